@@ -1,0 +1,13 @@
+#!/usr/bin/env node
+// The `regroup` command. `npm ci` builds dist/cli/regroup.js (the "prepare" script).
+const path = require('node:path');
+const fs = require('node:fs');
+
+const entry = path.join(__dirname, '..', 'dist', 'cli', 'regroup.js');
+if (!fs.existsSync(entry)) {
+  process.stderr.write(
+    'Regroup is not built yet. Run "npm run build" (or "npm ci") in the project folder first.\n',
+  );
+  process.exit(2);
+}
+require(entry);

@@ -1,0 +1,107 @@
+/**
+ * The one place that names the IPC channels between the main process and the window, and the
+ * request / response types of each. The main process (ipc.ts), the preload (preload.ts) and the
+ * renderer (type-only) all read this file; nothing else may invent a channel name.
+ */
+import type { KlistListing, RefreshResult, RefreshScope } from './kerberos/types';
+import type { Capabilities } from './kerberos/service';
+
+export type { Capabilities };
+
+/** Renderer -> main requests (`ipcRenderer.invoke` / `ipcMain.handle`). */
+export const InvokeChannel = {
+  listTickets: 'regroup:list-tickets',
+  getCapabilities: 'regroup:get-capabilities',
+  refreshUser: 'regroup:refresh-user',
+  refreshComputer: 'regroup:refresh-computer',
+  hideWindow: 'regroup:hide-window',
+} as const;
+export type InvokeChannel = (typeof InvokeChannel)[keyof typeof InvokeChannel];
+
+/** Main -> renderer events (`webContents.send` / `ipcRenderer.on`). */
+export const EventChannel = {
+  ticketsChanged: 'regroup:tickets-changed',
+  operation: 'regroup:operation',
+  showPanel: 'regroup:show-panel',
+} as const;
+export type EventChannel = (typeof EventChannel)[keyof typeof EventChannel];
+
+/** What the window shows: the user's ticket cache as last read, and whether a refresh runs. */
+export interface TicketsView {
+  listing: KlistListing;
+  /** When the listing was read (ISO 8601). */
+  readAt: string;
+  /** The refresh that is running right now, if any (started from the window or the tray menu). */
+  busy: RefreshScope | null;
+}
+
+export interface RefreshUserRequest {
+  /** MIT/Heimdal only, when capabilities say a password is needed. Never stored. */
+  password?: string;
+}
+
+export interface RefreshComputerRequest {
+  /** Also re-apply computer policy (`gpupdate /target:computer`) in the same elevated command. */
+  gpupdate: boolean;
+}
+
+/** A refresh started or finished (from the window or from the tray menu). */
+export type OperationEvent =
+  | { type: 'started'; scope: RefreshScope }
+  | { type: 'finished'; scope: RefreshScope; result: RefreshResult };
+
+/** Panels the main process may ask the window to open (the tray menu's "Refresh computer groups…"). */
+export type PanelRequest = 'computer-confirm' | 'password';
+
+/** Request and response types per invoke channel. */
+export interface InvokeContract {
+  [InvokeChannel.listTickets]: { request: []; response: TicketsView };
+  [InvokeChannel.getCapabilities]: { request: []; response: Capabilities };
+  [InvokeChannel.refreshUser]: { request: [RefreshUserRequest]; response: RefreshResult };
+  [InvokeChannel.refreshComputer]: { request: [RefreshComputerRequest]; response: RefreshResult };
+  [InvokeChannel.hideWindow]: { request: []; response: void };
+}
+
+/** Payload per event channel. */
+export interface EventContract {
+  [EventChannel.ticketsChanged]: TicketsView;
+  [EventChannel.operation]: OperationEvent;
+  [EventChannel.showPanel]: PanelRequest;
+}
+
+/** The task-shaped functions the preload exposes as `window.regroup`. */
+export interface RegroupApi {
+  listTickets(): Promise<TicketsView>;
+  getCapabilities(): Promise<Capabilities>;
+  refreshUser(request: RefreshUserRequest): Promise<RefreshResult>;
+  refreshComputer(request: RefreshComputerRequest): Promise<RefreshResult>;
+  hideWindow(): Promise<void>;
+  /** Called with the new view whenever the main process re-reads the cache. Returns unsubscribe. */
+  onTicketsChanged(callback: (view: TicketsView) => void): () => void;
+  onOperation(callback: (event: OperationEvent) => void): () => void;
+  onShowPanel(callback: (panel: PanelRequest) => void): () => void;
+}
+
+/** The minimal transport the API is built on: Electron's ipcRenderer, or the e2e test bridge. */
+export interface RegroupTransport {
+  invoke<C extends InvokeChannel>(
+    channel: C,
+    ...args: InvokeContract[C]['request']
+  ): Promise<InvokeContract[C]['response']>;
+  on<C extends EventChannel>(channel: C, listener: (payload: EventContract[C]) => void): () => void;
+}
+
+/** Builds `window.regroup` on top of a transport. Shared by the preload and the e2e bridge. */
+export function createRegroupApi(transport: RegroupTransport): RegroupApi {
+  return {
+    listTickets: () => transport.invoke(InvokeChannel.listTickets),
+    getCapabilities: () => transport.invoke(InvokeChannel.getCapabilities),
+    refreshUser: (request) => transport.invoke(InvokeChannel.refreshUser, request),
+    refreshComputer: (request) => transport.invoke(InvokeChannel.refreshComputer, request),
+    hideWindow: () => transport.invoke(InvokeChannel.hideWindow),
+    onTicketsChanged: (callback) => transport.on(EventChannel.ticketsChanged, callback),
+    onOperation: (callback) => transport.on(EventChannel.operation, callback),
+    onShowPanel: (callback) => transport.on(EventChannel.showPanel, callback),
+  };
+}
+

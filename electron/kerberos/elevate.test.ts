@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import {
+  createElevator,
+  elevatedCommandLine,
+  safeSystemRoot,
+  system32Tool,
+  type SudoPromptLike,
+} from './elevate';
+
+describe('the elevated command line', () => {
+  it('is the absolute System32 klist.exe with fixed arguments', () => {
+    expect(
+      elevatedCommandLine({ id: 'computer-purge', gpupdate: false }, { SystemRoot: 'D:\\WINNT' }),
+    ).toBe('"D:\\WINNT\\System32\\klist.exe" -li 0x3e7 purge');
+  });
+
+  it('never takes a folder from an environment that does not look like a Windows folder', () => {
+    for (const SystemRoot of [
+      '.',
+      'klist',
+      '..\\..\\evil',
+      'C:\\Win"dows',
+      'C:\\x & calc',
+      '\\\\server\\share',
+      '',
+      'C:\\a\\..\\b',
+    ]) {
+      expect(safeSystemRoot({ SystemRoot })).toBe('C:\\Windows');
+    }
+    expect(system32Tool({}, 'klist.exe')).toBe('C:\\Windows\\System32\\klist.exe');
+  });
+
+  it('refuses host-kinit paths with shell characters', () => {
+    expect(() =>
+      elevatedCommandLine(
+        {
+          id: 'host-kinit',
+          kinitPath: "/usr/bin/kinit'; rm -rf /",
+          keytab: '/etc/krb5.keytab',
+          cache: 'FILE:/tmp/krb5cc_0',
+        },
+        {},
+      ),
+    ).toThrow(/Refusing/);
+    expect(
+      elevatedCommandLine(
+        {
+          id: 'host-kinit',
+          kinitPath: '/usr/bin/kinit',
+          keytab: '/etc/krb5.keytab',
+          cache: 'FILE:/tmp/krb5cc_0',
+        },
+        {},
+      ),
+    ).toBe("'/usr/bin/kinit' -k -t '/etc/krb5.keytab' -c 'FILE:/tmp/krb5cc_0'");
+  });
+});
+
+describe('createElevator', () => {
+  const recorder = (
+    error?: Error,
+  ): SudoPromptLike & { calls: Array<{ command: string; name?: string }> } => {
+    const calls: Array<{ command: string; name?: string }> = [];
+    return {
+      calls,
+      exec(command, options, callback) {
+        calls.push({ command, name: options.name });
+        callback(error, 'out', '');
+      },
+    };
+  };
+
+  it('loads the elevation library only when the first elevated action runs', async () => {
+    let loads = 0;
+    const sudo = recorder();
+    const elevate = createElevator({ env: {}, load: async () => (loads++, sudo) });
+    expect(loads).toBe(0);
+    await elevate({ id: 'computer-purge', gpupdate: false });
+    await elevate({ id: 'computer-purge', gpupdate: true });
+    expect(loads).toBe(1);
+    expect(sudo.calls.map((c) => c.name)).toEqual(['Regroup', 'Regroup']);
+  });
+
+  it('maps a declined prompt to its own calm result', async () => {
+    const elevate = createElevator({
+      env: {},
+      load: async () => recorder(new Error('User did not grant permission.')),
+    });
+    const result = await elevate({ id: 'computer-purge', gpupdate: false });
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.error.code).toBe('elevation-declined');
+      expect(result.error.message).toMatch(/nothing was changed/);
+    }
+  });
+
+  it('explains a missing polkit agent with a next step', async () => {
+    const elevate = createElevator({
+      env: {},
+      load: async () => recorder(new Error('No polkit authentication agent found.')),
+    });
+    const result = await elevate({
+      id: 'host-kinit',
+      kinitPath: '/usr/bin/kinit',
+      keytab: '/etc/krb5.keytab',
+      cache: '/tmp/krb5cc_0',
+    });
+    expect(!result.ok && result.error.message).toMatch(/sudo regroup refresh --computer/);
+  });
+});

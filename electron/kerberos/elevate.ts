@@ -1,0 +1,157 @@
+/**
+ * Elevation, the VS Code way: the elevation library (`@vscode/sudo-prompt`, the maintained fork of
+ * sudo-prompt) is loaded lazily, on the first elevated action only, and it is handed one of a few
+ * FIXED command lines. Nothing a person types and nothing read from a ticket cache ever reaches
+ * the elevated command: the only variable part is the Windows folder, which must look like one.
+ */
+import path from 'node:path';
+import type { KerberosError } from './types';
+
+/** The commands Regroup may ever run elevated. */
+export type ElevatedCommand =
+  /** Windows: `klist.exe -li 0x3e7 purge` (the computer's logon session). */
+  | { id: 'computer-purge'; gpupdate: boolean }
+  /** Linux/macOS: a fresh TGT for the host principal from the host keytab, into the system cache. */
+  | { id: 'host-kinit'; kinitPath: string; keytab: string; cache: string };
+
+/** The subset of `@vscode/sudo-prompt` Regroup uses (its real API). */
+export interface SudoPromptLike {
+  exec(
+    command: string,
+    options: { name?: string },
+    callback: (error?: Error, stdout?: string | Buffer, stderr?: string | Buffer) => void,
+  ): void;
+}
+
+export type ElevationResult =
+  | { ok: true; stdout: string; stderr: string }
+  | { ok: false; error: KerberosError; stdout: string; stderr: string };
+
+export type Elevate = (command: ElevatedCommand) => Promise<ElevationResult>;
+
+/** sudo-prompt's own words for a declined prompt (it maps every Windows UAC failure to this). */
+const DECLINED = 'User did not grant permission.';
+const NO_POLKIT_AGENT = 'No polkit authentication agent found.';
+/** Shown in the macOS / Linux prompt; sudo-prompt allows letters, digits and spaces only. */
+const PROMPT_NAME = 'Regroup';
+
+const DEFAULT_SYSTEM_ROOT = 'C:\\Windows';
+const SAFE_WINDOWS_DIR = /^[A-Za-z]:\\(?:[A-Za-z0-9 ._-]+\\?)+$/;
+const SAFE_UNIX_PATH = /^\/(?:[A-Za-z0-9._+-]+\/?)+$/;
+const SAFE_CACHE = /^(?:FILE:)?\/(?:[A-Za-z0-9._+-]+\/?)+$/;
+
+/** `%SystemRoot%` when it is a plain drive path, else `C:\Windows`. Never a relative path. */
+export function safeSystemRoot(env: NodeJS.ProcessEnv): string {
+  const candidate = (env.SystemRoot ?? env.SYSTEMROOT ?? env.windir ?? '').replace(/\\+$/, '');
+  return SAFE_WINDOWS_DIR.test(candidate) && !candidate.includes('..')
+    ? candidate
+    : DEFAULT_SYSTEM_ROOT;
+}
+
+/** Absolute path of a tool in System32 (never a name looked up in PATH or the current folder). */
+export function system32Tool(
+  env: NodeJS.ProcessEnv,
+  exe: 'klist.exe' | 'gpupdate.exe' | 'whoami.exe',
+): string {
+  return path.win32.join(safeSystemRoot(env), 'System32', exe);
+}
+
+/** The exact command line for an elevated command. Throws for anything not fixed and safe. */
+export function elevatedCommandLine(command: ElevatedCommand, env: NodeJS.ProcessEnv): string {
+  switch (command.id) {
+    case 'computer-purge': {
+      const purge = `"${system32Tool(env, 'klist.exe')}" -li 0x3e7 purge`;
+      if (!command.gpupdate) return purge;
+      return `${purge} && "${system32Tool(env, 'gpupdate.exe')}" /target:computer /force`;
+    }
+    case 'host-kinit': {
+      const { kinitPath, keytab, cache } = command;
+      if (
+        !SAFE_UNIX_PATH.test(kinitPath) ||
+        !SAFE_UNIX_PATH.test(keytab) ||
+        !SAFE_CACHE.test(cache)
+      ) {
+        throw new Error('Refusing to elevate a command with an unexpected path.');
+      }
+      if ([kinitPath, keytab, cache].some((p) => p.includes('..'))) {
+        throw new Error('Refusing to elevate a command with an unexpected path.');
+      }
+      return `'${kinitPath}' -k -t '${keytab}' -c '${cache}'`;
+    }
+  }
+}
+
+function text(value: string | Buffer | undefined): string {
+  return value === undefined ? '' : value.toString();
+}
+
+/** Loads the real library on first use only (it is not needed to list tickets). */
+async function loadSudoPrompt(): Promise<SudoPromptLike> {
+  const mod = (await import('@vscode/sudo-prompt')) as SudoPromptLike & {
+    default?: SudoPromptLike;
+  };
+  return mod.default ?? mod;
+}
+
+export interface ElevatorOptions {
+  env?: NodeJS.ProcessEnv;
+  /** Tests inject a stand-in for the OS prompt; the app uses the real library, loaded lazily. */
+  load?: () => Promise<SudoPromptLike>;
+}
+
+/** Makes the `elevate` function. */
+export function createElevator(options: ElevatorOptions = {}): Elevate {
+  const env = options.env ?? process.env;
+  const load = options.load ?? loadSudoPrompt;
+  let library: Promise<SudoPromptLike> | null = null;
+  return async (command) => {
+    let line: string;
+    try {
+      line = elevatedCommandLine(command, env);
+    } catch (error) {
+      return {
+        ok: false,
+        stdout: '',
+        stderr: '',
+        error: { code: 'elevation-failed', message: (error as Error).message },
+      };
+    }
+    library ??= load();
+    const sudo = await library;
+    return new Promise<ElevationResult>((resolve) => {
+      sudo.exec(line, { name: PROMPT_NAME }, (error, stdout, stderr) => {
+        const out = text(stdout);
+        const err = text(stderr);
+        if (!error) return resolve({ ok: true, stdout: out, stderr: err });
+        if (error.message === DECLINED) {
+          return resolve({
+            ok: false,
+            stdout: out,
+            stderr: err,
+            error: {
+              code: 'elevation-declined',
+              message:
+                'Administrator approval was not given, so nothing was changed. ' +
+                'Click "Refresh computer groups" again when you are ready to approve.',
+            },
+          });
+        }
+        const agentMissing = error.message === NO_POLKIT_AGENT;
+        resolve({
+          ok: false,
+          stdout: out,
+          stderr: err,
+          error: {
+            code: 'elevation-failed',
+            message: agentMissing
+              ? 'No administrator prompt is available on this desktop (no polkit agent). ' +
+                'Run "sudo regroup refresh --computer" in a terminal instead.'
+              : 'The administrator command did not complete. Nothing else was changed; ' +
+                'try again, or ask your IT help desk if it keeps failing.',
+            detail: [error.message, err].filter(Boolean).join('\n').trim(),
+          },
+        });
+      });
+    });
+  };
+}

@@ -1,0 +1,129 @@
+/**
+ * Before any purge: is a KDC of the realm reachable? A purge while offline (VPN down, on a train)
+ * leaves the person with no tickets at all until they reconnect, so Regroup does not purge then.
+ *
+ * The KDCs are found as the OS finds them: DNS SRV `_kerberos._tcp.<realm>`, then the hosts that
+ * krb5.conf names for the realm, then the Windows logon server. Each is tried with a short TCP
+ * connect to its Kerberos port; the first that answers wins.
+ */
+import net from 'node:net';
+import { promises as dns } from 'node:dns';
+
+export interface KdcAddress {
+  host: string;
+  port: number;
+}
+
+export interface PreflightResult {
+  reachable: boolean;
+  /** The KDC that answered. */
+  kdc: KdcAddress | null;
+  /** Every address tried, `host:port`, for the help desk. */
+  tried: string[];
+  message: string;
+}
+
+export interface PreflightDeps {
+  resolveSrv?: (
+    name: string,
+  ) => Promise<Array<{ name: string; port: number; priority: number; weight: number }>>;
+  connect?: (address: KdcAddress, timeoutMs: number) => Promise<boolean>;
+}
+
+export interface PreflightOptions extends PreflightDeps {
+  /** KDCs named in krb5.conf for the realm (Linux/macOS). */
+  configuredKdcs?: KdcAddress[];
+  /** Windows `%LOGONSERVER%` (`\\DC01`). */
+  logonServer?: string;
+  timeoutMs?: number;
+  /** At most this many addresses are tried. */
+  maxAttempts?: number;
+}
+
+const REALM = /^[A-Za-z0-9](?:[A-Za-z0-9.-]{0,252})$/;
+
+/** Resolves when a TCP connection to the address opens; false on refusal, error or timeout. */
+export function tcpConnect(address: KdcAddress, timeoutMs: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = net.connect({ host: address.host, port: address.port });
+    const done = (ok: boolean): void => {
+      socket.destroy();
+      resolve(ok);
+    };
+    socket.setTimeout(timeoutMs, () => done(false));
+    socket.once('connect', () => done(true));
+    socket.once('error', () => done(false));
+  });
+}
+
+async function withTimeout<T>(promise: Promise<T>, ms: number, fallback: T): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<T>((resolve) => {
+    timer = setTimeout(() => resolve(fallback), ms);
+  });
+  try {
+    return await Promise.race([promise.catch(() => fallback), timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** Checks that some KDC of `realm` answers. Never throws. */
+export async function checkKdcReachable(
+  realm: string,
+  options: PreflightOptions = {},
+): Promise<PreflightResult> {
+  const timeoutMs = options.timeoutMs ?? 2_000;
+  const resolveSrv = options.resolveSrv ?? ((name: string) => dns.resolveSrv(name));
+  const connect = options.connect ?? tcpConnect;
+  const candidates: KdcAddress[] = [];
+
+  if (REALM.test(realm)) {
+    const records = await withTimeout(
+      resolveSrv(`_kerberos._tcp.${realm.toLowerCase()}`),
+      timeoutMs,
+      [],
+    );
+    records
+      .sort((a, b) => a.priority - b.priority || b.weight - a.weight)
+      .forEach((r) => candidates.push({ host: r.name, port: r.port || 88 }));
+  }
+  candidates.push(...(options.configuredKdcs ?? []));
+  const logonServer = options.logonServer?.replace(/^\\\\/, '').trim();
+  if (logonServer && /^[A-Za-z0-9.-]+$/.test(logonServer))
+    candidates.push({ host: logonServer, port: 88 });
+
+  const unique = candidates.filter(
+    (c, i) =>
+      candidates.findIndex(
+        (d) => d.host.toLowerCase() === c.host.toLowerCase() && d.port === c.port,
+      ) === i,
+  );
+  const attempts = unique.slice(0, options.maxAttempts ?? 5);
+  const tried = attempts.map((a) => `${a.host}:${a.port}`);
+  if (attempts.length === 0) {
+    return {
+      reachable: false,
+      kdc: null,
+      tried,
+      message:
+        `No domain controller for ${realm || 'your domain'} could be found (no DNS record and none configured). ` +
+        'Connect to the corporate network or VPN and try again.',
+    };
+  }
+  const results = await Promise.all(attempts.map((a) => connect(a, timeoutMs)));
+  const index = results.findIndex(Boolean);
+  if (index >= 0) {
+    const kdc = attempts[index] ?? null;
+    return { reachable: true, kdc, tried, message: `Domain controller ${kdc?.host} answers.` };
+  }
+  return {
+    reachable: false,
+    kdc: null,
+    tried,
+    message:
+      `No domain controller of ${realm} answers (tried ${tried.join(', ')}), so your tickets were left ` +
+      'as they are: purging them now would leave you without any until you reconnect. Connect to the ' +
+      'corporate network or VPN and try again.',
+  };
+}

@@ -1,0 +1,42 @@
+/**
+ * What the tray app and the CLI ask of the Kerberos core. One implementation per platform family
+ * (Windows klist.exe; MIT / Heimdal klist+kinit), chosen at start-up; tests construct them with
+ * fake or real tools.
+ */
+import type { KlistKind, KlistListing, RefreshResult, RefreshScope } from './types';
+
+export interface ListOptions {
+  /** List the computer's tickets (Windows: logon session 0x3e7; elsewhere: the host keytab cache). */
+  computer?: boolean;
+}
+
+export interface UserRefreshOptions {
+  /** MIT/Heimdal: the password for a fresh TGT (sent to kinit on stdin, never in argv). */
+  password?: string;
+  /** Purge even when the pre-flight finds no reachable KDC. */
+  force?: boolean;
+}
+
+export interface ComputerRefreshOptions {
+  /** Windows: also run `gpupdate /target:computer /force` in the same elevated command. */
+  gpupdate?: boolean;
+  force?: boolean;
+}
+
+export interface Capabilities {
+  kind: KlistKind;
+  /** Whether "Refresh my groups" needs a password (MIT/Heimdal without a keytab). */
+  userRefreshNeedsPassword: boolean;
+  /** Whether "Refresh computer groups" can work here, and why not when it cannot. */
+  computerRefresh: { available: boolean; reason: string | null };
+}
+
+export interface KerberosService {
+  readonly kind: KlistKind;
+  capabilities(): Promise<Capabilities>;
+  list(options?: ListOptions): Promise<KlistListing>;
+  refresh(
+    scope: RefreshScope,
+    options?: UserRefreshOptions & ComputerRefreshOptions,
+  ): Promise<RefreshResult>;
+}

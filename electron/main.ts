@@ -1,0 +1,201 @@
+/**
+ * The Electron entry point and the only file that imports Electron's runtime objects. It wires the
+ * single-instance lock, the tray, the window, IPC and the power-monitor events to the app
+ * controller; everything with logic lives in the small modules it imports.
+ */
+import {
+  app,
+  BrowserWindow,
+  ipcMain,
+  Menu,
+  nativeImage,
+  nativeTheme,
+  powerMonitor,
+  screen,
+  session,
+  Tray,
+} from 'electron';
+import type { NativeImage } from 'electron';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { createAppController } from './app-state';
+import type { AppController } from './app-state';
+import { EventChannel } from './contract';
+import { forwardAppEvents, registerIpcHandlers } from './ipc';
+import { createKerberosService } from './kerberos/create-service';
+import { denyPermissions, createSenderCheck, lockDownContents } from './security';
+import { createStartAtLogin } from './start-at-login';
+import { createTrayController } from './tray';
+import type { TrayController } from './tray';
+import { nextChangeAt, TRAY_STATES } from './tray-state';
+import type { TrayState } from './tray-state';
+import { createWindowController, windowOptions } from './window';
+import type { WindowController } from './window';
+
+/** setTimeout's longest delay (about 24.8 days). */
+const MAX_TIMER_MS = 2 ** 31 - 1;
+/** Re-read a little after a ticket's end so klist already reports it gone/expired. */
+const EXPIRY_SLACK_MS = 1_000;
+
+// Kept in module scope for the app's whole life: a Tray that is garbage-collected disappears.
+let tray: Tray | null = null;
+let trayController: TrayController | null = null;
+let mainWindow: BrowserWindow | null = null;
+let windowController: WindowController | null = null;
+let quitting = false;
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', () => windowController?.show());
+  // A tray app keeps running with no window open.
+  app.on('window-all-closed', () => undefined);
+  app.on('web-contents-created', (_event, contents) => lockDownContents(contents));
+  app.whenReady().then(start, (error: unknown) => {
+    console.error('Regroup could not start:', error);
+    app.exit(1);
+  });
+}
+
+function assetPath(...parts: string[]): string {
+  return path.join(app.getAppPath(), 'assets', ...parts);
+}
+
+function trayImages(): Record<TrayState, NativeImage> {
+  const images = {} as Record<TrayState, NativeImage>;
+  for (const state of TRAY_STATES) {
+    // macOS: monochrome template images the menu bar tints; elsewhere colour, with @2x picked
+    // up automatically on high-DPI screens.
+    const file =
+      process.platform === 'darwin' ? `tray-${state}Template.png` : `tray-${state}.png`;
+    images[state] = nativeImage.createFromPath(assetPath('tray', file));
+  }
+  return images;
+}
+
+function start(): void {
+  if (process.platform === 'win32') app.setAppUserModelId('com.regroup.app');
+  if (process.platform === 'darwin') app.dock?.hide();
+  denyPermissions(session.defaultSession);
+
+  const controller = createAppController({ service: createKerberosService() });
+  const indexPath = path.join(__dirname, '..', 'renderer', 'index.html');
+  const debug = process.env.REGROUP_DEBUG === '1';
+
+  mainWindow = new BrowserWindow(
+    windowOptions(path.join(__dirname, 'preload.js'), nativeTheme.shouldUseDarkColors),
+  );
+  const window = mainWindow;
+  void window.loadFile(indexPath);
+
+  const trayInstance = new Tray(trayImages().none);
+  tray = trayInstance;
+
+  windowController = createWindowController({
+    window,
+    trayBounds: () => trayInstance.getBounds(),
+    workAreaFor: (bounds) => screen.getDisplayMatching(bounds).workArea,
+    fallbackCorner: process.platform === 'win32' ? 'bottom-right' : 'top-right',
+    hideOnBlur: !debug,
+    onShow: () => void controller.listTickets(),
+    isQuitting: () => quitting,
+  });
+  const windows = windowController;
+
+  registerIpcHandlers({
+    ipcMain,
+    app: controller,
+    isTrustedSender: createSenderCheck({
+      pageUrl: pathToFileURL(indexPath).href,
+      windowContentsId: () => (window.isDestroyed() ? null : window.webContents.id),
+    }),
+    hideWindow: () => windows.hide(),
+  });
+  forwardAppEvents(controller, (channel, payload) => {
+    if (!window.isDestroyed()) window.webContents.send(channel, payload);
+  });
+
+  const startAtLogin = createStartAtLogin({
+    platform: process.platform,
+    app,
+    execPath: process.env.APPIMAGE ?? process.execPath,
+    configDir: process.env.XDG_CONFIG_HOME ?? path.join(os.homedir(), '.config'),
+    fs,
+  });
+
+  trayController = createTrayController({
+    tray: trayInstance,
+    images: trayImages(),
+    buildMenu: (template) => Menu.buildFromTemplate(template),
+    platform: process.platform,
+    startAtLogin: () => startAtLogin.get(),
+    actions: {
+      toggleWindow: () => windows.toggle(),
+      openWindow: () => windows.show(),
+      refreshUser: () => void refreshUserFromTray(controller, window, windows),
+      refreshComputer: () => {
+        windows.show();
+        window.webContents.send(EventChannel.showPanel, 'computer-confirm');
+      },
+      setStartAtLogin: (enabled) => startAtLogin.set(enabled),
+      quit: () => app.quit(),
+    },
+  });
+  const trays = trayController;
+
+  let expiryTimer: NodeJS.Timeout | null = null;
+  controller.subscribe((event) => {
+    if (event.type === 'operation') {
+      trays.setBusy(event.event.type === 'started' ? event.event.scope : null);
+      return;
+    }
+    trays.update(event.view.listing);
+    // Wake up once, when the next ticket ends (or the TGT enters its last hour): no polling.
+    if (expiryTimer) clearTimeout(expiryTimer);
+    const at = nextChangeAt(event.view.listing, Date.now());
+    if (at !== null) {
+      const delay = Math.min(Math.max(at - Date.now() + EXPIRY_SLACK_MS, 0), MAX_TIMER_MS);
+      expiryTimer = setTimeout(() => void controller.listTickets(), delay);
+    }
+  });
+  // The tooltip's "valid for 9 h 12 min" is recomputed from memory; klist is not run for it.
+  setInterval(() => trays.refreshLook(), 60_000).unref();
+
+  powerMonitor.on('resume', () => void controller.listTickets());
+  powerMonitor.on('unlock-screen', () => void controller.listTickets());
+
+  // Quit waits for a running refresh: a purge is never left half-way.
+  app.on('before-quit', (event) => {
+    quitting = true;
+    const running = controller.busy();
+    if (running === null) return;
+    event.preventDefault();
+    void waitForIdle(controller).then(() => app.quit());
+  });
+  app.on('will-quit', () => tray?.destroy());
+
+  void controller.listTickets();
+}
+
+async function refreshUserFromTray(
+  controller: AppController,
+  window: BrowserWindow,
+  windows: WindowController,
+): Promise<void> {
+  windows.show();
+  const capabilities = await controller.capabilities().catch(() => null);
+  if (capabilities?.userRefreshNeedsPassword) {
+    // The password is asked for in the window, never in a tray menu.
+    window.webContents.send(EventChannel.showPanel, 'password');
+    return;
+  }
+  await controller.refresh('user');
+}
+
+async function waitForIdle(controller: AppController): Promise<void> {
+  while (controller.busy() !== null) {
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}

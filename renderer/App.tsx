@@ -1,0 +1,276 @@
+import { useCallback, useEffect, useReducer, useRef } from 'react';
+import type { Capabilities, OperationEvent, PanelRequest, RegroupApi, TicketsView } from '../electron/contract';
+import type { KerberosError, RefreshResult, RefreshScope } from '../electron/kerberos/types';
+import { t } from './i18n';
+import { useNow } from './hooks/useNow';
+import { primaryTgt, principalOf, serviceTickets } from './model/tickets';
+import { CloseIcon, RefreshIcon, ShieldIcon } from './components/Icons';
+import { Identity } from './components/Identity';
+import { TgtCard } from './components/TgtCard';
+import { TicketList } from './components/TicketList';
+import { EmptyState, ErrorState, LoadingState } from './components/States';
+import { ConfirmComputerPanel, PasswordPanel, ProgressPanel, ResultPanel } from './components/Panels';
+
+type Panel =
+  | { kind: 'none' }
+  | { kind: 'confirm-computer' }
+  | { kind: 'password'; error: string | null }
+  | { kind: 'refreshing'; scope: RefreshScope }
+  | { kind: 'result'; result: RefreshResult };
+
+interface State {
+  view: TicketsView | null;
+  /** The window could not talk to the main process at all. */
+  loadError: KerberosError | null;
+  capabilities: Capabilities | null;
+  panel: Panel;
+}
+
+type Action =
+  | { type: 'view'; view: TicketsView }
+  | { type: 'load-error'; error: KerberosError }
+  | { type: 'capabilities'; capabilities: Capabilities }
+  | { type: 'panel'; panel: Panel }
+  | { type: 'operation'; event: OperationEvent };
+
+const initialState: State = { view: null, loadError: null, capabilities: null, panel: { kind: 'none' } };
+
+function reducer(state: State, action: Action): State {
+  switch (action.type) {
+    case 'view': {
+      // A refresh started elsewhere (tray menu) that is still running shows as progress.
+      const panel =
+        action.view.busy && state.panel.kind === 'none'
+          ? { kind: 'refreshing' as const, scope: action.view.busy }
+          : state.panel;
+      return { ...state, view: action.view, loadError: null, panel };
+    }
+    case 'load-error':
+      return { ...state, loadError: action.error };
+    case 'capabilities':
+      return { ...state, capabilities: action.capabilities };
+    case 'panel':
+      return { ...state, panel: action.panel };
+    case 'operation': {
+      const { event } = action;
+      if (event.type === 'started') return { ...state, panel: { kind: 'refreshing', scope: event.scope } };
+      // A wrong password goes back to the password field, with the reason.
+      if (event.result.error?.code === 'wrong-password' || event.result.error?.code === 'password-required') {
+        return { ...state, panel: { kind: 'password', error: event.result.error.message } };
+      }
+      return { ...state, panel: { kind: 'result', result: event.result } };
+    }
+  }
+}
+
+function toError(error: unknown): KerberosError {
+  const message = error instanceof Error ? error.message : String(error);
+  return { code: 'klist-failed', message: t('error.unexpected', { message: message.replace(/[.]$/, '') }) };
+}
+
+export function App({ api }: { api: RegroupApi }) {
+  const [state, dispatch] = useReducer(reducer, initialState);
+  const now = useNow();
+  const marked = useRef(false);
+  const { view, panel, capabilities, loadError } = state;
+  const busy = panel.kind === 'refreshing';
+
+  const load = useCallback(() => {
+    api.listTickets().then(
+      (next) => dispatch({ type: 'view', view: next }),
+      (error: unknown) => dispatch({ type: 'load-error', error: toError(error) }),
+    );
+  }, [api]);
+
+  useEffect(() => {
+    const unsubscribe = [
+      api.onTicketsChanged((next) => dispatch({ type: 'view', view: next })),
+      api.onOperation((event) => dispatch({ type: 'operation', event })),
+      api.onShowPanel((request: PanelRequest) =>
+        dispatch({
+          type: 'panel',
+          panel: request === 'password' ? { kind: 'password', error: null } : { kind: 'confirm-computer' },
+        }),
+      ),
+    ];
+    load();
+    api.getCapabilities().then(
+      (caps) => dispatch({ type: 'capabilities', capabilities: caps }),
+      () => undefined,
+    );
+    return () => unsubscribe.forEach((off) => off());
+  }, [api, load]);
+
+  useEffect(() => {
+    if (view && !marked.current) {
+      marked.current = true;
+      performance.mark('regroup:first-list');
+    }
+  }, [view]);
+
+  const runRefresh = useCallback(
+    (scope: RefreshScope, run: () => Promise<RefreshResult>) => {
+      dispatch({ type: 'operation', event: { type: 'started', scope } });
+      run().then(
+        (result) => dispatch({ type: 'operation', event: { type: 'finished', scope, result } }),
+        (error: unknown) => {
+          dispatch({ type: 'load-error', error: toError(error) });
+          dispatch({ type: 'panel', panel: { kind: 'none' } });
+        },
+      );
+    },
+    [],
+  );
+
+  const refreshUser = useCallback(
+    (password?: string) => {
+      if (busy) return;
+      if (capabilities?.userRefreshNeedsPassword && password === undefined) {
+        dispatch({ type: 'panel', panel: { kind: 'password', error: null } });
+        return;
+      }
+      runRefresh('user', () => api.refreshUser(password === undefined ? {} : { password }));
+    },
+    [api, busy, capabilities, runRefresh],
+  );
+
+  const refreshComputer = useCallback(
+    (gpupdate: boolean) => {
+      if (busy) return;
+      runRefresh('computer', () => api.refreshComputer({ gpupdate }));
+    },
+    [api, busy, runRefresh],
+  );
+
+  const closePanel = useCallback(() => dispatch({ type: 'panel', panel: { kind: 'none' } }), []);
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent): void => {
+      if (event.key !== 'Escape' || event.defaultPrevented) return;
+      if (panel.kind === 'confirm-computer' || panel.kind === 'password' || panel.kind === 'result') {
+        closePanel();
+      } else {
+        void api.hideWindow();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [api, panel.kind, closePanel]);
+
+  const listing = view?.listing ?? null;
+  const listError = listing?.error && listing.error.code !== 'no-credentials' ? listing.error : null;
+  const error = loadError ?? listError;
+  const empty = listing !== null && !error && listing.tickets.length === 0;
+  const computerAvailable = capabilities?.computerRefresh.available ?? true;
+
+  let body;
+  if (panel.kind === 'refreshing') body = <ProgressPanel scope={panel.scope} />;
+  else if (panel.kind === 'confirm-computer')
+    body = (
+      <ConfirmComputerPanel
+        platformKind={capabilities?.kind ?? listing?.kind ?? 'windows'}
+        onCancel={closePanel}
+        onContinue={refreshComputer}
+      />
+    );
+  else if (panel.kind === 'password')
+    body = (
+      <PasswordPanel
+        principal={(listing && principalOf(listing)) ?? t('identity.unknown')}
+        error={panel.error}
+        onCancel={closePanel}
+        onSubmit={(password) => refreshUser(password)}
+      />
+    );
+  else if (panel.kind === 'result')
+    body = (
+      <ResultPanel
+        result={panel.result}
+        now={now}
+        onDone={closePanel}
+        onRetry={() =>
+          panel.result.scope === 'user'
+            ? refreshUser()
+            : dispatch({ type: 'panel', panel: { kind: 'confirm-computer' } })
+        }
+      />
+    );
+  else if (error) body = <ErrorState error={error} onRetry={load} />;
+  else if (!listing) body = <LoadingState />;
+  else if (empty) body = <EmptyState />;
+  else
+    body = (
+      <>
+        <Identity listing={listing} />
+        <TgtCard tgt={primaryTgt(listing)} now={now} />
+        <TicketList tickets={serviceTickets(listing)} now={now} />
+        {!listing.complete && <p className="muted small">{t('tickets.incomplete')}</p>}
+      </>
+    );
+
+  const showActions = panel.kind === 'none' || panel.kind === 'refreshing';
+  return (
+    <div className="app" aria-busy={busy}>
+      <header className="titlebar">
+        <h1 className="app-name">
+          <img className="app-logo" src="./icon.svg" alt="" width="20" height="20" />
+          {t('app.name')}
+        </h1>
+        <button
+          type="button"
+          className="icon-button"
+          aria-label={t('window.close')}
+          title={t('window.close')}
+          onClick={() => void api.hideWindow()}
+        >
+          <CloseIcon />
+        </button>
+      </header>
+      <main className="content" id="content">
+        {body}
+      </main>
+      <div className="sr-only" role="status" aria-live="polite">
+        {panel.kind === 'refreshing'
+          ? panel.scope === 'user'
+            ? t('progress.user')
+            : t('progress.computer')
+          : ''}
+      </div>
+      {showActions && (
+        <footer className="actions" aria-label={t('actions.label')}>
+          <button
+            type="button"
+            className="button primary action"
+            disabled={busy || !listing}
+            onClick={() => refreshUser()}
+          >
+            <RefreshIcon />
+            <span className="action-text">
+              <span>{t('actions.refreshUser')}</span>
+              <span className="action-hint">{t('actions.refreshUser.hint')}</span>
+            </span>
+          </button>
+          <button
+            type="button"
+            className="button secondary action"
+            disabled={busy || !computerAvailable}
+            title={
+              computerAvailable
+                ? undefined
+                : t('actions.refreshComputer.unavailable', {
+                    reason: capabilities?.computerRefresh.reason ?? '',
+                  })
+            }
+            onClick={() => dispatch({ type: 'panel', panel: { kind: 'confirm-computer' } })}
+          >
+            <ShieldIcon />
+            <span className="action-text">
+              <span>{t('actions.refreshComputer')}</span>
+              <span className="action-hint">{t('actions.refreshComputer.hint')}</span>
+            </span>
+          </button>
+        </footer>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,243 @@
+import { useId, useState } from 'react';
+import type { FormEvent } from 'react';
+import type { KerberosError, RefreshResult, RefreshScope } from '../../electron/kerberos/types';
+import { formatDuration, formatTime, t } from '../i18n';
+import type { MessageKey } from '../i18n';
+import { useFocusOnMount } from '../hooks/useFocusOnMount';
+import { primaryTgt, msLeft } from '../model/tickets';
+import { AlertIcon, CheckIcon, InfoIcon, ShieldIcon, TicketIcon } from './Icons';
+
+export function ProgressPanel({ scope }: { scope: RefreshScope }) {
+  const heading = useFocusOnMount<HTMLHeadingElement>();
+  return (
+    <section className="panel panel-progress" aria-labelledby="progress-heading">
+      <div className="spinner" aria-hidden="true" />
+      <h2 id="progress-heading" className="panel-title" tabIndex={-1} ref={heading}>
+        {scope === 'user' ? t('progress.user') : t('progress.computer')}
+      </h2>
+      <p className="panel-text">
+        {scope === 'user' ? t('progress.userDetail') : t('progress.computerDetail')}
+      </p>
+      <progress className="progress-bar" aria-labelledby="progress-heading" />
+      <p className="muted small">{t('progress.closeSafe')}</p>
+    </section>
+  );
+}
+
+export function ConfirmComputerPanel({
+  platformKind,
+  onContinue,
+  onCancel,
+}: {
+  platformKind: 'windows' | 'mit' | 'heimdal';
+  onContinue: (gpupdate: boolean) => void;
+  onCancel: () => void;
+}) {
+  const heading = useFocusOnMount<HTMLHeadingElement>();
+  const [gpupdate, setGpupdate] = useState(false);
+  const hintId = useId();
+  return (
+    <section className="panel" aria-labelledby="confirm-heading">
+      <ShieldIcon className="panel-icon tone-info" />
+      <h2 id="confirm-heading" className="panel-title" tabIndex={-1} ref={heading}>
+        {t('computer.heading')}
+      </h2>
+      <p className="panel-text">
+        {platformKind === 'windows' ? t('computer.body') : t('computer.bodyUnix')}
+      </p>
+      {platformKind === 'windows' && (
+        <label className="check">
+          <input
+            type="checkbox"
+            checked={gpupdate}
+            aria-describedby={hintId}
+            onChange={(event) => setGpupdate(event.target.checked)}
+          />
+          <span>
+            {t('computer.gpupdate')}
+            <span className="check-hint" id={hintId}>
+              {t('computer.gpupdateHint')}
+            </span>
+          </span>
+        </label>
+      )}
+      <div className="panel-actions">
+        <button type="button" className="button secondary" onClick={onCancel}>
+          {t('computer.cancel')}
+        </button>
+        <button type="button" className="button primary" onClick={() => onContinue(gpupdate)}>
+          <ShieldIcon />
+          {t('computer.continue')}
+        </button>
+      </div>
+    </section>
+  );
+}
+
+export function PasswordPanel({
+  principal,
+  error,
+  onSubmit,
+  onCancel,
+}: {
+  principal: string;
+  error: string | null;
+  onSubmit: (password: string) => void;
+  onCancel: () => void;
+}) {
+  const inputId = useId();
+  const errorId = useId();
+  const submit = (event: FormEvent<HTMLFormElement>): void => {
+    event.preventDefault();
+    const field = event.currentTarget.elements.namedItem('password');
+    if (!(field instanceof HTMLInputElement) || field.value === '') return;
+    const password = field.value;
+    // The field is cleared at once: the password lives only in the request that uses it.
+    field.value = '';
+    onSubmit(password);
+  };
+  return (
+    <section className="panel" aria-labelledby="password-heading">
+      <h2 id="password-heading" className="panel-title">
+        {t('password.heading')}
+      </h2>
+      <p className="panel-text">{t('password.body', { principal })}</p>
+      <form className="password-form" onSubmit={submit}>
+        <label htmlFor={inputId}>{t('password.label')}</label>
+        <input
+          id={inputId}
+          name="password"
+          type="password"
+          autoComplete="current-password"
+          required
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? errorId : undefined}
+          autoFocus
+        />
+        {error && (
+          <p className="field-error" id={errorId} role="alert">
+            {error}
+          </p>
+        )}
+        <div className="panel-actions">
+          <button type="button" className="button secondary" onClick={onCancel}>
+            {t('password.cancel')}
+          </button>
+          <button type="submit" className="button primary">
+            {t('password.submit')}
+          </button>
+        </div>
+      </form>
+    </section>
+  );
+}
+
+const HEADINGS: Record<RefreshResult['outcome'], (scope: RefreshScope) => MessageKey> = {
+  refreshed: (scope) => (scope === 'user' ? 'result.user.heading' : 'result.computer.heading'),
+  partial: () => 'result.partial.heading',
+  failed: () => 'result.failed.heading',
+  declined: () => 'result.declined.heading',
+  offline: () => 'result.offline.heading',
+};
+
+export function ResultPanel({
+  result,
+  now,
+  onDone,
+  onRetry,
+}: {
+  result: RefreshResult;
+  now: number;
+  onDone: () => void;
+  onRetry: () => void;
+}) {
+  const heading = useFocusOnMount<HTMLHeadingElement>();
+  const { outcome, scope } = result;
+  const success = outcome === 'refreshed' || outcome === 'partial';
+  const Icon = outcome === 'refreshed' ? CheckIcon : outcome === 'declined' ? InfoIcon : AlertIcon;
+  const tone = outcome === 'refreshed' ? 'valid' : outcome === 'declined' ? 'info' : outcome === 'partial' ? 'expiring' : 'expired';
+  const newTgt =
+    result.acquired.find((ticket) => ticket.isTgt) ?? (result.after ? primaryTgt(result.after) : null);
+  const removed = result.removed.length;
+  return (
+    <section className={`panel panel-result result-${outcome}`} aria-labelledby="result-heading">
+      <Icon className={`panel-icon tone-${tone}`} />
+      <h2 id="result-heading" className="panel-title" tabIndex={-1} ref={heading}>
+        {t(HEADINGS[outcome](scope))}
+      </h2>
+      {outcome === 'declined' ? (
+        <p className="panel-text">{t('result.declined.body')}</p>
+      ) : (
+        <p className="panel-text">{result.message}</p>
+      )}
+      {success && scope === 'user' && (
+        <ul className="facts">
+          <li>
+            <TicketIcon />
+            {removed === 0
+              ? t('result.removedNone')
+              : removed === 1
+                ? t('result.removedOne')
+                : t('result.removed', { count: removed })}
+          </li>
+          <li>
+            <CheckIcon className={newTgt ? 'tone-valid' : 'tone-expired'} />
+            {newTgt && newTgt.endTime
+              ? t('result.newTgt', {
+                  time: issuedText(newTgt.startTime, now),
+                  left: formatDuration(msLeft(newTgt, now)),
+                })
+              : t('result.noTgt')}
+          </li>
+        </ul>
+      )}
+      {result.failed.length > 0 && (
+        <div className="failed-items">
+          <p>{t('result.failedItems')}</p>
+          <ul>
+            {result.failed.map((item) => (
+              <li key={item.server}>
+                <span className="mono">{item.server}</span> — {item.message}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {success && (
+        <div className="caveats">
+          <h3>{t('result.caveatsHeading')}</h3>
+          <p>{t(scope === 'user' ? 'result.caveat.user.yes' : 'result.caveat.computer.yes')}</p>
+          <p>{t(scope === 'user' ? 'result.caveat.user.no' : 'result.caveat.computer.no')}</p>
+        </div>
+      )}
+      {!success && outcome !== 'declined' && result.error && <ErrorDetails error={result.error} />}
+      <div className="panel-actions">
+        {!success && (
+          <button type="button" className="button secondary" onClick={onRetry}>
+            {t('result.tryAgain')}
+          </button>
+        )}
+        <button type="button" className="button primary" onClick={onDone}>
+          {t('result.done')}
+        </button>
+      </div>
+    </section>
+  );
+}
+
+function issuedText(iso: string, now: number): string {
+  const age = now - Date.parse(iso);
+  return age >= 0 && age < 2 * 60 * 1000
+    ? t('time.justNow')
+    : t('time.at', { time: formatTime(iso, new Date(now)) });
+}
+
+export function ErrorDetails({ error }: { error: KerberosError }) {
+  if (!error.detail) return null;
+  return (
+    <details className="error-details">
+      <summary>{t('error.details')}</summary>
+      <pre>{error.detail}</pre>
+    </details>
+  );
+}

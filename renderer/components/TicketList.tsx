@@ -1,0 +1,116 @@
+import { useId, useState } from 'react';
+import type { Ticket } from '../../electron/kerberos/types';
+import { formatDuration, formatTime, t } from '../i18n';
+import { encryptionInWords, encryptionStrength, flagInWords } from '../model/describe';
+import { healthOf, msLeft, serverShortName } from '../model/tickets';
+import { ChevronIcon } from './Icons';
+
+/** Service tickets, soonest-ending first; each row expands to its details in plain words. */
+export function TicketList({ tickets, now }: { tickets: Ticket[]; now: number }) {
+  return (
+    <section className="tickets" aria-labelledby="tickets-heading">
+      <h2 id="tickets-heading" className="eyebrow">
+        {t('tickets.heading', { count: tickets.length })}
+      </h2>
+      {tickets.length === 0 ? (
+        <p className="muted small">{t('tickets.none')}</p>
+      ) : (
+        <ul className="ticket-list" aria-label={t('tickets.listLabel')}>
+          {tickets.map((ticket, index) => (
+            <TicketRow key={`${ticket.server}|${ticket.startTime}|${index}`} ticket={ticket} now={now} />
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+function TicketRow({ ticket, now }: { ticket: Ticket; now: number }) {
+  const [open, setOpen] = useState(false);
+  const detailsId = useId();
+  const health = healthOf(ticket, now);
+  const left = msLeft(ticket, now);
+  const name = serverShortName(ticket.server);
+  const timeText =
+    health === 'expired'
+      ? t('tickets.expired')
+      : Number.isFinite(left)
+        ? t('tickets.timeLeft', { left: formatDuration(left) })
+        : '';
+  const flagWords = ticket.flags.map(flagInWords);
+  return (
+    <li className={`ticket ticket-${health}`}>
+      <button
+        type="button"
+        className="ticket-summary"
+        aria-expanded={open}
+        aria-controls={detailsId}
+        title={flagWords.join('\n')}
+        onClick={() => setOpen((value) => !value)}
+      >
+        <ChevronIcon className="chevron" />
+        <span className="ticket-name">{name}</span>
+        {health !== 'valid' && (
+          <span className={`badge badge-${health}`}>
+            {health === 'expiring' ? t('tickets.expiringBadge') : t('tickets.expiredBadge')}
+          </span>
+        )}
+        <span className="ticket-left">{timeText}</span>
+      </button>
+      {open && (
+        <dl className="ticket-details" id={detailsId}>
+          <div>
+            <dt>{t('tickets.server')}</dt>
+            <dd className="mono wrap">{ticket.server}</dd>
+          </div>
+          <div>
+            <dt>{t('tickets.encryption')}</dt>
+            <dd className={`enc enc-${encryptionStrength(ticket.encryptionType)}`}>
+              {encryptionInWords(ticket.encryptionType)}
+            </dd>
+          </div>
+          {ticket.sessionKeyType && ticket.sessionKeyType !== ticket.encryptionType && (
+            <div>
+              <dt>{t('tickets.sessionKey')}</dt>
+              <dd>{encryptionInWords(ticket.sessionKeyType)}</dd>
+            </div>
+          )}
+          <div>
+            <dt>{t('tickets.start')}</dt>
+            <dd>{formatTime(ticket.startTime, new Date(now))}</dd>
+          </div>
+          {ticket.endTime && (
+            <div>
+              <dt>{t('tickets.end')}</dt>
+              <dd>{formatTime(ticket.endTime, new Date(now))}</dd>
+            </div>
+          )}
+          {ticket.renewUntil && (
+            <div>
+              <dt>{t('tickets.renew')}</dt>
+              <dd>{formatTime(ticket.renewUntil, new Date(now))}</dd>
+            </div>
+          )}
+          {ticket.kdcCalled && (
+            <div>
+              <dt>{t('tickets.kdc')}</dt>
+              <dd>{ticket.kdcCalled}</dd>
+            </div>
+          )}
+          {flagWords.length > 0 && (
+            <div className="flags-row">
+              <dt>{t('tickets.flags')}</dt>
+              <dd>
+                <ul className="flag-list">
+                  {flagWords.map((words, index) => (
+                    <li key={`${ticket.flags[index]}-${index}`}>{words}</li>
+                  ))}
+                </ul>
+              </dd>
+            </div>
+          )}
+        </dl>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,173 @@
+/**
+ * Every string a person sees — window, tray tooltip, tray menu — in English. Other languages are
+ * files of the same shape (`Catalogue`) registered in `index.ts`; a missing key falls back to
+ * English. Placeholders are `{name}`. Plain data only: the main process imports this file too.
+ */
+export const en = {
+  'app.name': 'Regroup',
+  'app.tagline': 'Kerberos tickets and group membership',
+
+  // Durations
+  'duration.days': '{d} d {h} h',
+  'duration.hours': '{h} h {m} min',
+  'duration.minutes': '{m} min {s} s',
+  'duration.seconds': '{s} s',
+  'duration.hoursShort': '{h} h',
+
+  // Tray
+  'tray.tooltip.valid': '{principal} — TGT valid for {left}',
+  'tray.tooltip.expiring': '{principal} — TGT expires in {left}',
+  'tray.tooltip.expired': '{principal} — TGT expired. Open Regroup to get a new one.',
+  'tray.tooltip.none': 'Regroup — no Kerberos ticket. Open Regroup to get one.',
+  'tray.tooltip.error': 'Regroup — could not read your tickets. Open Regroup for details.',
+  'tray.tooltip.busy': 'Regroup — refreshing…',
+  'tray.menu.open': 'Open Regroup',
+  'tray.menu.refreshUser': 'Refresh my groups',
+  'tray.menu.refreshComputer': 'Refresh computer groups…',
+  'tray.menu.startAtLogin': 'Start at login',
+  'tray.menu.quit': 'Quit Regroup',
+
+  // Window chrome
+  'window.close': 'Hide window',
+  'window.loading': 'Reading your tickets…',
+
+  // Identity
+  'identity.heading': 'Signed in as',
+  'identity.realm': 'Realm',
+  'identity.session': 'Logon session',
+  'identity.cache': 'Ticket cache',
+  'identity.unknown': 'Unknown user',
+
+  // TGT card
+  'tgt.heading': 'Sign-in ticket (TGT)',
+  'tgt.validFor': 'Valid for {left}',
+  'tgt.expiresIn': 'Expires in {left}',
+  'tgt.expired': 'Expired',
+  'tgt.missing': 'No sign-in ticket. Refresh my groups to get one.',
+  'tgt.issued': 'Issued',
+  'tgt.ends': 'Ends',
+  'tgt.renewUntil': 'Renewable until',
+  'tgt.expiringHint': 'Expires within the hour. Windows renews it when you lock and unlock, or use Refresh my groups.',
+  'tgt.expiredHint': 'Services will ask for your password again. Refresh my groups gets a new ticket.',
+
+  // Service tickets
+  'tickets.heading': 'Service tickets ({count})',
+  'tickets.none': 'No service tickets yet. They appear when you open a share, a web app or a mail server.',
+  'tickets.timeLeft': '{left} left',
+  'tickets.expired': 'Expired',
+  'tickets.expiringBadge': 'Expiring',
+  'tickets.expiredBadge': 'Expired',
+  'tickets.details': 'Details for {server}',
+  'tickets.server': 'Server',
+  'tickets.encryption': 'Encryption',
+  'tickets.sessionKey': 'Session key',
+  'tickets.flags': 'Flags',
+  'tickets.start': 'Start',
+  'tickets.end': 'End',
+  'tickets.renew': 'Renewable until',
+  'tickets.kdc': 'Issued by',
+  'tickets.incomplete': 'Some tickets could not be read; the list may be incomplete.',
+  'tickets.listLabel': 'Service tickets',
+
+  // Encryption in plain words
+  'enc.aes': 'strong',
+  'enc.rc4': 'weak, legacy',
+  'enc.des': 'broken, should be disabled',
+  'enc.unknown': 'unknown',
+
+  // Flags in plain words
+  'flag.forwardable': 'Can be forwarded to another server on your behalf',
+  'flag.forwarded': 'Was forwarded from another computer',
+  'flag.proxiable': 'Can be used by a proxy',
+  'flag.proxy': 'Is a proxy ticket',
+  'flag.may_postdate': 'May be post-dated',
+  'flag.postdated': 'Is post-dated',
+  'flag.invalid': 'Not valid yet',
+  'flag.renewable': 'Can be renewed without your password',
+  'flag.initial': 'Issued directly from your password or smart card',
+  'flag.pre_authent': 'You proved who you are before it was issued',
+  'flag.hw_authent': 'Issued after hardware authentication',
+  'flag.ok_as_delegate': 'The server is trusted for delegation',
+  'flag.name_canonicalize': 'The server name was resolved to its canonical form',
+  'flag.anonymous': 'Anonymous ticket',
+  'flag.transited_policy_checked': 'The realms on the way were checked',
+  'flag.reserved': 'Reserved flag',
+  'flag.other': 'Other flag {name}',
+
+  // Empty / error
+  'empty.heading': 'No Kerberos tickets',
+  'empty.body': 'Your ticket cache is empty. Refresh my groups gets a new sign-in ticket; services then get their tickets when you use them.',
+  'error.heading': 'Could not read your tickets',
+  'error.retry': 'Try again',
+  'error.details': 'Technical details',
+  'error.unexpected': 'Something went wrong inside Regroup: {message}. Try again; if it keeps happening, restart Regroup.',
+
+  // Actions
+  'actions.label': 'Actions',
+  'actions.refreshUser': 'Refresh my groups',
+  'actions.refreshUser.hint': 'Your own tickets; no administrator needed',
+  'actions.refreshComputer': 'Refresh computer groups',
+  'actions.refreshComputer.hint': "This computer's tickets; asks for administrator approval",
+  'actions.refreshComputer.unavailable': 'Refresh computer groups is not available here: {reason}',
+
+  // Progress
+  'progress.user': 'Refreshing your groups…',
+  'progress.userDetail': 'Removing your tickets and getting a new sign-in ticket.',
+  'progress.computer': "Refreshing this computer's groups…",
+  'progress.computerDetail': 'Approve the administrator prompt to continue.',
+  'progress.closeSafe': 'You can close this window; the refresh finishes in the background.',
+
+  // Computer confirm
+  'computer.heading': 'Refresh computer groups',
+  'computer.body': "This removes the computer's own Kerberos tickets so it picks up new computer group memberships. Windows will ask for administrator approval once.",
+  'computer.bodyUnix': "This removes the computer's Kerberos tickets so it picks up new group memberships. The system will ask for administrator approval once.",
+  'computer.gpupdate': 'Also re-apply computer policy (gpupdate)',
+  'computer.gpupdateHint': 'Takes up to a minute. Needed for policies that target the new groups.',
+  'computer.continue': 'Continue',
+  'computer.cancel': 'Cancel',
+
+  // Password (MIT / Heimdal)
+  'password.heading': 'Your password',
+  'password.body': 'A new sign-in ticket needs your password for {principal}. It is passed to kinit once and never stored.',
+  'password.label': 'Password',
+  'password.submit': 'Refresh',
+  'password.cancel': 'Cancel',
+
+  // Results
+  'result.user.heading': 'Your groups are refreshed',
+  'result.computer.heading': "This computer's groups are refreshed",
+  'result.partial.heading': 'Refreshed, with gaps',
+  'result.failed.heading': 'Nothing was changed',
+  'result.offline.heading': 'Domain not reachable',
+  'result.declined.heading': 'Administrator approval declined',
+  'result.declined.body': 'Nothing was changed. The computer keeps its current tickets; you can try again whenever you like.',
+  'result.removed': '{count} tickets removed',
+  'result.removedOne': '1 ticket removed',
+  'result.removedNone': 'No tickets to remove',
+  'result.newTgt': 'New sign-in ticket issued {time}, valid for {left}',
+  'result.noTgt': 'No new sign-in ticket yet',
+  'result.failedItems': 'Could not get back:',
+  'result.gpupdate': 'Computer policy re-applied',
+  'result.caveatsHeading': 'What this does and does not refresh',
+  'result.caveat.user.yes': 'Refreshed now: services that sign you in with Kerberos — file shares you open from now on, intranet sites, mail, SQL Server — see your new groups at your next access.',
+  'result.caveat.user.no': 'Not refreshed until you sign out and in again: NTLM connections, file shares that are already open, and your sign-in token on this computer (local permissions, what whoami /groups shows).',
+  'result.caveat.computer.yes': "Refreshed now: the computer gets new Kerberos tickets, with its new groups, the next time it contacts a domain controller.",
+  'result.caveat.computer.no': 'Policies that depend on computer groups apply at the next policy refresh (or now, with the gpupdate option); some still need a restart.',
+  'result.done': 'Back to tickets',
+  'result.tryAgain': 'Try again',
+
+  // Main-process failures
+  'busy.message': 'Another refresh is already running. Wait for it to finish, then try again.',
+  'internal.listFailed': 'Regroup could not read your tickets ({detail}). Try again; if it keeps happening, restart Regroup.',
+  'internal.refreshFailed': 'The refresh stopped unexpectedly ({detail}). Open Regroup to see your tickets, then try again.',
+  'ipc.untrusted': 'This request did not come from the Regroup window and was refused.',
+  'ipc.badRequest': 'Regroup received a malformed request ({detail}) and ignored it. Restart Regroup if this keeps happening.',
+
+  // Time
+  'time.justNow': 'just now',
+  'time.at': 'at {time}',
+} as const;
+
+export type MessageKey = keyof typeof en;
+/** A translation: every key, any wording. */
+export type Catalogue = Record<MessageKey, string>;

@@ -1,0 +1,57 @@
+/**
+ * A stand-in for the Windows UAC prompt behind `@vscode/sudo-prompt`. It has the library's `exec`
+ * signature; when "approved" it runs the command line it was given — which must be exactly one of
+ * Regroup's fixed command lines — with the fake klist in place of `C:\Windows\System32\klist.exe`,
+ * as an elevated process would. It records every command line it was asked to run.
+ */
+import { execFile } from 'node:child_process';
+import type { SudoPromptLike } from '../../electron/kerberos/elevate';
+import type { FakeWindows } from './fake-windows';
+
+export type UacAnswer = 'approve' | 'decline' | 'fail';
+
+export interface FakeUac extends SudoPromptLike {
+  commands: string[];
+  answer: UacAnswer;
+}
+
+const KLIST = '"C:\\Windows\\System32\\klist.exe"';
+const GPUPDATE = '"C:\\Windows\\System32\\gpupdate.exe" /target:computer /force';
+
+export function createFakeUac(win: FakeWindows, answer: UacAnswer = 'approve'): FakeUac {
+  const uac: FakeUac = {
+    commands: [],
+    answer,
+    exec(command, _options, callback) {
+      uac.commands.push(command);
+      if (uac.answer === 'decline') return callback(new Error('User did not grant permission.'));
+      if (uac.answer === 'fail')
+        return callback(new Error('Command failed: policy blocked it'), '', 'blocked');
+      const parts = command.split(' && ');
+      const [purge, policy] = parts;
+      if (
+        !purge?.startsWith(`${KLIST} `) ||
+        (policy !== undefined && policy !== GPUPDATE) ||
+        parts.length > 2
+      ) {
+        return callback(new Error(`fake UAC: unexpected command line ${command}`));
+      }
+      const args = purge.slice(KLIST.length + 1).split(' ');
+      execFile(
+        win.klistPath,
+        args,
+        { env: { ...win.env, FAKE_ELEVATED: '1' } },
+        (error, stdout, stderr) => {
+          if (error)
+            return callback(
+              Object.assign(new Error(`Command failed: ${command}`), { code: 1 }),
+              stdout,
+              stderr,
+            );
+          callback(undefined, stdout, stderr);
+        },
+      );
+    },
+  };
+  return uac;
+}

@@ -1,0 +1,150 @@
+/**
+ * "My groups" against a real Samba AD domain controller on 127.0.0.1: a user gets tickets, the
+ * three views are read, the user is added to a group, tickets are refreshed the way Regroup's
+ * Linux user refresh does it (purge everything, then a fresh TGT), and the verdict must name the
+ * group as gained for Kerberos services; then removed, refreshed, and named as lost.
+ *
+ * Samba's KDC re-reads group membership whenever it issues a service ticket, even from an old
+ * TGT (a Windows DC copies the groups from the TGT), so this proves the purge + re-read path and
+ * the three views, not that a new TGT was needed.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runTool } from '../../electron/kerberos/run';
+import { createGroupsService, type GroupsService } from '../../electron/groups/service';
+import { MEANING } from '../../electron/groups/verdict';
+import type { GroupsReport } from '../../electron/groups/types';
+import { sambaAvailable, startSambaDc, type SambaDc } from '../samba/samba-dc';
+
+const USER = 'bob';
+const PASSWORD = 'B0b-Regroup-2024!';
+const GROUP = 'Finance';
+
+const available = sambaAvailable();
+let dc: SambaDc | null = null;
+let service: GroupsService;
+let financeSid = '';
+const started = Date.now();
+
+function netbiosName(conf: string): string {
+  const match = /^\s*netbios name\s*=\s*(\S+)/im.exec(conf);
+  if (!match?.[1]) throw new Error('no netbios name in smb.conf');
+  return match[1];
+}
+
+/** Regroup's Linux user refresh: purge every ticket, then a fresh TGT with the password on stdin. */
+async function refresh(env: NodeJS.ProcessEnv): Promise<void> {
+  await runTool('kdestroy', ['-A'], { env });
+  const kinit = await runTool('kinit', [`${USER}@LAB.TEST`], { env, input: `${PASSWORD}\n`, timeoutMs: 20_000 });
+  expect(kinit.exitCode, kinit.stderr).toBe(0);
+}
+
+function row(report: GroupsReport, sid: string) {
+  return report.groups.find((r) => r.sid === sid);
+}
+
+describe.skipIf(!available.ok)('My groups against a Samba AD domain controller', () => {
+  beforeAll(async () => {
+    dc = await startSambaDc();
+    const conf = await import('node:fs').then((fs) => fs.readFileSync(`${dc?.dir}/etc/smb.conf`, 'utf8'));
+    dc.samba(['user', 'create', USER, PASSWORD]);
+    dc.samba(['group', 'add', GROUP]);
+    dc.samba(['spn', 'add', 'ldap/127.0.0.1', `${netbiosName(conf)}$`]);
+    const shown = dc.samba(['group', 'show', GROUP, '--attributes=objectSid']);
+    financeSid = /objectSid:\s*(S-1-5-21-\S+)/.exec(shown)?.[1] ?? '';
+    // The DC is found as the OS finds it: no DNS SRV here, so the KDC host of krb5.conf (127.0.0.1).
+    service = createGroupsService({
+      platform: 'linux',
+      env: dc.env,
+      resolveSrv: () => Promise.reject(new Error('no DNS in the test')),
+    });
+    console.log(
+      `Samba AD DC: provisioned in ${(dc.timings.provisionMs / 1000).toFixed(1)} s, ` +
+        `LDAP + KDC answering ${(dc.timings.startMs / 1000).toFixed(1)} s after start`,
+    );
+  });
+
+  afterAll(async () => {
+    await dc?.stop();
+    console.log(`groups-samba total: ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  });
+
+  it('shows the Kerberos and directory views, and says why the sign-in token view is not available', async () => {
+    expect(financeSid).toMatch(/^S-1-5-21-\d+-\d+-\d+-\d+$/);
+    const env = dc?.env ?? {};
+    await refresh(env);
+    const report = await service.read();
+    expect(report.principal).toBe('bob@LAB.TEST');
+    expect(report.dc?.toLowerCase()).toMatch(/\.lab\.test$/);
+    expect(report.views.kerberosServices).toMatchObject({ available: true, reason: null });
+    expect(report.views.directory).toMatchObject({ available: true, reason: null });
+    // No sssd/winbind here: `id` knows nothing of LAB's groups, so the view is null with a reason.
+    expect(report.views.signInToken.available).toBe(false);
+    expect(report.views.signInToken.reason).toMatch(/does not map directory groups/);
+    const domainUsers = report.groups.find((r) => r.sid.endsWith('-513'));
+    expect(domainUsers).toMatchObject({
+      name: 'LAB\\Domain Users',
+      signInToken: null,
+      kerberosServices: true,
+      directory: true,
+      scope: 'domain',
+      meaning: null,
+    });
+    expect(row(report, financeSid)).toBeUndefined();
+  });
+
+  it('names a group added in the directory as gained for Kerberos services after the refresh', async () => {
+    const env = dc?.env ?? {};
+    dc?.samba(['group', 'addmembers', GROUP, USER]);
+    const before = await service.read();
+    expect(row(before, financeSid)).toMatchObject({
+      name: 'LAB\\Finance',
+      kerberosServices: false,
+      directory: true,
+      meaning: MEANING.newGroup,
+    });
+    await refresh(env);
+    const after = await service.read();
+    expect(row(after, financeSid)).toMatchObject({ kerberosServices: true, directory: true, meaning: null });
+    const verdict = service.verdict(before, after);
+    expect(verdict.unverified).toBeNull();
+    expect(verdict.gained).toEqual([{ sid: financeSid, name: 'LAB\\Finance' }]);
+    expect(verdict.lost).toEqual([]);
+    // Linux without sssd/winbind: nothing can be said about a sign-out.
+    expect(verdict.needsSignOut).toEqual([]);
+  });
+
+  it('names a group removed in the directory as lost after the refresh', async () => {
+    const env = dc?.env ?? {};
+    dc?.samba(['group', 'removemembers', GROUP, USER]);
+    const before = await service.read();
+    expect(row(before, financeSid)).toMatchObject({
+      kerberosServices: true,
+      directory: false,
+      meaning: MEANING.removedInDirectory,
+    });
+    await refresh(env);
+    const after = await service.read();
+    expect(row(after, financeSid)).toBeUndefined();
+    const verdict = service.verdict(before, after);
+    expect(verdict.unverified).toBeNull();
+    expect(verdict.lost).toEqual([{ sid: financeSid, name: 'LAB\\Finance' }]);
+    expect(verdict.gained).toEqual([]);
+  });
+
+  it('says the result is unverified when there are no tickets to ask the DC with, and asks the named DC with --dc', async () => {
+    const env = dc?.env ?? {};
+    const before = await service.read();
+    await runTool('kdestroy', ['-A'], { env });
+    const noTickets = await service.read();
+    expect(noTickets.views.kerberosServices.available).toBe(false);
+    expect(noTickets.views.kerberosServices.reason).toMatch(/no Kerberos tickets/i);
+    expect(service.verdict(before, noTickets).unverified).toMatch(/could not be read after the refresh/);
+
+    await refresh(env);
+    const explicit = createGroupsService({ platform: 'linux', env, dc: '127.0.0.1' });
+    const report = await explicit.read();
+    expect(report.views.kerberosServices.available).toBe(true);
+    const unreachable = await createGroupsService({ platform: 'linux', env, dc: '127.0.0.2' }).read();
+    expect(unreachable.views.kerberosServices.reason).toMatch(/could not be reached|not known to Kerberos/);
+  });
+});

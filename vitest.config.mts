@@ -1,0 +1,45 @@
+import { defineConfig } from 'vitest/config';
+import react from '@vitejs/plugin-react';
+
+/**
+ * Three projects, all run by `npm test`:
+ * - unit: the Kerberos core, CLI, main-process services (plain Node, typed fakes, fake klist);
+ * - renderer: React components in jsdom with Testing Library;
+ * - system: real tools and servers (MIT KDC, Samba AD DC, Chromium); one file at a time.
+ * klist prints local time, so the suite runs in a fixed, non-UTC zone to exercise offsets.
+ */
+export default defineConfig({
+  test: {
+    env: { TZ: 'Europe/Berlin' },
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['electron/**/*.test.ts', 'test/unit/**/*.test.ts'],
+          environment: 'node',
+        },
+      },
+      {
+        extends: true,
+        plugins: [react()],
+        test: {
+          name: 'renderer',
+          include: ['renderer/**/*.test.tsx', 'renderer/**/*.test.ts'],
+          environment: 'jsdom',
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'system',
+          include: ['test/system/**/*.test.ts'],
+          environment: 'node',
+          fileParallelism: false,
+          testTimeout: 60_000,
+          hookTimeout: 180_000,
+        },
+      },
+    ],
+  },
+});
