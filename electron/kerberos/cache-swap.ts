@@ -36,7 +36,9 @@ export function fileOfCache(name: string): string | null {
   return null;
 }
 
-async function makeTempDir(preferredParent: string | null): Promise<{ dir: string; sameFolder: boolean }> {
+async function makeTempDir(
+  preferredParent: string | null,
+): Promise<{ dir: string; sameFolder: boolean }> {
   if (preferredParent) {
     try {
       return { dir: await mkdtemp(path.join(preferredParent, '.regroup-')), sameFolder: true };

@@ -51,7 +51,7 @@ export function safeSystemRoot(env: NodeJS.ProcessEnv): string {
 /** Absolute path of a tool in System32 (never a name looked up in PATH or the current folder). */
 export function system32Tool(
   env: NodeJS.ProcessEnv,
-  exe: 'klist.exe' | 'gpupdate.exe' | 'whoami.exe',
+  exe: 'klist.exe' | 'gpupdate.exe' | 'whoami.exe' | 'chcp.com',
 ): string {
   return path.win32.join(safeSystemRoot(env), 'System32', exe);
 }

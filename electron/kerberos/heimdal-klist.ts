@@ -311,7 +311,8 @@ function handleLine(state: ParseState, line: string): void {
 
 function toTicket(raw: RawTicket, order: DateOrder, now: Date): Ticket | null {
   const startRaw = raw.start ?? raw.auth;
-  if (raw.server === null || raw.server === '' || startRaw === null) return null;
+  // Heimdal always prints the realm; a server without `@` was mangled or cut.
+  if (raw.server === null || !raw.server.includes('@') || startRaw === null) return null;
   const startTime = rawDateToIso(startRaw, order, now);
   if (startTime === null) return null;
   const endTime = raw.end ? rawDateToIso(raw.end, order, now) : null;

@@ -12,7 +12,11 @@ export interface KdcHost {
 
 const DEFAULT_KDC_PORT = 88;
 /** Default krb5.conf locations when `KRB5_CONFIG` is not set (Linux, macOS, Heimdal on macOS). */
-const DEFAULT_CONFIG_FILES = ['/etc/krb5.conf', '/Library/Preferences/edu.mit.Kerberos', '/etc/krb5/krb5.conf'];
+const DEFAULT_CONFIG_FILES = [
+  '/etc/krb5.conf',
+  '/Library/Preferences/edu.mit.Kerberos',
+  '/etc/krb5/krb5.conf',
+];
 
 function stripComment(line: string): string {
   const trimmed = line.trim();
@@ -113,7 +117,10 @@ export function krb5ConfigFiles(env: NodeJS.ProcessEnv): string[] {
 }
 
 /** The KDCs of `realm` from every readable krb5.conf file; files that cannot be read are skipped. */
-export async function readKdcHosts(realm: string, env: NodeJS.ProcessEnv = process.env): Promise<KdcHost[]> {
+export async function readKdcHosts(
+  realm: string,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<KdcHost[]> {
   const found: KdcHost[] = [];
   for (const file of krb5ConfigFiles(env)) {
     let text: string;

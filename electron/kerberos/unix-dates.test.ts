@@ -91,9 +91,9 @@ describe('chooseDateOrder (one decision per listing)', () => {
     );
   });
 
-  it('plausibility: start must not be after end, lifetimes stay under a month', () => {
+  it('plausibility: start must not be after end, lifetimes of at most ten days', () => {
     expect(chooseDateOrder([group('12/01/24 22:00:00', '01/02/24 08:00:00')])).toBe('day-first');
-    // month-first would make this a 31-day ticket (May 6 -> June 6); day-first makes it one day.
+    // month-first would make this a 30-day ticket (June 5 -> July 5); day-first makes it one day.
     expect(chooseDateOrder([group('06/05/24 10:00:00', '07/05/24 10:00:00')])).toBe('day-first');
   });
 

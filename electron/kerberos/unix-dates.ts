@@ -274,7 +274,7 @@ export interface DateGroup {
   renew: RawDate | null;
 }
 
-const DAY_MS = 86_400_000;
+const MAX_PLAUSIBLE_LIFETIME_MS = 10 * 86_400_000;
 
 function penalty(groups: DateGroup[], order: DateOrder): number {
   let score = 0;
@@ -288,8 +288,9 @@ function penalty(groups: DateGroup[], order: DateOrder): number {
     for (const v of [s, e, r]) if (v !== null && Number.isNaN(v)) score += 100;
     if (s !== null && e !== null && s > e) score += 10;
     if (e !== null && r !== null && e > r + 60_000) score += 10;
-    // Tickets live hours or days; a month-long lifetime suggests the other reading.
-    if (s !== null && e !== null && e - s > 31 * DAY_MS) score += 1;
+    // Tickets live hours or a few days (MIT's default is one, AD's ten hours); a lifetime of
+    // weeks suggests the other reading.
+    if (s !== null && e !== null && e - s > MAX_PLAUSIBLE_LIFETIME_MS) score += 1;
   }
   return score;
 }
@@ -297,7 +298,7 @@ function penalty(groups: DateGroup[], order: DateOrder): number {
 /**
  * Decides day-first or month-first for all numeric dates of one listing: a first field above 12
  * means day-first; else a second field above 12 means month-first; else the reading that makes
- * the tickets plausible (real dates, start before end, lifetimes under a month); on a tie,
+ * the tickets plausible (real dates, start before end, lifetimes of at most ten days); on a tie,
  * month-first for `/` (C and en_US) and day-first for `.` and `-` (de, ru, nl ...).
  */
 export function chooseDateOrder(groups: DateGroup[]): DateOrder {

@@ -19,7 +19,13 @@ import { parseHeimdalKlist } from './heimdal-klist';
 import { parseMitKlist } from './mit-klist';
 import { buildRefreshResult } from './refresh-result';
 import { runTool, ToolError, type RunOptions, type RunResult } from './run';
-import type { Capabilities, ComputerRefreshOptions, KerberosService, ListOptions, UserRefreshOptions } from './service';
+import type {
+  Capabilities,
+  ComputerRefreshOptions,
+  KerberosService,
+  ListOptions,
+  UserRefreshOptions,
+} from './service';
 import { toLocalIso } from './time';
 import type { KerberosError, KlistListing, RefreshResult, Ticket } from './types';
 import {
@@ -171,7 +177,12 @@ export function createUnixService(options: UnixServiceOptions = {}): KerberosSer
     if (!caches || caches.length === 0) return listing;
     const wanted = baseEnv.KRB5CCNAME;
     const index = wanted ? caches.findIndex((c) => sameCache(c.cache, wanted)) : -1;
-    const chosen = index >= 0 ? index : caches.findIndex((c) => c.isDefault) >= 0 ? caches.findIndex((c) => c.isDefault) : 0;
+    const chosen =
+      index >= 0
+        ? index
+        : caches.findIndex((c) => c.isDefault) >= 0
+          ? caches.findIndex((c) => c.isDefault)
+          : 0;
     listing.caches = caches.map((c, i) => ({ ...c, isDefault: i === chosen }));
     const def = listing.caches[chosen];
     if (def) {
@@ -221,23 +232,45 @@ export function createUnixService(options: UnixServiceOptions = {}): KerberosSer
     outcome: 'failed' | 'offline' | 'declined' = 'failed',
     scope: 'user' | 'computer' = 'user',
   ): RefreshResult {
-    const result = buildRefreshResult({ scope, startedAt, before: [], after: before, error, outcome, now });
-    return { ...result, caveats: [...(scope === 'user' ? UNIX_USER_CAVEATS : UNIX_COMPUTER_CAVEATS)] };
+    const result = buildRefreshResult({
+      scope,
+      startedAt,
+      before: [],
+      after: before,
+      error,
+      outcome,
+      now,
+    });
+    return {
+      ...result,
+      caveats: [...(scope === 'user' ? UNIX_USER_CAVEATS : UNIX_COMPUTER_CAVEATS)],
+    };
   }
 
   /** kinit into `cache`: from the keytab when one is configured, else with the password on stdin. */
-  function kinitInto(cache: string, principal: string, password: string | undefined): Promise<RunResult> {
+  function kinitInto(
+    cache: string,
+    principal: string,
+    password: string | undefined,
+  ): Promise<RunResult> {
     const extra = { timeoutMs: timeoutMs ?? KINIT_TIMEOUT_MS };
     if (keytab) return run(tools.kinit, kinitKeytabArgs(cache, keytab, principal), extra);
-    return run(tools.kinit, kinitPasswordArgs(kind, cache, principal), { ...extra, input: `${password ?? ''}\n` });
+    return run(tools.kinit, kinitPasswordArgs(kind, cache, principal), {
+      ...extra,
+      input: `${password ?? ''}\n`,
+    });
   }
 
   async function fetchServices(cache: string, servers: string[]): Promise<Failure[]> {
     const failed: Failure[] = [];
     for (const server of servers) {
       try {
-        const r = await run(tools.getServiceTicket, serviceTicketArgs(kind, cache, requestableServer(server)));
-        if (r.exitCode !== 0) failed.push({ server, message: classifyServiceFailure(r.stderr || r.stdout) });
+        const r = await run(
+          tools.getServiceTicket,
+          serviceTicketArgs(cache, requestableServer(server)),
+        );
+        if (r.exitCode !== 0)
+          failed.push({ server, message: classifyServiceFailure(r.stderr || r.stdout) });
       } catch (error) {
         failed.push({ server, message: toolErrorToKerberos(error).message });
       }
@@ -265,7 +298,9 @@ export function createUnixService(options: UnixServiceOptions = {}): KerberosSer
       });
     }
     const mine = before.tickets.filter((t) => (t.cache ? sameCache(t.cache, defaultCache) : true));
-    const tgt = mine.find((t) => t.isTgt && t.client.toLowerCase() === principal.toLowerCase()) ?? mine.find((t) => t.isTgt);
+    const tgt =
+      mine.find((t) => t.isTgt && t.client.toLowerCase() === principal.toLowerCase()) ??
+      mine.find((t) => t.isTgt);
     const services = [...new Set(mine.filter((t) => !t.isTgt && t.server).map((t) => t.server))];
 
     if (!keytab && !password) {
@@ -283,7 +318,8 @@ export function createUnixService(options: UnixServiceOptions = {}): KerberosSer
     } catch (error) {
       return failure(startedAt, before, {
         code: 'klist-failed',
-        message: 'Regroup could not create a temporary ticket cache, so nothing was changed. Check that the temporary folder is writable.',
+        message:
+          'Regroup could not create a temporary ticket cache, so nothing was changed. Check that the temporary folder is writable.',
         detail: String(error),
       });
     }
@@ -296,12 +332,17 @@ export function createUnixService(options: UnixServiceOptions = {}): KerberosSer
       }
       if (got.exitCode !== 0) {
         const error = classifyKinitFailure(`${got.stderr}\n${got.stdout}`, principal);
-        return failure(startedAt, before, error, error.code === 'kdc-unreachable' ? 'offline' : 'failed');
+        return failure(
+          startedAt,
+          before,
+          error,
+          error.code === 'kdc-unreachable' ? 'offline' : 'failed',
+        );
       }
       let failed = await fetchServices(temp.name, services);
 
       if (temp.replaces) {
-        // mutated
+        await commitTempCache(temp);
       } else {
         // KEYRING / KCM / API / collections: the password is proven; now write the real cache.
         let again: RunResult;
@@ -311,19 +352,27 @@ export function createUnixService(options: UnixServiceOptions = {}): KerberosSer
           return failure(startedAt, before, toolErrorToKerberos(error));
         }
         if (again.exitCode !== 0) {
-          return failure(startedAt, before, classifyKinitFailure(`${again.stderr}\n${again.stdout}`, principal));
+          return failure(
+            startedAt,
+            before,
+            classifyKinitFailure(`${again.stderr}\n${again.stdout}`, principal),
+          );
         }
         failed = await fetchServices(defaultCache, services);
       }
 
       const after = await listUser();
-      const acquired = after.tickets.filter((t) => (t.cache ? sameCache(t.cache, defaultCache) : true));
+      const acquired = after.tickets.filter((t) =>
+        t.cache ? sameCache(t.cache, defaultCache) : true,
+      );
       const outcome = failed.length > 0 ? 'partial' : 'refreshed';
       const note = expiredNote(tgt, startedAt) ? 'Your old ticket had expired. ' : '';
       const message =
         outcome === 'refreshed'
           ? `${note}Done: ${principal} has a new ticket with your current groups` +
-            (services.length > 0 ? `, and ${services.length} service ticket${services.length === 1 ? ' was' : 's were'} fetched again.` : '.')
+            (services.length > 0
+              ? `, and ${services.length} service ticket${services.length === 1 ? ' was' : 's were'} fetched again.`
+              : '.')
           : `${note}${principal} has a new ticket with your current groups, but ${failed.length} of ${services.length} ` +
             'service tickets could not be fetched again; they are fetched on next use.';
       return {
@@ -357,19 +406,35 @@ export function createUnixService(options: UnixServiceOptions = {}): KerberosSer
   async function refreshComputer(): Promise<RefreshResult> {
     const startedAt = now();
     const reason = await noHostKeytabReason();
-    if (reason) return failure(startedAt, null, { code: 'no-host-keytab', message: reason }, 'failed', 'computer');
+    if (reason)
+      return failure(
+        startedAt,
+        null,
+        { code: 'no-host-keytab', message: reason },
+        'failed',
+        'computer',
+      );
     const kinitPath = await resolveExecutable(tools.kinit, env);
     if (!kinitPath) {
       return failure(
         startedAt,
         null,
-        { code: 'klist-missing', message: 'kinit was not found. Install the Kerberos tools (krb5-user or krb5-workstation) and try again.' },
+        {
+          code: 'klist-missing',
+          message:
+            'kinit was not found. Install the Kerberos tools (krb5-user or krb5-workstation) and try again.',
+        },
         'failed',
         'computer',
       );
     }
     elevate ??= createElevator({ env: baseEnv });
-    const result = await elevate({ id: 'host-kinit', kinitPath, keytab: hostKeytab, cache: systemCache });
+    const result = await elevate({
+      id: 'host-kinit',
+      kinitPath,
+      keytab: hostKeytab,
+      cache: systemCache,
+    });
     if (!result.ok) {
       if (result.error.code === 'elevation-declined') {
         return failure(startedAt, null, result.error, 'declined', 'computer');
@@ -378,7 +443,13 @@ export function createUnixService(options: UnixServiceOptions = {}): KerberosSer
       const error = kinitSaid
         ? { ...classifyKinitFailure(kinitSaid, 'this computer'), detail: kinitSaid }
         : result.error;
-      return failure(startedAt, null, error, error.code === 'kdc-unreachable' ? 'offline' : 'failed', 'computer');
+      return failure(
+        startedAt,
+        null,
+        error,
+        error.code === 'kdc-unreachable' ? 'offline' : 'failed',
+        'computer',
+      );
     }
     const after = await listComputer();
     return {

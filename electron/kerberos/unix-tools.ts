@@ -55,9 +55,9 @@ export function kinitKeytabArgs(cache: string, keytab: string, principal: string
   return ['-k', '-t', keytab, '-c', cache, principal];
 }
 
-/** Fetch one service ticket into `cache`. */
-export function serviceTicketArgs(kind: UnixKind, cache: string, server: string): string[] {
-  return ['-c', cache, server]; // the same for MIT kvno and Heimdal kgetcred
+/** Fetch one service ticket into `cache` (MIT `kvno` and Heimdal `kgetcred` take the same options). */
+export function serviceTicketArgs(cache: string, server: string): string[] {
+  return ['-c', cache, server];
 }
 
 /** The name to ask the KDC for: a referral name printed as `svc/host@` is asked for without realm. */
@@ -65,7 +65,11 @@ export function requestableServer(server: string): string {
   return server.endsWith('@') ? server.slice(0, -1) : server;
 }
 
-const PATTERNS: Array<{ test: RegExp; code: KerberosError['code']; message: (p: string) => string }> = [
+const PATTERNS: Array<{
+  test: RegExp;
+  code: KerberosError['code'];
+  message: (p: string) => string;
+}> = [
   {
     test: /password incorrect|preauthentication failed|decrypt integrity check failed|integrity check on decrypted field failed/i,
     code: 'wrong-password',
@@ -85,7 +89,7 @@ const PATTERNS: Array<{ test: RegExp; code: KerberosError['code']; message: (p: 
     code: 'kdc-error',
     message: (p) =>
       `The password of ${p} has expired, so no new ticket was issued and your tickets were left as they are. ` +
-      'Change your password (kpasswd, or your organisation\'s password page), then refresh again.',
+      "Change your password (kpasswd, or your organisation's password page), then refresh again.",
   },
   {
     test: /credentials have been revoked|account (?:is )?(?:locked|disabled)|clients credentials have been revoked/i,
@@ -136,7 +140,11 @@ export function classifyKinitFailure(output: string, principal: string): Kerbero
 /** Turns a failed service-ticket request into a short reason for the `failed` list. */
 export function classifyServiceFailure(output: string): string {
   const detail = output.trim();
-  if (/not found in kerberos database|server not found|looking_up_server|unknown server|principal unknown/i.test(detail)) {
+  if (
+    /not found in kerberos database|server not found|looking_up_server|unknown server|principal unknown/i.test(
+      detail,
+    )
+  ) {
     return 'The domain no longer knows this service, so its ticket could not be fetched again.';
   }
   if (PATTERNS[1]?.test.test(detail)) {

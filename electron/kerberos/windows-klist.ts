@@ -19,7 +19,6 @@ import type { KerberosError, KlistListing, Ticket } from './types';
 import { windowsKlistError } from './windows-errors';
 import { windowsCacheFlagNames, windowsTicketFlagNames } from './windows-flags';
 
-const NEWLINE = /\r\n|\r|\n/;
 /** `#0>` ticket marker at the start of a (trimmed) line. */
 const MARKER = /^#(\d{1,9})>/;
 /** A LogonId value: `0:0x3e7`. */
@@ -85,8 +84,15 @@ interface TicketBlock {
   used: number;
 }
 
+/** Lines with CRLF / CR / LF ends, each trimmed (tabs, spaces, no-break spaces, U+3000). */
+function splitLines(text: string): string[] {
+  return (text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text).split('\n');
+}
+
 function toLines(text: string): string[] {
-  return text.split(NEWLINE).map((line) => line.trim());
+  const lines = splitLines(text);
+  for (let i = 0; i < lines.length; i += 1) lines[i] = (lines[i] ?? '').trim();
+  return lines;
 }
 
 function clip(text: string): string {
@@ -271,6 +277,10 @@ function readHeader(lines: string[], stop: number): Header {
     };
   }
   return { current: null, targeted: null, end: 0, found: false };
+}
+
+function* unconsumed(lines: string[], consumed: Uint8Array): Generator<string> {
+  for (let k = 0; k < lines.length; k += 1) if (consumed[k] === 0) yield lines[k] ?? '';
 }
 
 /** Reads failure codes from the given lines. */
@@ -478,7 +488,7 @@ export function parseWindowsKlist(text: string): KlistListing {
   // Cache flags on one ticket but not on another: that one was cut after its session key type.
   if (modern && endsAtSessionKey) truncated = true;
 
-  const failure = readFailure(lines.filter((_, k) => consumed[k] === 0));
+  const failure = readFailure(unconsumed(lines, consumed));
   if (failure) {
     return { ...emptyListing(logonId, failureError(failure)), tickets };
   }
@@ -554,7 +564,7 @@ export function parseWindowsPurge(text: string): WindowsPurgeResult {
  * or `klist tgt` / `klist sessions` shapes.
  */
 export function looksLikeWindowsKlist(text: string): boolean {
-  for (const raw of text.split(NEWLINE)) {
+  for (const raw of splitLines(text)) {
     const line = raw.trim();
     if (line === '') continue;
     if (MARKER.test(line) || LOGON_ID.test(line) || COUNT.test(line) || FAILURE.test(line)) {

@@ -64,6 +64,28 @@ describe('listing on Windows', () => {
     expect(listing.tickets[0]?.cacheFlags).toEqual(['PRIMARY']);
   });
 
+  it.each([
+    ['zh', 'cp936', '936', '张伟@CONTOSO.COM'],
+    ['fr', 'cp850', '850', 'zoë.müller@CONTOSO.COM'],
+  ] as const)(
+    'decodes %s output in the console code page %s (asked of chcp.com)',
+    async (language, encoding, page, client) => {
+      const state = domainState();
+      state.language = language;
+      state.encoding = encoding;
+      state.sessions['0:0x11b5a5']!.tickets[0]!.client = client;
+      win = createFakeWindows(state);
+      const s = createWindowsService({
+        env: { ...win.env, FAKE_CODEPAGE: page },
+        klistPath: win.klistPath,
+      });
+      const listing = await s.list();
+      expect(listing.error).toBeNull();
+      expect(listing.tickets[0]?.client).toBe(client);
+      expect(listing.tickets).toHaveLength(2);
+    },
+  );
+
   it('reads the legacy (Windows 7) layout without cache flags', async () => {
     const listing = await service({ format: 'legacy' }).list();
     expect(listing.tickets).toHaveLength(2);

@@ -3,6 +3,7 @@
  * tickets with `klist purge` + `klist get krbtgt`, and the computer's with an elevated, fixed
  * `klist.exe -li 0x3e7 purge` (optionally followed by `gpupdate /target:computer /force`).
  */
+import path from 'node:path';
 import { createElevator, system32Tool, type Elevate } from './elevate';
 import { checkKdcReachable, type PreflightResult } from './preflight';
 import { buildRefreshResult } from './refresh-result';
@@ -24,7 +25,7 @@ export interface WindowsServiceOptions {
   elevate?: Elevate;
   preflight?: (realm: string) => Promise<PreflightResult>;
   timeoutMs?: number;
-  /** The console code page for output that is not UTF-8. */
+  /** The console code page for output that is not UTF-8 (`cp850`); asked of chcp.com when absent. */
   codePage?: string;
   now?: () => Date;
 }
@@ -83,11 +84,27 @@ export function createWindowsService(options: WindowsServiceOptions = {}): Kerbe
   const preflight =
     options.preflight ?? ((r: string) => checkKdcReachable(r, { logonServer: env.LOGONSERVER }));
 
-  const klist = (args: KlistArgs): Promise<RunResult> =>
+  // klist.exe writes to a pipe in the console's (OEM) code page: cp850 in Western Europe, cp936 in
+  // China... chcp.com (next to klist.exe in System32) says which; its number is the only digits.
+  let codePage: Promise<string> | null = options.codePage
+    ? Promise.resolve(options.codePage)
+    : null;
+  const consoleCodePage = (): Promise<string> =>
+    (codePage ??= runTool(path.join(path.dirname(klistPath), 'chcp.com'), [], {
+      env,
+      timeoutMs: 5_000,
+    })
+      .then((run) => {
+        const number = /(\d{3,5})\D*$/.exec(run.stdout.trim())?.[1];
+        return number === '65001' ? 'utf8' : number ? `cp${number}` : 'cp437';
+      })
+      .catch(() => 'cp437'));
+
+  const klist = async (args: KlistArgs): Promise<RunResult> =>
     runTool(klistPath, args, {
       env,
       timeoutMs: options.timeoutMs,
-      fallbackEncoding: options.codePage,
+      fallbackEncoding: await consoleCodePage(),
     });
 
   async function list(listOptions: ListOptions = {}): Promise<KlistListing> {

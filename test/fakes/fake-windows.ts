@@ -6,7 +6,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
-export const FAKE_KLIST = path.resolve(__dirname, 'fake-klist.mjs');
+/** The fake's script (bundled callers such as the benchmark name it with REGROUP_FAKE_KLIST). */
+export const FAKE_KLIST =
+  process.env.REGROUP_FAKE_KLIST ?? path.resolve(__dirname, 'fake-klist.mjs');
+const FAKE_CHCP = path.join(path.dirname(FAKE_KLIST), 'fake-chcp.mjs');
 
 export interface FakeTicket {
   client: string;
@@ -110,6 +113,7 @@ export function createFakeWindows(state: FakeKlistState = domainState()): FakeWi
   fs.mkdirSync(system32);
   const klistPath = path.join(system32, 'klist.exe');
   fs.symlinkSync(FAKE_KLIST, klistPath);
+  fs.symlinkSync(FAKE_CHCP, path.join(system32, 'chcp.com'));
   const statePath = path.join(systemRoot, 'fake-state.json');
   const write = (s: FakeKlistState): void => fs.writeFileSync(statePath, JSON.stringify(s));
   const read = (): FakeKlistState =>

@@ -36,7 +36,11 @@ export interface Realm {
   /** Users created by the script: password is `<name>-pw`. */
   users: readonly string[];
   addPrincipal(name: string, password?: string): Promise<void>;
-  kinit(user: string, password: string, opts?: { cache?: string; lifetime?: string; kinit?: string }): Promise<RunResult>;
+  kinit(
+    user: string,
+    password: string,
+    opts?: { cache?: string; lifetime?: string; kinit?: string },
+  ): Promise<RunResult>;
   kvno(service: string, opts?: { cache?: string }): Promise<RunResult>;
   klist(args?: string[], opts?: { cache?: string }): Promise<RunResult>;
   /** Stops the KDC (SIGTERM, then SIGKILL) by its PID; idempotent. */
@@ -95,7 +99,8 @@ export async function startRealm(options: StartRealmOptions = {}): Promise<Realm
   };
   let pid: number | null = info.pid;
 
-  const withCache = (cache?: string): NodeJS.ProcessEnv => (cache ? { ...env, KRB5CCNAME: cache } : env);
+  const withCache = (cache?: string): NodeJS.ProcessEnv =>
+    cache ? { ...env, KRB5CCNAME: cache } : env;
 
   const realm: Realm = {
     realm: info.realm,
@@ -117,7 +122,10 @@ export async function startRealm(options: StartRealmOptions = {}): Promise<Realm
     },
     kinit(user, password, opts = {}) {
       const args = [...(opts.lifetime ? ['-l', opts.lifetime] : []), user];
-      return runTool(opts.kinit ?? 'kinit', args, { env: withCache(opts.cache), input: `${password}\n` });
+      return runTool(opts.kinit ?? 'kinit', args, {
+        env: withCache(opts.cache),
+        input: `${password}\n`,
+      });
     },
     kvno(service, opts = {}) {
       return runTool('kvno', [service], { env: withCache(opts.cache) });

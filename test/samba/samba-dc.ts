@@ -30,7 +30,8 @@ export interface SambaDc {
 }
 
 export function sambaAvailable(): { ok: boolean; reason: string } {
-  if (process.platform !== 'linux') return { ok: false, reason: 'Samba AD test runs on Linux only' };
+  if (process.platform !== 'linux')
+    return { ok: false, reason: 'Samba AD test runs on Linux only' };
   if (process.getuid?.() !== 0) return { ok: false, reason: 'Samba AD DC needs root' };
   return { ok: true, reason: '' };
 }
@@ -42,7 +43,14 @@ function has(file: string): boolean {
 /** apt-get install of what the DC and the client side need, when missing. */
 export function ensureSambaInstalled(): void {
   const provisionFiles = '/usr/share/samba/setup/ad-schema';
-  if (has('samba') && has('samba-tool') && fs.existsSync(provisionFiles) && has('ldapsearch') && has('kinit')) return;
+  if (
+    has('samba') &&
+    has('samba-tool') &&
+    fs.existsSync(provisionFiles) &&
+    has('ldapsearch') &&
+    has('kinit')
+  )
+    return;
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   execFileSync('apt-get', ['update'], { env, stdio: 'ignore', timeout: 300_000 });
   execFileSync(
@@ -79,7 +87,13 @@ function portOpen(port: number): Promise<boolean> {
   });
 }
 
-async function waitFor(check: () => Promise<boolean>, timeoutMs: number, what: string, child: ChildProcess, log: string) {
+async function waitFor(
+  check: () => Promise<boolean>,
+  timeoutMs: number,
+  what: string,
+  child: ChildProcess,
+  log: string,
+) {
   const until = Date.now() + timeoutMs;
   while (Date.now() < until) {
     if (child.exitCode !== null) {
@@ -101,7 +115,8 @@ function readTail(file: string): string {
 
 export async function startSambaDc(): Promise<SambaDc> {
   for (const port of [88, 389, 445]) {
-    if (await portOpen(port)) throw new Error(`port ${port} on 127.0.0.1 is in use: another DC or KDC is running`);
+    if (await portOpen(port))
+      throw new Error(`port ${port} on 127.0.0.1 is in use: another DC or KDC is running`);
   }
   ensureSambaInstalled();
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'regroup-samba-'));
@@ -175,7 +190,11 @@ export async function startSambaDc(): Promise<SambaDc> {
   const out = fs.openSync(log, 'a');
   const t1 = Date.now();
   // `-i`: foreground, stays until stdin closes or it is signalled; its own process group.
-  const child = spawn('samba', ['-i', '-s', conf], { cwd: dir, stdio: ['pipe', out, out], detached: true });
+  const child = spawn('samba', ['-i', '-s', conf], {
+    cwd: dir,
+    stdio: ['pipe', out, out],
+    detached: true,
+  });
   fs.closeSync(out);
   const pid = child.pid;
   if (pid === undefined) throw new Error('samba could not be started');
@@ -215,7 +234,11 @@ export async function startSambaDc(): Promise<SambaDc> {
   const startMs = Date.now() - t1;
 
   const samba = (args: string[]) =>
-    execFileSync('samba-tool', [...args, '-s', conf], { encoding: 'utf8', timeout: 60_000, cwd: dir });
+    execFileSync('samba-tool', [...args, '-s', conf], {
+      encoding: 'utf8',
+      timeout: 60_000,
+      cwd: dir,
+    });
 
   return {
     dir,

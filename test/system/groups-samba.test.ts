@@ -34,7 +34,11 @@ function netbiosName(conf: string): string {
 /** Regroup's Linux user refresh: purge every ticket, then a fresh TGT with the password on stdin. */
 async function refresh(env: NodeJS.ProcessEnv): Promise<void> {
   await runTool('kdestroy', ['-A'], { env });
-  const kinit = await runTool('kinit', [`${USER}@LAB.TEST`], { env, input: `${PASSWORD}\n`, timeoutMs: 20_000 });
+  const kinit = await runTool('kinit', [`${USER}@LAB.TEST`], {
+    env,
+    input: `${PASSWORD}\n`,
+    timeoutMs: 20_000,
+  });
   expect(kinit.exitCode, kinit.stderr).toBe(0);
 }
 
@@ -45,7 +49,9 @@ function row(report: GroupsReport, sid: string) {
 describe.skipIf(!available.ok)('My groups against a Samba AD domain controller', () => {
   beforeAll(async () => {
     dc = await startSambaDc();
-    const conf = await import('node:fs').then((fs) => fs.readFileSync(`${dc?.dir}/etc/smb.conf`, 'utf8'));
+    const conf = await import('node:fs').then((fs) =>
+      fs.readFileSync(`${dc?.dir}/etc/smb.conf`, 'utf8'),
+    );
     dc.samba(['user', 'create', USER, PASSWORD]);
     dc.samba(['group', 'add', GROUP]);
     dc.samba(['spn', 'add', 'ldap/127.0.0.1', `${netbiosName(conf)}$`]);
@@ -104,7 +110,11 @@ describe.skipIf(!available.ok)('My groups against a Samba AD domain controller',
     });
     await refresh(env);
     const after = await service.read();
-    expect(row(after, financeSid)).toMatchObject({ kerberosServices: true, directory: true, meaning: null });
+    expect(row(after, financeSid)).toMatchObject({
+      kerberosServices: true,
+      directory: true,
+      meaning: null,
+    });
     const verdict = service.verdict(before, after);
     expect(verdict.unverified).toBeNull();
     expect(verdict.gained).toEqual([{ sid: financeSid, name: 'LAB\\Finance' }]);
@@ -138,13 +148,21 @@ describe.skipIf(!available.ok)('My groups against a Samba AD domain controller',
     const noTickets = await service.read();
     expect(noTickets.views.kerberosServices.available).toBe(false);
     expect(noTickets.views.kerberosServices.reason).toMatch(/no Kerberos tickets/i);
-    expect(service.verdict(before, noTickets).unverified).toMatch(/could not be read after the refresh/);
+    expect(service.verdict(before, noTickets).unverified).toMatch(
+      /could not be read after the refresh/,
+    );
 
     await refresh(env);
     const explicit = createGroupsService({ platform: 'linux', env, dc: '127.0.0.1' });
     const report = await explicit.read();
     expect(report.views.kerberosServices.available).toBe(true);
-    const unreachable = await createGroupsService({ platform: 'linux', env, dc: '127.0.0.2' }).read();
-    expect(unreachable.views.kerberosServices.reason).toMatch(/could not be reached|not known to Kerberos/);
+    const unreachable = await createGroupsService({
+      platform: 'linux',
+      env,
+      dc: '127.0.0.2',
+    }).read();
+    expect(unreachable.views.kerberosServices.reason).toMatch(
+      /could not be reached|not known to Kerberos/,
+    );
   });
 });

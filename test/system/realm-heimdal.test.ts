@@ -39,7 +39,12 @@ function service(cache: string, extra: UnixServiceOptions = {}) {
   return createUnixService({
     kind: 'heimdal',
     platform: 'darwin',
-    tools: { klist: heimdal.klist, kinit: heimdal.kinit, kdestroy: heimdal.kdestroy, getServiceTicket: heimdal.kgetcred },
+    tools: {
+      klist: heimdal.klist,
+      kinit: heimdal.kinit,
+      kdestroy: heimdal.kdestroy,
+      getServiceTicket: heimdal.kgetcred,
+    },
     env: envFor(cache),
     keytab: null,
     hostKeytab: path.join(realm.dir, 'no-such.keytab'),
@@ -52,9 +57,13 @@ async function hkinit(cache: string, user: string, password: string, lifetime?: 
   return runTool(heimdal.kinit, args, { env: envFor(cache), input: `${password}\n` });
 }
 
-async function signIn(cache: string, services = ['HTTP/web.regroup.test', 'cifs/fs1.regroup.test']) {
+async function signIn(
+  cache: string,
+  services = ['HTTP/web.regroup.test', 'cifs/fs1.regroup.test'],
+) {
   expect((await hkinit(cache, 'alice', 'alice-pw')).exitCode).toBe(0);
-  for (const s of services) expect((await runTool(heimdal.kgetcred, [s], { env: envFor(cache) })).exitCode).toBe(0);
+  for (const s of services)
+    expect((await runTool(heimdal.kgetcred, [s], { env: envFor(cache) })).exitCode).toBe(0);
 }
 
 /** Heimdal's plain table, read with a regex of its own: `Nov 25 13:32:20 2026  Nov 25 23:32:20 2026  server`. */
@@ -62,7 +71,9 @@ async function heimdalTable(cache: string) {
   const r = await runTool(heimdal.klist, [], { env: { ...envFor(cache), LC_ALL: 'C' } });
   expect(r.exitCode).toBe(0);
   const date = '[A-Z][a-z]{2} [ \\d]\\d \\d\\d:\\d\\d:\\d\\d \\d{4}';
-  return [...r.stdout.matchAll(new RegExp(`^(${date})  (${date}|>>>Expired<<<)\\s+(\\S+)$`, 'gm'))].map((m) => ({
+  return [
+    ...r.stdout.matchAll(new RegExp(`^(${date})  (${date}|>>>Expired<<<)\\s+(\\S+)$`, 'gm')),
+  ].map((m) => ({
     start: m[1] ?? '',
     end: m[2] ?? '',
     server: m[3] ?? '',
@@ -71,13 +82,30 @@ async function heimdalTable(cache: string) {
 
 function asHeimdal(iso: string | null): string {
   const d = new Date(iso ?? '');
-  const month = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'][d.getMonth()];
+  const month = [
+    'Jan',
+    'Feb',
+    'Mar',
+    'Apr',
+    'May',
+    'Jun',
+    'Jul',
+    'Aug',
+    'Sep',
+    'Oct',
+    'Nov',
+    'Dec',
+  ][d.getMonth()];
   const p = (n: number) => String(n).padStart(2, '0');
   return `${month} ${String(d.getDate()).padStart(2, ' ')} ${p(d.getHours())}:${p(d.getMinutes())}:${p(d.getSeconds())} ${d.getFullYear()}`;
 }
 
 const tgtOf = (l: KlistListing): Ticket | undefined => l.tickets.find((t) => t.isTgt);
-const servicesOf = (tickets: Ticket[]) => tickets.filter((t) => !t.isTgt).map((t) => t.server).sort();
+const servicesOf = (tickets: Ticket[]) =>
+  tickets
+    .filter((t) => !t.isTgt)
+    .map((t) => t.server)
+    .sort();
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const leftovers = () => readdirSync(realm.dir).filter((f) => f.startsWith('.regroup-'));
 
@@ -117,9 +145,14 @@ describe('Heimdal refresh my groups', () => {
     expect(result.outcome).toBe('refreshed');
     const after = await svc.list();
     expect(after.principal).toBe('alice@REGROUP.TEST');
-    expect(Date.parse(tgtOf(after)?.startTime ?? '')).toBeGreaterThan(Date.parse(tgtOf(before)?.startTime ?? ''));
+    expect(Date.parse(tgtOf(after)?.startTime ?? '')).toBeGreaterThan(
+      Date.parse(tgtOf(before)?.startTime ?? ''),
+    );
     expect(servicesOf(after.tickets)).toEqual(servicesOf(before.tickets));
-    expect(servicesOf(after.tickets)).toEqual(['HTTP/web.regroup.test@REGROUP.TEST', 'cifs/fs1.regroup.test@REGROUP.TEST']);
+    expect(servicesOf(after.tickets)).toEqual([
+      'HTTP/web.regroup.test@REGROUP.TEST',
+      'cifs/fs1.regroup.test@REGROUP.TEST',
+    ]);
     expect(leftovers()).toEqual([]);
   });
 
@@ -155,7 +188,9 @@ describe('Heimdal refresh my groups', () => {
     await sleep(3100);
     const svc = service(cc.name);
     const listing = await svc.list();
-    expect(tgtOf(listing)?.expired === true || Date.parse(tgtOf(listing)?.endTime ?? '') < Date.now()).toBe(true);
+    expect(
+      tgtOf(listing)?.expired === true || Date.parse(tgtOf(listing)?.endTime ?? '') < Date.now(),
+    ).toBe(true);
     const old = readFileSync(cc.file);
     const wrong = await svc.refresh('user', { password: 'nope' });
     expect(wrong.error?.code).toBe('wrong-password');
@@ -183,7 +218,9 @@ describe('Heimdal refresh my groups', () => {
     const result = await svc.refresh('user');
     expect(result.outcome).toBe('refreshed');
     const after = await svc.list();
-    expect(Date.parse(tgtOf(after)?.startTime ?? '')).toBeGreaterThan(Date.parse(tgtOf(before)?.startTime ?? ''));
+    expect(Date.parse(tgtOf(after)?.startTime ?? '')).toBeGreaterThan(
+      Date.parse(tgtOf(before)?.startTime ?? ''),
+    );
   });
 });
 

@@ -47,19 +47,27 @@ function service(cache: string, extra: UnixServiceOptions = {}) {
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-async function signIn(cache: string, user = 'alice', services = ['HTTP/web.regroup.test', 'cifs/fs1.regroup.test']) {
+async function signIn(
+  cache: string,
+  user = 'alice',
+  services = ['HTTP/web.regroup.test', 'cifs/fs1.regroup.test'],
+) {
   const got = await realm.kinit(user, `${user}-pw`, { cache });
   expect(got.exitCode).toBe(0);
   for (const s of services) expect((await realm.kvno(s, { cache })).exitCode).toBe(0);
 }
 
 /** What plain `klist` prints, read with a regex of its own (not the parser under test). */
-async function klistLines(cache: string): Promise<Array<{ start: string; end: string; server: string }>> {
+async function klistLines(
+  cache: string,
+): Promise<Array<{ start: string; end: string; server: string }>> {
   const r = await realm.klist([], { cache });
   expect(r.exitCode).toBe(0);
-  return [...r.stdout.matchAll(/^(\d\d\/\d\d\/\d\d \d\d:\d\d:\d\d)\s+(\d\d\/\d\d\/\d\d \d\d:\d\d:\d\d)\s+(\S+)$/gm)].map(
-    (m) => ({ start: m[1] ?? '', end: m[2] ?? '', server: m[3] ?? '' }),
-  );
+  return [
+    ...r.stdout.matchAll(
+      /^(\d\d\/\d\d\/\d\d \d\d:\d\d:\d\d)\s+(\d\d\/\d\d\/\d\d \d\d:\d\d:\d\d)\s+(\S+)$/gm,
+    ),
+  ].map((m) => ({ start: m[1] ?? '', end: m[2] ?? '', server: m[3] ?? '' }));
 }
 
 /** An ISO time as MIT klist prints it in the C locale (local time). */
@@ -70,7 +78,11 @@ function asKlist(iso: string | null): string {
 }
 
 const tgtOf = (l: KlistListing): Ticket | undefined => l.tickets.find((t) => t.isTgt);
-const servicesOf = (tickets: Ticket[]) => tickets.filter((t) => !t.isTgt).map((t) => t.server).sort();
+const servicesOf = (tickets: Ticket[]) =>
+  tickets
+    .filter((t) => !t.isTgt)
+    .map((t) => t.server)
+    .sort();
 const leftovers = () => readdirSync(realm.dir).filter((f) => f.startsWith('.regroup-'));
 
 describe('list', () => {
@@ -82,19 +94,24 @@ describe('list', () => {
     expect(first.error).toBeNull();
     expect(first.tickets.map((t) => t.server)).toEqual(['krbtgt/REGROUP.TEST@REGROUP.TEST']);
 
-    for (const s of ['HTTP/web.regroup.test', 'cifs/fs1.regroup.test']) await realm.kvno(s, { cache: cc.name });
+    for (const s of ['HTTP/web.regroup.test', 'cifs/fs1.regroup.test'])
+      await realm.kvno(s, { cache: cc.name });
     const listing = await svc.list();
     const shown = await klistLines(cc.name);
     expect(listing.error).toBeNull();
     expect(listing.cache).toBe(cc.name);
     expect(listing.principal).toBe('alice@REGROUP.TEST');
-    expect(listing.caches).toEqual([{ cache: cc.name, principal: 'alice@REGROUP.TEST', isDefault: true }]);
+    expect(listing.caches).toEqual([
+      { cache: cc.name, principal: 'alice@REGROUP.TEST', isDefault: true },
+    ]);
     expect(listing.tickets.map((t) => t.server)).toEqual(shown.map((s) => s.server));
     expect(listing.tickets.map((t) => asKlist(t.startTime))).toEqual(shown.map((s) => s.start));
     expect(listing.tickets.map((t) => asKlist(t.endTime))).toEqual(shown.map((s) => s.end));
     expect(listing.tickets.every((t) => t.client === 'alice@REGROUP.TEST')).toBe(true);
     expect(listing.tickets[0]?.encryptionType).toBe('aes256-cts-hmac-sha1-96');
-    expect(listing.tickets[0]?.flags).toEqual(expect.arrayContaining(['forwardable', 'renewable', 'initial']));
+    expect(listing.tickets[0]?.flags).toEqual(
+      expect.arrayContaining(['forwardable', 'renewable', 'initial']),
+    );
   });
 
   it('lists every cache of a collection and marks the default one', async () => {
@@ -105,7 +122,10 @@ describe('list', () => {
     await realm.kinit('bob', 'bob-pw', { cache: collection }); // a second cache; bob becomes primary
     const listing = await service(collection).list();
     expect(listing.error).toBeNull();
-    expect(listing.caches?.map((c) => c.principal).sort()).toEqual(['alice@REGROUP.TEST', 'bob@REGROUP.TEST']);
+    expect(listing.caches?.map((c) => c.principal).sort()).toEqual([
+      'alice@REGROUP.TEST',
+      'bob@REGROUP.TEST',
+    ]);
     const def = listing.caches?.filter((c) => c.isDefault) ?? [];
     expect(def).toHaveLength(1);
     expect(def[0]?.principal).toBe('bob@REGROUP.TEST');
@@ -127,7 +147,9 @@ describe('refresh my groups', () => {
   it('with the right password: a new TGT for the same principal, the same services, the cache replaced', async () => {
     const cc = newCache();
     await signIn(cc.name);
-    const referral = await runTool('kvno', ['-S', 'ldap', '127.0.0.1'], { env: { ...realm.env, KRB5CCNAME: cc.name } });
+    const referral = await runTool('kvno', ['-S', 'ldap', '127.0.0.1'], {
+      env: { ...realm.env, KRB5CCNAME: cc.name },
+    });
     expect(referral.stdout).toContain('ldap/127.0.0.1@');
     const svc = service(cc.name);
     const before = await svc.list();
@@ -140,20 +162,28 @@ describe('refresh my groups', () => {
     expect(result.ok).toBe(true);
     expect(result.message).toContain('alice@REGROUP.TEST has a new ticket');
     expect(result.failed).toEqual([]);
-    expect(result.removed.map((t) => t.server).sort()).toEqual(before.tickets.map((t) => t.server).sort());
+    expect(result.removed.map((t) => t.server).sort()).toEqual(
+      before.tickets.map((t) => t.server).sort(),
+    );
 
     const after = await svc.list();
     expect(after.principal).toBe('alice@REGROUP.TEST');
     expect(after.cache).toBe(cc.name);
-    expect(Date.parse(tgtOf(after)?.startTime ?? '')).toBeGreaterThan(Date.parse(tgtOf(before)?.startTime ?? ''));
+    expect(Date.parse(tgtOf(after)?.startTime ?? '')).toBeGreaterThan(
+      Date.parse(tgtOf(before)?.startTime ?? ''),
+    );
     expect(servicesOf(after.tickets)).toEqual(servicesOf(before.tickets));
     expect(servicesOf(after.tickets)).toContain('ldap/127.0.0.1@REGROUP.TEST');
-    expect(result.acquired.map((t) => t.server).sort()).toEqual(after.tickets.map((t) => t.server).sort());
+    expect(result.acquired.map((t) => t.server).sort()).toEqual(
+      after.tickets.map((t) => t.server).sort(),
+    );
     expect(readFileSync(cc.file).equals(oldBytes)).toBe(false);
     expect(leftovers()).toEqual([]);
     // klist itself agrees
     const shown = await klistLines(cc.name);
-    expect(shown.find((s) => s.server.startsWith('krbtgt/'))?.start).toBe(asKlist(tgtOf(after)?.startTime ?? null));
+    expect(shown.find((s) => s.server.startsWith('krbtgt/'))?.start).toBe(
+      asKlist(tgtOf(after)?.startTime ?? null),
+    );
   });
 
   it('with a wrong password: a clear message, and the cache file is untouched', async () => {
@@ -204,7 +234,9 @@ describe('refresh my groups', () => {
 
     const noPassword = await svc.refresh('user', {});
     expect(noPassword.error?.code).toBe('password-required');
-    expect(noPassword.message).toMatch(/^Your ticket expired at .*Enter the password of alice@REGROUP.TEST/);
+    expect(noPassword.message).toMatch(
+      /^Your ticket expired at .*Enter the password of alice@REGROUP.TEST/,
+    );
     const wrong = await svc.refresh('user', { password: 'nope' });
     expect(wrong.error?.code).toBe('wrong-password');
     expect(readFileSync(cc.file).equals(oldBytes)).toBe(true);
@@ -248,7 +280,9 @@ describe('refresh my groups', () => {
     const result = await svc.refresh('user', {});
     expect(result.outcome).toBe('refreshed');
     const after = await svc.list();
-    expect(Date.parse(tgtOf(after)?.startTime ?? '')).toBeGreaterThan(Date.parse(tgtOf(before)?.startTime ?? ''));
+    expect(Date.parse(tgtOf(after)?.startTime ?? '')).toBeGreaterThan(
+      Date.parse(tgtOf(before)?.startTime ?? ''),
+    );
     expect(servicesOf(after.tickets)).toEqual(['HTTP/web.regroup.test@REGROUP.TEST']);
   });
 
@@ -256,16 +290,25 @@ describe('refresh my groups', () => {
     const cc = newCache();
     await realm.addPrincipal(`gone/x${counter}.regroup.test`);
     await signIn(cc.name, 'alice', ['HTTP/web.regroup.test', `gone/x${counter}.regroup.test`]);
-    const kadmin = await runTool('sh', ['-c', 'command -v kadmin.local || echo /usr/sbin/kadmin.local'], {});
-    await runTool(kadmin.stdout.trim(), ['-r', realm.realm, '-q', `delprinc -force gone/x${counter}.regroup.test`], {
-      env: realm.env,
-    });
+    const kadmin = await runTool(
+      'sh',
+      ['-c', 'command -v kadmin.local || echo /usr/sbin/kadmin.local'],
+      {},
+    );
+    await runTool(
+      kadmin.stdout.trim(),
+      ['-r', realm.realm, '-q', `delprinc -force gone/x${counter}.regroup.test`],
+      {
+        env: realm.env,
+      },
+    );
     const result = await service(cc.name).refresh('user', { password: 'alice-pw' });
     expect(result.outcome).toBe('partial');
     expect(result.failed).toEqual([
       {
         server: `gone/x${counter}.regroup.test@REGROUP.TEST`,
-        message: 'The domain no longer knows this service, so its ticket could not be fetched again.',
+        message:
+          'The domain no longer knows this service, so its ticket could not be fetched again.',
       },
     ]);
     expect(result.message).toContain('1 of 2 service tickets could not be fetched again');
@@ -284,9 +327,40 @@ describe('refresh my groups', () => {
     expect(result.outcome).toBe('refreshed');
     const after = await svc.list();
     expect(after.cache).toBe(before.cache);
-    expect(Date.parse(tgtOf(after)?.startTime ?? '')).toBeGreaterThan(Date.parse(tgtOf(before)?.startTime ?? ''));
+    expect(Date.parse(tgtOf(after)?.startTime ?? '')).toBeGreaterThan(
+      Date.parse(tgtOf(before)?.startTime ?? ''),
+    );
     expect(servicesOf(after.tickets)).toEqual(['HTTP/web.regroup.test@REGROUP.TEST']);
     expect(readdirSync(dir).filter((f) => f.startsWith('.regroup-'))).toEqual([]);
+  });
+});
+
+describe('refresh my groups in a KEYRING cache (no file to rename)', () => {
+  const keyring = `KEYRING:user:regroup-test-${process.pid}`;
+  afterAll(async () => {
+    await runTool('kdestroy', ['-A'], { env: { ...realm.env, KRB5CCNAME: keyring } });
+  });
+
+  it('keeps the cache on a wrong password, and replaces the TGT with the right one', async () => {
+    await signIn(keyring, 'alice', ['HTTP/web.regroup.test']);
+    const svc = service(keyring);
+    const before = await svc.list();
+    expect(before.cache).toMatch(/^KEYRING:user:regroup-test-/);
+    const shownBefore = (await realm.klist([], { cache: keyring })).stdout;
+
+    const wrong = await svc.refresh('user', { password: 'wrong' });
+    expect(wrong.error?.code).toBe('wrong-password');
+    expect((await realm.klist([], { cache: keyring })).stdout).toBe(shownBefore);
+
+    await sleep(1100);
+    const right = await svc.refresh('user', { password: 'alice-pw' });
+    expect(right.outcome).toBe('refreshed');
+    const after = await svc.list();
+    expect(after.cache).toBe(before.cache);
+    expect(Date.parse(tgtOf(after)?.startTime ?? '')).toBeGreaterThan(
+      Date.parse(tgtOf(before)?.startTime ?? ''),
+    );
+    expect(servicesOf(after.tickets)).toEqual(['HTTP/web.regroup.test@REGROUP.TEST']);
   });
 });
 
@@ -313,9 +387,18 @@ describe('refresh computer groups', () => {
       const r = await runTool('sh', ['-c', line], { env: realm.env });
       return r.exitCode === 0
         ? { ok: true, stdout: r.stdout, stderr: r.stderr }
-        : { ok: false, stdout: r.stdout, stderr: r.stderr, error: { code: 'elevation-failed', message: 'failed' } };
+        : {
+            ok: false,
+            stdout: r.stdout,
+            stderr: r.stderr,
+            error: { code: 'elevation-failed', message: 'failed' },
+          };
     };
-    const svc = service(newCache().name, { hostKeytab: realm.hostKeytab, systemCache: systemCache.name, elevate });
+    const svc = service(newCache().name, {
+      hostKeytab: realm.hostKeytab,
+      systemCache: systemCache.name,
+      elevate,
+    });
     expect((await svc.capabilities()).computerRefresh).toEqual({ available: true, reason: null });
     const result = await svc.refresh('computer');
     expect(commands).toHaveLength(1);
@@ -331,7 +414,10 @@ describe('refresh computer groups', () => {
       ok: false,
       stdout: '',
       stderr: '',
-      error: { code: 'elevation-declined', message: 'Administrator approval was not given, so nothing was changed.' },
+      error: {
+        code: 'elevation-declined',
+        message: 'Administrator approval was not given, so nothing was changed.',
+      },
     });
     const svc = service(newCache().name, { hostKeytab: realm.hostKeytab, elevate: declined });
     const result = await svc.refresh('computer');
@@ -341,8 +427,15 @@ describe('refresh computer groups', () => {
     realm.stopKdc();
     try {
       const failing: Elevate = async (command) => {
-        const r = await runTool('sh', ['-c', elevatedCommandLine(command, realm.env)], { env: realm.env });
-        return { ok: false, stdout: r.stdout, stderr: r.stderr, error: { code: 'elevation-failed', message: 'x' } };
+        const r = await runTool('sh', ['-c', elevatedCommandLine(command, realm.env)], {
+          env: realm.env,
+        });
+        return {
+          ok: false,
+          stdout: r.stdout,
+          stderr: r.stderr,
+          error: { code: 'elevation-failed', message: 'x' },
+        };
       };
       const offline = await service(newCache().name, {
         hostKeytab: realm.hostKeytab,

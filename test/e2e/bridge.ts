@@ -1,0 +1,120 @@
+/**
+ * The main-process side of the e2e test bridge. It runs the REAL main-process code — the app
+ * controller, `registerIpcHandlers` with its sender and payload checks and the operation lock,
+ * `forwardAppEvents` — and replaces only Electron's IPC transport: a recording ipcMain stands in
+ * for Electron's, and a Playwright binding carries each request with the URL of the frame that
+ * sent it.
+ */
+import path from 'node:path';
+import { build } from 'esbuild';
+import type { IpcMainInvokeEvent } from 'electron';
+import type { Page } from 'playwright-core';
+import { createAppController } from '../../electron/app-state';
+import type { AppController } from '../../electron/app-state';
+import { forwardAppEvents, registerIpcHandlers } from '../../electron/ipc';
+import type { IpcMainLike, SenderInfo } from '../../electron/ipc';
+import type { KerberosService } from '../../electron/kerberos/service';
+import { createSenderCheck } from '../../electron/security';
+
+/** The webContents id the bridge reports for the app's page (any fixed number). */
+const APP_CONTENTS_ID = 7;
+
+type Listener = Parameters<IpcMainLike['handle']>[1];
+
+export interface TestBridge {
+  app: AppController;
+  /** How often the page asked to hide the window. */
+  hideRequests: number;
+  /** Registered invoke channels (as Electron would have them). */
+  channels(): string[];
+  attach(page: Page): Promise<void>;
+  dispose(): void;
+}
+
+let clientScript: Promise<string> | null = null;
+
+/** The bundled page-side bridge (built once per test run). */
+export function bridgeClientScript(): Promise<string> {
+  clientScript ??= build({
+    entryPoints: [path.join(__dirname, 'bridge-client.ts')],
+    bundle: true,
+    write: false,
+    format: 'iife',
+    platform: 'browser',
+    target: 'chrome120',
+  }).then((result) => result.outputFiles[0]?.text ?? '');
+  return clientScript;
+}
+
+export function createTestBridge(options: {
+  service: KerberosService;
+  pageUrl: string;
+}): TestBridge {
+  const handlers = new Map<string, Listener>();
+  const ipcMain: IpcMainLike = {
+    handle(channel, listener) {
+      if (handlers.has(channel))
+        throw new Error(`Attempted to register a second handler for '${channel}'`);
+      handlers.set(channel, listener);
+    },
+    removeHandler(channel) {
+      handlers.delete(channel);
+    },
+  };
+  const app = createAppController({ service: options.service });
+  const pages = new Set<Page>();
+  const bridge: TestBridge = {
+    app,
+    hideRequests: 0,
+    channels: () => [...handlers.keys()],
+    async attach(page) {
+      pages.add(page);
+      page.on('close', () => pages.delete(page));
+      await page.exposeBinding(
+        '__regroupInvoke',
+        async (source, channel: string, args: unknown[]) => {
+          const listener = handlers.get(channel);
+          if (!listener) throw new Error(`No handler registered for '${channel}'`);
+          const event: SenderInfo = {
+            sender: { id: APP_CONTENTS_ID },
+            senderFrame: { url: source.frame.url() },
+          };
+          // The handlers read only sender.id and senderFrame.url, which the bridge fills in truthfully.
+          return listener(event as unknown as IpcMainInvokeEvent, ...args);
+        },
+      );
+      await page.addInitScript({ content: await bridgeClientScript() });
+    },
+    dispose: () => {
+      removeHandlers();
+      stopForwarding();
+    },
+  };
+  const removeHandlers = registerIpcHandlers({
+    ipcMain,
+    app,
+    isTrustedSender: createSenderCheck({
+      pageUrl: options.pageUrl,
+      windowContentsId: () => APP_CONTENTS_ID,
+    }),
+    hideWindow: () => {
+      bridge.hideRequests += 1;
+    },
+  });
+  const stopForwarding = forwardAppEvents(app, (channel, payload) => {
+    for (const page of pages) {
+      page
+        .evaluate(
+          ([name, data]) => {
+            (globalThis as { __regroupEmit?: (c: string, p: unknown) => void }).__regroupEmit?.(
+              name,
+              data,
+            );
+          },
+          [channel, payload] as const,
+        )
+        .catch(() => undefined);
+    }
+  });
+  return bridge;
+}

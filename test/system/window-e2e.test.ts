@@ -1,0 +1,509 @@
+/**
+ * The window end to end, in real Chromium: the real renderer bundle (built by Vite, served under
+ * the app's CSP) talks through a test bridge to the real main-process handlers (sender and payload
+ * checks, operation lock), which drive the real Windows Kerberos service over the fake klist.exe
+ * and the fake UAC prompt. Only Electron's IPC transport is replaced.
+ *
+ * Every state is photographed in light and dark (test-output/screenshots/<state>-<scheme>.png)
+ * and checked with axe-core: zero violations.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromium } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { build } from 'vite';
+import type { RegroupApi } from '../../electron/contract';
+import { createElevator } from '../../electron/kerberos/elevate';
+import { createWindowsService } from '../../electron/kerberos/windows-service';
+import type { PreflightResult } from '../../electron/kerberos/preflight';
+import { createFakeUac } from '../fakes/fake-uac';
+import type { FakeUac } from '../fakes/fake-uac';
+import { createFakeWindows, domainState } from '../fakes/fake-windows';
+import type { FakeKlistState, FakeTicket, FakeWindows } from '../fakes/fake-windows';
+import { createTestBridge } from '../e2e/bridge';
+import type { TestBridge } from '../e2e/bridge';
+import { PAGE_CSP, serveDirectory } from '../e2e/server';
+import type { StaticServer } from '../e2e/server';
+
+const ROOT = path.resolve(__dirname, '../..');
+const SHOTS = path.join(ROOT, 'test-output', 'screenshots');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const HOUR = 3_600_000;
+const MINUTE = 60_000;
+const SCHEMES = ['light', 'dark'] as const;
+
+/** A gate the test opens by hand, to hold an operation at a visible point. */
+function gate(): { wait: Promise<void>; open: () => void } {
+  let open = (): void => undefined;
+  const wait = new Promise<void>((resolve) => {
+    open = resolve;
+  });
+  return { wait, open };
+}
+
+const reachable: PreflightResult = {
+  reachable: true,
+  kdc: null,
+  tried: ['DC01.contoso.com:88'],
+  message: '',
+};
+
+function ticket(
+  server: string,
+  start: number,
+  end: number,
+  extra: Partial<FakeTicket> = {},
+): FakeTicket {
+  return {
+    client: 'dyork@CONTOSO.COM',
+    server,
+    flags: 0x40a50000,
+    start,
+    end,
+    renew: start + 7 * 24 * HOUR,
+    kdcCalled: 'DC01.contoso.com',
+    ...extra,
+  };
+}
+
+/** A working day: TGT from 08:00-ish, a few service tickets as a person collects them. */
+function workdayState(now: number): FakeKlistState {
+  const state = domainState(now);
+  const start = now - 2 * HOUR - 17 * MINUTE;
+  const user = state.sessions['0:0x11b5a5'];
+  if (!user) throw new Error('domainState changed shape');
+  user.tickets = [
+    ticket('krbtgt/CONTOSO.COM@CONTOSO.COM', start, start + 10 * HOUR, {
+      flags: 0x40e10000,
+      cacheFlags: 0x1,
+    }),
+    ticket('cifs/fs01.contoso.com@CONTOSO.COM', start + 5 * MINUTE, start + 10 * HOUR),
+    ticket('HTTP/intranet.contoso.com@CONTOSO.COM', now - 40 * MINUTE, start + 10 * HOUR),
+    ticket('ldap/DC01.contoso.com/contoso.com@CONTOSO.COM', start, start + 10 * HOUR),
+    ticket('MSSQLSvc/sql01.contoso.com:1433@CONTOSO.COM', now - 90 * MINUTE, start + 10 * HOUR, {
+      encryptionType: 'RSADSI RC4-HMAC(NT)',
+      flags: 0x40a10000,
+    }),
+  ];
+  return state;
+}
+
+describe('the Regroup window in Chromium', () => {
+  let outDir: string;
+  let server: StaticServer;
+  let foreign: StaticServer;
+  let browser: Browser;
+  let win: FakeWindows;
+  let uac: FakeUac;
+  let uacGate: { wait: Promise<void>; open: () => void } | null = null;
+  let preflightGate: { wait: Promise<void>; open: () => void } | null = null;
+  let preflightAnswer: PreflightResult = reachable;
+  let bridge: TestBridge;
+  let axeSource: string;
+  const firstRenderMs: number[] = [];
+
+  beforeAll(async () => {
+    fs.mkdirSync(SHOTS, { recursive: true });
+    outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'regroup-renderer-'));
+    await build({
+      configFile: path.join(ROOT, 'vite.config.ts'),
+      logLevel: 'silent',
+      build: { outDir, emptyOutDir: true },
+    });
+    server = await serveDirectory(outDir);
+    foreign = await serveDirectory(outDir);
+    axeSource = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+    win = createFakeWindows(workdayState(Date.now()));
+    uac = createFakeUac(win, 'approve');
+    const realExec = uac.exec.bind(uac);
+    // The prompt stays "on screen" while a gate is set, like a UAC dialog waiting for a click.
+    uac.exec = (command, options, callback) => {
+      void (uacGate?.wait ?? Promise.resolve()).then(() => realExec(command, options, callback));
+    };
+    const service = createWindowsService({
+      env: win.env,
+      klistPath: win.klistPath,
+      elevate: createElevator({ env: win.env, load: async () => uac }),
+      preflight: async () => {
+        await preflightGate?.wait;
+        return preflightAnswer;
+      },
+    });
+    bridge = createTestBridge({ service, pageUrl: server.url });
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
+    });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    bridge?.dispose();
+    await server?.close();
+    await foreign?.close();
+    win?.cleanup();
+    if (outDir) fs.rmSync(outDir, { recursive: true, force: true });
+    if (firstRenderMs.length > 0) {
+      console.log(
+        `first list render (ms after navigation start): ${firstRenderMs.map((ms) => ms.toFixed(0)).join(', ')}`,
+      );
+    }
+  });
+
+  async function openWindow(
+    scheme: 'light' | 'dark' = 'light',
+  ): Promise<{ page: Page; context: BrowserContext }> {
+    const context = await browser.newContext({
+      viewport: { width: 400, height: 560 },
+      deviceScaleFactor: 2,
+      colorScheme: scheme,
+      reducedMotion: 'reduce',
+    });
+    const page = await context.newPage();
+    const problems: string[] = [];
+    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+    page.on('console', (message) => {
+      // Chromium warns that frame-ancestors is ignored in a meta tag; the header carries it here.
+      if (message.type() === 'error' && !message.text().includes('frame-ancestors')) {
+        problems.push(`console: ${message.text()}`);
+      }
+    });
+    await bridge.attach(page);
+    await page.goto(server.url);
+    (page as Page & { problems?: string[] }).problems = problems;
+    return { page, context };
+  }
+
+  function problemsOf(page: Page): string[] {
+    return (page as Page & { problems?: string[] }).problems ?? [];
+  }
+
+  async function axe(page: Page): Promise<string[]> {
+    await page.evaluate(axeSource);
+    return page.evaluate(async () => {
+      const runner = (
+        globalThis as unknown as {
+          axe: {
+            run(
+              context: unknown,
+              options: unknown,
+            ): Promise<{
+              violations: Array<{ id: string; help: string; nodes: Array<{ target: unknown }> }>;
+            }>;
+          };
+        }
+      ).axe;
+      const result = await runner.run((globalThis as unknown as { document: unknown }).document, {
+        resultTypes: ['violations'],
+      });
+      return result.violations.map(
+        (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')})`,
+      );
+    });
+  }
+
+  /** Photographs the current state in both schemes and checks each with axe. */
+  async function capture(page: Page, state: string): Promise<void> {
+    for (const scheme of SCHEMES) {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.screenshot({ path: path.join(SHOTS, `${state}-${scheme}.png`) });
+      expect(await axe(page), `${state} (${scheme})`).toEqual([]);
+    }
+    await page.emulateMedia({ colorScheme: 'light' });
+  }
+
+  async function firstRender(page: Page): Promise<void> {
+    await page.getByText('dyork', { exact: true }).waitFor();
+    const ms = await page.evaluate(
+      () => performance.getEntriesByName('regroup:first-list')[0]?.startTime ?? -1,
+    );
+    expect(ms).toBeGreaterThan(0);
+    firstRenderMs.push(ms);
+  }
+
+  it('ships a strict CSP: in the built page, with no inline script or style', () => {
+    const html = fs.readFileSync(path.join(outDir, 'index.html'), 'utf8');
+    const meta = /<meta\s+http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(html);
+    expect(meta?.[1]).toBe(PAGE_CSP);
+    expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
+    expect(html).not.toMatch(/<style|style="/);
+    expect(bridge.channels().sort()).toEqual([
+      'regroup:get-capabilities',
+      'regroup:hide-window',
+      'regroup:list-tickets',
+      'regroup:refresh-computer',
+      'regroup:refresh-user',
+    ]);
+  });
+
+  it('lists who I am, the TGT and the service tickets, with details in plain words', async () => {
+    const { page, context } = await openWindow();
+    await firstRender(page);
+    await expect
+      .poll(() => page.locator('.tgt-status').textContent())
+      .toMatch(/^Valid for 7 h 4[23] min$/);
+    expect(await page.locator('.identity').innerText()).toContain('CONTOSO.COM');
+    expect(await page.locator('.identity').innerText()).toContain('0:0x11b5a5');
+    const rows = page.locator('.ticket-summary');
+    expect(await rows.count()).toBe(4);
+    await capture(page, 'list');
+
+    // Expand the SQL ticket with the keyboard: RC4 is called weak, flags are sentences.
+    const sql = page.getByRole('button', { name: /MSSQLSvc\/sql01/ });
+    await sql.focus();
+    await page.keyboard.press('Enter');
+    expect(await sql.getAttribute('aria-expanded')).toBe('true');
+    const details = page.locator('.ticket-details');
+    await expect.poll(() => details.innerText()).toContain('RSADSI RC4-HMAC(NT) (weak, legacy)');
+    expect(await details.innerText()).toContain(
+      'Can be forwarded to another server on your behalf',
+    );
+    await capture(page, 'details');
+
+    // Escape asks the main process to hide the window.
+    const before = bridge.hideRequests;
+    await page.keyboard.press('Escape');
+    await expect.poll(() => bridge.hideRequests).toBe(before + 1);
+    expect(problemsOf(page)).toEqual([]);
+    await context.close();
+  });
+
+  it('highlights a TGT and service tickets that expire within the hour', async () => {
+    const now = Date.now();
+    win.update((state) => {
+      const user = state.sessions['0:0x11b5a5'];
+      if (!user) return;
+      const start = now - 9 * HOUR - 18 * MINUTE;
+      user.tickets = [
+        ticket('krbtgt/CONTOSO.COM@CONTOSO.COM', start, now + 42 * MINUTE, {
+          flags: 0x40e10000,
+          cacheFlags: 0x1,
+        }),
+        ticket('cifs/fs01.contoso.com@CONTOSO.COM', start + HOUR, now + 42 * MINUTE),
+        ticket('HTTP/intranet.contoso.com@CONTOSO.COM', start + 2 * HOUR, now + 42 * MINUTE),
+      ];
+    });
+    const { page, context } = await openWindow();
+    await firstRender(page);
+    await expect
+      .poll(() => page.locator('.tgt-status').textContent())
+      .toMatch(/^Expires in 4[12] min \d\d s$/);
+    expect(await page.locator('.tgt').getAttribute('class')).toContain('tgt-expiring');
+    expect(await page.locator('.badge-expiring').count()).toBe(2);
+    // The countdown is live.
+    const first = await page.locator('.tgt-status').textContent();
+    await expect
+      .poll(() => page.locator('.tgt-status').textContent(), { timeout: 3000 })
+      .not.toBe(first);
+    await capture(page, 'expiring');
+    await context.close();
+  });
+
+  it('explains an empty cache and offers Refresh my groups', async () => {
+    win.update((state) => {
+      const user = state.sessions['0:0x11b5a5'];
+      if (user) user.tickets = [];
+    });
+    const { page, context } = await openWindow();
+    await page.getByRole('heading', { name: 'No Kerberos tickets' }).waitFor();
+    expect(await page.getByRole('button', { name: /Refresh my groups/ }).isEnabled()).toBe(true);
+    await capture(page, 'empty');
+    await context.close();
+  });
+
+  it('says what went wrong and what to do when klist fails', async () => {
+    win.update((state) => {
+      state.failList = true;
+    });
+    const { page, context } = await openWindow();
+    await page.getByRole('heading', { name: 'Could not read your tickets' }).waitFor();
+    const text = await page.locator('.state-error').innerText();
+    expect(text).toMatch(/logon session/i);
+    await capture(page, 'error');
+    win.update((state) => {
+      state.failList = false;
+    });
+    // "Try again" re-reads and recovers.
+    win.update((state) => {
+      const user = state.sessions['0:0x11b5a5'];
+      if (user) user.tickets = workdayState(Date.now()).sessions['0:0x11b5a5']?.tickets ?? [];
+    });
+    await page.getByRole('button', { name: 'Try again' }).click();
+    await page.getByText('dyork', { exact: true }).waitFor();
+    await context.close();
+  });
+
+  it('refreshes my groups: progress, one purge however often I click, then the result', async () => {
+    win.update((state) => {
+      state.calls = [];
+    });
+    const { page, context } = await openWindow();
+    await firstRender(page);
+    preflightGate = gate();
+    const button = page.getByRole('button', { name: /Refresh my groups/ });
+    await button.click();
+    await page.getByRole('heading', { name: 'Refreshing your groups…' }).waitFor();
+    expect(await page.locator('.app').getAttribute('aria-busy')).toBe('true');
+    expect(await button.isDisabled()).toBe(true);
+    expect(await page.getByRole('button', { name: /Refresh computer groups/ }).isDisabled()).toBe(
+      true,
+    );
+    // A second request while the first runs (a double click that got through, the tray menu)
+    // joins the running refresh instead of purging again; a computer refresh is refused as busy.
+    const second = page.evaluate(() =>
+      (globalThis as unknown as { regroup: RegroupApi }).regroup.refreshUser({}),
+    );
+    const other = await page.evaluate(() =>
+      (globalThis as unknown as { regroup: RegroupApi }).regroup.refreshComputer({
+        gpupdate: false,
+      }),
+    );
+    expect(other.error?.code).toBe('busy');
+    await capture(page, 'refreshing');
+    preflightGate.open();
+    preflightGate = null;
+    await page.getByRole('heading', { name: 'Your groups are refreshed' }).waitFor();
+    const joined = await second;
+    expect(joined.outcome).toBe('refreshed');
+
+    const purges = win.read().calls?.filter((call) => call.args.includes('purge')) ?? [];
+    expect(purges).toEqual([{ args: ['purge'], elevated: false }]);
+    const panel = await page.locator('.panel-result').innerText();
+    expect(panel).toContain('5 tickets removed');
+    expect(panel).toMatch(/New sign-in ticket issued just now, valid for (9 h 59 min|10 h 0 min)/);
+    expect(panel).toContain('whoami /groups');
+    expect(panel).toMatch(/NTLM/);
+    expect(panel).toMatch(/file shares that are already open/);
+    await capture(page, 'refreshed-user');
+
+    // Back to the list: the new TGT is there.
+    await page.getByRole('button', { name: 'Back to tickets' }).click();
+    await expect
+      .poll(() => page.locator('.tgt-status').textContent())
+      .toMatch(/^Valid for (9 h 59 min|10 h 0 min)$/);
+    expect(problemsOf(page)).toEqual([]);
+    await context.close();
+  });
+
+  it('refreshes computer groups after explaining the administrator prompt, with gpupdate', async () => {
+    const { page, context } = await openWindow();
+    await firstRender(page);
+    await page.getByRole('button', { name: /Refresh computer groups/ }).click();
+    await page.getByRole('heading', { name: 'Refresh computer groups' }).waitFor();
+    expect(await page.locator('.panel').innerText()).toContain(
+      'Windows will ask for administrator approval',
+    );
+    await page.getByRole('checkbox', { name: /re-apply computer policy/ }).check();
+    await capture(page, 'confirm-computer');
+
+    uacGate = gate();
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await page.getByRole('heading', { name: "Refreshing this computer's groups…" }).waitFor();
+    await capture(page, 'refreshing-computer');
+    uacGate.open();
+    uacGate = null;
+    await page.getByRole('heading', { name: "This computer's groups are refreshed" }).waitFor();
+    expect(uac.commands.at(-1)).toBe(
+      '"C:\\Windows\\System32\\klist.exe" -li 0x3e7 purge && "C:\\Windows\\System32\\gpupdate.exe" /target:computer /force',
+    );
+    expect(win.read().calls?.at(-2)).toEqual({ args: ['-li', '0x3e7', 'purge'], elevated: true });
+    expect(win.read().sessions['0:0x3e7']?.tickets).toEqual([]);
+    expect(await page.locator('.panel-result').innerText()).toContain(
+      'computer policy was re-applied',
+    );
+    await capture(page, 'refreshed-computer');
+    await context.close();
+  });
+
+  it('says calmly that nothing changed when the administrator prompt is declined', async () => {
+    uac.answer = 'decline';
+    const { page, context } = await openWindow();
+    await firstRender(page);
+    await page.getByRole('button', { name: /Refresh computer groups/ }).click();
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await page.getByRole('heading', { name: 'Administrator approval declined' }).waitFor();
+    expect(await page.locator('.panel-result').innerText()).toContain('Nothing was changed');
+    await capture(page, 'declined');
+    // Try again goes back to the explanation, not straight into another prompt.
+    const prompts = uac.commands.length;
+    await page.getByRole('button', { name: 'Try again' }).click();
+    await page.getByRole('heading', { name: 'Refresh computer groups' }).waitFor();
+    expect(uac.commands.length).toBe(prompts);
+    uac.answer = 'approve';
+    await context.close();
+  });
+
+  it('reports an unreachable domain controller without purging anything', async () => {
+    win.update((state) => {
+      state.calls = [];
+    });
+    const { page, context } = await openWindow();
+    await firstRender(page);
+    const offline: PreflightResult = {
+      reachable: false,
+      kdc: null,
+      tried: ['DC01.contoso.com:88'],
+      message:
+        'No domain controller of CONTOSO.COM answered. Connect to the company network or VPN, then try again.',
+    };
+    preflightAnswer = offline;
+    await page.getByRole('button', { name: /Refresh my groups/ }).click();
+    await page.getByRole('heading', { name: 'Domain not reachable' }).waitFor();
+    preflightAnswer = reachable;
+    expect(await page.locator('.panel-result').innerText()).toContain(
+      'Connect to the company network or VPN',
+    );
+    expect(win.read().calls?.some((call) => call.args.includes('purge'))).toBe(false);
+    await capture(page, 'offline');
+    await context.close();
+  });
+
+  it('refuses requests from other pages and malformed payloads, with a clear message', async () => {
+    const { page, context } = await openWindow();
+    await firstRender(page);
+    const malformed = await page.evaluate(async () => {
+      const invoke = (
+        globalThis as unknown as { __regroupInvoke(c: string, a: unknown[]): Promise<unknown> }
+      ).__regroupInvoke;
+      const attempts: unknown[][] = [
+        [{ gpupdate: 'yes' }],
+        [{ gpupdate: true, command: 'whoami' }],
+        [],
+      ];
+      const messages: string[] = [];
+      for (const args of attempts) {
+        await invoke('regroup:refresh-computer', args).then(
+          () => messages.push('accepted'),
+          (error: Error) => messages.push(error.message),
+        );
+      }
+      return messages;
+    });
+    expect(malformed).toHaveLength(3);
+    expect(malformed[0]).toContain('"gpupdate" must be true or false');
+    expect(malformed[1]).toContain('unknown field "command"');
+    expect(malformed[2]).toContain('expected one argument');
+    await context.close();
+
+    // The same bundle served from another origin is not the app's window.
+    const other = await browser.newContext();
+    const stranger = await other.newPage();
+    await bridge.attach(stranger);
+    await stranger.goto(foreign.url);
+    await stranger.getByRole('heading', { name: 'Could not read your tickets' }).waitFor();
+    expect(await stranger.locator('.state-error').innerText()).toContain(
+      'did not come from the Regroup window',
+    );
+    await other.close();
+  });
+});
