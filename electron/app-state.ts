@@ -16,8 +16,7 @@ export interface RefreshOptions {
 }
 
 export type AppEvent =
-  | { type: 'tickets'; view: TicketsView }
-  | { type: 'operation'; event: OperationEvent };
+  { type: 'tickets'; view: TicketsView } | { type: 'operation'; event: OperationEvent };
 
 export interface AppController {
   /** Reads the user's cache (joining a read already in flight) and tells every subscriber. */

@@ -7,6 +7,14 @@ import type { KlistListing, RefreshResult, RefreshScope } from './kerberos/types
 import type { Capabilities } from './kerberos/service';
 
 export type { Capabilities };
+// Re-exported so the renderer can take every shared type from this one file.
+export type {
+  KerberosError,
+  KlistListing,
+  RefreshResult,
+  RefreshScope,
+  Ticket,
+} from './kerberos/types';
 
 /** Renderer -> main requests (`ipcRenderer.invoke` / `ipcMain.handle`). */
 export const InvokeChannel = {
@@ -104,4 +112,3 @@ export function createRegroupApi(transport: RegroupTransport): RegroupApi {
     onShowPanel: (callback) => transport.on(EventChannel.showPanel, callback),
   };
 }
-

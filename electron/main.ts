@@ -68,8 +68,7 @@ function trayImages(): Record<TrayState, NativeImage> {
   for (const state of TRAY_STATES) {
     // macOS: monochrome template images the menu bar tints; elsewhere colour, with @2x picked
     // up automatically on high-DPI screens.
-    const file =
-      process.platform === 'darwin' ? `tray-${state}Template.png` : `tray-${state}.png`;
+    const file = process.platform === 'darwin' ? `tray-${state}Template.png` : `tray-${state}.png`;
     images[state] = nativeImage.createFromPath(assetPath('tray', file));
   }
   return images;

@@ -29,7 +29,8 @@ export function createSenderCheck(options: SenderCheckOptions): (event: SenderIn
 
 export function isSamePage(expected: URL, actual: URL): boolean {
   if (expected.protocol !== actual.protocol) return false;
-  if (expected.protocol === 'file:') return expected.pathname === actual.pathname && actual.host === '';
+  if (expected.protocol === 'file:')
+    return expected.pathname === actual.pathname && actual.host === '';
   return expected.origin === actual.origin;
 }
 
@@ -42,7 +43,10 @@ function safeUrl(text: string): URL | null {
 }
 
 export type ContentsLike = Pick<WebContents, 'on' | 'setWindowOpenHandler'>;
-export type SessionLike = Pick<Session, 'setPermissionRequestHandler' | 'setPermissionCheckHandler'>;
+export type SessionLike = Pick<
+  Session,
+  'setPermissionRequestHandler' | 'setPermissionCheckHandler'
+>;
 
 /** Denies navigation, redirects, new windows and webviews for one web contents. */
 export function lockDownContents(contents: ContentsLike): void {

@@ -9,10 +9,14 @@ import { trayLookFor } from './tray-state';
 import type { TrayState } from './tray-state';
 import { t } from '../renderer/i18n';
 
-export type TrayLike = Pick<
+/** The parts of Electron's Tray used here; `M` is the menu type (Electron's Menu in the app). */
+export type TrayLike<M = Menu> = Pick<
   Tray,
-  'setImage' | 'setToolTip' | 'setContextMenu' | 'popUpContextMenu' | 'on' | 'getBounds' | 'destroy'
->;
+  'setImage' | 'setToolTip' | 'on' | 'getBounds' | 'destroy'
+> & {
+  setContextMenu(menu: M | null): void;
+  popUpContextMenu(menu?: M): void;
+};
 
 export interface TrayActions {
   toggleWindow(): void;
@@ -23,10 +27,10 @@ export interface TrayActions {
   quit(): void;
 }
 
-export interface TrayControllerOptions {
-  tray: TrayLike;
+export interface TrayControllerOptions<M = Menu> {
+  tray: TrayLike<M>;
   images: Record<TrayState, NativeImage | string>;
-  buildMenu: (template: MenuItemConstructorOptions[]) => Menu;
+  buildMenu: (template: MenuItemConstructorOptions[]) => M;
   actions: TrayActions;
   startAtLogin: () => boolean;
   /**
@@ -48,16 +52,16 @@ export interface TrayController {
   destroy(): void;
 }
 
-export function createTrayController(options: TrayControllerOptions): TrayController {
+export function createTrayController<M = Menu>(options: TrayControllerOptions<M>): TrayController {
   const { tray, actions, platform } = options;
   const now = options.now ?? Date.now;
   let listing: KlistListing | null = null;
   let busy: RefreshScope | null = null;
   let state: TrayState | null = null;
   let tooltip = '';
-  let menu: Menu | null = null;
+  let menu: M | null = null;
 
-  const buildMenu = (): Menu => {
+  const buildMenu = (): M => {
     const idle = busy === null;
     return options.buildMenu([
       { label: t('tray.menu.open'), click: () => actions.openWindow() },

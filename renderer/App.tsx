@@ -1,6 +1,14 @@
 import { useCallback, useEffect, useReducer, useRef } from 'react';
-import type { Capabilities, OperationEvent, PanelRequest, RegroupApi, TicketsView } from '../electron/contract';
-import type { KerberosError, RefreshResult, RefreshScope } from '../electron/kerberos/types';
+import type {
+  Capabilities,
+  KerberosError,
+  RefreshResult,
+  RefreshScope,
+  OperationEvent,
+  PanelRequest,
+  RegroupApi,
+  TicketsView,
+} from '../electron/contract';
 import { t } from './i18n';
 import { useNow } from './hooks/useNow';
 import { primaryTgt, principalOf, serviceTickets } from './model/tickets';
@@ -9,7 +17,12 @@ import { Identity } from './components/Identity';
 import { TgtCard } from './components/TgtCard';
 import { TicketList } from './components/TicketList';
 import { EmptyState, ErrorState, LoadingState } from './components/States';
-import { ConfirmComputerPanel, PasswordPanel, ProgressPanel, ResultPanel } from './components/Panels';
+import {
+  ConfirmComputerPanel,
+  PasswordPanel,
+  ProgressPanel,
+  ResultPanel,
+} from './components/Panels';
 
 type Panel =
   | { kind: 'none' }
@@ -33,7 +46,12 @@ type Action =
   | { type: 'panel'; panel: Panel }
   | { type: 'operation'; event: OperationEvent };
 
-const initialState: State = { view: null, loadError: null, capabilities: null, panel: { kind: 'none' } };
+const initialState: State = {
+  view: null,
+  loadError: null,
+  capabilities: null,
+  panel: { kind: 'none' },
+};
 
 function reducer(state: State, action: Action): State {
   switch (action.type) {
@@ -53,9 +71,13 @@ function reducer(state: State, action: Action): State {
       return { ...state, panel: action.panel };
     case 'operation': {
       const { event } = action;
-      if (event.type === 'started') return { ...state, panel: { kind: 'refreshing', scope: event.scope } };
+      if (event.type === 'started')
+        return { ...state, panel: { kind: 'refreshing', scope: event.scope } };
       // A wrong password goes back to the password field, with the reason.
-      if (event.result.error?.code === 'wrong-password' || event.result.error?.code === 'password-required') {
+      if (
+        event.result.error?.code === 'wrong-password' ||
+        event.result.error?.code === 'password-required'
+      ) {
         return { ...state, panel: { kind: 'password', error: event.result.error.message } };
       }
       return { ...state, panel: { kind: 'result', result: event.result } };
@@ -65,7 +87,10 @@ function reducer(state: State, action: Action): State {
 
 function toError(error: unknown): KerberosError {
   const message = error instanceof Error ? error.message : String(error);
-  return { code: 'klist-failed', message: t('error.unexpected', { message: message.replace(/[.]$/, '') }) };
+  return {
+    code: 'klist-failed',
+    message: t('error.unexpected', { message: message.replace(/[.]$/, '') }),
+  };
 }
 
 export function App({ api }: { api: RegroupApi }) {
@@ -83,13 +108,17 @@ export function App({ api }: { api: RegroupApi }) {
   }, [api]);
 
   useEffect(() => {
+    performance.mark('regroup:shell');
     const unsubscribe = [
       api.onTicketsChanged((next) => dispatch({ type: 'view', view: next })),
       api.onOperation((event) => dispatch({ type: 'operation', event })),
       api.onShowPanel((request: PanelRequest) =>
         dispatch({
           type: 'panel',
-          panel: request === 'password' ? { kind: 'password', error: null } : { kind: 'confirm-computer' },
+          panel:
+            request === 'password'
+              ? { kind: 'password', error: null }
+              : { kind: 'confirm-computer' },
         }),
       ),
     ];
@@ -108,19 +137,16 @@ export function App({ api }: { api: RegroupApi }) {
     }
   }, [view]);
 
-  const runRefresh = useCallback(
-    (scope: RefreshScope, run: () => Promise<RefreshResult>) => {
-      dispatch({ type: 'operation', event: { type: 'started', scope } });
-      run().then(
-        (result) => dispatch({ type: 'operation', event: { type: 'finished', scope, result } }),
-        (error: unknown) => {
-          dispatch({ type: 'load-error', error: toError(error) });
-          dispatch({ type: 'panel', panel: { kind: 'none' } });
-        },
-      );
-    },
-    [],
-  );
+  const runRefresh = useCallback((scope: RefreshScope, run: () => Promise<RefreshResult>) => {
+    dispatch({ type: 'operation', event: { type: 'started', scope } });
+    run().then(
+      (result) => dispatch({ type: 'operation', event: { type: 'finished', scope, result } }),
+      (error: unknown) => {
+        dispatch({ type: 'load-error', error: toError(error) });
+        dispatch({ type: 'panel', panel: { kind: 'none' } });
+      },
+    );
+  }, []);
 
   const refreshUser = useCallback(
     (password?: string) => {
@@ -147,7 +173,11 @@ export function App({ api }: { api: RegroupApi }) {
   useEffect(() => {
     const onKey = (event: KeyboardEvent): void => {
       if (event.key !== 'Escape' || event.defaultPrevented) return;
-      if (panel.kind === 'confirm-computer' || panel.kind === 'password' || panel.kind === 'result') {
+      if (
+        panel.kind === 'confirm-computer' ||
+        panel.kind === 'password' ||
+        panel.kind === 'result'
+      ) {
         closePanel();
       } else {
         void api.hideWindow();
@@ -158,7 +188,8 @@ export function App({ api }: { api: RegroupApi }) {
   }, [api, panel.kind, closePanel]);
 
   const listing = view?.listing ?? null;
-  const listError = listing?.error && listing.error.code !== 'no-credentials' ? listing.error : null;
+  const listError =
+    listing?.error && listing.error.code !== 'no-credentials' ? listing.error : null;
   const error = loadError ?? listError;
   const empty = listing !== null && !error && listing.tickets.length === 0;
   const computerAvailable = capabilities?.computerRefresh.available ?? true;
@@ -241,14 +272,12 @@ export function App({ api }: { api: RegroupApi }) {
           <button
             type="button"
             className="button primary action"
+            title={t('actions.refreshUser.hint')}
             disabled={busy || !listing}
             onClick={() => refreshUser()}
           >
             <RefreshIcon />
-            <span className="action-text">
-              <span>{t('actions.refreshUser')}</span>
-              <span className="action-hint">{t('actions.refreshUser.hint')}</span>
-            </span>
+            {t('actions.refreshUser')}
           </button>
           <button
             type="button"
@@ -256,7 +285,7 @@ export function App({ api }: { api: RegroupApi }) {
             disabled={busy || !computerAvailable}
             title={
               computerAvailable
-                ? undefined
+                ? t('actions.refreshComputer.hint')
                 : t('actions.refreshComputer.unavailable', {
                     reason: capabilities?.computerRefresh.reason ?? '',
                   })
@@ -264,10 +293,7 @@ export function App({ api }: { api: RegroupApi }) {
             onClick={() => dispatch({ type: 'panel', panel: { kind: 'confirm-computer' } })}
           >
             <ShieldIcon />
-            <span className="action-text">
-              <span>{t('actions.refreshComputer')}</span>
-              <span className="action-hint">{t('actions.refreshComputer.hint')}</span>
-            </span>
+            {t('actions.refreshComputer')}
           </button>
         </footer>
       )}

@@ -14,6 +14,10 @@ have ldapsearch || need+=(ldap-utils)
 [ -e /usr/lib/x86_64-linux-gnu/sasl2/libgssapiv2.so ] || ls /usr/lib/*/sasl2/libgssapiv2.so >/dev/null 2>&1 || need+=(libsasl2-modules-gssapi-mit)
 have samba || need+=(samba)
 have samba-tool || need+=(samba-common-bin)
+# A domain controller needs more than the file server: the AD DC bits, provisioning data, winbind.
+dpkg -s samba-ad-dc >/dev/null 2>&1 || need+=(samba-ad-dc)
+[ -d /usr/share/samba/setup/ad-schema ] || need+=(samba-ad-provision)
+have winbindd || need+=(winbind)
 have chromium || need+=(chromium)
 fc-list 2>/dev/null | grep -qi dejavu || need+=(fonts-dejavu-core)
 

@@ -81,8 +81,9 @@ export function formatListing(listing: KlistListing, now: Date): string {
   return lines.join('\n');
 }
 
+/** The report of a refresh. A failed one's sentence goes to stderr instead, so it is left out here. */
 export function formatRefresh(result: RefreshResult, now: Date): string {
-  const lines = [result.message];
+  const lines = result.ok ? [result.message] : [];
   if (result.removed.length)
     lines.push(
       '',

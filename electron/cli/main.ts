@@ -105,9 +105,15 @@ async function refresh(
 
   const result = await run();
   if (cmd.json) ctx.stdout(json(result));
-  else ctx.stdout(`${formatRefresh(result, ctx.now())}\n`);
+  // A failure is one sentence on stderr; a partial refresh also lists what changed on stdout.
+  else if (result.ok || result.outcome === 'partial')
+    ctx.stdout(`${formatRefresh(result, ctx.now())}\n`);
   if (!result.ok) {
-    const hint = result.outcome === 'offline' ? ' To purge anyway, add --force.' : '';
+    // Only Windows purges before it has new tickets, so only there does --force change anything.
+    const hint =
+      result.outcome === 'offline' && service.kind === 'windows'
+        ? ' To purge anyway, add --force.'
+        : '';
     ctx.stderr(`${result.message}${hint}\n`);
   }
   return result.ok ? 0 : 1;

@@ -3,6 +3,7 @@
  */
 import fs from 'node:fs';
 import { createKerberosService } from '../kerberos/create-service';
+import { createGroupsCommands } from './groups-commands';
 import { runCli } from './main';
 import { promptHidden } from './prompt';
 
@@ -28,6 +29,7 @@ async function main(): Promise<void> {
     readFile: (path, limit) => readLimited(fs.createReadStream(path), limit),
     promptPassword: (question) => promptHidden(question),
     service: () => createKerberosService(),
+    groups: createGroupsCommands(),
     version: typeof __REGROUP_VERSION__ === 'string' ? __REGROUP_VERSION__ : 'dev',
     now: () => new Date(),
   });

@@ -56,6 +56,23 @@ describe('the elevated command line', () => {
   });
 });
 
+describe('host-kinit with a named host principal (Heimdal needs it)', () => {
+  const base = {
+    id: 'host-kinit',
+    kinitPath: '/usr/bin/kinit',
+    keytab: '/etc/krb5.keytab',
+    cache: 'FILE:/tmp/krb5cc_0',
+  } as const;
+  it('appends a host/<fqdn> principal', () => {
+    expect(elevatedCommandLine({ ...base, principal: 'host/ws042.contoso.com' }, {})).toBe(
+      "'/usr/bin/kinit' -k -t '/etc/krb5.keytab' -c 'FILE:/tmp/krb5cc_0' 'host/ws042.contoso.com'",
+    );
+  });
+  it.each(["host/x'; id", 'alice@EXAMPLE.COM', 'host/', 'HOST/x y'])('refuses %j', (principal) => {
+    expect(() => elevatedCommandLine({ ...base, principal }, {})).toThrow(/Refusing/);
+  });
+});
+
 describe('createElevator', () => {
   const recorder = (
     error?: Error,

@@ -12,7 +12,7 @@ export type ElevatedCommand =
   /** Windows: `klist.exe -li 0x3e7 purge` (the computer's logon session). */
   | { id: 'computer-purge'; gpupdate: boolean }
   /** Linux/macOS: a fresh TGT for the host principal from the host keytab, into the system cache. */
-  | { id: 'host-kinit'; kinitPath: string; keytab: string; cache: string };
+  | { id: 'host-kinit'; kinitPath: string; keytab: string; cache: string; principal?: string };
 
 /** The subset of `@vscode/sudo-prompt` Regroup uses (its real API). */
 export interface SudoPromptLike {
@@ -39,6 +39,8 @@ const DEFAULT_SYSTEM_ROOT = 'C:\\Windows';
 const SAFE_WINDOWS_DIR = /^[A-Za-z]:\\(?:[A-Za-z0-9 ._-]+\\?)+$/;
 const SAFE_UNIX_PATH = /^\/(?:[A-Za-z0-9._+-]+\/?)+$/;
 const SAFE_CACHE = /^(?:FILE:)?\/(?:[A-Za-z0-9._+-]+\/?)+$/;
+/** `host/<fqdn>`: Heimdal's `kinit -k` needs the principal named (MIT picks host/<hostname>). */
+const SAFE_HOST_PRINCIPAL = /^host\/[a-z0-9](?:[a-z0-9.-]{0,252})(?:@[A-Z0-9.-]+)?$/;
 
 /** `%SystemRoot%` when it is a plain drive path, else `C:\Windows`. Never a relative path. */
 export function safeSystemRoot(env: NodeJS.ProcessEnv): string {
@@ -65,7 +67,7 @@ export function elevatedCommandLine(command: ElevatedCommand, env: NodeJS.Proces
       return `${purge} && "${system32Tool(env, 'gpupdate.exe')}" /target:computer /force`;
     }
     case 'host-kinit': {
-      const { kinitPath, keytab, cache } = command;
+      const { kinitPath, keytab, cache, principal } = command;
       if (
         !SAFE_UNIX_PATH.test(kinitPath) ||
         !SAFE_UNIX_PATH.test(keytab) ||
@@ -76,7 +78,11 @@ export function elevatedCommandLine(command: ElevatedCommand, env: NodeJS.Proces
       if ([kinitPath, keytab, cache].some((p) => p.includes('..'))) {
         throw new Error('Refusing to elevate a command with an unexpected path.');
       }
-      return `'${kinitPath}' -k -t '${keytab}' -c '${cache}'`;
+      if (principal !== undefined && !SAFE_HOST_PRINCIPAL.test(principal)) {
+        throw new Error('Refusing to elevate a command with an unexpected principal.');
+      }
+      const line = `'${kinitPath}' -k -t '${keytab}' -c '${cache}'`;
+      return principal ? `${line} '${principal}'` : line;
     }
   }
 }

@@ -418,4 +418,22 @@ describe('looksLikeHeimdalKlist', () => {
     }
     expect(looksLikeHeimdalKlist('')).toBe(false);
   });
+
+  it('Windows klist output gives no tickets, only unreadable-output', () => {
+    for (const f of [
+      'win-en-list-01.txt',
+      'win-zh-list-02.txt',
+      'win-fr-list-01.txt',
+      'win-en-tgt-03.txt',
+      'win-en-error-01.txt',
+    ]) {
+      const listing = parseHeimdalKlist(sample(f));
+      expect([f, listing.kind, listing.tickets.length, listing.error?.code]).toEqual([
+        f,
+        'heimdal',
+        0,
+        'unreadable-output',
+      ]);
+    }
+  });
 });

@@ -214,6 +214,11 @@ function readBlockDate(value: string): { date: RawDate | null; expired: boolean 
 function handleBlockLine(state: ParseState, label: string, value: string): boolean {
   const key = label.toLowerCase().replace(/\s+/g, ' ');
   if (key === 'server') {
+    // Heimdal principals have no spaces (Windows prints `krbtgt/X @ X` under the same label).
+    if (!/^\S{1,1000}@\S{0,1000}$/.test(value)) {
+      state.block = null;
+      return false;
+    }
     state.block = newBlock(state, value);
     return true;
   }

@@ -10,11 +10,12 @@ const REAL = path.resolve(__dirname, '../../test/fixtures/mit-real');
 const sample = (name: string): string => readFileSync(path.join(SAMPLES, name), 'utf8');
 const real = (name: string): string => readFileSync(path.join(REAL, name), 'utf8');
 
-/** The fields MIT klist never prints, so they are the same for every MIT ticket. */
-const MIT_CONSTANT = { flagsHex: null, cacheFlags: [], kdcCalled: null } as const;
+/** Adds the fields MIT klist never prints (the same for every MIT ticket). */
 const mit = (fields: Omit<Ticket, 'flagsHex' | 'cacheFlags' | 'kdcCalled'>): Ticket => ({
   ...fields,
-  ...MIT_CONSTANT,
+  flagsHex: null,
+  cacheFlags: [],
+  kdcCalled: null,
 });
 
 describe('parseMitKlist on the public samples', () => {
@@ -928,5 +929,23 @@ describe('looksLikeMitKlist', () => {
     }
     expect(looksLikeMitKlist('')).toBe(false);
     expect(looksLikeMitKlist('hello')).toBe(false);
+  });
+
+  it('Windows klist output gives no tickets, only unreadable-output', () => {
+    for (const f of [
+      'win-en-list-01.txt',
+      'win-zh-list-02.txt',
+      'win-fr-list-01.txt',
+      'win-en-tgt-03.txt',
+      'win-en-error-01.txt',
+    ]) {
+      const listing = parseMitKlist(sample(f));
+      expect([f, listing.kind, listing.tickets.length, listing.error?.code]).toEqual([
+        f,
+        'mit',
+        0,
+        'unreadable-output',
+      ]);
+    }
   });
 });

@@ -101,7 +101,11 @@ const DAY_MONTH_RE =
 // "%Y%m%d%H%M%S": 20261125133004
 const BASIC_RE = /(\d{4})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})/y;
 
-const isWordChar = (ch: string | undefined): boolean => ch !== undefined && /[0-9A-Za-z]/.test(ch);
+function isWordChar(ch: string | undefined): boolean {
+  if (ch === undefined) return false;
+  const c = ch.charCodeAt(0);
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
 
 function execAt(re: RegExp, text: string, pos: number): RegExpExecArray | null {
   re.lastIndex = pos;

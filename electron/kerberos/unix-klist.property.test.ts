@@ -111,9 +111,9 @@ describe('MIT and Heimdal klist parsers never throw', () => {
       { numRuns: 500 },
     );
     for (const text of REAL_TEXTS) {
-      for (let cut = 0; cut <= text.length; cut += 7) parseBoth(text.slice(0, cut));
+      for (let cut = 0; cut <= text.length; cut += 11) parseBoth(text.slice(0, cut));
     }
-  });
+  }, 60_000);
 
   it('a real sample cut inside a ticket line is reported incomplete, never as complete with wrong data', () => {
     const full = readFileSync(path.join(FIXTURES, 'mit-real', 'klist-A.txt'), 'utf8');
@@ -135,29 +135,34 @@ describe('parsing time stays linear', () => {
     return out;
   };
 
-  it('10 MB of random text (few newlines, date-like characters) parses in under 5 s', () => {
-    const text = random(
-      10 * 1024 * 1024,
-      '0123456789/.:- \tJulNov@aAFRI()>,<\n'.repeat(1) + 'x'.repeat(200),
-    );
-    const started = performance.now();
-    parseBoth(text);
-    const elapsed = performance.now() - started;
-    expect(elapsed).toBeLessThan(5000);
-  });
+  // Each parser (and each detector) on its own must finish 10 MB in under 5 s.
+  const timed = (text: string): void => {
+    const runs: Array<[string, () => unknown]> = [
+      ['parseMitKlist', () => checkListing(parseMitKlist(text), 'mit')],
+      ['parseHeimdalKlist', () => checkListing(parseHeimdalKlist(text), 'heimdal')],
+      ['looksLikeMitKlist', () => looksLikeMitKlist(text)],
+      ['looksLikeHeimdalKlist', () => looksLikeHeimdalKlist(text)],
+    ];
+    for (const [name, run] of runs) {
+      const started = performance.now();
+      run();
+      expect({ name, fast: performance.now() - started < 5000 }).toEqual({ name, fast: true });
+    }
+  };
 
-  it('10 MB of one long line and 10 MB of date-like lines parse in under 5 s each', () => {
-    const longLine = '11/17/16 11:50:26  '.repeat(Math.ceil((10 * 1024 * 1024) / 19));
-    let started = performance.now();
-    parseBoth(longLine);
-    expect(performance.now() - started).toBeLessThan(5000);
+  it('10 MB of random text (date-like characters, few newlines)', () => {
+    timed(random(10 * 1024 * 1024, `0123456789/.:- \tJulNov@aAFRI()>,<\n${'x'.repeat(200)}`));
+  }, 60_000);
 
-    const manyLines =
+  it('10 MB in one line of repeated dates', () => {
+    timed('11/17/16 11:50:26  '.repeat(Math.ceil((10 * 1024 * 1024) / 19)));
+  }, 60_000);
+
+  it('10 MB of almost-ticket lines (cut dates, unbalanced parentheses)', () => {
+    timed(
       '11/17/16 11:50:26  11/18/16 11:50:2\n\trenew until 11/17/16 11:50:2 Flags: FFFF (a, (b, c\n'.repeat(
         Math.ceil((10 * 1024 * 1024) / 80),
-      );
-    started = performance.now();
-    parseBoth(manyLines);
-    expect(performance.now() - started).toBeLessThan(5000);
-  }, 30_000);
+      ),
+    );
+  }, 60_000);
 });

@@ -10,6 +10,7 @@
  * - "Refresh computer groups" gets a new TGT for the host from its keytab into the system cache,
  *   through the fixed elevated command `kinit -k -t <keytab> -c <cache>` (elevate.ts).
  */
+import os from 'node:os';
 import { constants as fsConstants } from 'node:fs';
 import { access, stat } from 'node:fs/promises';
 import path from 'node:path';
@@ -280,7 +281,8 @@ export function createUnixService(options: UnixServiceOptions = {}): KerberosSer
 
   function expiredNote(tgt: Ticket | undefined, at: Date): string {
     if (!tgt?.endTime || Date.parse(tgt.endTime) > at.getTime()) return '';
-    return `Your ticket expired at ${new Date(Date.parse(tgt.endTime)).toLocaleString()}. `;
+    const local = toLocalIso(new Date(Date.parse(tgt.endTime)));
+    return `Your ticket expired at ${local.slice(11, 16)} on ${local.slice(0, 10)}. `;
   }
 
   async function refreshUser(password: string | undefined): Promise<RefreshResult> {
@@ -429,11 +431,14 @@ export function createUnixService(options: UnixServiceOptions = {}): KerberosSer
       );
     }
     elevate ??= createElevator({ env: baseEnv });
+    // MIT's `kinit -k` picks host/<hostname> by itself; Heimdal's needs the principal named.
+    const hostPrincipal = `host/${os.hostname().toLowerCase()}`;
     const result = await elevate({
       id: 'host-kinit',
       kinitPath,
       keytab: hostKeytab,
       cache: systemCache,
+      ...(kind === 'heimdal' ? { principal: hostPrincipal } : {}),
     });
     if (!result.ok) {
       if (result.error.code === 'elevation-declined') {

@@ -8,7 +8,7 @@
  * Flag and cache-flag names are never translated, whatever the display language.
  */
 
-/** Ticket flag bit -> the name Windows klist prints, highest bit first. */
+/** Ticket flag bit -> the name Windows klist prints (klist lists them highest bit first). */
 export const WINDOWS_TICKET_FLAGS: Readonly<Record<number, string>> = Object.freeze({
   0x80000000: 'reserved',
   0x40000000: 'forwardable',
@@ -27,7 +27,8 @@ export const WINDOWS_TICKET_FLAGS: Readonly<Record<number, string>> = Object.fre
 });
 
 /**
- * Cache flag bit -> name (`Cache Flags: 0x1 -> PRIMARY`, `0x41 -> PRIMARY FAST`, `0x8 -> ASC`).
+ * Cache flag bit -> name (`Cache Flags: 0x1 -> PRIMARY`, `0x41 -> PRIMARY FAST`, `0x8 -> ASC`);
+ * klist lists them lowest bit first.
  * PRIMARY, DELEGATION, ASC and FAST are seen in real output; the others follow the
  * `KERB_TICKET_CACHE_*` definitions.
  */
@@ -43,12 +44,16 @@ export const WINDOWS_CACHE_FLAGS: Readonly<Record<number, string>> = Object.free
   0x100: 'HUB_PRIMARY',
 });
 
-/** Names of the bits set in `value`, highest bit first; unnamed bits as hex (`0x20000`). */
-function bitNames(value: number, table: Readonly<Record<number, string>>): string[] {
+/** Names of the bits set in `value`; unnamed bits as hex (`0x20000`). */
+function bitNames(
+  value: number,
+  table: Readonly<Record<number, string>>,
+  highFirst: boolean,
+): string[] {
   const names: string[] = [];
   const word = value >>> 0;
-  for (let bit = 31; bit >= 0; bit -= 1) {
-    const mask = 2 ** bit;
+  for (let i = 0; i < 32; i += 1) {
+    const mask = 2 ** (highFirst ? 31 - i : i);
     if (Math.floor(word / mask) % 2 === 1) {
       names.push(table[mask] ?? `0x${mask.toString(16)}`);
     }
@@ -56,14 +61,14 @@ function bitNames(value: number, table: Readonly<Record<number, string>>): strin
   return names;
 }
 
-/** The ticket flag names klist prints for a flag word, in its order. */
+/** The ticket flag names klist prints for a flag word, highest bit first (`reserved` ...). */
 export function windowsTicketFlagNames(value: number): string[] {
-  return bitNames(value, WINDOWS_TICKET_FLAGS);
+  return bitNames(value, WINDOWS_TICKET_FLAGS, true);
 }
 
-/** The cache flag names klist prints for a cache flag word, in its order. */
+/** The cache flag names klist prints, lowest bit first (`0x41 -> PRIMARY FAST`). */
 export function windowsCacheFlagNames(value: number): string[] {
-  return bitNames(value, WINDOWS_CACHE_FLAGS);
+  return bitNames(value, WINDOWS_CACHE_FLAGS, false);
 }
 
 /** A flag word as C's `%#x` prints it: `0x40e10000`, and `0` for zero. */

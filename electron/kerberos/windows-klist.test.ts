@@ -8,6 +8,13 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { KlistListing } from './types';
 import {
+  WINDOWS_CACHE_FLAGS,
+  WINDOWS_TICKET_FLAGS,
+  formatWindowsCacheFlags,
+  formatWindowsTicketFlags,
+  windowsTicketFlagNames,
+} from './windows-flags';
+import {
   looksLikeWindowsKlist,
   parseWindowsKlist,
   parseWindowsPurge,
@@ -1216,7 +1223,7 @@ describe('cut and broken listings', () => {
     const listing = parseWindowsKlist(cut);
     expect(listing.complete).toBe(false);
     expect(listing.error).toBeNull();
-    expect(listing.tickets).toEqual(LISTINGS['win-en-get-02.txt'].tickets.slice(0, 1));
+    expect(listing.tickets).toEqual(LISTINGS['win-en-get-02.txt']?.tickets.slice(0, 1));
   });
 
   it('a ticket cut after its start time is kept with what it has', () => {
@@ -1320,5 +1327,63 @@ describe('looksLikeWindowsKlist', () => {
     expect(looksLikeWindowsKlist('Ticket cache: FILE:/tmp/krb5cc_0\nDefault principal: a@B')).toBe(
       false,
     );
+  });
+});
+
+describe('WINDOWS_TICKET_FLAGS / WINDOWS_CACHE_FLAGS', () => {
+  it('name the Kerberos bits as Windows does', () => {
+    expect(WINDOWS_TICKET_FLAGS[0x80000000]).toBe('reserved');
+    expect(WINDOWS_TICKET_FLAGS[0x40000000]).toBe('forwardable');
+    expect(WINDOWS_TICKET_FLAGS[0x20000000]).toBe('forwarded');
+    expect(WINDOWS_TICKET_FLAGS[0x10000000]).toBe('proxiable');
+    expect(WINDOWS_TICKET_FLAGS[0x00800000]).toBe('renewable');
+    expect(WINDOWS_TICKET_FLAGS[0x00400000]).toBe('initial');
+    expect(WINDOWS_TICKET_FLAGS[0x00200000]).toBe('pre_authent');
+    expect(WINDOWS_TICKET_FLAGS[0x00040000]).toBe('ok_as_delegate');
+    expect(WINDOWS_TICKET_FLAGS[0x00010000]).toBe('name_canonicalize');
+    // win-en-list-04 prints 0x20000 as hex: Windows has no name for it.
+    expect(WINDOWS_TICKET_FLAGS[0x00020000]).toBeUndefined();
+    expect(WINDOWS_CACHE_FLAGS[0x1]).toBe('PRIMARY');
+    expect(WINDOWS_CACHE_FLAGS[0x2]).toBe('DELEGATION');
+    expect(WINDOWS_CACHE_FLAGS[0x8]).toBe('ASC');
+  });
+
+  it('print flag words the way klist does (zero, and FAST seen in real output)', () => {
+    expect(windowsTicketFlagNames(0xa1c20000)).toEqual([
+      'reserved',
+      'forwarded',
+      'invalid',
+      'renewable',
+      'initial',
+      '0x20000',
+    ]);
+    expect(formatWindowsCacheFlags(0)).toBe('0');
+    expect(formatWindowsCacheFlags(0x41)).toBe('0x41 -> PRIMARY FAST');
+  });
+
+  it('reproduce every uncut flag line of the real samples', () => {
+    const known = new Set([
+      ...Object.values(WINDOWS_TICKET_FLAGS),
+      ...Object.values(WINDOWS_CACHE_FLAGS),
+    ]);
+    let checked = 0;
+    for (const file of readdirSync(SAMPLES).filter((f) => f.startsWith('win-'))) {
+      for (const raw of read(file).split(/\r?\n/)) {
+        const m = /(?:^|[\s:：])(0x[0-9a-f]+|0) -> (.+)$/.exec(raw.trim());
+        const word = m?.[1];
+        const names = m?.[2]?.trim().split(/\s+/) ?? [];
+        // Lines cut at console width or by the author ("name_canonicaliz", "0x1 ->") are skipped.
+        if (!word || names.length === 0) continue;
+        if (!names.every((n) => known.has(n) || /^0x[0-9a-f]+$/.test(n))) continue;
+        const value = Number.parseInt(word, 16);
+        const isCache = names.every((n) => n === n.toUpperCase() && !n.startsWith('0x'));
+        const printed = `${word} -> ${names.join(' ')}`;
+        expect(isCache ? formatWindowsCacheFlags(value) : formatWindowsTicketFlags(value)).toBe(
+          printed,
+        );
+        checked += 1;
+      }
+    }
+    expect(checked).toBeGreaterThanOrEqual(50);
   });
 });

@@ -19,8 +19,6 @@ import type { KerberosError, KlistListing, Ticket } from './types';
 import { windowsKlistError } from './windows-errors';
 import { windowsCacheFlagNames, windowsTicketFlagNames } from './windows-flags';
 
-/** `#0>` ticket marker at the start of a (trimmed) line. */
-const MARKER = /^#(\d{1,9})>/;
 /** A LogonId value: `0:0x3e7`. */
 const LOGON_ID = /(?<![0-9A-Za-z])(\d{1,10}:0x[0-9a-f]{1,16})(?![0-9a-z])/i;
 /** The ticket count at the end of its line: `Cached Tickets: (2)`. */
@@ -44,6 +42,29 @@ const FLAG_WORD = /(?<![0-9a-z_])(0x[0-9a-f]{1,8}|0(?=\s*->))(?![0-9a-z_])/i;
 /** A cache-flag value: `0x1 -> PRIMARY` or `0`. */
 const CACHE_WORD = /^(0x[0-9a-f]{1,8}|0)(?![0-9a-z_])/i;
 const ARROW = /^\s*->/;
+
+// Cheap character checks before the expressions: most lines fail them, which keeps large inputs fast.
+/** `#N>` at the start of a trimmed line: N and the length of the marker, or null. */
+function markerOf(line: string): { index: number; length: number } | null {
+  if (line.charCodeAt(0) !== 0x23) return null;
+  let end = 1;
+  while (end < line.length && end < 11) {
+    const c = line.charCodeAt(end);
+    if (c < 0x30 || c > 0x39) break;
+    end += 1;
+  }
+  if (end === 1 || line.charCodeAt(end) !== 0x3e) return null;
+  return { index: Number(line.slice(1, end)), length: end + 1 };
+}
+const isMarker = (line: string): boolean => markerOf(line) !== null;
+const logonIdOf = (line: string): RegExpExecArray | null =>
+  line.includes(':0x') || line.includes(':0X') ? LOGON_ID.exec(line) : null;
+const countOf = (line: string): RegExpExecArray | null =>
+  line.endsWith(')') ? COUNT.exec(line) : null;
+const failureOf = (line: string): RegExpExecArray | null =>
+  line.includes('/') ? FAILURE.exec(line) : null;
+const isSessionLine = (line: string): boolean =>
+  line.charCodeAt(0) === 0x5b && SESSION_LINE.test(line);
 
 /** The longest tool output kept in an error's `detail`. */
 const MAX_DETAIL = 600;
@@ -99,6 +120,24 @@ function clip(text: string): string {
   return text.length > MAX_DETAIL ? `${text.slice(0, MAX_DETAIL)}…` : text;
 }
 
+/** Four or more hex bytes in a row (`80 31 1f 9e`, `04 86:30 82`): key or ticket material. */
+const HEX_BYTES = /(?<![0-9a-z])[0-9a-f]{2}(?:[\s:][0-9a-f]{2}){3}/i;
+
+/**
+ * The text of unrecognised output for `detail`: its first lines, leaving out any line that holds
+ * a run of hex bytes, so that a mangled `klist tgt` paste cannot leak its key through here.
+ */
+function safeDetail(lines: string[]): string {
+  const kept: string[] = [];
+  for (const line of lines) {
+    if (kept.length >= 8) break;
+    if (line === '' || line.startsWith(':') || line.startsWith('：')) continue;
+    if (HEX_BYTES.test(line)) continue;
+    kept.push(line.length > 200 ? `${line.slice(0, 200)}…` : line);
+  }
+  return clip(kept.join('\n'));
+}
+
 /** The text after the label: everything after the first `:` or `：`, trimmed; null without one. */
 function valueOf(line: string | undefined): string | null {
   if (line === undefined) return null;
@@ -131,7 +170,7 @@ function readDate(value: string | null): string | null {
 }
 
 function isLogonIdLine(line: string): boolean {
-  return !SESSION_LINE.test(line) && LOGON_ID.test(line);
+  return !isSessionLine(line) && logonIdOf(line) !== null;
 }
 
 /**
@@ -262,13 +301,13 @@ function readTicket(fields: string[]): TicketBlock {
 function readHeader(lines: string[], stop: number): Header {
   for (let i = 0; i < stop; i += 1) {
     const line = lines[i] ?? '';
-    if (line === '' || SESSION_LINE.test(line)) continue;
-    const current = LOGON_ID.exec(line);
+    if (line === '' || isSessionLine(line)) continue;
+    const current = logonIdOf(line);
     if (!current || current[1] === undefined) continue;
     let next = i + 1;
     while (next < stop && lines[next] === '') next += 1;
     const nextLine = next < stop ? (lines[next] ?? '') : '';
-    const targeted = isLogonIdLine(nextLine) ? LOGON_ID.exec(nextLine) : null;
+    const targeted = isLogonIdLine(nextLine) ? logonIdOf(nextLine) : null;
     return {
       current: current[1],
       targeted: targeted?.[1] ?? null,
@@ -291,13 +330,13 @@ function readFailure(lines: Iterable<string>): Failure | null {
   const final: string[] = [];
   for (const line of lines) {
     let hit = false;
-    const failure = FAILURE.exec(line);
+    const failure = failureOf(line);
     if (failure?.[1] !== undefined) {
       ntStatus ??= Number.parseInt(failure[1], 16);
       hit = true;
       final.push(line.replace(/\s+/g, ' '));
     }
-    if (LSA_API.test(line)) {
+    if (line.includes('Lsa') && LSA_API.test(line)) {
       const sub = SUBSTATUS.exec(line);
       if (sub?.[1] !== undefined) {
         subStatus ??= sub[1].toLowerCase().startsWith('0x')
@@ -325,8 +364,8 @@ function isTgtLine(line: string, hasMarkers: boolean): boolean {
   return (
     line.startsWith(':') ||
     line.startsWith('：') ||
-    HEX_DUMP.test(line) ||
-    (!hasMarkers && LABELLED_FLAGS.test(line))
+    (line.length > 16 && HEX_DUMP.test(line)) ||
+    (!hasMarkers && line.includes('->') && LABELLED_FLAGS.test(line))
   );
 }
 
@@ -368,7 +407,7 @@ function isPurgeShape(lines: string[], header: Header): boolean {
   for (let i = 0; i < lines.length; i += 1) {
     const line = lines[i] ?? '';
     if (line === '') continue;
-    if (MARKER.test(line) || COUNT.test(line)) return false;
+    if (isMarker(line) || countOf(line) !== null) return false;
     if (i >= header.end) {
       after += 1;
       last = line;
@@ -387,27 +426,29 @@ export function parseWindowsKlist(text: string): KlistListing {
   let firstCount = -1;
   let count: number | null = null;
   let sessionLines = 0;
+  let blank = true;
   for (let i = 0; i < lines.length; i += 1) {
     const line = lines[i] ?? '';
     if (line === '') continue;
-    if (MARKER.test(line)) {
+    blank = false;
+    if (isMarker(line)) {
       if (firstMarker < 0) firstMarker = i;
       continue;
     }
     if (firstMarker >= 0) continue;
-    if (SESSION_LINE.test(line)) {
+    if (isSessionLine(line)) {
       sessionLines += 1;
       continue;
     }
     if (firstCount < 0) {
-      const m = COUNT.exec(line);
+      const m = countOf(line);
       if (m?.[1] !== undefined) {
         firstCount = i;
         count = Number(m[1]);
       }
     }
   }
-  if (lines.every((line) => line === '')) return emptyListing(null, EMPTY_OUTPUT);
+  if (blank) return emptyListing(null, EMPTY_OUTPUT);
 
   const hasMarkers = firstMarker >= 0;
   const firstTgt = firstTgtLine(lines, hasMarkers);
@@ -452,17 +493,17 @@ export function parseWindowsKlist(text: string): KlistListing {
     let i = firstMarker;
     while (i < lines.length) {
       const line = lines[i] ?? '';
-      const marker = MARKER.exec(line);
+      const marker = markerOf(line);
       if (!marker) {
         i += 1;
         continue;
       }
-      if (Number(marker[1]) !== markers) truncated = true;
+      if (marker.index !== markers) truncated = true;
       markers += 1;
       consumed[i] = 1;
       const fields: string[] = [];
       const where: number[] = [];
-      const first = line.slice(marker[0].length).trim();
+      const first = line.slice(marker.length).trim();
       if (first !== '') {
         fields.push(first);
         where.push(i);
@@ -470,7 +511,7 @@ export function parseWindowsKlist(text: string): KlistListing {
       let j = i + 1;
       for (; j < lines.length; j += 1) {
         const next = lines[j] ?? '';
-        if (MARKER.test(next)) break;
+        if (isMarker(next)) break;
         if (next !== '' && fields.length < 10) {
           fields.push(next);
           where.push(j);
@@ -508,7 +549,7 @@ export function parseWindowsKlist(text: string): KlistListing {
             ? 'The klist output stops before its list of tickets (it was cut off). Run klist again.'
             : 'This text is not Windows klist output that Regroup can read: it has no logon ' +
               'session line, ticket count or tickets. Run plain `klist` and try again.',
-          detail: clip(lines.filter((line) => line !== '').join('\n')),
+          detail: safeDetail(lines),
         };
     return emptyListing(logonId, error);
   }
@@ -535,10 +576,7 @@ export function parseWindowsPurge(text: string): WindowsPurgeResult {
   if (lines.every((line) => line === '')) {
     return { logonId: null, purged: false, error: EMPTY_OUTPUT };
   }
-  const firstTgt = firstTgtLine(
-    lines,
-    lines.some((line) => MARKER.test(line)),
-  );
+  const firstTgt = firstTgtLine(lines, lines.some(isMarker));
   const header = readHeader(lines, firstTgt >= 0 ? firstTgt : lines.length);
   const logonId = header.targeted ?? header.current;
   if (firstTgt >= 0) return { logonId, purged: false, error: TGT_OUTPUT };
@@ -553,7 +591,7 @@ export function parseWindowsPurge(text: string): WindowsPurgeResult {
       message:
         'Regroup could not confirm that klist deleted the tickets: its output does not look like ' +
         'a purge report. Run `klist purge` again and check that it says the tickets were purged.',
-      detail: clip(lines.filter((line) => line !== '').join('\n')),
+      detail: safeDetail(lines),
     },
   };
 }
@@ -567,11 +605,9 @@ export function looksLikeWindowsKlist(text: string): boolean {
   for (const raw of splitLines(text)) {
     const line = raw.trim();
     if (line === '') continue;
-    if (MARKER.test(line) || LOGON_ID.test(line) || COUNT.test(line) || FAILURE.test(line)) {
-      return true;
-    }
-    if (LSA_API.test(line) && SUBSTATUS.test(line)) return true;
-    if (LABELLED_FLAGS.test(line) || HEX_DUMP.test(line)) return true;
+    if (isMarker(line) || logonIdOf(line) || countOf(line) || failureOf(line)) return true;
+    if (line.includes('Lsa') && LSA_API.test(line) && SUBSTATUS.test(line)) return true;
+    if (isTgtLine(line, false)) return true;
   }
   return false;
 }

@@ -11,14 +11,13 @@ export function ProgressPanel({ scope }: { scope: RefreshScope }) {
   const heading = useFocusOnMount<HTMLHeadingElement>();
   return (
     <section className="panel panel-progress" aria-labelledby="progress-heading">
-      <div className="spinner" aria-hidden="true" />
+      <div className="spinner" role="progressbar" aria-labelledby="progress-heading" />
       <h2 id="progress-heading" className="panel-title" tabIndex={-1} ref={heading}>
         {scope === 'user' ? t('progress.user') : t('progress.computer')}
       </h2>
       <p className="panel-text">
         {scope === 'user' ? t('progress.userDetail') : t('progress.computerDetail')}
       </p>
-      <progress className="progress-bar" aria-labelledby="progress-heading" />
       <p className="muted small">{t('progress.closeSafe')}</p>
     </section>
   );
@@ -155,9 +154,17 @@ export function ResultPanel({
   const { outcome, scope } = result;
   const success = outcome === 'refreshed' || outcome === 'partial';
   const Icon = outcome === 'refreshed' ? CheckIcon : outcome === 'declined' ? InfoIcon : AlertIcon;
-  const tone = outcome === 'refreshed' ? 'valid' : outcome === 'declined' ? 'info' : outcome === 'partial' ? 'expiring' : 'expired';
+  const tone =
+    outcome === 'refreshed'
+      ? 'valid'
+      : outcome === 'declined'
+        ? 'info'
+        : outcome === 'partial'
+          ? 'expiring'
+          : 'expired';
   const newTgt =
-    result.acquired.find((ticket) => ticket.isTgt) ?? (result.after ? primaryTgt(result.after) : null);
+    result.acquired.find((ticket) => ticket.isTgt) ??
+    (result.after ? primaryTgt(result.after) : null);
   const removed = result.removed.length;
   return (
     <section className={`panel panel-result result-${outcome}`} aria-labelledby="result-heading">
@@ -167,7 +174,7 @@ export function ResultPanel({
       </h2>
       {outcome === 'declined' ? (
         <p className="panel-text">{t('result.declined.body')}</p>
-      ) : (
+      ) : outcome === 'refreshed' && scope === 'user' ? null : (
         <p className="panel-text">{result.message}</p>
       )}
       {success && scope === 'user' && (

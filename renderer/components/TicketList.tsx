@@ -1,9 +1,9 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import type { Ticket } from '../../electron/kerberos/types';
 import { formatDuration, formatTime, t } from '../i18n';
 import { encryptionInWords, encryptionStrength, flagInWords } from '../model/describe';
 import { healthOf, msLeft, serverShortName } from '../model/tickets';
-import { ChevronIcon } from './Icons';
+import { ChevronIcon, ClockIcon } from './Icons';
 
 /** Service tickets, soonest-ending first; each row expands to its details in plain words. */
 export function TicketList({ tickets, now }: { tickets: Ticket[]; now: number }) {
@@ -17,7 +17,11 @@ export function TicketList({ tickets, now }: { tickets: Ticket[]; now: number })
       ) : (
         <ul className="ticket-list" aria-label={t('tickets.listLabel')}>
           {tickets.map((ticket, index) => (
-            <TicketRow key={`${ticket.server}|${ticket.startTime}|${index}`} ticket={ticket} now={now} />
+            <TicketRow
+              key={`${ticket.server}|${ticket.startTime}|${index}`}
+              ticket={ticket}
+              now={now}
+            />
           ))}
         </ul>
       )}
@@ -28,6 +32,11 @@ export function TicketList({ tickets, now }: { tickets: Ticket[]; now: number })
 function TicketRow({ ticket, now }: { ticket: Ticket; now: number }) {
   const [open, setOpen] = useState(false);
   const detailsId = useId();
+  const details = useRef<HTMLDListElement>(null);
+  useEffect(() => {
+    // Bring the opened details into view (the list scrolls inside the small window).
+    if (open) details.current?.scrollIntoView?.({ block: 'nearest' });
+  }, [open]);
   const health = healthOf(ticket, now);
   const left = msLeft(ticket, now);
   const name = serverShortName(ticket.server);
@@ -50,15 +59,14 @@ function TicketRow({ ticket, now }: { ticket: Ticket; now: number }) {
       >
         <ChevronIcon className="chevron" />
         <span className="ticket-name">{name}</span>
-        {health !== 'valid' && (
-          <span className={`badge badge-${health}`}>
-            {health === 'expiring' ? t('tickets.expiringBadge') : t('tickets.expiredBadge')}
-          </span>
-        )}
-        <span className="ticket-left">{timeText}</span>
+        <span className="ticket-left">
+          {health === 'expiring' && <ClockIcon className="ticket-clock" />}
+          {timeText}
+          {health === 'expiring' && <span className="sr-only">, {t('tickets.expiringSoon')}</span>}
+        </span>
       </button>
       {open && (
-        <dl className="ticket-details" id={detailsId}>
+        <dl className="ticket-details" id={detailsId} ref={details}>
           <div>
             <dt>{t('tickets.server')}</dt>
             <dd className="mono wrap">{ticket.server}</dd>

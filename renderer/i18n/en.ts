@@ -8,11 +8,11 @@ export const en = {
   'app.tagline': 'Kerberos tickets and group membership',
 
   // Durations
-  'duration.days': '{d} d {h} h',
-  'duration.hours': '{h} h {m} min',
-  'duration.minutes': '{m} min {s} s',
-  'duration.seconds': '{s} s',
-  'duration.hoursShort': '{h} h',
+  // No-break spaces (\u00a0) keep "9 h 12 min" on one line.
+  'duration.days': '{d}\u00a0d {h}\u00a0h',
+  'duration.hours': '{h}\u00a0h {m}\u00a0min',
+  'duration.minutes': '{m}\u00a0min {s}\u00a0s',
+  'duration.seconds': '{s}\u00a0s',
 
   // Tray
   'tray.tooltip.valid': '{principal} — TGT valid for {left}',
@@ -47,16 +47,18 @@ export const en = {
   'tgt.issued': 'Issued',
   'tgt.ends': 'Ends',
   'tgt.renewUntil': 'Renewable until',
-  'tgt.expiringHint': 'Expires within the hour. Windows renews it when you lock and unlock, or use Refresh my groups.',
-  'tgt.expiredHint': 'Services will ask for your password again. Refresh my groups gets a new ticket.',
+  'tgt.expiringHint':
+    'Ends within the hour. Refresh my groups gets a new one now, without signing out.',
+  'tgt.expiredHint':
+    'Services will ask for your password again. Refresh my groups gets a new ticket.',
 
   // Service tickets
   'tickets.heading': 'Service tickets ({count})',
-  'tickets.none': 'No service tickets yet. They appear when you open a share, a web app or a mail server.',
+  'tickets.none':
+    'No service tickets yet. They appear when you open a share, a web app or a mail server.',
   'tickets.timeLeft': '{left} left',
   'tickets.expired': 'Expired',
-  'tickets.expiringBadge': 'Expiring',
-  'tickets.expiredBadge': 'Expired',
+  'tickets.expiringSoon': 'ends within the hour',
   'tickets.details': 'Details for {server}',
   'tickets.server': 'Server',
   'tickets.encryption': 'Encryption',
@@ -96,11 +98,13 @@ export const en = {
 
   // Empty / error
   'empty.heading': 'No Kerberos tickets',
-  'empty.body': 'Your ticket cache is empty. Refresh my groups gets a new sign-in ticket; services then get their tickets when you use them.',
+  'empty.body':
+    'Your ticket cache is empty. Refresh my groups gets a new sign-in ticket; services then get their tickets when you use them.',
   'error.heading': 'Could not read your tickets',
   'error.retry': 'Try again',
   'error.details': 'Technical details',
-  'error.unexpected': 'Something went wrong inside Regroup: {message}. Try again; if it keeps happening, restart Regroup.',
+  'error.unexpected':
+    'Something went wrong inside Regroup: {message}. Try again; if it keeps happening, restart Regroup.',
 
   // Actions
   'actions.label': 'Actions',
@@ -119,8 +123,10 @@ export const en = {
 
   // Computer confirm
   'computer.heading': 'Refresh computer groups',
-  'computer.body': "This removes the computer's own Kerberos tickets so it picks up new computer group memberships. Windows will ask for administrator approval once.",
-  'computer.bodyUnix': "This removes the computer's Kerberos tickets so it picks up new group memberships. The system will ask for administrator approval once.",
+  'computer.body':
+    "This removes the computer's own Kerberos tickets so it picks up new computer group memberships. Windows will ask for administrator approval once.",
+  'computer.bodyUnix':
+    "This removes the computer's Kerberos tickets so it picks up new group memberships. The system will ask for administrator approval once.",
   'computer.gpupdate': 'Also re-apply computer policy (gpupdate)',
   'computer.gpupdateHint': 'Takes up to a minute. Needed for policies that target the new groups.',
   'computer.continue': 'Continue',
@@ -128,7 +134,8 @@ export const en = {
 
   // Password (MIT / Heimdal)
   'password.heading': 'Your password',
-  'password.body': 'A new sign-in ticket needs your password for {principal}. It is passed to kinit once and never stored.',
+  'password.body':
+    'A new sign-in ticket needs your password for {principal}. It is passed to kinit once and never stored.',
   'password.label': 'Password',
   'password.submit': 'Refresh',
   'password.cancel': 'Cancel',
@@ -140,7 +147,8 @@ export const en = {
   'result.failed.heading': 'Nothing was changed',
   'result.offline.heading': 'Domain not reachable',
   'result.declined.heading': 'Administrator approval declined',
-  'result.declined.body': 'Nothing was changed. The computer keeps its current tickets; you can try again whenever you like.',
+  'result.declined.body':
+    'Nothing was changed. The computer keeps its current tickets; you can try again whenever you like.',
   'result.removed': '{count} tickets removed',
   'result.removedOne': '1 ticket removed',
   'result.removedNone': 'No tickets to remove',
@@ -149,19 +157,26 @@ export const en = {
   'result.failedItems': 'Could not get back:',
   'result.gpupdate': 'Computer policy re-applied',
   'result.caveatsHeading': 'What this does and does not refresh',
-  'result.caveat.user.yes': 'Refreshed now: services that sign you in with Kerberos — file shares you open from now on, intranet sites, mail, SQL Server — see your new groups at your next access.',
-  'result.caveat.user.no': 'Not refreshed until you sign out and in again: NTLM connections, file shares that are already open, and your sign-in token on this computer (local permissions, what whoami /groups shows).',
-  'result.caveat.computer.yes': "Refreshed now: the computer gets new Kerberos tickets, with its new groups, the next time it contacts a domain controller.",
-  'result.caveat.computer.no': 'Policies that depend on computer groups apply at the next policy refresh (or now, with the gpupdate option); some still need a restart.',
+  'result.caveat.user.yes':
+    'Refreshed now: services that sign you in with Kerberos — file shares you open from now on, intranet sites, mail, SQL Server — see your new groups at your next access.',
+  'result.caveat.user.no':
+    'Not refreshed until you sign out and in again: NTLM connections, file shares that are already open, and your sign-in token on this computer (local permissions, what whoami /groups shows).',
+  'result.caveat.computer.yes':
+    'Refreshed now: the computer gets new Kerberos tickets, with its new groups, the next time it contacts a domain controller.',
+  'result.caveat.computer.no':
+    'Policies that depend on computer groups apply at the next policy refresh (or now, with the gpupdate option); some still need a restart.',
   'result.done': 'Back to tickets',
   'result.tryAgain': 'Try again',
 
   // Main-process failures
   'busy.message': 'Another refresh is already running. Wait for it to finish, then try again.',
-  'internal.listFailed': 'Regroup could not read your tickets ({detail}). Try again; if it keeps happening, restart Regroup.',
-  'internal.refreshFailed': 'The refresh stopped unexpectedly ({detail}). Open Regroup to see your tickets, then try again.',
+  'internal.listFailed':
+    'Regroup could not read your tickets ({detail}). Try again; if it keeps happening, restart Regroup.',
+  'internal.refreshFailed':
+    'The refresh stopped unexpectedly ({detail}). Open Regroup to see your tickets, then try again.',
   'ipc.untrusted': 'This request did not come from the Regroup window and was refused.',
-  'ipc.badRequest': 'Regroup received a malformed request ({detail}) and ignored it. Restart Regroup if this keeps happening.',
+  'ipc.badRequest':
+    'Regroup received a malformed request ({detail}) and ignored it. Restart Regroup if this keeps happening.',
 
   // Time
   'time.justNow': 'just now',

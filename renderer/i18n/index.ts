@@ -61,7 +61,7 @@ export function formatTime(iso: string, now: Date = new Date()): string {
   if (Number.isNaN(date.getTime())) return iso;
   const sameDay = date.toDateString() === now.toDateString();
   const options: Intl.DateTimeFormatOptions = sameDay
-    ? { hour: '2-digit', minute: '2-digit' }
-    : { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' };
+    ? { hour: 'numeric', minute: '2-digit' }
+    : { day: 'numeric', month: 'short', hour: 'numeric', minute: '2-digit' };
   return new Intl.DateTimeFormat(currentLocale, options).format(date);
 }

@@ -27,16 +27,16 @@ export function principalOf(listing: KlistListing): string | null {
 export function primaryTgt(listing: KlistListing): Ticket | null {
   const tgts = listing.tickets.filter((ticket) => ticket.isTgt);
   const realm = realmOf(principalOf(listing))?.toUpperCase();
-  const own = tgts.find((ticket) => realm && ticket.server.toUpperCase() === `KRBTGT/${realm}@${realm}`);
+  const own = tgts.find(
+    (ticket) => realm && ticket.server.toUpperCase() === `KRBTGT/${realm}@${realm}`,
+  );
   return own ?? tgts[0] ?? null;
 }
 
 /** Tickets other than the primary TGT, soonest-ending first (expired ones at the top). */
 export function serviceTickets(listing: KlistListing): Ticket[] {
   const tgt = primaryTgt(listing);
-  return listing.tickets
-    .filter((ticket) => ticket !== tgt)
-    .sort((a, b) => endMs(a) - endMs(b));
+  return listing.tickets.filter((ticket) => ticket !== tgt).sort((a, b) => endMs(a) - endMs(b));
 }
 
 function endMs(ticket: Ticket): number {
