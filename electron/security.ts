@@ -2,7 +2,6 @@
  * The window's locks: who may talk to the main process, and what the page may not do (navigate,
  * open windows, ask for permissions, attach webviews).
  */
-import type { Session, WebContents } from 'electron';
 import type { SenderInfo } from './ipc';
 
 export interface SenderCheckOptions {
@@ -42,11 +41,22 @@ function safeUrl(text: string): URL | null {
   }
 }
 
-export type ContentsLike = Pick<WebContents, 'on' | 'setWindowOpenHandler'>;
-export type SessionLike = Pick<
-  Session,
-  'setPermissionRequestHandler' | 'setPermissionCheckHandler'
->;
+/** The parts of Electron's WebContents used here (a WebContents satisfies it). */
+export interface ContentsLike {
+  on(
+    event: 'will-navigate' | 'will-redirect' | 'will-attach-webview',
+    listener: (event: { preventDefault(): void }) => void,
+  ): unknown;
+  setWindowOpenHandler(handler: () => { action: 'deny' }): void;
+}
+
+/** The parts of Electron's Session used here (a Session satisfies it). */
+export interface SessionLike {
+  setPermissionRequestHandler(
+    handler: (contents: unknown, permission: string, callback: (granted: boolean) => void) => void,
+  ): void;
+  setPermissionCheckHandler(handler: () => boolean): void;
+}
 
 /** Denies navigation, redirects, new windows and webviews for one web contents. */
 export function lockDownContents(contents: ContentsLike): void {

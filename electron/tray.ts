@@ -9,14 +9,18 @@ import { trayLookFor } from './tray-state';
 import type { TrayState } from './tray-state';
 import { t } from '../renderer/i18n';
 
+/** The tray events used here. */
+export type TrayEvent = 'click' | 'right-click' | 'mouse-enter';
+
 /** The parts of Electron's Tray used here; `M` is the menu type (Electron's Menu in the app). */
-export type TrayLike<M = Menu> = Pick<
+export interface TrayLike<M = Menu> extends Pick<
   Tray,
-  'setImage' | 'setToolTip' | 'on' | 'getBounds' | 'destroy'
-> & {
+  'setImage' | 'setToolTip' | 'getBounds' | 'destroy'
+> {
+  on(event: TrayEvent, listener: () => void): unknown;
   setContextMenu(menu: M | null): void;
   popUpContextMenu(menu?: M): void;
-};
+}
 
 export interface TrayActions {
   toggleWindow(): void;
@@ -77,8 +81,8 @@ export function createTrayController<M = Menu>(options: TrayControllerOptions<M>
         label: t('tray.menu.startAtLogin'),
         type: 'checkbox',
         checked: options.startAtLogin(),
-        click: (item) => {
-          actions.setStartAtLogin(item.checked);
+        click: () => {
+          actions.setStartAtLogin(!options.startAtLogin());
           renderMenu();
         },
       },

@@ -31,7 +31,7 @@ export function windowOptions(preloadPath: string, dark: boolean): BrowserWindow
     fullscreenable: false,
     skipTaskbar: true,
     // Matches the page background so the first frame never flashes white in dark mode.
-    backgroundColor: dark ? '#1c1d21' : '#f7f7f9',
+    backgroundColor: dark ? '#1c1d21' : '#f4f5f7',
     webPreferences: {
       preload: preloadPath,
       contextIsolation: true,
@@ -100,10 +100,13 @@ function trayEdge(cx: number, cy: number, area: Rect): Edge {
   return distances[0]?.[0] ?? 'bottom';
 }
 
-export type WindowLike = Pick<
+/** The parts of Electron's BrowserWindow used here. */
+export interface WindowLike extends Pick<
   BrowserWindow,
-  'show' | 'hide' | 'focus' | 'isVisible' | 'isDestroyed' | 'setPosition' | 'getSize' | 'on'
->;
+  'show' | 'hide' | 'focus' | 'isVisible' | 'isDestroyed' | 'setPosition' | 'getSize'
+> {
+  on(event: 'blur' | 'close', listener: (event: { preventDefault(): void }) => void): unknown;
+}
 
 export interface WindowControllerOptions {
   window: WindowLike;

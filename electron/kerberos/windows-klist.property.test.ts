@@ -34,13 +34,12 @@ function expectListing(listing: KlistListing): void {
   }
 }
 
-function parseAllTimed(text: string): number {
-  const started = performance.now();
+/** Runs all three readers; a hang is caught by the test's timeout (speed lives in `npm run bench`). */
+function parseAll(text: string): void {
   expectListing(parseWindowsKlist(text));
   const purge = parseWindowsPurge(text);
   expect(typeof purge.purged).toBe('boolean');
   expect(typeof looksLikeWindowsKlist(text)).toBe('boolean');
-  return performance.now() - started;
 }
 
 /** One edit a paste, a console or a network could make. */
@@ -94,7 +93,7 @@ describe('parseWindowsKlist / parseWindowsPurge / looksLikeWindowsKlist never th
       fc.property(
         fc.oneof(fc.string({ unit: 'binary', maxLength: 2000 }), fc.string({ maxLength: 2000 })),
         (text) => {
-          expect(parseAllTimed(text)).toBeLessThan(1000);
+          parseAll(text);
         },
       ),
       { numRuns: 400 },
@@ -124,7 +123,7 @@ describe('parseWindowsKlist / parseWindowsPurge / looksLikeWindowsKlist never th
       fc.property(
         fc.array(fc.oneof(piece, fc.string({ maxLength: 30 })), { maxLength: 60 }),
         (parts) => {
-          expect(parseAllTimed(parts.join('\n'))).toBeLessThan(1000);
+          parseAll(parts.join('\n'));
         },
       ),
       { numRuns: 400 },
@@ -138,7 +137,7 @@ describe('parseWindowsKlist / parseWindowsPurge / looksLikeWindowsKlist never th
         fc.array(mutation, { minLength: 1, maxLength: 6 }),
         (text, mutations) => {
           const mangled = mutations.reduce(mutate, text);
-          expect(parseAllTimed(mangled)).toBeLessThan(1000);
+          parseAll(mangled);
         },
       ),
       { numRuns: 1500 },
@@ -252,20 +251,14 @@ describe('linear time on large inputs', () => {
     ],
   ];
 
-  // A guard against super-linear regular expressions, not a benchmark: each call gets 5 s.
+  // A guard against super-linear regular expressions: a quadratic reader would need hours for
+  // 10 MB, far past the test's timeout. How fast it is, is measured by `npm run bench`.
   it.each(cases)(
-    '%s: each function finishes in under 5 s',
+    '%s: every reader finishes and returns a listing',
     (_name, make) => {
       const text = make();
       expect(text.length).toBeGreaterThanOrEqual(TEN_MB - 8);
-      const timed = <T>(run: () => T): number => {
-        const started = performance.now();
-        run();
-        return performance.now() - started;
-      };
-      expect(timed(() => expectListing(parseWindowsKlist(text)))).toBeLessThan(5000);
-      expect(timed(() => parseWindowsPurge(text))).toBeLessThan(5000);
-      expect(timed(() => looksLikeWindowsKlist(text))).toBeLessThan(5000);
+      parseAll(text);
     },
     60_000,
   );

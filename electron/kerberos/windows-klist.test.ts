@@ -977,6 +977,21 @@ describe('klist tgt samples (hold a session key: never read)', () => {
   }
 });
 
+describe('unrecognised text is never echoed with key material', () => {
+  it('a win-en-tgt-01 paste whose key line lost its colon and whose dump was garbled', () => {
+    const text = read('win-en-tgt-01.txt')
+      .replace('                   : KeyLength', 'KeyLength')
+      .replace('0000  61 82', '00x0  61 82')
+      .replace(/^Ticket Flags .*$/m, '');
+    const listing = parseWindowsKlist(text);
+    expect(listing.error?.code).toBe('unreadable-output');
+    const json = JSON.stringify(listing);
+    expect(json).not.toContain('80 31 1f 9e');
+    expect(json).not.toContain('61 82 04 86');
+    expect(listing.error?.detail).toContain('ServiceName'); // the harmless lines are still shown
+  });
+});
+
 /**
  * Unseen languages: the labels of real sample win-en-get-02 translated by hand (the structure,
  * names, flag words and dates kept exactly as in the sample). These are translations of a real

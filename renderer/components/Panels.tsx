@@ -234,7 +234,8 @@ export function ResultPanel({
 
 function issuedText(iso: string, now: number): string {
   const age = now - Date.parse(iso);
-  return age >= 0 && age < 2 * 60 * 1000
+  // A little negative age is normal: the clock ticks once a second, and KDC clocks differ a bit.
+  return age > -60 * 1000 && age < 2 * 60 * 1000
     ? t('time.justNow')
     : t('time.at', { time: formatTime(iso, new Date(now)) });
 }

@@ -1,0 +1,169 @@
+import { describe, expect, it } from 'vitest';
+import { createAppController } from './app-state';
+import type { AppEvent } from './app-state';
+import type { Capabilities, KerberosService } from './kerberos/service';
+import type { KlistListing, RefreshResult, RefreshScope } from './kerberos/types';
+
+const EMPTY: KlistListing = {
+  kind: 'windows',
+  logonId: '0:0x11b5a5',
+  cache: null,
+  principal: null,
+  complete: true,
+  error: null,
+  tickets: [],
+};
+
+function result(scope: RefreshScope, after: KlistListing | null = null): RefreshResult {
+  return {
+    scope,
+    outcome: 'refreshed',
+    ok: true,
+    message: 'Done.',
+    removed: [],
+    acquired: [],
+    failed: [],
+    error: null,
+    after,
+    startedAt: '2025-12-07T12:00:00+01:00',
+    finishedAt: '2025-12-07T12:00:01+01:00',
+    caveats: [],
+  };
+}
+
+/** A KerberosService whose klist answers are set by the test; refreshes wait for `release`. */
+function fakeService() {
+  const calls = {
+    list: 0,
+    refresh: [] as Array<{ scope: RefreshScope; password?: string; gpupdate?: boolean }>,
+  };
+  let release: () => void = () => undefined;
+  let listing: KlistListing = EMPTY;
+  let refreshError: Error | null = null;
+  let after: KlistListing | null = null;
+  const service: KerberosService = {
+    kind: 'windows',
+    capabilities: async (): Promise<Capabilities> => ({
+      kind: 'windows',
+      userRefreshNeedsPassword: false,
+      computerRefresh: { available: true, reason: null },
+    }),
+    async list() {
+      calls.list += 1;
+      await Promise.resolve();
+      return listing;
+    },
+    async refresh(scope, options = {}) {
+      calls.refresh.push({ scope, ...options });
+      await new Promise<void>((resolve) => (release = resolve));
+      if (refreshError) throw refreshError;
+      return result(scope, after);
+    },
+  };
+  return {
+    service,
+    calls,
+    release: () => release(),
+    setListing: (next: KlistListing) => (listing = next),
+    setAfter: (next: KlistListing) => (after = next),
+    failWith: (error: Error) => (refreshError = error),
+  };
+}
+
+const tick = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+describe('the app controller', () => {
+  it('reads the cache once for requests that arrive together (resume + unlock), and tells subscribers', async () => {
+    const fake = fakeService();
+    const app = createAppController({ service: fake.service });
+    const events: AppEvent[] = [];
+    app.subscribe((event) => events.push(event));
+    const [a, b] = await Promise.all([app.listTickets(), app.listTickets()]);
+    expect(fake.calls.list).toBe(1);
+    expect(a).toBe(b);
+    expect(events).toEqual([{ type: 'tickets', view: a }]);
+    expect(app.lastView()?.listing).toEqual(EMPTY);
+  });
+
+  it('turns a thrown listing failure into a listing with a sentence', async () => {
+    const fake = fakeService();
+    fake.service.list = async () => {
+      throw new Error('spawn EACCES');
+    };
+    const view = await createAppController({ service: fake.service }).listTickets();
+    expect(view.listing.error?.code).toBe('klist-failed');
+    expect(view.listing.error?.message).toContain('spawn EACCES');
+    expect(view.listing.error?.message).toMatch(/Try again/);
+  });
+
+  it('announces a refresh, runs it once even if asked twice, and shows the cache after it', async () => {
+    const fake = fakeService();
+    const afterListing = { ...EMPTY, logonId: '0:0xafter' };
+    fake.setAfter(afterListing);
+    const app = createAppController({ service: fake.service });
+    const events: AppEvent[] = [];
+    app.subscribe((event) => events.push(event));
+    const first = app.refresh('user');
+    const second = app.refresh('user');
+    await tick();
+    expect(app.busy()).toBe('user');
+    expect(events[0]).toEqual({ type: 'operation', event: { type: 'started', scope: 'user' } });
+    fake.release();
+    expect(await first).toBe(await second);
+    expect(fake.calls.refresh).toHaveLength(1);
+    await tick();
+    expect(app.busy()).toBeNull();
+    expect(events.map((event) => event.type)).toEqual(['operation', 'operation', 'tickets']);
+    const last = events.at(-1);
+    expect(last?.type === 'tickets' && last.view.listing.logonId).toBe('0:0xafter');
+    expect(last?.type === 'tickets' && last.view.busy).toBeNull();
+  });
+
+  it('answers "busy" to the other refresh while one runs, without starting it', async () => {
+    const fake = fakeService();
+    const app = createAppController({ service: fake.service });
+    const user = app.refresh('user');
+    const computer = await app.refresh('computer', { gpupdate: true });
+    expect(computer.error?.code).toBe('busy');
+    expect(computer.message).toContain('Another refresh is already running');
+    await tick();
+    expect(fake.calls.refresh.map((call) => call.scope)).toEqual(['user']);
+    fake.release();
+    await user;
+  });
+
+  it('passes the password through to the service for this one refresh', async () => {
+    const fake = fakeService();
+    const app = createAppController({ service: fake.service });
+    const running = app.refresh('user', { password: 'Winter2025!' });
+    await tick();
+    fake.release();
+    await running;
+    expect(fake.calls.refresh).toEqual([{ scope: 'user', password: 'Winter2025!' }]);
+  });
+
+  it('finishes a refresh even when a subscriber (a closing window) throws', async () => {
+    const fake = fakeService();
+    const app = createAppController({ service: fake.service });
+    app.subscribe(() => {
+      throw new Error('Object has been destroyed');
+    });
+    const running = app.refresh('computer', { gpupdate: false });
+    await tick();
+    fake.release();
+    expect((await running).outcome).toBe('refreshed');
+  });
+
+  it('reports a refresh that crashed as failed, with a sentence, and frees the lock', async () => {
+    const fake = fakeService();
+    fake.failWith(new Error('klist.exe vanished'));
+    const app = createAppController({ service: fake.service });
+    const running = app.refresh('user');
+    await tick();
+    fake.release();
+    const outcome = await running;
+    expect(outcome.outcome).toBe('failed');
+    expect(outcome.error?.message).toContain('klist.exe vanished');
+    expect(app.busy()).toBeNull();
+  });
+});

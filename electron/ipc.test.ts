@@ -1,0 +1,195 @@
+import { describe, expect, it } from 'vitest';
+import type { IpcMainInvokeEvent } from 'electron';
+import { createAppController } from './app-state';
+import type { AppEvent } from './app-state';
+import { EventChannel, InvokeChannel } from './contract';
+import { forwardAppEvents, registerIpcHandlers } from './ipc';
+import type { IpcMainLike, SenderInfo } from './ipc';
+import type { KerberosService } from './kerberos/service';
+import type { KlistListing, RefreshResult, RefreshScope } from './kerberos/types';
+import { createSenderCheck } from './security';
+
+const PAGE = 'file:///opt/Regroup/resources/app.asar/dist/renderer/index.html';
+const APP = { sender: { id: 1 }, senderFrame: { url: PAGE } } satisfies SenderInfo;
+
+const LISTING: KlistListing = {
+  kind: 'mit',
+  logonId: null,
+  cache: 'FILE:/tmp/krb5cc_1000',
+  principal: 'alice@EXAMPLE.COM',
+  complete: true,
+  error: null,
+  tickets: [],
+};
+
+function service() {
+  const refreshes: Array<{ scope: RefreshScope; password?: string; gpupdate?: boolean }> = [];
+  const fake: KerberosService = {
+    kind: 'mit',
+    capabilities: async () => ({
+      kind: 'mit',
+      userRefreshNeedsPassword: true,
+      computerRefresh: { available: false, reason: 'There is no host keytab.' },
+    }),
+    list: async () => LISTING,
+    async refresh(scope, options = {}): Promise<RefreshResult> {
+      refreshes.push({ scope, ...options });
+      return {
+        scope,
+        outcome: 'refreshed',
+        ok: true,
+        message: 'Done.',
+        removed: [],
+        acquired: [],
+        failed: [],
+        error: null,
+        after: LISTING,
+        startedAt: '2025-12-07T12:00:00Z',
+        finishedAt: '2025-12-07T12:00:01Z',
+        caveats: [],
+      };
+    },
+  };
+  return { fake, refreshes };
+}
+
+/** An ipcMain that records what is registered, like Electron's, and lets the test invoke it. */
+function recordingIpcMain() {
+  const handlers = new Map<string, Parameters<IpcMainLike['handle']>[1]>();
+  const ipcMain: IpcMainLike = {
+    handle(channel, listener) {
+      if (handlers.has(channel)) throw new Error(`second handler for ${channel}`);
+      handlers.set(channel, listener);
+    },
+    removeHandler(channel) {
+      handlers.delete(channel);
+    },
+  };
+  const invoke = async (
+    channel: string,
+    sender: SenderInfo,
+    ...args: unknown[]
+  ): Promise<unknown> => {
+    const listener = handlers.get(channel);
+    if (!listener) throw new Error(`No handler registered for '${channel}'`);
+    // The handlers read only sender.id and senderFrame.url.
+    return listener(sender as unknown as IpcMainInvokeEvent, ...args);
+  };
+  return { ipcMain, handlers, invoke };
+}
+
+function setup() {
+  const { fake, refreshes } = service();
+  const app = createAppController({ service: fake });
+  const { ipcMain, handlers, invoke } = recordingIpcMain();
+  let hides = 0;
+  const dispose = registerIpcHandlers({
+    ipcMain,
+    app,
+    isTrustedSender: createSenderCheck({ pageUrl: PAGE, windowContentsId: () => 1 }),
+    hideWindow: () => (hides += 1),
+  });
+  return { app, handlers, invoke, refreshes, dispose, hides: () => hides };
+}
+
+describe('the IPC handlers', () => {
+  it('register one handler per contract channel, and remove them again', () => {
+    const { handlers, dispose } = setup();
+    expect([...handlers.keys()].sort()).toEqual(Object.values(InvokeChannel).sort());
+    dispose();
+    expect(handlers.size).toBe(0);
+  });
+
+  it('answer the app window', async () => {
+    const { invoke, hides } = setup();
+    const view = (await invoke(InvokeChannel.listTickets, APP)) as {
+      listing: KlistListing;
+      busy: unknown;
+    };
+    expect(view.listing).toEqual(LISTING);
+    expect(view.busy).toBeNull();
+    const caps = (await invoke(InvokeChannel.getCapabilities, APP)) as {
+      userRefreshNeedsPassword: boolean;
+    };
+    expect(caps.userRefreshNeedsPassword).toBe(true);
+    await invoke(InvokeChannel.hideWindow, APP);
+    expect(hides()).toBe(1);
+  });
+
+  it('refuse any other sender with a sentence, before doing anything', async () => {
+    const { invoke, refreshes } = setup();
+    const stranger = { sender: { id: 2 }, senderFrame: { url: PAGE } };
+    await expect(invoke(InvokeChannel.refreshUser, stranger, {})).rejects.toThrow(
+      'This request did not come from the Regroup window and was refused.',
+    );
+    const otherPage = { sender: { id: 1 }, senderFrame: { url: 'file:///tmp/evil.html' } };
+    await expect(
+      invoke(InvokeChannel.refreshComputer, otherPage, { gpupdate: true }),
+    ).rejects.toThrow(/refused/);
+    expect(refreshes).toEqual([]);
+  });
+
+  it('pass a valid password through once, and never a malformed one', async () => {
+    const { invoke, refreshes } = setup();
+    await invoke(InvokeChannel.refreshUser, APP, { password: 'correct horse' });
+    await invoke(InvokeChannel.refreshUser, APP, {});
+    expect(refreshes).toEqual([{ scope: 'user', password: 'correct horse' }, { scope: 'user' }]);
+    const bad: Array<[unknown[], RegExp]> = [
+      [[{ password: 42 }], /"password" must be text/],
+      [[{ password: '' }], /1 to 1024 characters/],
+      [[{ password: 'x'.repeat(1025) }], /1 to 1024 characters/],
+      [[{ password: 'two\nlines' }], /single line/],
+      [[{ password: 'ok', user: 'root' }], /unknown field "user"/],
+      [[['password']], /expected an object/],
+      [[null], /expected an object/],
+      [[{}, {}], /expected one argument, got 2/],
+      [[], /expected one argument, got 0/],
+    ];
+    for (const [args, message] of bad) {
+      await expect(
+        invoke(InvokeChannel.refreshUser, APP, ...args),
+        JSON.stringify(args),
+      ).rejects.toThrow(message);
+    }
+    expect(refreshes).toHaveLength(2);
+  });
+
+  it('accept only { gpupdate: boolean } for the computer refresh', async () => {
+    const { invoke, refreshes } = setup();
+    await invoke(InvokeChannel.refreshComputer, APP, { gpupdate: true });
+    expect(refreshes).toEqual([{ scope: 'computer', gpupdate: true }]);
+    await expect(invoke(InvokeChannel.refreshComputer, APP, { gpupdate: 'true' })).rejects.toThrow(
+      /"gpupdate" must be true or false/,
+    );
+    await expect(invoke(InvokeChannel.refreshComputer, APP, {})).rejects.toThrow(
+      /"gpupdate" must be true or false/,
+    );
+    await expect(
+      invoke(InvokeChannel.refreshComputer, APP, { gpupdate: false, command: 'cmd.exe' }),
+    ).rejects.toThrow(/unknown field "command"/);
+    await expect(invoke(InvokeChannel.listTickets, APP, { computer: true })).rejects.toThrow(
+      /takes no arguments/,
+    );
+    expect(refreshes).toHaveLength(1);
+  });
+});
+
+describe('events to the window', () => {
+  it('go out on the contract channels', async () => {
+    const { fake } = service();
+    const app = createAppController({ service: fake });
+    const sent: Array<[string, unknown]> = [];
+    const stop = forwardAppEvents(app, (channel, payload) => sent.push([channel, payload]));
+    await app.refresh('computer', { gpupdate: false });
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(sent.map(([channel]) => channel)).toEqual([
+      EventChannel.operation,
+      EventChannel.operation,
+      EventChannel.ticketsChanged,
+    ]);
+    expect((sent[0]?.[1] as AppEvent & { type: string }).type).toBe('started');
+    stop();
+    await app.listTickets();
+    expect(sent).toHaveLength(3);
+  });
+});

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { createOperationLock } from './operation-lock';
+
+function deferred<T>() {
+  let resolve!: (value: T) => void;
+  let reject!: (error: Error) => void;
+  const promise = new Promise<T>((res, rej) => {
+    resolve = res;
+    reject = rej;
+  });
+  return { promise, resolve, reject };
+}
+
+describe('one refresh at a time', () => {
+  it('joins a second request for the same refresh instead of running it twice', async () => {
+    const lock = createOperationLock<'user' | 'computer', string>();
+    const gate = deferred<string>();
+    let runs = 0;
+    const run = () => {
+      runs += 1;
+      return gate.promise;
+    };
+    const first = lock.run('user', run);
+    const second = lock.run('user', run);
+    expect(first.status).toBe('started');
+    expect(second.status).toBe('joined');
+    gate.resolve('done');
+    if (first.status === 'busy' || second.status === 'busy') throw new Error('unexpected busy');
+    expect(await first.promise).toBe('done');
+    expect(await second.promise).toBe('done');
+    expect(runs).toBe(1);
+  });
+
+  it('refuses a different refresh while one runs, and starts nothing', () => {
+    const lock = createOperationLock<'user' | 'computer', string>();
+    lock.run('user', () => new Promise(() => undefined));
+    let started = false;
+    const other = lock.run('computer', async () => {
+      started = true;
+      return 'x';
+    });
+    expect(other).toEqual({ status: 'busy', running: 'user' });
+    expect(started).toBe(false);
+    expect(lock.current()).toBe('user');
+  });
+
+  it('is free again after the refresh finishes, also when it failed', async () => {
+    const lock = createOperationLock<'user', string>();
+    const failing = lock.run('user', async () => {
+      throw new Error('klist exploded');
+    });
+    if (failing.status === 'busy') throw new Error('unexpected busy');
+    await expect(failing.promise).rejects.toThrow('klist exploded');
+    expect(lock.current()).toBeNull();
+    const next = lock.run('user', async () => 'ok');
+    expect(next.status).toBe('started');
+  });
+});

@@ -1,0 +1,288 @@
+import { act, cleanup, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it } from 'vitest';
+import { App } from './App';
+import { fakeRegroup, listing, refreshResult, ticket, workday } from './testing/fake-regroup';
+
+afterEach(cleanup);
+
+const HOUR = 3_600_000;
+const plain = (text: string | null | undefined) => (text ?? '').replace(/\u00a0/g, ' ');
+
+function start(fake = fakeRegroup()) {
+  const user = userEvent.setup();
+  render(<App api={fake.api} />);
+  return { fake, user };
+}
+
+const userButton = () => screen.getByRole('button', { name: /Refresh my groups/ });
+const computerButton = () => screen.getByRole('button', { name: /Refresh computer groups/ });
+
+describe('the ticket list', () => {
+  it('shows who I am, the TGT with time left, and the service tickets', async () => {
+    start();
+    expect(await screen.findByText('dyork')).toBeTruthy();
+    expect(screen.getByText('CONTOSO.COM')).toBeTruthy();
+    expect(screen.getByText('0:0x11b5a5')).toBeTruthy();
+    expect(plain(screen.getByRole('timer').textContent)).toMatch(/^Valid for 7 h 4[12] min$/);
+    const list = screen.getByRole('list', { name: 'Service tickets' });
+    const rows = within(list).getAllByRole('button');
+    expect(rows.map((row) => plain(row.textContent))).toEqual([
+      expect.stringMatching(/^cifs\/fs01\.contoso\.com(6 h 59 min|7 h 0 min) left$/),
+      expect.stringMatching(/^MSSQLSvc\/sql01\.contoso\.com:1433(6 h 59 min|7 h 0 min) left$/),
+    ]);
+  });
+
+  it('expands a ticket to its encryption and flags in plain words', async () => {
+    const { user } = start();
+    const row = await screen.findByRole('button', { name: /MSSQLSvc/ });
+    expect(row.getAttribute('aria-expanded')).toBe('false');
+    await user.click(row);
+    expect(row.getAttribute('aria-expanded')).toBe('true');
+    expect(screen.getByText('RSADSI RC4-HMAC(NT) (weak, legacy)')).toBeTruthy();
+    expect(screen.getByText('Can be renewed without your password')).toBeTruthy();
+    expect(screen.getByText('MSSQLSvc/sql01.contoso.com:1433@CONTOSO.COM')).toBeTruthy();
+  });
+
+  it('highlights a TGT that ends within the hour and says what to do', async () => {
+    start(fakeRegroup(listing([ticket('krbtgt/CONTOSO.COM@CONTOSO.COM', 20 * 60_000)])));
+    const status = await screen.findByRole('timer');
+    expect(plain(status.textContent)).toMatch(/^Expires in (19|20) min \d\d s$/);
+    expect(screen.getByText(/Refresh my groups gets a new one now/)).toBeTruthy();
+  });
+
+  it('says a ticket has expired instead of counting below zero', async () => {
+    start(
+      fakeRegroup(
+        listing([
+          ticket('krbtgt/CONTOSO.COM@CONTOSO.COM', 3 * HOUR),
+          ticket('HTTP/intranet.contoso.com@CONTOSO.COM', -5 * 60_000),
+        ]),
+      ),
+    );
+    const row = await screen.findByRole('button', { name: /HTTP\/intranet/ });
+    expect(plain(row.textContent)).toContain('Expired');
+  });
+
+  it('explains an empty cache', async () => {
+    start(fakeRegroup(listing([])));
+    expect(await screen.findByRole('heading', { name: 'No Kerberos tickets' })).toBeTruthy();
+    expect(userButton().hasAttribute('disabled')).toBe(false);
+  });
+
+  it("shows klist's own sentence when reading fails, and tries again on request", async () => {
+    const fake = fakeRegroup(
+      listing([], {
+        error: {
+          code: 'kdc-unreachable',
+          message: 'No domain controller answered. Connect to the VPN, then try again.',
+          detail: 'klist failed with 0xc000005e',
+        },
+      }),
+    );
+    const { user } = start(fake);
+    expect(
+      await screen.findByText('No domain controller answered. Connect to the VPN, then try again.'),
+    ).toBeTruthy();
+    expect(screen.getByText('klist failed with 0xc000005e')).toBeTruthy();
+    fake.setListing(workday());
+    await user.click(screen.getByRole('button', { name: 'Try again' }));
+    expect(await screen.findByText('dyork')).toBeTruthy();
+    expect(fake.calls.listTickets).toBe(2);
+  });
+
+  it('says so when it cannot reach the main process at all', async () => {
+    const fake = fakeRegroup();
+    fake.failListing(
+      new Error('This request did not come from the Regroup window and was refused.'),
+    );
+    start(fake);
+    expect(
+      await screen.findByText(/Something went wrong inside Regroup: This request did not come/),
+    ).toBeTruthy();
+  });
+
+  it('hides the window on Escape and with the close button', async () => {
+    const { fake, user } = start();
+    await screen.findByText('dyork');
+    await user.keyboard('{Escape}');
+    await user.click(screen.getByRole('button', { name: 'Hide window' }));
+    expect(fake.calls.hideWindow).toBe(2);
+  });
+});
+
+describe('Refresh my groups', () => {
+  it('shows progress, ignores more clicks, then the result with the caveat', async () => {
+    const { fake, user } = start();
+    await screen.findByText('dyork');
+    await user.click(userButton());
+    expect(await screen.findByRole('heading', { name: 'Refreshing your groups…' })).toBeTruthy();
+    expect(document.querySelector('.app')?.getAttribute('aria-busy')).toBe('true');
+    expect(userButton().hasAttribute('disabled')).toBe(true);
+    expect(computerButton().hasAttribute('disabled')).toBe(true);
+    await user.click(userButton());
+    expect(fake.calls.refreshUser).toEqual([{}]);
+
+    const newTgt = ticket('krbtgt/CONTOSO.COM@CONTOSO.COM', 10 * HOUR, {
+      startTime: new Date().toISOString(),
+    });
+    const removed = workday().tickets;
+    act(() =>
+      fake.settle(refreshResult('user', { removed, acquired: [newTgt], after: listing([newTgt]) })),
+    );
+    expect(await screen.findByRole('heading', { name: 'Your groups are refreshed' })).toBeTruthy();
+    expect(screen.getByText('3 tickets removed')).toBeTruthy();
+    expect(plain(screen.getByText(/New sign-in ticket issued/).textContent)).toMatch(
+      /^New sign-in ticket issued just now, valid for (9 h 59 min|10 h 0 min)$/,
+    );
+    expect(screen.getByText(/whoami \/groups/).textContent).toMatch(
+      /NTLM connections, file shares that are already open/,
+    );
+    expect(document.querySelector('.app')?.getAttribute('aria-busy')).toBe('false');
+    await user.click(screen.getByRole('button', { name: 'Back to tickets' }));
+    expect(await screen.findByText('dyork')).toBeTruthy();
+  });
+
+  it('asks for the password where kinit needs one, sends it once and clears the field', async () => {
+    const fake = fakeRegroup(
+      listing([], {
+        kind: 'mit',
+        logonId: null,
+        principal: 'alice@EXAMPLE.COM',
+        cache: 'FILE:/tmp/krb5cc_1000',
+      }),
+    );
+    fake.setCapabilities({
+      kind: 'mit',
+      userRefreshNeedsPassword: true,
+      computerRefresh: { available: false, reason: 'There is no host keytab.' },
+    });
+    const { user } = start(fake);
+    await screen.findByRole('heading', { name: 'No Kerberos tickets' });
+    await act(async () => undefined);
+    await user.click(userButton());
+    const field = await screen.findByLabelText('Password');
+    expect(screen.getByText(/for alice@EXAMPLE.COM/)).toBeTruthy();
+    await user.type(field, 'correct horse{Enter}');
+    expect(fake.calls.refreshUser).toEqual([{ password: 'correct horse' }]);
+    expect(await screen.findByRole('heading', { name: 'Refreshing your groups…' })).toBeTruthy();
+    act(() =>
+      fake.settle(
+        refreshResult('user', {
+          outcome: 'failed',
+          ok: false,
+          error: {
+            code: 'wrong-password',
+            message: 'The password was not accepted. Check Caps Lock and try again.',
+          },
+        }),
+      ),
+    );
+    const again = await screen.findByLabelText('Password');
+    expect((again as HTMLInputElement).value).toBe('');
+    expect(screen.getByRole('alert').textContent).toBe(
+      'The password was not accepted. Check Caps Lock and try again.',
+    );
+  });
+
+  it('follows a refresh started from the tray menu', async () => {
+    const { fake } = start();
+    await screen.findByText('dyork');
+    act(() => fake.pushOperation({ type: 'started', scope: 'user' }));
+    expect(await screen.findByRole('heading', { name: 'Refreshing your groups…' })).toBeTruthy();
+    act(() =>
+      fake.pushOperation({
+        type: 'finished',
+        scope: 'user',
+        result: refreshResult('user', {
+          outcome: 'offline',
+          ok: false,
+          message:
+            'No domain controller of CONTOSO.COM answered. Connect to the VPN, then try again.',
+        }),
+      }),
+    );
+    expect(await screen.findByRole('heading', { name: 'Domain not reachable' })).toBeTruthy();
+    expect(screen.getByText(/Connect to the VPN, then try again/)).toBeTruthy();
+  });
+});
+
+describe('Refresh computer groups', () => {
+  it('explains the administrator prompt first, and passes the gpupdate choice', async () => {
+    const { fake, user } = start();
+    await screen.findByText('dyork');
+    await user.click(computerButton());
+    expect(screen.getByText(/Windows will ask for administrator approval once/)).toBeTruthy();
+    expect(fake.calls.refreshComputer).toEqual([]);
+    await user.click(screen.getByRole('checkbox', { name: /re-apply computer policy/ }));
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    expect(fake.calls.refreshComputer).toEqual([{ gpupdate: true }]);
+    expect(await screen.findByText('Approve the administrator prompt to continue.')).toBeTruthy();
+    act(() =>
+      fake.settle(
+        refreshResult('computer', { message: "Done: the computer's tickets were removed." }),
+      ),
+    );
+    expect(
+      await screen.findByRole('heading', { name: "This computer's groups are refreshed" }),
+    ).toBeTruthy();
+  });
+
+  it('can be cancelled with the button or Escape, without a prompt', async () => {
+    const { fake, user } = start();
+    await screen.findByText('dyork');
+    await user.click(computerButton());
+    await user.click(screen.getByRole('button', { name: 'Cancel' }));
+    await user.click(computerButton());
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('heading', { name: 'Refresh computer groups' })).toBeNull();
+    expect(fake.calls.refreshComputer).toEqual([]);
+    expect(fake.calls.hideWindow).toBe(0);
+  });
+
+  it('says calmly that nothing changed when the prompt is declined', async () => {
+    const { fake, user } = start();
+    await screen.findByText('dyork');
+    await user.click(computerButton());
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    act(() =>
+      fake.settle(
+        refreshResult('computer', {
+          outcome: 'declined',
+          ok: false,
+          error: {
+            code: 'elevation-declined',
+            message: 'Administrator approval was not given, so nothing was changed.',
+          },
+        }),
+      ),
+    );
+    expect(
+      await screen.findByRole('heading', { name: 'Administrator approval declined' }),
+    ).toBeTruthy();
+    expect(
+      screen.getByText(/Nothing was changed\. The computer keeps its current tickets/),
+    ).toBeTruthy();
+  });
+
+  it('opens the explanation when the tray menu asks for it', async () => {
+    const { fake } = start();
+    await screen.findByText('dyork');
+    act(() => fake.pushPanel('computer-confirm'));
+    expect(await screen.findByRole('heading', { name: 'Refresh computer groups' })).toBeTruthy();
+  });
+
+  it('is disabled, with the reason, where it cannot work', async () => {
+    const fake = fakeRegroup();
+    fake.setCapabilities({
+      kind: 'mit',
+      userRefreshNeedsPassword: false,
+      computerRefresh: { available: false, reason: 'There is no host keytab.' },
+    });
+    start(fake);
+    await screen.findByText('dyork');
+    await act(async () => undefined);
+    expect(computerButton().hasAttribute('disabled')).toBe(true);
+    expect(computerButton().getAttribute('title')).toContain('There is no host keytab.');
+  });
+});

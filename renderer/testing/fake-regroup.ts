@@ -1,0 +1,175 @@
+/**
+ * A typed stand-in for `window.regroup` for renderer tests: every call is recorded, answers are
+ * set per test, refreshes wait until the test settles them, and events can be pushed like the
+ * main process would.
+ */
+import type {
+  Capabilities,
+  KlistListing,
+  OperationEvent,
+  PanelRequest,
+  RefreshComputerRequest,
+  RefreshResult,
+  RefreshScope,
+  RefreshUserRequest,
+  RegroupApi,
+  Ticket,
+  TicketsView,
+} from '../../electron/contract';
+
+const HOUR = 3_600_000;
+
+export function ticket(server: string, endInMs: number, extra: Partial<Ticket> = {}): Ticket {
+  const now = Date.now();
+  return {
+    client: 'dyork@CONTOSO.COM',
+    server,
+    isTgt: server.startsWith('krbtgt/'),
+    encryptionType: 'AES-256-CTS-HMAC-SHA1-96',
+    sessionKeyType: 'AES-256-CTS-HMAC-SHA1-96',
+    flags: ['forwardable', 'renewable', 'pre_authent', 'name_canonicalize'],
+    flagsHex: '0x40a50000',
+    startTime: new Date(now - 2 * HOUR).toISOString(),
+    endTime: new Date(now + endInMs).toISOString(),
+    renewUntil: new Date(now + 7 * 24 * HOUR).toISOString(),
+    cacheFlags: [],
+    kdcCalled: 'DC01.contoso.com',
+    ...extra,
+  };
+}
+
+export function listing(tickets: Ticket[], extra: Partial<KlistListing> = {}): KlistListing {
+  return {
+    kind: 'windows',
+    logonId: '0:0x11b5a5',
+    cache: null,
+    principal: null,
+    complete: true,
+    error: null,
+    tickets,
+    ...extra,
+  };
+}
+
+export function workday(): KlistListing {
+  return listing([
+    ticket('krbtgt/CONTOSO.COM@CONTOSO.COM', 7 * HOUR + 42 * 60_000, {
+      flags: ['forwardable', 'renewable', 'initial', 'pre_authent', 'name_canonicalize'],
+    }),
+    ticket('cifs/fs01.contoso.com@CONTOSO.COM', 7 * HOUR),
+    ticket('MSSQLSvc/sql01.contoso.com:1433@CONTOSO.COM', 7 * HOUR, {
+      encryptionType: 'RSADSI RC4-HMAC(NT)',
+    }),
+  ]);
+}
+
+export function refreshResult(
+  scope: RefreshScope,
+  extra: Partial<RefreshResult> = {},
+): RefreshResult {
+  return {
+    scope,
+    outcome: 'refreshed',
+    ok: true,
+    message: 'Done.',
+    removed: [],
+    acquired: [],
+    failed: [],
+    error: null,
+    after: null,
+    startedAt: new Date().toISOString(),
+    finishedAt: new Date().toISOString(),
+    caveats: [],
+    ...extra,
+  };
+}
+
+interface Pending {
+  scope: RefreshScope;
+  settle(result: RefreshResult): void;
+}
+
+export function fakeRegroup(initial: KlistListing = workday()) {
+  let view: TicketsView = { listing: initial, readAt: new Date().toISOString(), busy: null };
+  let capabilities: Capabilities = {
+    kind: 'windows',
+    userRefreshNeedsPassword: false,
+    computerRefresh: { available: true, reason: null },
+  };
+  let listFailure: Error | null = null;
+  const calls = {
+    listTickets: 0,
+    hideWindow: 0,
+    refreshUser: [] as RefreshUserRequest[],
+    refreshComputer: [] as RefreshComputerRequest[],
+  };
+  const pending: Pending[] = [];
+  const ticketListeners = new Set<(view: TicketsView) => void>();
+  const operationListeners = new Set<(event: OperationEvent) => void>();
+  const panelListeners = new Set<(panel: PanelRequest) => void>();
+
+  const wait = (scope: RefreshScope) =>
+    new Promise<RefreshResult>((resolve) => pending.push({ scope, settle: resolve }));
+
+  const api: RegroupApi = {
+    async listTickets() {
+      calls.listTickets += 1;
+      if (listFailure) throw listFailure;
+      return view;
+    },
+    getCapabilities: async () => capabilities,
+    refreshUser(request) {
+      calls.refreshUser.push(request);
+      return wait('user');
+    },
+    refreshComputer(request) {
+      calls.refreshComputer.push(request);
+      return wait('computer');
+    },
+    async hideWindow() {
+      calls.hideWindow += 1;
+    },
+    onTicketsChanged(callback) {
+      ticketListeners.add(callback);
+      return () => ticketListeners.delete(callback);
+    },
+    onOperation(callback) {
+      operationListeners.add(callback);
+      return () => operationListeners.delete(callback);
+    },
+    onShowPanel(callback) {
+      panelListeners.add(callback);
+      return () => panelListeners.delete(callback);
+    },
+  };
+
+  return {
+    api,
+    calls,
+    setListing(next: KlistListing) {
+      view = { ...view, listing: next };
+    },
+    setCapabilities(next: Capabilities) {
+      capabilities = next;
+    },
+    failListing(error: Error | null) {
+      listFailure = error;
+    },
+    /** Settles the oldest running refresh. */
+    settle(result: RefreshResult) {
+      const next = pending.shift();
+      if (!next) throw new Error('no refresh is running');
+      next.settle(result);
+    },
+    pushView(next: TicketsView) {
+      view = next;
+      ticketListeners.forEach((listener) => listener(next));
+    },
+    pushOperation(event: OperationEvent) {
+      operationListeners.forEach((listener) => listener(event));
+    },
+    pushPanel(panel: PanelRequest) {
+      panelListeners.forEach((listener) => listener(panel));
+    },
+  };
+}
