@@ -35,6 +35,6 @@ if (!cliOnly) {
     external: ['electron'],
   });
   const { build: viteBuild } = await import('vite');
-  await viteBuild({ configFile: path.join(root, 'vite.config.ts'), logLevel: 'warn' });
+  await viteBuild({ configFile: path.join(root, 'vite.config.mts'), logLevel: 'warn' });
 }
 console.log(`Built ${cliOnly ? 'the CLI' : 'Regroup'} into dist/.`);

@@ -112,7 +112,7 @@ describe('the Regroup window in Chromium', () => {
     fs.mkdirSync(SHOTS, { recursive: true });
     outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'regroup-renderer-'));
     await build({
-      configFile: path.join(ROOT, 'vite.config.ts'),
+      configFile: path.join(ROOT, 'vite.config.mts'),
       logLevel: 'silent',
       build: { outDir, emptyOutDir: true },
     });
