@@ -11,6 +11,9 @@ import react from '@vitejs/plugin-react';
 export default defineConfig({
   test: {
     env: { TZ: 'Europe/Berlin' },
+    // The JSON report feeds the plain summary line that .ci/run prints (scripts/test-summary.mjs).
+    reporters: ['default', 'json'],
+    outputFile: { json: 'test-output/vitest-results.json' },
     projects: [
       {
         extends: true,

@@ -3,7 +3,10 @@
  * told about changes (tray, window). Window, tray and IPC all go through this controller, so a
  * refresh started from the tray menu and one started in the window share the same lock.
  */
-import type { OperationEvent, TicketsView } from './contract';
+import type { GroupsReading, OperationEvent, RefreshUserResponse, TicketsView } from './contract';
+import type { GroupsService } from './groups/service';
+import { detectHints } from './groups/verdict';
+import { verifyRefresh } from './groups/verify';
 import type { Capabilities, KerberosService } from './kerberos/service';
 import type { KlistListing, RefreshResult, RefreshScope } from './kerberos/types';
 import { createOperationLock } from './operation-lock';
@@ -13,7 +16,12 @@ import { t } from '../renderer/i18n';
 export interface RefreshOptions {
   password?: string;
   gpupdate?: boolean;
+  /** "Refresh my groups" only: read the groups before and after, and answer with the verdict. */
+  verify?: boolean;
 }
+
+/** A refresh's answer: the result, with the verdict when one was asked for. */
+export type RefreshOutcome = RefreshUserResponse;
 
 export type AppEvent =
   { type: 'tickets'; view: TicketsView } | { type: 'operation'; event: OperationEvent };
@@ -25,25 +33,40 @@ export interface AppController {
   lastView(): TicketsView | null;
   capabilities(): Promise<Capabilities>;
   /** Runs a refresh under the lock; resolves with the result even when the window is gone. */
-  refresh(scope: RefreshScope, options?: RefreshOptions): Promise<RefreshResult>;
+  refresh(scope: RefreshScope, options?: RefreshOptions): Promise<RefreshOutcome>;
+  /**
+   * Reads "My groups" (joining a read already in flight). Never in the middle of a refresh: it
+   * waits for a running one, and reads again when a refresh started while it was reading.
+   */
+  readGroups(): Promise<GroupsReading>;
   busy(): RefreshScope | null;
   subscribe(listener: (event: AppEvent) => void): () => void;
 }
 
 export interface AppControllerOptions {
   service: KerberosService;
+  /** "My groups"; without it, readGroups says it is not available and refreshes are not verified. */
+  groups?: GroupsService;
+  /** How long each groups read of a verified refresh may take (default: verify.ts). */
+  verifyTimeoutMs?: number;
   now?: () => Date;
-  lock?: OperationLock<RefreshScope, RefreshResult>;
+  lock?: OperationLock<RefreshScope, RefreshOutcome>;
 }
 
+/** How often a groups read is repeated when refreshes keep starting under it. */
+const GROUPS_READ_ATTEMPTS = 3;
+
 export function createAppController(options: AppControllerOptions): AppController {
-  const { service } = options;
+  const { service, groups } = options;
   const now = options.now ?? (() => new Date());
-  const lock = options.lock ?? createOperationLock<RefreshScope, RefreshResult>();
+  const lock = options.lock ?? createOperationLock<RefreshScope, RefreshOutcome>();
   const listeners = new Set<(event: AppEvent) => void>();
   let last: TicketsView | null = null;
   let reading: Promise<TicketsView> | null = null;
   let capabilities: Promise<Capabilities> | null = null;
+  let groupsReading: Promise<GroupsReading> | null = null;
+  /** Counts refreshes started, so a groups read can tell that one ran under it. */
+  let generation = 0;
 
   const emit = (event: AppEvent): void => {
     for (const listener of [...listeners]) {
@@ -69,6 +92,24 @@ export function createAppController(options: AppControllerOptions): AppControlle
     }
   };
 
+  const readGroupsOnce = async (): Promise<GroupsReading> => {
+    if (!groups) throw new Error(t('groups.notAvailable'));
+    for (let attempt = 1; ; attempt += 1) {
+      await lock.idle();
+      const started = generation;
+      let report;
+      try {
+        report = await groups.read();
+      } catch (error) {
+        throw new Error(t('groups.readFailed', { detail: describe(error) }));
+      }
+      const undisturbed = started === generation && lock.current() === null;
+      if (undisturbed || attempt >= GROUPS_READ_ATTEMPTS) {
+        return { ...report, hints: detectHints(report) };
+      }
+    }
+  };
+
   const controller: AppController = {
     listTickets() {
       reading ??= read()
@@ -86,18 +127,41 @@ export function createAppController(options: AppControllerOptions): AppControlle
       });
       return capabilities;
     },
+    readGroups() {
+      groupsReading ??= readGroupsOnce().finally(() => {
+        groupsReading = null;
+      });
+      return groupsReading;
+    },
     refresh(scope, refreshOptions = {}) {
-      const outcome = lock.run(scope, async () => {
+      const { verify, ...kerberosOptions } = refreshOptions;
+      const outcome = lock.run(scope, async (): Promise<RefreshOutcome> => {
+        generation += 1;
         emit({ type: 'operation', event: { type: 'started', scope } });
-        const startedAt = now().toISOString();
-        let result: RefreshResult;
-        try {
-          result = await service.refresh(scope, refreshOptions);
-        } catch (error) {
-          result = failedResult(scope, startedAt, now().toISOString(), describe(error));
+        const run = async (): Promise<RefreshResult> => {
+          const startedAt = now().toISOString();
+          try {
+            return await service.refresh(scope, kerberosOptions);
+          } catch (error) {
+            return failedResult(scope, startedAt, now().toISOString(), describe(error));
+          }
+        };
+        if (!(verify && scope === 'user' && groups)) {
+          const result = await run();
+          emit({ type: 'operation', event: { type: 'finished', scope, result } });
+          return result;
         }
-        emit({ type: 'operation', event: { type: 'finished', scope, result } });
-        return result;
+        // The result is shown as soon as the refresh is done; the verdict follows the second read.
+        const { result, verdict } = await verifyRefresh(groups, run, {
+          timeoutMs: options.verifyTimeoutMs,
+          onRefreshed: (done) =>
+            emit({
+              type: 'operation',
+              event: { type: 'finished', scope, result: done, verifying: true },
+            }),
+        });
+        emit({ type: 'operation', event: { type: 'verified', scope: 'user', verdict } });
+        return { ...result, verdict };
       });
       if (outcome.status === 'busy') {
         return Promise.resolve(busyResult(scope, now().toISOString()));

@@ -5,6 +5,7 @@
  */
 import type { KlistListing, RefreshResult, RefreshScope } from './kerberos/types';
 import type { Capabilities } from './kerberos/service';
+import type { GroupHint, GroupsReport, Verdict } from './groups/types';
 
 export type { Capabilities };
 // Re-exported so the renderer can take every shared type from this one file.
@@ -15,6 +16,15 @@ export type {
   RefreshScope,
   Ticket,
 } from './kerberos/types';
+export type {
+  GroupHint,
+  GroupRef,
+  GroupRow,
+  GroupView,
+  GroupViewName,
+  GroupsReport,
+  Verdict,
+} from './groups/types';
 
 /** Renderer -> main requests (`ipcRenderer.invoke` / `ipcMain.handle`). */
 export const InvokeChannel = {
@@ -22,6 +32,7 @@ export const InvokeChannel = {
   getCapabilities: 'regroup:get-capabilities',
   refreshUser: 'regroup:refresh-user',
   refreshComputer: 'regroup:refresh-computer',
+  readGroups: 'regroup:read-groups',
   hideWindow: 'regroup:hide-window',
 } as const;
 export type InvokeChannel = (typeof InvokeChannel)[keyof typeof InvokeChannel];
@@ -46,7 +57,18 @@ export interface TicketsView {
 export interface RefreshUserRequest {
   /** MIT/Heimdal only, when capabilities say a password is needed. Never stored. */
   password?: string;
+  /**
+   * Read "My groups" before and after, and answer with the verdict. The refresh never waits long
+   * for, or fails because of, the groups reads: a slow or failed read makes the verdict unverified.
+   */
+  verify?: boolean;
 }
+
+/** A refresh of my groups, with the verdict when it was asked for (`verify`). */
+export type RefreshUserResponse = RefreshResult & { verdict?: Verdict };
+
+/** "My groups": the three views row by row, and what the views show about why a refresh may not help. */
+export type GroupsReading = GroupsReport & { hints: GroupHint[] };
 
 export interface RefreshComputerRequest {
   /** Also re-apply computer policy (`gpupdate /target:computer`) in the same elevated command. */
@@ -56,7 +78,14 @@ export interface RefreshComputerRequest {
 /** A refresh started or finished (from the window or from the tray menu). */
 export type OperationEvent =
   | { type: 'started'; scope: RefreshScope }
-  | { type: 'finished'; scope: RefreshScope; result: RefreshResult };
+  | {
+      type: 'finished';
+      scope: RefreshScope;
+      result: RefreshResult;
+      /** True when the groups are being read again for a verdict ('verified' follows). */
+      verifying?: boolean;
+    }
+  | { type: 'verified'; scope: 'user'; verdict: Verdict };
 
 /** Panels the main process may ask the window to open (the tray menu's "Refresh computer groups…"). */
 export type PanelRequest = 'computer-confirm' | 'password';
@@ -65,8 +94,9 @@ export type PanelRequest = 'computer-confirm' | 'password';
 export interface InvokeContract {
   [InvokeChannel.listTickets]: { request: []; response: TicketsView };
   [InvokeChannel.getCapabilities]: { request: []; response: Capabilities };
-  [InvokeChannel.refreshUser]: { request: [RefreshUserRequest]; response: RefreshResult };
+  [InvokeChannel.refreshUser]: { request: [RefreshUserRequest]; response: RefreshUserResponse };
   [InvokeChannel.refreshComputer]: { request: [RefreshComputerRequest]; response: RefreshResult };
+  [InvokeChannel.readGroups]: { request: []; response: GroupsReading };
   [InvokeChannel.hideWindow]: { request: []; response: void };
 }
 
@@ -81,8 +111,10 @@ export interface EventContract {
 export interface RegroupApi {
   listTickets(): Promise<TicketsView>;
   getCapabilities(): Promise<Capabilities>;
-  refreshUser(request: RefreshUserRequest): Promise<RefreshResult>;
+  refreshUser(request: RefreshUserRequest): Promise<RefreshUserResponse>;
   refreshComputer(request: RefreshComputerRequest): Promise<RefreshResult>;
+  /** Reads the three views of my groups (waits for a running refresh first). */
+  readGroups(): Promise<GroupsReading>;
   hideWindow(): Promise<void>;
   /** Called with the new view whenever the main process re-reads the cache. Returns unsubscribe. */
   onTicketsChanged(callback: (view: TicketsView) => void): () => void;
@@ -106,6 +138,7 @@ export function createRegroupApi(transport: RegroupTransport): RegroupApi {
     getCapabilities: () => transport.invoke(InvokeChannel.getCapabilities),
     refreshUser: (request) => transport.invoke(InvokeChannel.refreshUser, request),
     refreshComputer: (request) => transport.invoke(InvokeChannel.refreshComputer, request),
+    readGroups: () => transport.invoke(InvokeChannel.readGroups),
     hideWindow: () => transport.invoke(InvokeChannel.hideWindow),
     onTicketsChanged: (callback) => transport.on(EventChannel.ticketsChanged, callback),
     onOperation: (callback) => transport.on(EventChannel.operation, callback),

@@ -9,11 +9,13 @@ import { EventChannel, InvokeChannel } from './contract';
 import type {
   Capabilities,
   EventContract,
+  GroupsReading,
   RefreshComputerRequest,
   RefreshUserRequest,
+  RefreshUserResponse,
   TicketsView,
 } from './contract';
-import type { AppController, AppEvent } from './app-state';
+import type { AppController, AppEvent, RefreshOptions } from './app-state';
 import type { RefreshResult } from './kerberos/types';
 import { t } from '../renderer/i18n';
 
@@ -52,13 +54,20 @@ export function registerIpcHandlers(options: IpcOptions): () => void {
       expectNoArguments(args);
       return app.capabilities();
     },
-    [InvokeChannel.refreshUser]: async (_event, ...args): Promise<RefreshResult> => {
+    [InvokeChannel.refreshUser]: async (_event, ...args): Promise<RefreshUserResponse> => {
       const request = parseRefreshUser(args);
-      return app.refresh('user', request.password ? { password: request.password } : {});
+      const options: RefreshOptions = {};
+      if (request.password) options.password = request.password;
+      if (request.verify) options.verify = true;
+      return app.refresh('user', options);
     },
     [InvokeChannel.refreshComputer]: async (_event, ...args): Promise<RefreshResult> => {
       const request = parseRefreshComputer(args);
       return app.refresh('computer', { gpupdate: request.gpupdate });
+    },
+    [InvokeChannel.readGroups]: async (_event, ...args): Promise<GroupsReading> => {
+      expectNoArguments(args);
+      return app.readGroups();
     },
     [InvokeChannel.hideWindow]: async (_event, ...args): Promise<void> => {
       expectNoArguments(args);
@@ -117,15 +126,21 @@ function expectPlainObject(args: unknown[], allowed: readonly string[]): Record<
 const MAX_PASSWORD_LENGTH = 1024;
 
 export function parseRefreshUser(args: unknown[]): RefreshUserRequest {
-  const record = expectPlainObject(args, ['password']);
-  const { password } = record;
-  if (password === undefined) return {};
+  const record = expectPlainObject(args, ['password', 'verify']);
+  const { password, verify } = record;
+  const request: RefreshUserRequest = {};
+  if (verify !== undefined) {
+    if (typeof verify !== 'boolean') bad('"verify" must be true or false');
+    request.verify = verify;
+  }
+  if (password === undefined) return request;
   if (typeof password !== 'string') bad('"password" must be text');
   if (password.length === 0 || password.length > MAX_PASSWORD_LENGTH) {
     bad(`"password" must be 1 to ${MAX_PASSWORD_LENGTH} characters`);
   }
   if (/[\r\n\0]/.test(password)) bad('"password" must be a single line');
-  return { password };
+  request.password = password;
+  return request;
 }
 
 export function parseRefreshComputer(args: unknown[]): RefreshComputerRequest {

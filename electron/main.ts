@@ -23,6 +23,7 @@ import { pathToFileURL } from 'node:url';
 import { createAppController } from './app-state';
 import type { AppController } from './app-state';
 import { EventChannel } from './contract';
+import { createGroupsService } from './groups/service';
 import { forwardAppEvents, registerIpcHandlers } from './ipc';
 import { createKerberosService } from './kerberos/create-service';
 import { denyPermissions, createSenderCheck, lockDownContents } from './security';
@@ -79,7 +80,10 @@ function start(): void {
   if (process.platform === 'darwin') app.dock?.hide();
   denyPermissions(session.defaultSession);
 
-  const controller = createAppController({ service: createKerberosService() });
+  const controller = createAppController({
+    service: createKerberosService(),
+    groups: createGroupsService({ platform: process.platform, env: process.env }),
+  });
   const indexPath = path.join(__dirname, '..', 'renderer', 'index.html');
   const debug = process.env.REGROUP_DEBUG === '1';
 
@@ -190,7 +194,7 @@ async function refreshUserFromTray(
     window.webContents.send(EventChannel.showPanel, 'password');
     return;
   }
-  await controller.refresh('user');
+  await controller.refresh('user', { verify: true });
 }
 
 async function waitForIdle(controller: AppController): Promise<void> {

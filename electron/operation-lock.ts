@@ -17,6 +17,8 @@ export type LockOutcome<K extends string, T> =
 export interface OperationLock<K extends string, T> {
   run(key: K, operation: () => Promise<T>): LockOutcome<K, T>;
   current(): K | null;
+  /** Resolves once nothing runs (at once when idle), whatever the running operation's outcome. */
+  idle(): Promise<void>;
 }
 
 export function createOperationLock<K extends string, T>(): OperationLock<K, T> {
@@ -38,5 +40,13 @@ export function createOperationLock<K extends string, T>(): OperationLock<K, T> 
       return { status: 'started', promise };
     },
     current: () => running?.key ?? null,
+    async idle() {
+      while (running) {
+        await running.promise.then(
+          () => undefined,
+          () => undefined,
+        );
+      }
+    },
   };
 }

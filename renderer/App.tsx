@@ -1,9 +1,11 @@
 import { useCallback, useEffect, useReducer, useRef } from 'react';
 import type {
   Capabilities,
+  GroupsReading,
   KerberosError,
   RefreshResult,
   RefreshScope,
+  RefreshUserResponse,
   OperationEvent,
   PanelRequest,
   RegroupApi,
@@ -17,6 +19,8 @@ import { Identity } from './components/Identity';
 import { TgtCard } from './components/TgtCard';
 import { TicketList } from './components/TicketList';
 import { EmptyState, ErrorState, LoadingState } from './components/States';
+import { GroupsError, GroupsLoading, GroupsView } from './components/Groups';
+import type { VerdictState } from './components/Verdict';
 import {
   ConfirmComputerPanel,
   PasswordPanel,
@@ -29,7 +33,16 @@ type Panel =
   | { kind: 'confirm-computer' }
   | { kind: 'password'; error: string | null }
   | { kind: 'refreshing'; scope: RefreshScope }
-  | { kind: 'result'; result: RefreshResult };
+  | { kind: 'result'; result: RefreshResult; verdict: VerdictState | null };
+
+type Tab = 'tickets' | 'groups';
+
+/** "My groups" as last read; 'idle' means not read yet, or out of date after a refresh. */
+type GroupsState =
+  | { status: 'idle' }
+  | { status: 'loading' }
+  | { status: 'ready'; reading: GroupsReading }
+  | { status: 'error'; message: string };
 
 interface State {
   view: TicketsView | null;
@@ -37,6 +50,8 @@ interface State {
   loadError: KerberosError | null;
   capabilities: Capabilities | null;
   panel: Panel;
+  tab: Tab;
+  groups: GroupsState;
 }
 
 type Action =
@@ -44,6 +59,8 @@ type Action =
   | { type: 'load-error'; error: KerberosError }
   | { type: 'capabilities'; capabilities: Capabilities }
   | { type: 'panel'; panel: Panel }
+  | { type: 'tab'; tab: Tab }
+  | { type: 'groups'; groups: GroupsState }
   | { type: 'operation'; event: OperationEvent };
 
 const initialState: State = {
@@ -51,7 +68,12 @@ const initialState: State = {
   loadError: null,
   capabilities: null,
   panel: { kind: 'none' },
+  tab: 'tickets',
+  groups: { status: 'idle' },
 };
+
+const sameRun = (a: RefreshResult, b: RefreshResult): boolean =>
+  a.scope === b.scope && a.startedAt === b.startedAt && a.finishedAt === b.finishedAt;
 
 function reducer(state: State, action: Action): State {
   switch (action.type) {
@@ -69,18 +91,44 @@ function reducer(state: State, action: Action): State {
       return { ...state, capabilities: action.capabilities };
     case 'panel':
       return { ...state, panel: action.panel };
+    case 'tab':
+      // Another view closes a panel that waits for the person; a running refresh stays in view.
+      return {
+        ...state,
+        tab: action.tab,
+        panel: state.panel.kind === 'refreshing' ? state.panel : { kind: 'none' },
+      };
+    case 'groups':
+      return { ...state, groups: action.groups };
     case 'operation': {
       const { event } = action;
       if (event.type === 'started')
         return { ...state, panel: { kind: 'refreshing', scope: event.scope } };
+      if (event.type === 'verified') {
+        const { panel } = state;
+        if (panel.kind !== 'result' || panel.result.scope !== 'user') return state;
+        return { ...state, panel: { ...panel, verdict: event.verdict }, groups: { status: 'idle' } };
+      }
+      // The groups may have changed: "My groups" reads them again when it is shown next.
+      const groups: GroupsState = { status: 'idle' };
       // A wrong password goes back to the password field, with the reason.
       if (
         event.result.error?.code === 'wrong-password' ||
         event.result.error?.code === 'password-required'
       ) {
-        return { ...state, panel: { kind: 'password', error: event.result.error.message } };
+        return {
+          ...state,
+          groups,
+          panel: { kind: 'password', error: event.result.error.message },
+        };
       }
-      return { ...state, panel: { kind: 'result', result: event.result } };
+      const previous = state.panel;
+      const verdict = event.verifying
+        ? 'pending'
+        : previous.kind === 'result' && sameRun(previous.result, event.result)
+          ? previous.verdict
+          : null;
+      return { ...state, groups, panel: { kind: 'result', result: event.result, verdict } };
     }
   }
 }
@@ -97,7 +145,7 @@ export function App({ api }: { api: RegroupApi }) {
   const [state, dispatch] = useReducer(reducer, initialState);
   const now = useNow();
   const marked = useRef(false);
-  const { view, panel, capabilities, loadError } = state;
+  const { view, panel, capabilities, loadError, tab, groups } = state;
   const busy = panel.kind === 'refreshing';
 
   const load = useCallback(() => {
@@ -137,10 +185,31 @@ export function App({ api }: { api: RegroupApi }) {
     }
   }, [view]);
 
-  const runRefresh = useCallback((scope: RefreshScope, run: () => Promise<RefreshResult>) => {
+  const loadGroups = useCallback(() => {
+    dispatch({ type: 'groups', groups: { status: 'loading' } });
+    api.readGroups().then(
+      (reading) => dispatch({ type: 'groups', groups: { status: 'ready', reading } }),
+      (error: unknown) =>
+        dispatch({ type: 'groups', groups: { status: 'error', message: toError(error).message } }),
+    );
+  }, [api]);
+
+  useEffect(() => {
+    if (tab === 'groups' && groups.status === 'idle' && panel.kind === 'none') loadGroups();
+  }, [tab, groups.status, panel.kind, loadGroups]);
+
+  const runRefresh = useCallback((scope: RefreshScope, run: () => Promise<RefreshUserResponse>) => {
     dispatch({ type: 'operation', event: { type: 'started', scope } });
     run().then(
-      (result) => dispatch({ type: 'operation', event: { type: 'finished', scope, result } }),
+      (result) => {
+        dispatch({ type: 'operation', event: { type: 'finished', scope, result } });
+        if (result.verdict && scope === 'user') {
+          dispatch({
+            type: 'operation',
+            event: { type: 'verified', scope, verdict: result.verdict },
+          });
+        }
+      },
       (error: unknown) => {
         dispatch({ type: 'load-error', error: toError(error) });
         dispatch({ type: 'panel', panel: { kind: 'none' } });
@@ -155,7 +224,10 @@ export function App({ api }: { api: RegroupApi }) {
         dispatch({ type: 'panel', panel: { kind: 'password', error: null } });
         return;
       }
-      runRefresh('user', () => api.refreshUser(password === undefined ? {} : { password }));
+      // Always verified: the groups reads are bounded and never hold up or fail the refresh.
+      runRefresh('user', () =>
+        api.refreshUser(password === undefined ? { verify: true } : { password, verify: true }),
+      );
     },
     [api, busy, capabilities, runRefresh],
   );
@@ -217,7 +289,10 @@ export function App({ api }: { api: RegroupApi }) {
     body = (
       <ResultPanel
         result={panel.result}
+        verdict={panel.verdict}
         now={now}
+        doneLabel={tab === 'groups' ? t('result.doneGroups') : t('result.done')}
+        onShowGroups={() => dispatch({ type: 'tab', tab: 'groups' })}
         onDone={closePanel}
         onRetry={() =>
           panel.result.scope === 'user'
@@ -226,6 +301,15 @@ export function App({ api }: { api: RegroupApi }) {
         }
       />
     );
+  else if (tab === 'groups')
+    body =
+      groups.status === 'ready' ? (
+        <GroupsView reading={groups.reading} now={now} onReload={loadGroups} />
+      ) : groups.status === 'error' ? (
+        <GroupsError message={groups.message} onRetry={loadGroups} />
+      ) : (
+        <GroupsLoading />
+      );
   else if (error) body = <ErrorState error={error} onRetry={load} />;
   else if (!listing) body = <LoadingState />;
   else if (empty) body = <EmptyState />;
@@ -247,6 +331,20 @@ export function App({ api }: { api: RegroupApi }) {
           <img className="app-logo" src="./icon.svg" alt="" width="20" height="20" />
           {t('app.name')}
         </h1>
+        <nav className="tabs" aria-label={t('nav.label')}>
+          {(['tickets', 'groups'] as const).map((name) => (
+            <button
+              key={name}
+              type="button"
+              className="tab"
+              aria-current={tab === name ? 'page' : undefined}
+              disabled={busy}
+              onClick={() => dispatch({ type: 'tab', tab: name })}
+            >
+              {name === 'tickets' ? t('nav.tickets') : t('nav.groups')}
+            </button>
+          ))}
+        </nav>
         <button
           type="button"
           className="icon-button"

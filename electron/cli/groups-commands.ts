@@ -4,6 +4,7 @@
  */
 import { createGroupsService, type GroupsService } from '../groups/service';
 import type { GroupsReport, Verdict } from '../groups/types';
+import { verifyRefresh } from '../groups/verify';
 import type { GroupsCommands } from './main';
 
 const mark = (value: boolean | null): string => (value === null ? ' - ' : value ? 'yes' : 'no ');
@@ -95,21 +96,7 @@ export function createGroupsCommands(options: GroupsCommandsOptions = {}): Group
       };
     },
     async verifyRefresh({ dc, refresh }) {
-      const service = create(dc);
-      const before = await service.read();
-      const result = await refresh();
-      if (!result.ok && result.outcome !== 'partial') {
-        const verdict: Verdict = {
-          gained: [],
-          lost: [],
-          needsSignOut: [],
-          unverified: `The refresh did not happen: ${result.message}`,
-          hints: [],
-        };
-        return { result, verdict, text: formatVerdict(verdict) };
-      }
-      const after = await service.read();
-      const verdict = service.verdict(before, after);
+      const { result, verdict } = await verifyRefresh(create(dc), refresh);
       return { result, verdict, text: formatVerdict(verdict) };
     },
   };

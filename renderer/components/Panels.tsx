@@ -6,6 +6,8 @@ import type { MessageKey } from '../i18n';
 import { useFocusOnMount } from '../hooks/useFocusOnMount';
 import { primaryTgt, msLeft } from '../model/tickets';
 import { AlertIcon, CheckIcon, InfoIcon, ShieldIcon, TicketIcon } from './Icons';
+import { VerdictSection } from './Verdict';
+import type { VerdictState } from './Verdict';
 
 export function ProgressPanel({ scope }: { scope: RefreshScope }) {
   const heading = useFocusOnMount<HTMLHeadingElement>();
@@ -141,14 +143,21 @@ const HEADINGS: Record<RefreshResult['outcome'], (scope: RefreshScope) => Messag
 
 export function ResultPanel({
   result,
+  verdict = null,
   now,
+  doneLabel = t('result.done'),
   onDone,
   onRetry,
+  onShowGroups = onDone,
 }: {
   result: RefreshResult;
+  /** After Refresh my groups with verification: the verdict, or 'pending' while it is read. */
+  verdict?: VerdictState | null;
   now: number;
+  doneLabel?: string;
   onDone: () => void;
   onRetry: () => void;
+  onShowGroups?: () => void;
 }) {
   const heading = useFocusOnMount<HTMLHeadingElement>();
   const { outcome, scope } = result;
@@ -198,6 +207,9 @@ export function ResultPanel({
           </li>
         </ul>
       )}
+      {success && scope === 'user' && verdict && (
+        <VerdictSection verdict={verdict} onShowGroups={onShowGroups} />
+      )}
       {result.failed.length > 0 && (
         <div className="failed-items">
           <p>{t('result.failedItems')}</p>
@@ -225,7 +237,7 @@ export function ResultPanel({
           </button>
         )}
         <button type="button" className="button primary" onClick={onDone}>
-          {t('result.done')}
+          {doneLabel}
         </button>
       </div>
     </section>

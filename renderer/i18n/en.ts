@@ -30,6 +30,9 @@ export const en = {
   // Window chrome
   'window.close': 'Hide window',
   'window.loading': 'Reading your tickets…',
+  'nav.label': 'Views',
+  'nav.tickets': 'Tickets',
+  'nav.groups': 'My groups',
 
   // Identity
   'identity.heading': 'Signed in as',
@@ -166,7 +169,60 @@ export const en = {
   'result.caveat.computer.no':
     'Policies that depend on computer groups apply at the next policy refresh (or now, with the gpupdate option); some still need a restart.',
   'result.done': 'Back to tickets',
+  'result.doneGroups': 'Back to my groups',
   'result.tryAgain': 'Try again',
+
+  // My groups
+  'groups.heading': 'My groups',
+  'groups.loading': 'Reading your groups…',
+  'groups.loadingDetail': 'This asks your domain controller and can take a few seconds.',
+  'groups.dc': 'Domain controller',
+  'groups.readAt': 'Read',
+  'groups.readAgain': 'Read again',
+  'groups.column.group': 'Group',
+  'groups.column.signInToken': 'Sign-in',
+  'groups.column.kerberosServices': 'Services',
+  'groups.column.directory': 'Directory',
+  'groups.legend.heading': 'The three views',
+  'groups.legend.signInToken':
+    'Sign-in token: what this PC uses for local permissions, until you sign out.',
+  'groups.legend.kerberosServices':
+    'Services: what file shares and web apps see with your current Kerberos tickets.',
+  'groups.legend.directory':
+    'Directory: your groups in Active Directory now; your next ticket carries them.',
+  'groups.legend.marks': '✓ member · ✕ not a member · – not available',
+  'groups.mark.yes': 'member',
+  'groups.mark.no': 'not a member',
+  'groups.mark.unknown': 'not available',
+  'groups.view.signInToken': 'Sign-in token',
+  'groups.view.kerberosServices': 'Services',
+  'groups.view.directory': 'Directory',
+  'groups.view.unavailable': '{view} not available here: {reason}',
+  'groups.domainHeading': 'Domain groups ({count})',
+  'groups.domainLabel': 'Domain groups',
+  'groups.localHeading': 'Groups of this PC ({count})',
+  'groups.localLabel': 'Groups of this PC',
+  'groups.localHint':
+    'Built-in and local groups are not in Kerberos tickets: Refresh my groups does not change them; a sign-out does.',
+  'groups.none': 'No groups could be read. The reasons are above.',
+  'groups.hintsHeading': 'Why a refresh may not help',
+  'groups.hint.found': 'Found:',
+  'groups.hint.note': 'Note:',
+  'groups.error.heading': 'Could not read your groups',
+  'groups.notAvailable':
+    'My groups is not available in this copy of Regroup. Use the command line: regroup groups.',
+  'groups.readFailed':
+    'Regroup could not read your groups ({detail}). Try again; if it keeps happening, restart Regroup.',
+
+  // Verdict after Refresh my groups
+  'verdict.heading': 'Did it work?',
+  'verdict.checking': 'Checking what file shares and web apps see now…',
+  'verdict.gained': 'Gained for file shares and web apps: {groups}',
+  'verdict.lost': 'Lost: {groups}',
+  'verdict.noChange': 'No group was gained or lost for file shares and web apps.',
+  'verdict.needsSignOut': 'Still needs a sign-out for local permissions on this PC: {groups}',
+  'verdict.unverified': 'Could not verify: {reason}',
+  'verdict.showGroups': 'Show my groups',
 
   // Main-process failures
   'busy.message': 'Another refresh is already running. Wait for it to finish, then try again.',
