@@ -6,7 +6,7 @@
 import path from 'node:path';
 import { createElevator, system32Tool, type Elevate } from './elevate';
 import { checkKdcReachable, type PreflightResult } from './preflight';
-import { buildRefreshResult } from './refresh-result';
+import { buildRefreshResult, type RefreshFacts } from './refresh-result';
 import { runTool, ToolError, type RunResult } from './run';
 import type {
   Capabilities,
@@ -126,6 +126,15 @@ export function createWindowsService(options: WindowsServiceOptions = {}): Kerbe
     }
   }
 
+  /** Every result is reported through here: nothing before, nothing after, unless said. */
+  const report = (
+    scope: RefreshScope,
+    startedAt: Date,
+    facts: Omit<RefreshFacts, 'scope' | 'startedAt' | 'before' | 'after' | 'now'> &
+      Partial<Pick<RefreshFacts, 'before' | 'after'>>,
+  ): RefreshResult =>
+    buildRefreshResult({ scope, startedAt, before: [], after: null, now, ...facts });
+
   /** Nothing is purged outside a domain, or while no domain controller answers. */
   async function guard(
     scope: RefreshScope,
@@ -133,12 +142,7 @@ export function createWindowsService(options: WindowsServiceOptions = {}): Kerbe
     startedAt: Date,
   ): Promise<RefreshResult | null> {
     if (!realm) {
-      return buildRefreshResult({
-        scope,
-        startedAt,
-        before: [],
-        after: null,
-        now,
+      return report(scope, startedAt, {
         error: {
           code: 'not-in-domain',
           message:
@@ -150,15 +154,26 @@ export function createWindowsService(options: WindowsServiceOptions = {}): Kerbe
     if (force) return null;
     const check = await preflight(realm);
     if (check.reachable) return null;
-    return buildRefreshResult({
-      scope,
-      startedAt,
-      before: [],
-      after: null,
-      now,
+    return report(scope, startedAt, {
       outcome: 'offline',
       error: { code: 'kdc-unreachable', message: check.message, detail: check.tried.join(', ') },
     });
+  }
+
+  /** `klist purge`; the error that stopped it, or null when the tickets are gone. */
+  async function purgeUser(): Promise<KerberosError | null> {
+    try {
+      const run = await klist(['purge']);
+      const purge = parseWindowsPurge(run.stdout + run.stderr);
+      if (purge.error || run.exitCode === 0) return purge.error;
+      return {
+        code: 'klist-failed',
+        message: `klist could not remove your tickets (exit code ${run.exitCode}). Nothing was changed; try again.`,
+        detail: run.stdout.trim(),
+      };
+    } catch (error) {
+      return listingFromToolError(error).error;
+    }
   }
 
   async function refreshUser(force?: boolean): Promise<RefreshResult> {
@@ -167,65 +182,20 @@ export function createWindowsService(options: WindowsServiceOptions = {}): Kerbe
     if (blocked) return blocked;
     const before = await list();
     if (before.error && before.error.code !== 'no-credentials') {
-      return buildRefreshResult({
-        scope: 'user',
-        startedAt,
-        before: [],
-        after: before,
-        error: before.error,
-        now,
-      });
+      return report('user', startedAt, { after: before, error: before.error });
     }
-    let purge;
-    try {
-      const run = await klist(['purge']);
-      purge = parseWindowsPurge(run.stdout + run.stderr);
-      if (!purge.error && run.exitCode !== 0) {
-        purge.error = {
-          code: 'klist-failed',
-          message: `klist could not remove your tickets (exit code ${run.exitCode}). Nothing was changed; try again.`,
-          detail: run.stdout.trim(),
-        };
-      }
-    } catch (error) {
-      return buildRefreshResult({
-        scope: 'user',
-        startedAt,
-        before: [],
-        after: before,
-        error: listingFromToolError(error).error,
-        now,
-      });
-    }
-    if (purge.error) {
-      return buildRefreshResult({
-        scope: 'user',
-        startedAt,
-        before: [],
-        after: before,
-        error: purge.error,
-        now,
-      });
-    }
+    const purgeError = await purgeUser();
+    if (purgeError) return report('user', startedAt, { after: before, error: purgeError });
+
     const failed: Array<{ server: string; message: string }> = [];
     try {
       const get = readListing(await klist(['get', 'krbtgt']));
       if (get.error) failed.push({ server: `krbtgt/${realm}`, message: get.error.message });
     } catch (error) {
-      failed.push({
-        server: `krbtgt/${realm}`,
-        message: listingFromToolError(error).error?.message ?? String(error),
-      });
+      const message = listingFromToolError(error).error?.message ?? String(error);
+      failed.push({ server: `krbtgt/${realm}`, message });
     }
-    const after = await list();
-    return buildRefreshResult({
-      scope: 'user',
-      startedAt,
-      before: before.tickets,
-      after,
-      failed,
-      now,
-    });
+    return report('user', startedAt, { before: before.tickets, after: await list(), failed });
   }
 
   async function refreshComputer(gpupdate: boolean, force?: boolean): Promise<RefreshResult> {
@@ -237,24 +207,14 @@ export function createWindowsService(options: WindowsServiceOptions = {}): Kerbe
     if (!result.ok) {
       const declined = result.error.code === 'elevation-declined';
       if (declined || !purge.purged) {
-        return buildRefreshResult({
-          scope: 'computer',
-          startedAt,
-          before: [],
-          after: null,
-          now,
+        return report('computer', startedAt, {
           outcome: declined ? 'declined' : 'failed',
           // klist's own words when it printed some (e.g. a purge that failed), else the prompt's.
           error: (!declined && result.stdout.trim() && purge.error) || result.error,
         });
       }
       // The purge worked; the policy refresh after it did not.
-      return buildRefreshResult({
-        scope: 'computer',
-        startedAt,
-        before: [],
-        after: null,
-        now,
+      return report('computer', startedAt, {
         outcome: 'partial',
         failed: [{ server: 'gpupdate /target:computer', message: result.error.message }],
         message:
@@ -262,12 +222,7 @@ export function createWindowsService(options: WindowsServiceOptions = {}): Kerbe
           'refreshes by itself within 90 minutes, or run "gpupdate /target:computer" later.',
       });
     }
-    return buildRefreshResult({
-      scope: 'computer',
-      startedAt,
-      before: [],
-      after: null,
-      now,
+    return report('computer', startedAt, {
       outcome: 'refreshed',
       message: gpupdate
         ? "Done: the computer's tickets were removed and computer policy was re-applied with its current groups."
