@@ -2,6 +2,7 @@
 // server, a container, or an install with ELECTRON_SKIP_BINARY_DOWNLOAD=1) it says so and shows
 // the tickets with the command line instead.
 import { spawn, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -14,12 +15,29 @@ const built = spawnSync(process.execPath, [path.join(root, 'scripts', 'build.mjs
 });
 if (built.status !== 0) process.exit(built.status ?? 1);
 
-let electronBinary = null;
-try {
-  electronBinary = require('electron'); // the path of the binary, or a throw when it is missing
-} catch {
-  electronBinary = null;
+/** The Electron binary, downloading it first when it is missing (unless told not to). */
+function findElectron() {
+  const dir = path.dirname(require.resolve('electron/package.json'));
+  const installed = () => {
+    const pathFile = path.join(dir, 'path.txt');
+    if (!fs.existsSync(pathFile)) return null;
+    const binary = path.join(dir, 'dist', fs.readFileSync(pathFile, 'utf8'));
+    return fs.existsSync(binary) ? binary : null;
+  };
+  if (installed()) return installed();
+  if (['1', 'true'].includes(String(process.env.ELECTRON_SKIP_BINARY_DOWNLOAD).toLowerCase()))
+    return null;
+  console.log('Downloading the Electron binary...');
+  const got = spawnSync(process.execPath, [path.join(dir, 'install.js')], {
+    stdio: ['ignore', 'ignore', 'pipe'],
+    encoding: 'utf8',
+  });
+  if (got.status !== 0)
+    console.log(`The download failed: ${(got.stderr.trim().split('\n')[0] ?? '').slice(0, 200)}`);
+  return installed();
 }
+
+const electronBinary = findElectron();
 const hasDisplay =
   process.platform === 'win32' ||
   process.platform === 'darwin' ||
