@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { kdcHostsFromKrb5Conf, locateDc } from './dc-locator';
+import { readKdcHostsFromKrb5Conf } from '../kerberos/krb5-conf';
+import { locateDc } from './dc-locator';
 import { baseDnFromRealm, escapeFilterValue, isValidHost } from './ldap';
 
 const noSrv = () => Promise.reject(new Error('NXDOMAIN'));
@@ -51,7 +52,7 @@ describe('finding the domain controller', () => {
 
   it('falls back to the KDC hosts of the realm in krb5.conf (Debian krb5-config default file)', async () => {
     const text = fs.readFileSync('/etc/krb5.conf', 'utf8');
-    expect(kdcHostsFromKrb5Conf(text, 'ATHENA.MIT.EDU')).toEqual([
+    expect(readKdcHostsFromKrb5Conf(text, 'ATHENA.MIT.EDU').map((k) => k.host)).toEqual([
       'kerberos.mit.edu',
       'kerberos-1.mit.edu',
       'kerberos-2.mit.edu',

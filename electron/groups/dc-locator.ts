@@ -5,6 +5,7 @@
  */
 import { promises as dns } from 'node:dns';
 import fs from 'node:fs';
+import { krb5ConfigFiles, readKdcHostsFromKrb5Conf } from '../kerberos/krb5-conf';
 import { isValidHost } from './ldap';
 
 export interface DcLocation {
@@ -23,46 +24,6 @@ export interface LocateOptions {
     name: string,
   ) => Promise<Array<{ name: string; port: number; priority: number; weight: number }>>;
   readFile?: (file: string) => string | null;
-}
-
-/** The `kdc = host[:port]` entries of `realm` in a krb5.conf text. */
-export function kdcHostsFromKrb5Conf(text: string, realm: string): string[] {
-  const hosts: string[] = [];
-  let inRealms = false;
-  let depth = 0;
-  let inRealm = false;
-  for (const raw of text.split(/\r?\n/)) {
-    const line = raw.replace(/[#;].*$/, '').trim();
-    if (line === '') continue;
-    const section = /^\[(.+)\]$/.exec(line);
-    if (section) {
-      inRealms = (section[1] ?? '').trim() === 'realms';
-      depth = 0;
-      inRealm = false;
-      continue;
-    }
-    if (!inRealms) continue;
-    const open = /^(\S+)\s*=\s*\{$/.exec(line);
-    if (open) {
-      depth += 1;
-      if (depth === 1) inRealm = open[1] === realm;
-      continue;
-    }
-    if (line === '}') {
-      depth = Math.max(0, depth - 1);
-      if (depth === 0) inRealm = false;
-      continue;
-    }
-    const kdc = /^kdc\s*=\s*(\S+)$/.exec(line);
-    if (inRealm && depth === 1 && kdc?.[1]) {
-      const value = kdc[1].replace(/^(?:tcp|udp|kkdcp):\/?\/?/, '');
-      const host = value.startsWith('[')
-        ? value.slice(0, value.indexOf(']') + 1)
-        : (value.split(':')[0] ?? '');
-      if (isValidHost(host)) hosts.push(host);
-    }
-  }
-  return hosts;
 }
 
 function defaultReadFile(file: string): string | null {
@@ -118,11 +79,10 @@ export async function locateDc(options: LocateOptions): Promise<DcLocation> {
     /* no SRV record: fall back to krb5.conf */
   }
   const read = options.readFile ?? defaultReadFile;
-  const files = (options.env.KRB5_CONFIG ?? '/etc/krb5.conf').split(':').filter(Boolean);
-  for (const file of files) {
+  for (const file of krb5ConfigFiles(options.env)) {
     const text = read(file);
-    const hosts = text ? kdcHostsFromKrb5Conf(text, options.realm) : [];
-    const first = hosts[0];
+    const kdcs = text ? readKdcHostsFromKrb5Conf(text, options.realm) : [];
+    const first = kdcs.map((k) => k.host).find(isValidHost);
     if (first) return { host: first, source: 'krb5.conf', reason: null };
   }
   return {
