@@ -3,6 +3,8 @@
  * the three views with the platform's tools and compares them. Construct it once per platform;
  * `read()` before and after a refresh, then `verdict(before, after)`.
  */
+import { safeSystemRoot } from '../kerberos/elevate';
+import { parseKlist } from '../kerberos/parse';
 import { runTool } from '../kerberos/run';
 import { locateDc, type LocateOptions } from './dc-locator';
 import { GroupsError } from './errors';
@@ -17,6 +19,9 @@ export interface GroupsServiceOptions {
   /** Environment for the tools (KRB5CCNAME, KRB5_CONFIG, SystemRoot ...). Default: process.env. */
   env?: NodeJS.ProcessEnv;
   run?: RunFn;
+  /** Where whoami.exe and powershell.exe are (`<root>\\System32`); tests point it at the fakes.
+   * Default: `%SystemRoot%` when it is a plain drive path, else `C:\\Windows`. */
+  systemRoot?: string;
   /** `--dc HOST`. */
   dc?: string | null;
   /** The principal whose groups are read (`bob@LAB.TEST`). Default: klist's default principal. */
@@ -43,12 +48,6 @@ const view = (source: string | null, reason: string | null = null): GroupView =>
 const message = (error: unknown): string =>
   error instanceof GroupsError || error instanceof Error ? error.message : String(error);
 
-/** MIT `Default principal: bob@LAB.TEST`, Heimdal `Principal: bob@LAB.TEST`. */
-export function principalFromKlist(text: string): string | null {
-  const match = /^\s*(?:Default principal|Principal):\s*(\S+)/m.exec(text);
-  return match?.[1] ?? null;
-}
-
 export function createGroupsService(options: GroupsServiceOptions): GroupsService {
   const env = options.env ?? process.env;
   const run = options.run ?? runTool;
@@ -63,14 +62,14 @@ export function createGroupsService(options: GroupsServiceOptions): GroupsServic
     }
     try {
       const result = await run(options.tools?.klist ?? 'klist', [], { env, timeoutMs: 10_000 });
-      return result.exitCode === 0 ? principalFromKlist(result.stdout) : null;
+      return result.exitCode === 0 ? parseKlist(result.stdout).principal : null;
     } catch {
       return null;
     }
   }
 
   async function readWindows(who: string | null, at: string): Promise<GroupsReport> {
-    const systemRoot = env.SystemRoot ?? env.SYSTEMROOT ?? 'C:\\Windows';
+    const systemRoot = options.systemRoot ?? safeSystemRoot(env);
     const views = {} as Record<GroupViewName, GroupView>;
     let signIn: SignInInput = null;
     let userSid: string | null = null;
