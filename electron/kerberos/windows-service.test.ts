@@ -161,6 +161,19 @@ describe('Refresh my groups on Windows', () => {
     expect(result.failed[0]?.message).toMatch(/domain controller/i);
   });
 
+  it('says so when the account is not in a domain and has no tickets', async () => {
+    const state = domainState();
+    state.sessions['0:0x11b5a5'] = { tickets: [] };
+    win = createFakeWindows(state);
+    const local = createWindowsService({
+      env: { ...win.env, USERDNSDOMAIN: '' },
+      klistPath: win.klistPath,
+    });
+    const listing = await local.list();
+    expect(listing.error?.code).toBe('not-in-domain');
+    expect(listing.error?.message).toMatch(/Sign in with your domain account/);
+  });
+
   it('refuses outside a domain', async () => {
     const s = service();
     const local = createWindowsService({

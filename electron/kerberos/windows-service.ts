@@ -33,6 +33,13 @@ export interface WindowsServiceOptions {
 /** The commands Regroup runs un-elevated. `tgt` is not among them: it prints the session key. */
 type KlistArgs = ['tickets'] | ['-li', '0x3e7'] | ['purge'] | ['get', 'krbtgt'];
 
+const NOT_IN_DOMAIN: KerberosError = {
+  code: 'not-in-domain',
+  message:
+    'This Windows account is not signed in to a domain, so it has no Kerberos tickets or domain groups ' +
+    'to refresh. Sign in with your domain account (or connect to the VPN before signing in) and try again.',
+};
+
 function listingFromToolError(error: unknown): KlistListing {
   const e: KerberosError =
     error instanceof ToolError
@@ -120,6 +127,7 @@ export function createWindowsService(options: WindowsServiceOptions = {}): Kerbe
             'from an elevated prompt (regroup list --computer), or just use "Refresh computer groups".',
         };
       }
+      if (!realm && !listing.error && listing.tickets.length === 0) listing.error = NOT_IN_DOMAIN;
       return listing;
     } catch (error) {
       return listingFromToolError(error);
@@ -142,14 +150,7 @@ export function createWindowsService(options: WindowsServiceOptions = {}): Kerbe
     startedAt: Date,
   ): Promise<RefreshResult | null> {
     if (!realm) {
-      return report(scope, startedAt, {
-        error: {
-          code: 'not-in-domain',
-          message:
-            'This Windows account is not signed in to a domain, so it has no domain groups to refresh. ' +
-            'Sign in with your domain account (or connect to the VPN before signing in) and try again.',
-        },
-      });
+      return report(scope, startedAt, { error: NOT_IN_DOMAIN });
     }
     if (force) return null;
     const check = await preflight(realm);
