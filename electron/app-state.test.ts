@@ -3,6 +3,7 @@ import { createAppController } from './app-state';
 import type { AppEvent } from './app-state';
 import type { Capabilities, KerberosService } from './kerberos/service';
 import type { KlistListing, RefreshResult, RefreshScope } from './kerberos/types';
+import { fakeGroups, groupsReport } from '../test/fakes/fake-groups';
 
 const EMPTY: KlistListing = {
   kind: 'windows',
@@ -165,5 +166,129 @@ describe('the app controller', () => {
     expect(outcome.outcome).toBe('failed');
     expect(outcome.error?.message).toContain('klist.exe vanished');
     expect(app.busy()).toBeNull();
+  });
+});
+
+describe('My groups in the app controller', () => {
+  it('verifies a refresh as one locked operation: result first, verdict after the second read', async () => {
+    const fake = fakeService();
+    const groups = fakeGroups(
+      groupsReport(['Domain Users'], ['Domain Users', 'Finance']),
+      groupsReport(['Domain Users', 'Finance'], ['Domain Users', 'Finance'], ['Domain Users']),
+    );
+    const app = createAppController({ service: fake.service, groups: groups.service });
+    const events: AppEvent[] = [];
+    app.subscribe((event) => events.push(event));
+    const running = app.refresh('user', { verify: true });
+    await tick();
+    expect(groups.reads()).toBe(1);
+    expect(fake.calls.refresh).toEqual([{ scope: 'user' }]);
+    fake.release();
+    const outcome = await running;
+    expect(groups.reads()).toBe(2);
+    expect(outcome.outcome).toBe('refreshed');
+    expect(outcome.verdict?.gained.map((g) => g.name)).toEqual(['LAB\\Finance']);
+    expect(outcome.verdict?.needsSignOut.map((g) => g.name)).toEqual(['LAB\\Finance']);
+    const operations = events.flatMap((event) => (event.type === 'operation' ? [event.event] : []));
+    expect(operations.map((event) => event.type)).toEqual(['started', 'finished', 'verified']);
+    expect(operations[1]).toMatchObject({ type: 'finished', verifying: true });
+    expect(operations[2]).toEqual({ type: 'verified', scope: 'user', verdict: outcome.verdict });
+  });
+
+  it('shows the refresh as done while the verdict is read, but keeps other refreshes out', async () => {
+    const fake = fakeService();
+    const groups = fakeGroups(groupsReport(['Domain Users']), 'hang');
+    const app = createAppController({ service: fake.service, groups: groups.service });
+    const running = app.refresh('user', { verify: true });
+    await tick();
+    fake.release();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(groups.reads()).toBe(2);
+    // A window opened now shows the result, not a progress panel that no 'finished' would close.
+    expect((await app.listTickets()).busy).toBeNull();
+    expect(app.busy()).toBe('user');
+    expect((await app.refresh('computer', { gpupdate: false })).error?.code).toBe('busy');
+    groups.release();
+    expect((await running).verdict?.unverified).toBeNull();
+    expect(app.busy()).toBeNull();
+  });
+
+  it('does not read the groups for a refresh that did not ask for a verdict', async () => {
+    const fake = fakeService();
+    const groups = fakeGroups(groupsReport(['Domain Users']));
+    const app = createAppController({ service: fake.service, groups: groups.service });
+    const running = app.refresh('user');
+    await tick();
+    fake.release();
+    expect((await running).verdict).toBeUndefined();
+    expect(groups.reads()).toBe(0);
+  });
+
+  it('refreshes anyway when the groups read hangs, and says the verdict could not be made', async () => {
+    const fake = fakeService();
+    const groups = fakeGroups('hang');
+    const app = createAppController({
+      service: fake.service,
+      groups: groups.service,
+      verifyTimeoutMs: 100,
+    });
+    const running = app.refresh('user', { verify: true });
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    expect(fake.calls.refresh).toHaveLength(1);
+    fake.release();
+    const outcome = await running;
+    groups.release();
+    expect(outcome.ok).toBe(true);
+    expect(outcome.verdict?.unverified).toMatch(
+      /could not be read before the refresh within 0.1 s/,
+    );
+  });
+
+  it('reads the groups only after a running refresh is done, and once for requests that arrive together', async () => {
+    const fake = fakeService();
+    const groups = fakeGroups(groupsReport(['Domain Users'], ['Domain Users', 'Finance']));
+    const app = createAppController({ service: fake.service, groups: groups.service });
+    const running = app.refresh('computer', { gpupdate: false });
+    const reads = Promise.all([app.readGroups(), app.readGroups()]);
+    await tick();
+    expect(groups.reads()).toBe(0);
+    fake.release();
+    await running;
+    const [a, b] = await reads;
+    expect(a).toBe(b);
+    expect(groups.reads()).toBe(1);
+    // The hints the views show come with the reading.
+    expect(a.hints.map((hint) => hint.code)).toEqual(['not-replicated']);
+  });
+
+  it('reads again when a refresh started while it was reading', async () => {
+    const fake = fakeService();
+    const groups = fakeGroups(groupsReport(['Old']), groupsReport(['New']));
+    const read = groups.service.read;
+    const app = createAppController({ service: fake.service, groups: groups.service });
+    let refreshing: Promise<unknown> | null = null;
+    groups.service.read = async () => {
+      const report = await read();
+      // The tray menu starts a refresh while the first read is on its way.
+      refreshing ??= app.refresh('user');
+      return report;
+    };
+    const reading = app.readGroups();
+    await tick();
+    fake.release();
+    await refreshing;
+    expect((await reading).groups.map((g) => g.name)).toEqual(['LAB\\New']);
+    expect(groups.reads()).toBe(2);
+  });
+
+  it('turns a failed groups read, or a missing groups service, into a sentence', async () => {
+    const fake = fakeService();
+    const failing = fakeGroups(new Error('spawn EACCES'));
+    await expect(
+      createAppController({ service: fake.service, groups: failing.service }).readGroups(),
+    ).rejects.toThrow('Regroup could not read your groups (spawn EACCES). Try again;');
+    await expect(createAppController({ service: fake.service }).readGroups()).rejects.toThrow(
+      /My groups is not available in this copy of Regroup/,
+    );
   });
 });

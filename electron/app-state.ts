@@ -68,7 +68,16 @@ export function createAppController(options: AppControllerOptions): AppControlle
   /** Counts refreshes started, so a groups read can tell that one ran under it. */
   let generation = 0;
 
+  /**
+   * The refresh the window should show as running: from 'started' to 'finished'. A verified
+   * refresh keeps the lock a little longer, for the second groups read, but its result is out.
+   */
+  let showing: RefreshScope | null = null;
+
   const emit = (event: AppEvent): void => {
+    if (event.type === 'operation') {
+      showing = event.event.type === 'started' ? event.event.scope : null;
+    }
     for (const listener of [...listeners]) {
       try {
         listener(event);
@@ -79,7 +88,7 @@ export function createAppController(options: AppControllerOptions): AppControlle
   };
 
   const publish = (listing: KlistListing): TicketsView => {
-    last = { listing, readAt: now().toISOString(), busy: lock.current() };
+    last = { listing, readAt: now().toISOString(), busy: showing };
     emit({ type: 'tickets', view: last });
     return last;
   };

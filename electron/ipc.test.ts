@@ -8,6 +8,7 @@ import type { IpcMainLike, SenderInfo } from './ipc';
 import type { KerberosService } from './kerberos/service';
 import type { KlistListing, RefreshResult, RefreshScope } from './kerberos/types';
 import { createSenderCheck } from './security';
+import { fakeGroups, groupsReport } from '../test/fakes/fake-groups';
 
 const PAGE = 'file:///opt/Regroup/resources/app.asar/dist/renderer/index.html';
 const APP = { sender: { id: 1 }, senderFrame: { url: PAGE } } satisfies SenderInfo;
@@ -80,7 +81,8 @@ function recordingIpcMain() {
 
 function setup() {
   const { fake, refreshes } = service();
-  const app = createAppController({ service: fake });
+  const groups = fakeGroups(groupsReport(['Domain Users']), groupsReport(['Domain Users']));
+  const app = createAppController({ service: fake, groups: groups.service });
   const { ipcMain, handlers, invoke } = recordingIpcMain();
   let hides = 0;
   const dispose = registerIpcHandlers({
@@ -89,7 +91,7 @@ function setup() {
     isTrustedSender: createSenderCheck({ pageUrl: PAGE, windowContentsId: () => 1 }),
     hideWindow: () => (hides += 1),
   });
-  return { app, handlers, invoke, refreshes, dispose, hides: () => hides };
+  return { app, handlers, invoke, refreshes, groups, dispose, hides: () => hides };
 }
 
 describe('the IPC handlers', () => {
@@ -171,6 +173,46 @@ describe('the IPC handlers', () => {
       /takes no arguments/,
     );
     expect(refreshes).toHaveLength(1);
+  });
+});
+
+describe('the My groups handlers', () => {
+  it('read the groups with the hints, and take no arguments', async () => {
+    const { invoke, groups } = setup();
+    const reading = (await invoke(InvokeChannel.readGroups, APP)) as {
+      principal: string;
+      hints: unknown[];
+    };
+    expect(reading.principal).toBe('dyork@LAB.TEST');
+    expect(reading.hints).toEqual([]);
+    await expect(invoke(InvokeChannel.readGroups, APP, { dc: 'evil' })).rejects.toThrow(
+      /takes no arguments/,
+    );
+    const stranger = { sender: { id: 2 }, senderFrame: { url: PAGE } };
+    await expect(invoke(InvokeChannel.readGroups, stranger)).rejects.toThrow(/refused/);
+    expect(groups.reads()).toBe(1);
+  });
+
+  it('verify a refresh of my groups only when asked with a boolean', async () => {
+    const { invoke, refreshes, groups } = setup();
+    const verified = (await invoke(InvokeChannel.refreshUser, APP, {
+      verify: true,
+      password: 'correct horse',
+    })) as { verdict?: { unverified: string | null } };
+    expect(verified.verdict?.unverified).toBeNull();
+    expect(groups.reads()).toBe(2);
+    const plain = (await invoke(InvokeChannel.refreshUser, APP, { verify: false })) as {
+      verdict?: unknown;
+    };
+    expect(plain.verdict).toBeUndefined();
+    expect(refreshes).toEqual([{ scope: 'user', password: 'correct horse' }, { scope: 'user' }]);
+    await expect(invoke(InvokeChannel.refreshUser, APP, { verify: 'yes' })).rejects.toThrow(
+      /"verify" must be true or false/,
+    );
+    await expect(
+      invoke(InvokeChannel.refreshComputer, APP, { gpupdate: false, verify: true }),
+    ).rejects.toThrow(/unknown field "verify"/);
+    expect(refreshes).toHaveLength(2);
   });
 });
 

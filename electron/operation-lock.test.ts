@@ -55,4 +55,18 @@ describe('one refresh at a time', () => {
     const next = lock.run('user', async () => 'ok');
     expect(next.status).toBe('started');
   });
+
+  it('tells a reader when nothing runs any more, also after a failed refresh', async () => {
+    const lock = createOperationLock<'user', string>();
+    await lock.idle();
+    const gate = deferred<string>();
+    lock.run('user', () => gate.promise);
+    let idle = false;
+    const waiting = lock.idle().then(() => (idle = true));
+    await Promise.resolve();
+    expect(idle).toBe(false);
+    gate.reject(new Error('klist exploded'));
+    await waiting;
+    expect(lock.current()).toBeNull();
+  });
 });

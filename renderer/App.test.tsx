@@ -121,7 +121,7 @@ describe('Refresh my groups', () => {
     expect(userButton().hasAttribute('disabled')).toBe(true);
     expect(computerButton().hasAttribute('disabled')).toBe(true);
     await user.click(userButton());
-    expect(fake.calls.refreshUser).toEqual([{}]);
+    expect(fake.calls.refreshUser).toEqual([{ verify: true }]);
 
     const newTgt = ticket('krbtgt/CONTOSO.COM@CONTOSO.COM', 10 * HOUR, {
       startTime: new Date().toISOString(),
@@ -164,7 +164,7 @@ describe('Refresh my groups', () => {
     const field = await screen.findByLabelText('Password');
     expect(screen.getByText(/for alice@EXAMPLE.COM/)).toBeTruthy();
     await user.type(field, 'correct horse{Enter}');
-    expect(fake.calls.refreshUser).toEqual([{ password: 'correct horse' }]);
+    expect(fake.calls.refreshUser).toEqual([{ password: 'correct horse', verify: true }]);
     expect(await screen.findByRole('heading', { name: 'Refreshing your groups…' })).toBeTruthy();
     act(() =>
       fake.settle(

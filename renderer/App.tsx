@@ -106,8 +106,14 @@ function reducer(state: State, action: Action): State {
         return { ...state, panel: { kind: 'refreshing', scope: event.scope } };
       if (event.type === 'verified') {
         const { panel } = state;
-        if (panel.kind !== 'result' || panel.result.scope !== 'user') return state;
-        return { ...state, panel: { ...panel, verdict: event.verdict }, groups: { status: 'idle' } };
+        if (panel.kind !== 'result' || panel.result.scope !== 'user') {
+          return { ...state, groups: { status: 'idle' } };
+        }
+        return {
+          ...state,
+          panel: { ...panel, verdict: event.verdict },
+          groups: { status: 'idle' },
+        };
       }
       // The groups may have changed: "My groups" reads them again when it is shown next.
       const groups: GroupsState = { status: 'idle' };

@@ -44,7 +44,7 @@ async function boundedRead(
       () =>
         resolve({
           failure:
-            `Your groups could not be read ${when} the refresh within ${Math.round(timeoutMs / 1000)} s. ` +
+            `Your groups could not be read ${when} the refresh within ${Number((timeoutMs / 1000).toFixed(1))} s. ` +
             'Check the connection to your domain (VPN), then open My groups to compare again.',
         }),
       timeoutMs,

@@ -115,14 +115,20 @@ export function GroupsView({
   const domain = sortedRows(reading.groups.filter((row) => row.scope === 'domain'));
   const local = sortedRows(reading.groups.filter((row) => row.scope === 'local'));
   const missing = VIEWS.filter((view) => !reading.views[view].available);
+  // Views that are missing for the same reason are named in one sentence.
+  const reasons = new Map<string, GroupViewName[]>();
+  for (const view of missing) {
+    const reason = reading.views[view].reason ?? '';
+    reasons.set(reason, [...(reasons.get(reason) ?? []), view]);
+  }
   return (
     <section className="groups" aria-labelledby="groups-heading">
       <div className="groups-head">
-        <div>
+        <div className="groups-who">
           <h2 id="groups-heading" className="eyebrow">
             {t('groups.heading')}
           </h2>
-          <p className="identity-user">{reading.principal ?? t('identity.unknown')}</p>
+          <p className="groups-principal">{reading.principal ?? t('identity.unknown')}</p>
           <dl className="identity-facts">
             {reading.dc && (
               <div>
@@ -142,25 +148,15 @@ export function GroupsView({
         </button>
       </div>
 
-      <div className="legend">
-        <h3>{t('groups.legend.heading')}</h3>
-        <ul>
-          {VIEWS.map((view) => (
-            <li key={view}>{t(`groups.legend.${view}`)}</li>
-          ))}
-        </ul>
-        <p className="muted">{t('groups.legend.marks')}</p>
-      </div>
-
-      {missing.length > 0 && (
+      {reasons.size > 0 && (
         <ul className="notices">
-          {missing.map((view) => (
-            <li key={view}>
+          {[...reasons].map(([reason, views]) => (
+            <li key={views.join()}>
               <InfoIcon className="tone-info" />
               <span>
                 {t('groups.view.unavailable', {
-                  view: t(VIEW_NAME[view]),
-                  reason: reading.views[view].reason ?? '',
+                  view: views.map((view) => t(VIEW_NAME[view])).join(t('groups.view.and')),
+                  reason,
                 })}
               </span>
             </li>
@@ -181,6 +177,16 @@ export function GroupsView({
         </section>
       )}
 
+      <div className="legend">
+        <h3>{t('groups.legend.heading')}</h3>
+        <ul>
+          {VIEWS.map((view) => (
+            <li key={view}>{t(`groups.legend.${view}`)}</li>
+          ))}
+        </ul>
+        <p className="muted">{t('groups.legend.marks')}</p>
+      </div>
+
       {reading.hints.length > 0 && (
         <section className="hints" aria-labelledby="groups-hints-heading">
           <h3 id="groups-hints-heading">{t('groups.hintsHeading')}</h3>
@@ -199,15 +205,31 @@ export function GroupsView({
   );
 }
 
+/** Reasons seen in the views are listed; general advice (not detectable from here) is folded away. */
 export function HintList({ hints }: { hints: GroupsReading['hints'] }) {
+  const found = hints.filter((hint) => hint.detected);
+  const notes = hints.filter((hint) => !hint.detected);
   return (
-    <ul className="hint-list">
-      {hints.map((hint) => (
-        <li key={hint.code}>
-          <strong>{hint.detected ? t('groups.hint.found') : t('groups.hint.note')}</strong>{' '}
-          {hint.message}
-        </li>
-      ))}
-    </ul>
+    <>
+      {found.length > 0 && (
+        <ul className="hint-list">
+          {found.map((hint) => (
+            <li key={hint.code}>
+              <strong>{t('groups.hint.found')}</strong> {hint.message}
+            </li>
+          ))}
+        </ul>
+      )}
+      {notes.length > 0 && (
+        <details className="more-hints">
+          <summary>{t('groups.hint.more', { count: notes.length })}</summary>
+          <ul className="hint-list">
+            {notes.map((hint) => (
+              <li key={hint.code}>{hint.message}</li>
+            ))}
+          </ul>
+        </details>
+      )}
+    </>
   );
 }

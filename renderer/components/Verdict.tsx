@@ -16,7 +16,11 @@ export function VerdictSection({
   onShowGroups: () => void;
 }) {
   return (
-    <section className="verdict" aria-labelledby="verdict-heading" aria-busy={verdict === 'pending'}>
+    <section
+      className="verdict"
+      aria-labelledby="verdict-heading"
+      aria-busy={verdict === 'pending'}
+    >
       <h3 id="verdict-heading">{t('verdict.heading')}</h3>
       <div role="status">{verdict === 'pending' ? <Pending /> : <Lines verdict={verdict} />}</div>
       {verdict !== 'pending' && verdict.hints.length > 0 && <HintList hints={verdict.hints} />}

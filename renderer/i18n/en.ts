@@ -198,6 +198,7 @@ export const en = {
   'groups.view.kerberosServices': 'Services',
   'groups.view.directory': 'Directory',
   'groups.view.unavailable': '{view} not available here: {reason}',
+  'groups.view.and': ' and ',
   'groups.domainHeading': 'Domain groups ({count})',
   'groups.domainLabel': 'Domain groups',
   'groups.localHeading': 'Groups of this PC ({count})',
@@ -207,7 +208,7 @@ export const en = {
   'groups.none': 'No groups could be read. The reasons are above.',
   'groups.hintsHeading': 'Why a refresh may not help',
   'groups.hint.found': 'Found:',
-  'groups.hint.note': 'Note:',
+  'groups.hint.more': 'If it still does not work ({count})',
   'groups.error.heading': 'Could not read your groups',
   'groups.notAvailable':
     'My groups is not available in this copy of Regroup. Use the command line: regroup groups.',

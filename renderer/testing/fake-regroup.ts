@@ -5,6 +5,8 @@
  */
 import type {
   Capabilities,
+  GroupRow,
+  GroupsReading,
   KlistListing,
   OperationEvent,
   PanelRequest,
@@ -12,6 +14,7 @@ import type {
   RefreshResult,
   RefreshScope,
   RefreshUserRequest,
+  RefreshUserResponse,
   RegroupApi,
   Ticket,
   TicketsView,
@@ -84,9 +87,69 @@ export function refreshResult(
   };
 }
 
+const FINANCE = 'S-1-5-21-1004336348-1177238915-682003330-1105';
+const SALES = 'S-1-5-21-1004336348-1177238915-682003330-1106';
+
+export function groupRow(extra: Partial<GroupRow> & Pick<GroupRow, 'sid'>): GroupRow {
+  return {
+    name: null,
+    signInToken: true,
+    kerberosServices: true,
+    directory: true,
+    scope: 'domain',
+    meaning: null,
+    ...extra,
+  };
+}
+
+/** A Windows reading: Finance added in the directory, Sales already in the tickets, a local group. */
+export function groupsReading(extra: Partial<GroupsReading> = {}): GroupsReading {
+  return {
+    principal: 'dyork@CONTOSO.COM',
+    dc: 'DC01.contoso.com',
+    readAt: new Date().toISOString(),
+    tokenSidCount: 4,
+    groups: [
+      groupRow({
+        sid: 'S-1-5-21-1004336348-1177238915-682003330-513',
+        name: 'CONTOSO\\Domain Users',
+      }),
+      groupRow({
+        sid: FINANCE,
+        name: 'CONTOSO\\Finance',
+        signInToken: false,
+        kerberosServices: false,
+        meaning: 'new: reaches file shares and web apps after Refresh my groups',
+      }),
+      groupRow({
+        sid: SALES,
+        name: null,
+        signInToken: false,
+        meaning: 'reaches them now; local permissions on this PC need a sign-out',
+      }),
+      groupRow({
+        sid: 'S-1-5-32-545',
+        name: 'BUILTIN\\Users',
+        kerberosServices: null,
+        directory: null,
+        scope: 'local',
+        meaning:
+          'a group of this PC: not in Kerberos tickets, so Refresh my groups does not change it; a sign-out does',
+      }),
+    ],
+    views: {
+      signInToken: { available: true, reason: null, source: 'whoami /groups' },
+      kerberosServices: { available: true, reason: null, source: 'ADSI rootDSE tokenGroups' },
+      directory: { available: true, reason: null, source: 'ADSI tokenGroups' },
+    },
+    hints: [],
+    ...extra,
+  };
+}
+
 interface Pending {
   scope: RefreshScope;
-  settle(result: RefreshResult): void;
+  settle(result: RefreshUserResponse): void;
 }
 
 export function fakeRegroup(initial: KlistListing = workday()) {
@@ -97,9 +160,12 @@ export function fakeRegroup(initial: KlistListing = workday()) {
     computerRefresh: { available: true, reason: null },
   };
   let listFailure: Error | null = null;
+  let reading: GroupsReading = groupsReading();
+  let groupsFailure: Error | null = null;
   const calls = {
     listTickets: 0,
     hideWindow: 0,
+    readGroups: 0,
     refreshUser: [] as RefreshUserRequest[],
     refreshComputer: [] as RefreshComputerRequest[],
   };
@@ -109,7 +175,7 @@ export function fakeRegroup(initial: KlistListing = workday()) {
   const panelListeners = new Set<(panel: PanelRequest) => void>();
 
   const wait = (scope: RefreshScope) =>
-    new Promise<RefreshResult>((resolve) => pending.push({ scope, settle: resolve }));
+    new Promise<RefreshUserResponse>((resolve) => pending.push({ scope, settle: resolve }));
 
   const api: RegroupApi = {
     async listTickets() {
@@ -125,6 +191,11 @@ export function fakeRegroup(initial: KlistListing = workday()) {
     refreshComputer(request) {
       calls.refreshComputer.push(request);
       return wait('computer');
+    },
+    async readGroups() {
+      calls.readGroups += 1;
+      if (groupsFailure) throw groupsFailure;
+      return reading;
     },
     async hideWindow() {
       calls.hideWindow += 1;
@@ -155,8 +226,14 @@ export function fakeRegroup(initial: KlistListing = workday()) {
     failListing(error: Error | null) {
       listFailure = error;
     },
+    setGroups(next: GroupsReading) {
+      reading = next;
+    },
+    failGroups(error: Error | null) {
+      groupsFailure = error;
+    },
     /** Settles the oldest running refresh. */
-    settle(result: RefreshResult) {
+    settle(result: RefreshUserResponse) {
       const next = pending.shift();
       if (!next) throw new Error('no refresh is running');
       next.settle(result);

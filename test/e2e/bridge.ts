@@ -13,6 +13,7 @@ import { createAppController } from '../../electron/app-state';
 import type { AppController } from '../../electron/app-state';
 import { forwardAppEvents, registerIpcHandlers } from '../../electron/ipc';
 import type { IpcMainLike, SenderInfo } from '../../electron/ipc';
+import type { GroupsService } from '../../electron/groups/service';
 import type { KerberosService } from '../../electron/kerberos/service';
 import { createSenderCheck } from '../../electron/security';
 
@@ -48,6 +49,7 @@ export function bridgeClientScript(): Promise<string> {
 
 export function createTestBridge(options: {
   service: KerberosService;
+  groups?: GroupsService;
   pageUrl: string;
 }): TestBridge {
   const handlers = new Map<string, Listener>();
@@ -61,7 +63,7 @@ export function createTestBridge(options: {
       handlers.delete(channel);
     },
   };
-  const app = createAppController({ service: options.service });
+  const app = createAppController({ service: options.service, groups: options.groups });
   const pages = new Set<Page>();
   const bridge: TestBridge = {
     app,

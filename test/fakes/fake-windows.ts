@@ -1,6 +1,7 @@
 /**
  * A throwaway "Windows" for tests: a temp folder laid out as %SystemRoot% whose System32 holds the
- * fake klist.exe (and fake whoami.exe), and the JSON state file the fakes read and write.
+ * fake klist.exe, whoami.exe and powershell.exe (for the ADSI script of "My groups"), and the JSON
+ * state files the fakes read and write.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -10,6 +11,8 @@ import path from 'node:path';
 export const FAKE_KLIST =
   process.env.REGROUP_FAKE_KLIST ?? path.resolve(__dirname, 'fake-klist.mjs');
 const FAKE_CHCP = path.join(path.dirname(FAKE_KLIST), 'fake-chcp.mjs');
+const FAKE_WHOAMI = path.join(path.dirname(FAKE_KLIST), 'fake-whoami.mjs');
+const FAKE_POWERSHELL = path.join(path.dirname(FAKE_KLIST), 'fake-powershell.mjs');
 
 export interface FakeTicket {
   client: string;
@@ -23,6 +26,41 @@ export interface FakeTicket {
   renew?: number | null;
   cacheFlags?: number;
   kdcCalled?: string;
+  /** A TGT's groups (SIDs in its PAC) for the fake ADSI; absent: the directory's groups at issue. */
+  groups?: string[];
+}
+
+/** One row of `whoami /groups` (fake-whoami.mjs renders it). */
+export interface FakeWhoamiGroup {
+  name: string;
+  type: string;
+  sid: string;
+  attributes: string;
+}
+
+/** What the fake whoami.exe prints: the sign-in token of this logon. */
+export interface FakeWhoamiState {
+  user?: { name: string; sid: string };
+  groups: FakeWhoamiGroup[];
+  encoding?: string;
+  exitCode?: number;
+  calls?: Array<{ args: string[] }>;
+}
+
+/** What the fake powershell.exe answers for the ADSI script (see fake-powershell.mjs). */
+export interface FakeAdsiState {
+  dc: string;
+  user: { sid: string; name: string };
+  /** The directory now (the user object's tokenGroups). */
+  directory: Array<{ sid: string; name: string | null }>;
+  krbError?: string;
+  dirError?: string;
+  calls?: number;
+}
+
+export interface FakeGroupsState {
+  whoami: FakeWhoamiState;
+  adsi: FakeAdsiState;
 }
 
 export interface FakeKlistState {
@@ -49,9 +87,14 @@ export interface FakeWindows {
   klistPath: string;
   statePath: string;
   env: NodeJS.ProcessEnv;
+  /** The fake whoami's and ADSI's state files (FAKE_WHOAMI_STATE, FAKE_ADSI_STATE). */
+  whoamiPath: string;
+  adsiPath: string;
   read(): FakeKlistState;
   write(state: FakeKlistState): void;
   update(change: (state: FakeKlistState) => void): void;
+  /** Changes what whoami and ADSI answer. */
+  updateGroups(change: (state: FakeGroupsState) => void): void;
   cleanup(): void;
 }
 
@@ -107,13 +150,33 @@ export function domainState(now = Date.now()): FakeKlistState {
   };
 }
 
-export function createFakeWindows(state: FakeKlistState = domainState()): FakeWindows {
+/** A person with no groups to show: whoami lists none, the directory is empty. */
+const NO_GROUPS: FakeGroupsState = {
+  whoami: { groups: [] },
+  adsi: { dc: 'DC01.contoso.com', user: { sid: 'S-1-5-21-1-2-3-1000', name: '' }, directory: [] },
+};
+
+export function createFakeWindows(
+  state: FakeKlistState = domainState(),
+  groups: FakeGroupsState = NO_GROUPS,
+): FakeWindows {
   const systemRoot = fs.mkdtempSync(path.join(os.tmpdir(), 'regroup-win-'));
   const system32 = path.join(systemRoot, 'System32');
   fs.mkdirSync(system32);
   const klistPath = path.join(system32, 'klist.exe');
   fs.symlinkSync(FAKE_KLIST, klistPath);
   fs.symlinkSync(FAKE_CHCP, path.join(system32, 'chcp.com'));
+  fs.symlinkSync(FAKE_WHOAMI, path.join(system32, 'whoami.exe'));
+  const powershellDir = path.join(system32, 'WindowsPowerShell', 'v1.0');
+  fs.mkdirSync(powershellDir, { recursive: true });
+  fs.symlinkSync(FAKE_POWERSHELL, path.join(powershellDir, 'powershell.exe'));
+  const whoamiPath = path.join(systemRoot, 'whoami-state.json');
+  const adsiPath = path.join(systemRoot, 'adsi-state.json');
+  const writeGroups = (g: FakeGroupsState): void => {
+    fs.writeFileSync(whoamiPath, JSON.stringify(g.whoami));
+    fs.writeFileSync(adsiPath, JSON.stringify(g.adsi));
+  };
+  writeGroups(groups);
   const statePath = path.join(systemRoot, 'fake-state.json');
   const write = (s: FakeKlistState): void => fs.writeFileSync(statePath, JSON.stringify(s));
   const read = (): FakeKlistState =>
@@ -126,15 +189,28 @@ export function createFakeWindows(state: FakeKlistState = domainState()): FakeWi
     env: {
       ...process.env,
       FAKE_KLIST_STATE: statePath,
+      FAKE_WHOAMI_STATE: whoamiPath,
+      FAKE_ADSI_STATE: adsiPath,
+      USERNAME: 'dyork',
       USERDNSDOMAIN: 'CONTOSO.COM',
       LOGONSERVER: '\\\\DC01',
     },
+    whoamiPath,
+    adsiPath,
     read,
     write,
     update(change) {
       const s = read();
       change(s);
       write(s);
+    },
+    updateGroups(change) {
+      const current: FakeGroupsState = {
+        whoami: JSON.parse(fs.readFileSync(whoamiPath, 'utf8')) as FakeWhoamiState,
+        adsi: JSON.parse(fs.readFileSync(adsiPath, 'utf8')) as FakeAdsiState,
+      };
+      change(current);
+      writeGroups(current);
     },
     cleanup() {
       fs.rmSync(systemRoot, { recursive: true, force: true });

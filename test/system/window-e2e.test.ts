@@ -255,6 +255,7 @@ describe('the Regroup window in Chromium', () => {
       'regroup:get-capabilities',
       'regroup:hide-window',
       'regroup:list-tickets',
+      'regroup:read-groups',
       'regroup:refresh-computer',
       'regroup:refresh-user',
     ]);

@@ -1,0 +1,257 @@
+import { act, cleanup, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Verdict } from '../electron/contract';
+import { App } from './App';
+import { fakeRegroup, groupRow, groupsReading, refreshResult } from './testing/fake-regroup';
+
+afterEach(cleanup);
+
+const FINANCE = 'S-1-5-21-1004336348-1177238915-682003330-1105';
+const SALES = 'S-1-5-21-1004336348-1177238915-682003330-1106';
+
+function start(fake = fakeRegroup()) {
+  const user = userEvent.setup();
+  render(<App api={fake.api} />);
+  return { fake, user };
+}
+
+const groupsTab = () => screen.getByRole('button', { name: 'My groups' });
+
+/** The text of each cell in a group's row: name (+ meaning), then the three marks as read aloud. */
+function rowCells(name: string): string[] {
+  const header = screen.getByRole('rowheader', { name: new RegExp(name.replace(/\\/g, '\\\\')) });
+  const row = header.closest('tr');
+  if (!row) throw new Error(`no row for ${name}`);
+  return within(row)
+    .getAllByRole('cell')
+    .map((cell) => cell.querySelector('.sr-only')?.textContent ?? '');
+}
+
+function verdict(extra: Partial<Verdict> = {}): Verdict {
+  return { gained: [], lost: [], needsSignOut: [], unverified: null, hints: [], ...extra };
+}
+
+describe('My groups', () => {
+  it('is reached with the keyboard and shows each group in three views, with what a difference means', async () => {
+    const { fake, user } = start();
+    await screen.findByText('dyork');
+    expect(fake.calls.readGroups).toBe(0);
+    groupsTab().focus();
+    await user.keyboard('{Enter}');
+    expect(groupsTab().getAttribute('aria-current')).toBe('page');
+    const table = await screen.findByRole('table', { name: 'Domain groups' });
+    expect(fake.calls.readGroups).toBe(1);
+    expect(
+      within(table)
+        .getAllByRole('columnheader')
+        .map((th) => th.textContent),
+    ).toEqual(['Group', 'Sign-in', 'Services', 'Directory']);
+    // Groups whose views differ come first.
+    expect(
+      within(table)
+        .getAllByRole('rowheader')
+        .map((th) => th.querySelector('.group-name')?.textContent),
+    ).toEqual(['CONTOSO\\Finance', SALES, 'CONTOSO\\Domain Users']);
+    expect(rowCells('CONTOSO\\Finance')).toEqual(['not a member', 'not a member', 'member']);
+    expect(
+      screen.getByText('new: reaches file shares and web apps after Refresh my groups'),
+    ).toBeTruthy();
+    // An unnamed group is shown by its SID.
+    expect(rowCells(SALES)).toEqual(['not a member', 'member', 'member']);
+    expect(
+      screen.getByText('reaches them now; local permissions on this PC need a sign-out'),
+    ).toBeTruthy();
+    // The three views in plain words, and the marks' legend.
+    expect(
+      screen.getByText(/^Sign-in token: what this PC uses for local permissions/),
+    ).toBeTruthy();
+    expect(screen.getByText(/^Services: what file shares and web apps see/)).toBeTruthy();
+    expect(screen.getByText(/^Directory: your groups in Active Directory now/)).toBeTruthy();
+    expect(screen.getByText('DC01.contoso.com')).toBeTruthy();
+    // This PC's groups are apart, folded away.
+    expect(screen.getByText('Groups of this PC (1)')).toBeTruthy();
+    expect(rowCells('BUILTIN\\Users')).toEqual(['member', 'not available', 'not available']);
+  });
+
+  it('says which view is not available here and why, and shows the hints', async () => {
+    const fake = fakeRegroup();
+    fake.setGroups(
+      groupsReading({
+        groups: [groupRow({ sid: FINANCE, name: 'LAB\\Finance', signInToken: null })],
+        views: {
+          signInToken: {
+            available: false,
+            reason:
+              'This computer does not map directory groups to local groups (no sssd or winbind).',
+            source: 'id',
+          },
+          kerberosServices: { available: true, reason: null, source: 'ldapsearch' },
+          directory: { available: true, reason: null, source: 'ldapsearch' },
+        },
+        hints: [
+          {
+            code: 'not-replicated',
+            detected: true,
+            message:
+              'The directory on dc1 lists you in LAB\\Sales, but your current tickets do not carry it.',
+          },
+          {
+            code: 'ntlm',
+            detected: false,
+            message: 'A share opened by IP address uses NTLM.',
+          },
+        ],
+      }),
+    );
+    const { user } = start(fake);
+    await screen.findByText('dyork');
+    await user.click(groupsTab());
+    expect(
+      await screen.findByText(
+        'Sign-in token not available here: This computer does not map directory groups to local groups (no sssd or winbind).',
+      ),
+    ).toBeTruthy();
+    expect(rowCells('LAB\\Finance')).toEqual(['not available', 'member', 'member']);
+    const hints = screen.getByRole('region', { name: 'Why a refresh may not help' });
+    expect(
+      within(hints)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual([
+      'Found: The directory on dc1 lists you in LAB\\Sales, but your current tickets do not carry it.',
+      'A share opened by IP address uses NTLM.',
+    ]);
+    // General advice, which the views cannot detect, is folded away.
+    expect(within(hints).getByText('If it still does not work (1)').tagName).toBe('SUMMARY');
+  });
+
+  it('says so when the groups cannot be read, and reads again on request', async () => {
+    const fake = fakeRegroup();
+    fake.failGroups(new Error('Regroup could not read your groups (spawn EACCES).'));
+    const { user } = start(fake);
+    await screen.findByText('dyork');
+    await user.click(groupsTab());
+    expect(await screen.findByRole('heading', { name: 'Could not read your groups' })).toBeTruthy();
+    expect(screen.getByText(/could not read your groups \(spawn EACCES\)/)).toBeTruthy();
+    fake.failGroups(null);
+    await user.click(screen.getByRole('button', { name: 'Try again' }));
+    expect(await screen.findByRole('table', { name: 'Domain groups' })).toBeTruthy();
+    expect(fake.calls.readGroups).toBe(2);
+    await user.click(screen.getByRole('button', { name: 'Tickets' }));
+    expect(await screen.findByText('dyork')).toBeTruthy();
+  });
+});
+
+describe('the verdict after Refresh my groups', () => {
+  it('names what was gained for file shares and web apps, and what still needs a sign-out', async () => {
+    const { fake, user } = start();
+    await screen.findByText('dyork');
+    await user.click(screen.getByRole('button', { name: /Refresh my groups/ }));
+    expect(fake.calls.refreshUser).toEqual([{ verify: true }]);
+    act(() =>
+      fake.settle({
+        ...refreshResult('user'),
+        verdict: verdict({
+          gained: [{ sid: FINANCE, name: 'CONTOSO\\Finance' }],
+          lost: [{ sid: SALES, name: null }],
+          needsSignOut: [{ sid: FINANCE, name: 'CONTOSO\\Finance' }],
+          hints: [
+            {
+              code: 'smb-session',
+              detected: false,
+              message: 'A file share keeps the rights of a connection that is already open.',
+            },
+          ],
+        }),
+      }),
+    );
+    const section = await screen.findByRole('region', { name: 'Did it work?' });
+    expect(
+      within(section)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual([
+      'Gained for file shares and web apps: CONTOSO\\Finance',
+      `Lost: ${SALES}`,
+      'Still needs a sign-out for local permissions on this PC: CONTOSO\\Finance',
+      'A file share keeps the rights of a connection that is already open.',
+    ]);
+    // "Show my groups" opens the groups view, read after the refresh.
+    await user.click(within(section).getByRole('button', { name: 'Show my groups' }));
+    expect(await screen.findByRole('table', { name: 'Domain groups' })).toBeTruthy();
+    expect(groupsTab().getAttribute('aria-current')).toBe('page');
+    expect(fake.calls.readGroups).toBe(1);
+  });
+
+  it('shows the result at once, then the verdict when the groups are read again', async () => {
+    const { fake } = start();
+    await screen.findByText('dyork');
+    act(() => fake.pushOperation({ type: 'started', scope: 'user' }));
+    act(() =>
+      fake.pushOperation({
+        type: 'finished',
+        scope: 'user',
+        result: refreshResult('user'),
+        verifying: true,
+      }),
+    );
+    expect(await screen.findByRole('heading', { name: 'Your groups are refreshed' })).toBeTruthy();
+    const section = screen.getByRole('region', { name: 'Did it work?' });
+    expect(section.getAttribute('aria-busy')).toBe('true');
+    expect(within(section).getByRole('status').textContent).toBe(
+      'Checking what file shares and web apps see now…',
+    );
+    act(() =>
+      fake.pushOperation({
+        type: 'verified',
+        scope: 'user',
+        verdict: verdict({
+          unverified:
+            'What Kerberos services see could not be read after the refresh: The server is not operational.',
+        }),
+      }),
+    );
+    expect(within(section).getByRole('status').textContent).toBe(
+      'Could not verify: What Kerberos services see could not be read after the refresh: The server is not operational.',
+    );
+    expect(section.getAttribute('aria-busy')).toBe('false');
+  });
+
+  it('says nothing changed when no group was gained or lost', async () => {
+    const { fake, user } = start();
+    await screen.findByText('dyork');
+    await user.click(screen.getByRole('button', { name: /Refresh my groups/ }));
+    act(() => fake.settle({ ...refreshResult('user'), verdict: verdict() }));
+    const section = await screen.findByRole('region', { name: 'Did it work?' });
+    expect(within(section).getByRole('status').textContent).toBe(
+      'No group was gained or lost for file shares and web apps.',
+    );
+  });
+
+  it('is not shown when the refresh itself failed: the result says why', async () => {
+    const { fake, user } = start();
+    await screen.findByText('dyork');
+    await user.click(screen.getByRole('button', { name: /Refresh my groups/ }));
+    act(() =>
+      fake.settle({
+        ...refreshResult('user', { outcome: 'offline', ok: false, message: 'No DC answered.' }),
+        verdict: verdict({ unverified: 'The refresh did not happen: No DC answered.' }),
+      }),
+    );
+    expect(await screen.findByRole('heading', { name: 'Domain not reachable' })).toBeTruthy();
+    expect(screen.queryByRole('region', { name: 'Did it work?' })).toBeNull();
+  });
+
+  it('goes back to My groups after a refresh started there, and reads them again', async () => {
+    const { fake, user } = start();
+    await screen.findByText('dyork');
+    await user.click(groupsTab());
+    await screen.findByRole('table', { name: 'Domain groups' });
+    await user.click(screen.getByRole('button', { name: /Refresh my groups/ }));
+    act(() => fake.settle({ ...refreshResult('user'), verdict: verdict() }));
+    await user.click(await screen.findByRole('button', { name: 'Back to my groups' }));
+    expect(await screen.findByRole('table', { name: 'Domain groups' })).toBeTruthy();
+    expect(fake.calls.readGroups).toBe(2);
+  });
+});
