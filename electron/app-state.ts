@@ -8,7 +8,12 @@ import type { GroupsService } from './groups/service';
 import { detectHints } from './groups/verdict';
 import { verifyRefresh } from './groups/verify';
 import type { Capabilities, KerberosService } from './kerberos/service';
-import type { KlistListing, RefreshResult, RefreshScope } from './kerberos/types';
+import type {
+  KerberosErrorCode,
+  KlistListing,
+  RefreshResult,
+  RefreshScope,
+} from './kerberos/types';
 import { createOperationLock } from './operation-lock';
 import type { OperationLock } from './operation-lock';
 import { t } from '../renderer/i18n';
@@ -152,7 +157,16 @@ export function createAppController(options: AppControllerOptions): AppControlle
           try {
             return await service.refresh(scope, kerberosOptions);
           } catch (error) {
-            return failedResult(scope, startedAt, now().toISOString(), describe(error));
+            const detail = describe(error);
+            const message = t('internal.refreshFailed', { detail });
+            return failureResult(
+              scope,
+              'klist-failed',
+              message,
+              startedAt,
+              now().toISOString(),
+              detail,
+            );
           }
         };
         if (!(verify && scope === 'user' && groups)) {
@@ -209,13 +223,15 @@ function failedListing(kind: KlistListing['kind'], detail: string): KlistListing
   };
 }
 
-function failedResult(
+/** A refresh that did not run or did not finish: nothing removed, nothing acquired. */
+function failureResult(
   scope: RefreshScope,
+  code: KerberosErrorCode,
+  message: string,
   startedAt: string,
   finishedAt: string,
-  detail: string,
+  detail?: string,
 ): RefreshResult {
-  const message = t('internal.refreshFailed', { detail });
   return {
     scope,
     outcome: 'failed',
@@ -224,7 +240,7 @@ function failedResult(
     removed: [],
     acquired: [],
     failed: [],
-    error: { code: 'klist-failed', message, detail },
+    error: detail === undefined ? { code, message } : { code, message, detail },
     after: null,
     startedAt,
     finishedAt,
@@ -232,20 +248,7 @@ function failedResult(
   };
 }
 
-export function busyResult(scope: RefreshScope, at: string): RefreshResult {
-  const message = t('busy.message');
-  return {
-    scope,
-    outcome: 'failed',
-    ok: false,
-    message,
-    removed: [],
-    acquired: [],
-    failed: [],
-    error: { code: 'busy', message },
-    after: null,
-    startedAt: at,
-    finishedAt: at,
-    caveats: [],
-  };
+/** The answer to a refresh asked for while another one runs. */
+function busyResult(scope: RefreshScope, at: string): RefreshResult {
+  return failureResult(scope, 'busy', t('busy.message'), at, at);
 }

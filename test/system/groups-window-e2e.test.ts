@@ -10,12 +10,8 @@
  * checked with axe-core: zero violations.
  */
 import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium } from 'playwright-core';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { build } from 'vite';
+import type { Browser, Page } from 'playwright-core';
 import { createGroupsService } from '../../electron/groups/service';
 import { createWindowsService } from '../../electron/kerberos/windows-service';
 import { createFakeWindows, domainState } from '../fakes/fake-windows';
@@ -24,11 +20,8 @@ import { createTestBridge } from '../e2e/bridge';
 import type { TestBridge } from '../e2e/bridge';
 import { serveDirectory } from '../e2e/server';
 import type { StaticServer } from '../e2e/server';
-
-const ROOT = path.resolve(__dirname, '../..');
-const SHOTS = path.join(ROOT, 'test-output', 'screenshots');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const SCHEMES = ['light', 'dark'] as const;
+import { buildRenderer, captureStates, launchChromium, openAppWindow, plain } from '../e2e/browser';
+import type { AppWindow } from '../e2e/browser';
 
 const D = 'S-1-5-21-1004336348-1177238915-682003330';
 const USERS = `${D}-513`;
@@ -79,27 +72,16 @@ function morning(): FakeGroupsState {
   };
 }
 
-/** Text as a person reads it. */
-const plain = (text: string | null): string => (text ?? '').replace(/\u00a0/g, ' ');
-
 describe('My groups in Chromium, over the real groups service', () => {
   let outDir: string;
   let server: StaticServer;
   let browser: Browser;
   let win: FakeWindows;
   let bridge: TestBridge;
-  let axeSource: string;
 
   beforeAll(async () => {
-    fs.mkdirSync(SHOTS, { recursive: true });
-    outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'regroup-renderer-'));
-    await build({
-      configFile: path.join(ROOT, 'vite.config.mts'),
-      logLevel: 'silent',
-      build: { outDir, emptyOutDir: true },
-    });
+    outDir = await buildRenderer();
     server = await serveDirectory(outDir);
-    axeSource = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
     const state = domainState(Date.now());
     const tgt = state.sessions['0:0x11b5a5']?.tickets[0];
@@ -120,10 +102,7 @@ describe('My groups in Chromium, over the real groups service', () => {
       groups: createGroupsService({ platform: 'win32', env: win.env, systemRoot: win.systemRoot }),
       pageUrl: server.url,
     });
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
-    });
+    browser = await launchChromium();
   });
 
   afterAll(async () => {
@@ -134,63 +113,11 @@ describe('My groups in Chromium, over the real groups service', () => {
     if (outDir) fs.rmSync(outDir, { recursive: true, force: true });
   });
 
-  async function openWindow(): Promise<{
-    page: Page;
-    context: BrowserContext;
-    problems: string[];
-  }> {
-    const context = await browser.newContext({
-      viewport: { width: 400, height: 560 },
-      deviceScaleFactor: 2,
-      colorScheme: 'light',
-      reducedMotion: 'reduce',
-    });
-    const page = await context.newPage();
-    const problems: string[] = [];
-    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-    page.on('console', (message) => {
-      if (message.type() === 'error' && !message.text().includes('frame-ancestors')) {
-        problems.push(`console: ${message.text()}`);
-      }
-    });
-    await bridge.attach(page);
-    await page.goto(server.url);
-    await page.getByText('dyork', { exact: true }).waitFor();
-    return { page, context, problems };
-  }
-
-  async function axe(page: Page): Promise<string[]> {
-    if (!(await page.evaluate(() => 'axe' in globalThis))) await page.evaluate(axeSource);
-    return page.evaluate(async () => {
-      const runner = (
-        globalThis as unknown as {
-          axe: {
-            run(
-              context: unknown,
-              options: unknown,
-            ): Promise<{
-              violations: Array<{ id: string; help: string; nodes: Array<{ target: unknown }> }>;
-            }>;
-          };
-        }
-      ).axe;
-      const result = await runner.run((globalThis as unknown as { document: unknown }).document, {
-        resultTypes: ['violations'],
-      });
-      return result.violations.map(
-        (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')})`,
-      );
-    });
-  }
-
-  /** Photographs the current state in both schemes and checks each with axe. */
-  async function capture(page: Page, state: string): Promise<void> {
-    for (const scheme of SCHEMES) {
-      await page.emulateMedia({ colorScheme: scheme });
-      await page.screenshot({ path: path.join(SHOTS, `${state}-${scheme}.png`) });
-      expect(await axe(page), `${state} (${scheme})`).toEqual([]);
-    }
-    await page.emulateMedia({ colorScheme: 'light' });
+  /** The window with the list read (the signed-in user shown). */
+  async function openWindow(): Promise<AppWindow> {
+    const opened = await openAppWindow(browser, bridge, server.url);
+    await opened.page.getByText('dyork', { exact: true }).waitFor();
+    return opened;
   }
 
   /** Each domain group's row as read: name, meaning, then the three marks' words. */
@@ -243,7 +170,7 @@ describe('My groups in Chromium, over the real groups service', () => {
       '/groups /fo csv /nh',
       '/user /fo csv /nh',
     ]);
-    await capture(page, 'groups');
+    await captureStates(page, 'groups');
 
     // Refresh my groups from here: the result, then the verdict.
     win.update((s) => {
@@ -262,7 +189,7 @@ describe('My groups in Chromium, over the real groups service', () => {
     expect(win.read().calls?.filter((call) => call.args.includes('purge'))).toEqual([
       { args: ['purge'], elevated: false },
     ]);
-    await capture(page, 'verdict');
+    await captureStates(page, 'verdict');
     await verdict.getByText('If it still does not work (2)').click();
     expect(plain(await verdict.innerText())).toMatch(
       /A file share keeps the rights of a connection/,
@@ -275,7 +202,7 @@ describe('My groups in Chromium, over the real groups service', () => {
       'CONTOSO\\Finance | reaches them now; local permissions on this PC need a sign-out | not a member | member | member',
       'CONTOSO\\Marketing | no longer reaches file shares and web apps; local permissions on this PC keep it until you sign out | member | not a member | not a member',
     ]);
-    await capture(page, 'groups-after');
+    await captureStates(page, 'groups-after');
     expect(problems).toEqual([]);
     await context.close();
   });
@@ -296,7 +223,7 @@ describe('My groups in Chromium, over the real groups service', () => {
     expect((await rows(page)).slice(0, 1)).toEqual([
       'CONTOSO\\Domain Users | member | not available | not available',
     ]);
-    await capture(page, 'groups-unavailable');
+    await captureStates(page, 'groups-unavailable');
 
     await page.getByRole('button', { name: /Refresh my groups/ }).click();
     const verdict = page.getByRole('region', { name: 'Did it work?' });
@@ -304,7 +231,7 @@ describe('My groups in Chromium, over the real groups service', () => {
     expect(plain(await verdict.innerText())).toContain(
       'Could not verify: What Kerberos services see could not be read before the refresh: The domain controller could not be asked (The server is not operational.).',
     );
-    await capture(page, 'verdict-unverified');
+    await captureStates(page, 'verdict-unverified');
     expect(problems).toEqual([]);
     await context.close();
   });

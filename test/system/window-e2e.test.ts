@@ -8,12 +8,9 @@
  * and checked with axe-core: zero violations.
  */
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium } from 'playwright-core';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { build } from 'vite';
+import type { Browser, Page } from 'playwright-core';
 import type { RegroupApi } from '../../electron/contract';
 import { createElevator } from '../../electron/kerberos/elevate';
 import { createWindowsService } from '../../electron/kerberos/windows-service';
@@ -26,17 +23,11 @@ import { createTestBridge } from '../e2e/bridge';
 import type { TestBridge } from '../e2e/bridge';
 import { PAGE_CSP, serveDirectory } from '../e2e/server';
 import type { StaticServer } from '../e2e/server';
+import { buildRenderer, captureStates, launchChromium, openAppWindow, plain } from '../e2e/browser';
+import type { AppWindow, Scheme } from '../e2e/browser';
 
-const ROOT = path.resolve(__dirname, '../..');
-const SHOTS = path.join(ROOT, 'test-output', 'screenshots');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const HOUR = 3_600_000;
 const MINUTE = 60_000;
-const SCHEMES = ['light', 'dark'] as const;
-
-/** Text as a person reads it (durations use no-break spaces). */
-const plain = (text: string | null): string => (text ?? '').replace(/\u00a0/g, ' ');
-
 /** A gate the test opens by hand, to hold an operation at a visible point. */
 function gate(): { wait: Promise<void>; open: () => void } {
   let open = (): void => undefined;
@@ -104,21 +95,13 @@ describe('the Regroup window in Chromium', () => {
   let preflightGate: { wait: Promise<void>; open: () => void } | null = null;
   let preflightAnswer: PreflightResult = reachable;
   let bridge: TestBridge;
-  let axeSource: string;
   const firstRenderMs: number[] = [];
   const shellMs: number[] = [];
 
   beforeAll(async () => {
-    fs.mkdirSync(SHOTS, { recursive: true });
-    outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'regroup-renderer-'));
-    await build({
-      configFile: path.join(ROOT, 'vite.config.mts'),
-      logLevel: 'silent',
-      build: { outDir, emptyOutDir: true },
-    });
+    outDir = await buildRenderer();
     server = await serveDirectory(outDir);
     foreign = await serveDirectory(outDir);
-    axeSource = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
     win = createFakeWindows(workdayState(Date.now()));
     uac = createFakeUac(win, 'approve');
@@ -137,17 +120,7 @@ describe('the Regroup window in Chromium', () => {
       },
     });
     bridge = createTestBridge({ service, pageUrl: server.url });
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    });
+    browser = await launchChromium();
   });
 
   afterAll(async () => {
@@ -167,66 +140,8 @@ describe('the Regroup window in Chromium', () => {
     }
   });
 
-  async function openWindow(
-    scheme: 'light' | 'dark' = 'light',
-  ): Promise<{ page: Page; context: BrowserContext }> {
-    const context = await browser.newContext({
-      viewport: { width: 400, height: 560 },
-      deviceScaleFactor: 2,
-      colorScheme: scheme,
-      reducedMotion: 'reduce',
-    });
-    const page = await context.newPage();
-    const problems: string[] = [];
-    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-    page.on('console', (message) => {
-      // Chromium warns that frame-ancestors is ignored in a meta tag; the header carries it here.
-      if (message.type() === 'error' && !message.text().includes('frame-ancestors')) {
-        problems.push(`console: ${message.text()}`);
-      }
-    });
-    await bridge.attach(page);
-    await page.goto(server.url);
-    (page as Page & { problems?: string[] }).problems = problems;
-    return { page, context };
-  }
-
-  function problemsOf(page: Page): string[] {
-    return (page as Page & { problems?: string[] }).problems ?? [];
-  }
-
-  async function axe(page: Page): Promise<string[]> {
-    if (!(await page.evaluate(() => 'axe' in globalThis))) await page.evaluate(axeSource);
-    return page.evaluate(async () => {
-      const runner = (
-        globalThis as unknown as {
-          axe: {
-            run(
-              context: unknown,
-              options: unknown,
-            ): Promise<{
-              violations: Array<{ id: string; help: string; nodes: Array<{ target: unknown }> }>;
-            }>;
-          };
-        }
-      ).axe;
-      const result = await runner.run((globalThis as unknown as { document: unknown }).document, {
-        resultTypes: ['violations'],
-      });
-      return result.violations.map(
-        (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')})`,
-      );
-    });
-  }
-
-  /** Photographs the current state in both schemes and checks each with axe. */
-  async function capture(page: Page, state: string): Promise<void> {
-    for (const scheme of SCHEMES) {
-      await page.emulateMedia({ colorScheme: scheme });
-      await page.screenshot({ path: path.join(SHOTS, `${state}-${scheme}.png`) });
-      expect(await axe(page), `${state} (${scheme})`).toEqual([]);
-    }
-    await page.emulateMedia({ colorScheme: 'light' });
+  function openWindow(scheme: Scheme = 'light'): Promise<AppWindow> {
+    return openAppWindow(browser, bridge, server.url, scheme);
   }
 
   /** Waits for the list and records when the page first painted its shell and its list. */
@@ -262,7 +177,7 @@ describe('the Regroup window in Chromium', () => {
   });
 
   it('lists who I am, the TGT and the service tickets, with details in plain words', async () => {
-    const { page, context } = await openWindow();
+    const { page, context, problems } = await openWindow();
     await firstRender(page);
     await expect
       .poll(() => page.locator('.tgt-status').textContent().then(plain))
@@ -271,7 +186,7 @@ describe('the Regroup window in Chromium', () => {
     expect(await page.locator('.identity').innerText()).toContain('0:0x11b5a5');
     const rows = page.locator('.ticket-summary');
     expect(await rows.count()).toBe(4);
-    await capture(page, 'list');
+    await captureStates(page, 'list');
 
     // Expand the SQL ticket with the keyboard: RC4 is called weak, flags are sentences.
     const sql = page.getByRole('button', { name: /MSSQLSvc\/sql01/ });
@@ -283,13 +198,13 @@ describe('the Regroup window in Chromium', () => {
     expect(await details.innerText()).toContain(
       'Can be forwarded to another server on your behalf',
     );
-    await capture(page, 'details');
+    await captureStates(page, 'details');
 
     // Escape asks the main process to hide the window.
     const before = bridge.hideRequests;
     await page.keyboard.press('Escape');
     await expect.poll(() => bridge.hideRequests).toBe(before + 1);
-    expect(problemsOf(page)).toEqual([]);
+    expect(problems).toEqual([]);
     await context.close();
   });
 
@@ -320,7 +235,7 @@ describe('the Regroup window in Chromium', () => {
     await expect
       .poll(() => page.locator('.tgt-status').textContent().then(plain), { timeout: 3000 })
       .not.toBe(first);
-    await capture(page, 'expiring');
+    await captureStates(page, 'expiring');
     await context.close();
   });
 
@@ -332,7 +247,7 @@ describe('the Regroup window in Chromium', () => {
     const { page, context } = await openWindow();
     await page.getByRole('heading', { name: 'No Kerberos tickets' }).waitFor();
     expect(await page.getByRole('button', { name: /Refresh my groups/ }).isEnabled()).toBe(true);
-    await capture(page, 'empty');
+    await captureStates(page, 'empty');
     await context.close();
   });
 
@@ -344,7 +259,7 @@ describe('the Regroup window in Chromium', () => {
     await page.getByRole('heading', { name: 'Could not read your tickets' }).waitFor();
     const text = await page.locator('.state-error').innerText();
     expect(text).toMatch(/logon session/i);
-    await capture(page, 'error');
+    await captureStates(page, 'error');
     win.update((state) => {
       state.failList = false;
     });
@@ -362,7 +277,7 @@ describe('the Regroup window in Chromium', () => {
     win.update((state) => {
       state.calls = [];
     });
-    const { page, context } = await openWindow();
+    const { page, context, problems } = await openWindow();
     await firstRender(page);
     preflightGate = gate();
     const button = page.getByRole('button', { name: /Refresh my groups/ });
@@ -384,7 +299,7 @@ describe('the Regroup window in Chromium', () => {
       }),
     );
     expect(other.error?.code).toBe('busy');
-    await capture(page, 'refreshing');
+    await captureStates(page, 'refreshing');
     preflightGate.open();
     preflightGate = null;
     await page.getByRole('heading', { name: 'Your groups are refreshed' }).waitFor();
@@ -399,14 +314,14 @@ describe('the Regroup window in Chromium', () => {
     expect(panel).toContain('whoami /groups');
     expect(panel).toMatch(/NTLM/);
     expect(panel).toMatch(/file shares that are already open/);
-    await capture(page, 'refreshed-user');
+    await captureStates(page, 'refreshed-user');
 
     // Back to the list: the new TGT is there.
     await page.getByRole('button', { name: 'Back to tickets' }).click();
     await expect
       .poll(() => page.locator('.tgt-status').textContent().then(plain))
       .toMatch(/^Valid for (9 h 59 min|10 h 0 min)$/);
-    expect(problemsOf(page)).toEqual([]);
+    expect(problems).toEqual([]);
     await context.close();
   });
 
@@ -419,12 +334,12 @@ describe('the Regroup window in Chromium', () => {
       'Windows will ask for administrator approval',
     );
     await page.getByRole('checkbox', { name: /re-apply computer policy/ }).check();
-    await capture(page, 'confirm-computer');
+    await captureStates(page, 'confirm-computer');
 
     uacGate = gate();
     await page.getByRole('button', { name: 'Continue' }).click();
     await page.getByRole('heading', { name: "Refreshing this computer's groups…" }).waitFor();
-    await capture(page, 'refreshing-computer');
+    await captureStates(page, 'refreshing-computer');
     uacGate.open();
     uacGate = null;
     await page.getByRole('heading', { name: "This computer's groups are refreshed" }).waitFor();
@@ -436,7 +351,7 @@ describe('the Regroup window in Chromium', () => {
     expect(plain(await page.locator('.panel-result').innerText())).toContain(
       'computer policy was re-applied',
     );
-    await capture(page, 'refreshed-computer');
+    await captureStates(page, 'refreshed-computer');
     await context.close();
   });
 
@@ -448,7 +363,7 @@ describe('the Regroup window in Chromium', () => {
     await page.getByRole('button', { name: 'Continue' }).click();
     await page.getByRole('heading', { name: 'Administrator approval declined' }).waitFor();
     expect(plain(await page.locator('.panel-result').innerText())).toContain('Nothing was changed');
-    await capture(page, 'declined');
+    await captureStates(page, 'declined');
     // Try again goes back to the explanation, not straight into another prompt.
     const prompts = uac.commands.length;
     await page.getByRole('button', { name: 'Try again' }).click();
@@ -479,7 +394,7 @@ describe('the Regroup window in Chromium', () => {
       'Connect to the company network or VPN',
     );
     expect(win.read().calls?.some((call) => call.args.includes('purge'))).toBe(false);
-    await capture(page, 'offline');
+    await captureStates(page, 'offline');
     await context.close();
   });
 
