@@ -87,12 +87,12 @@ export function createGroupsCommands(options: GroupsCommandsOptions = {}): Group
         json: report,
         text: formatGroupsReport(report),
         ok,
+        // Views that failed for the same reason say it once.
         error: ok
           ? undefined
-          : views
-              .map((v) => v.reason)
-              .filter(Boolean)
-              .join(' '),
+          : [...new Set(views.map((v) => v.reason).filter((r): r is string => Boolean(r)))].join(
+              ' ',
+            ),
       };
     },
     async verifyRefresh({ dc, refresh }) {

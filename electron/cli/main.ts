@@ -158,7 +158,14 @@ async function groups(ctx: CliContext, cmd: Extract<Command, { name: 'groups' }>
   }
   const report = await ctx.groups.report({ dc: cmd.dc });
   ctx.stdout(cmd.json ? json(report.json) : `${report.text}\n`);
-  if (!report.ok && report.error) ctx.stderr(`${report.error}\n`);
+  // The human report above already gives each view's reason; JSON readers get them on stderr.
+  if (!report.ok) {
+    ctx.stderr(
+      cmd.json && report.error
+        ? `${report.error}\n`
+        : 'None of the three views of your groups could be read here.\n',
+    );
+  }
   return report.ok ? 0 : 1;
 }
 

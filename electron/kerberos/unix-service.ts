@@ -215,6 +215,13 @@ export function createUnixService(options: UnixServiceOptions = {}): KerberosSer
             '"sudo regroup list --computer", or just use "Refresh computer groups".',
           detail: listing.error.detail,
         };
+      } else if (listing.error?.code === 'no-credentials') {
+        listing.error = {
+          ...listing.error,
+          message:
+            `The computer has no tickets in ${systemCache}. It gets some when a service asks for ` +
+            'them, or now with "Refresh computer groups" (this needs a host keytab).',
+        };
       }
       return listing;
     } catch (error) {
