@@ -207,7 +207,10 @@ describe('My groups in the app controller', () => {
     // A window opened now shows the result, not a progress panel that no 'finished' would close.
     expect((await app.listTickets()).busy).toBeNull();
     expect(app.busy()).toBe('user');
-    expect((await app.refresh('computer', { gpupdate: false })).error?.code).toBe('busy');
+    const refused = await app.refresh('computer', { gpupdate: false });
+    expect(refused.error?.code).toBe('busy');
+    // Nothing visible is running any more: the sentence says what is.
+    expect(refused.message).toMatch(/still checking your groups after the last refresh/);
     groups.release();
     expect((await running).verdict?.unverified).toBeNull();
     expect(app.busy()).toBeNull();

@@ -72,6 +72,8 @@ export function createAppController(options: AppControllerOptions): AppControlle
   let groupsReading: Promise<GroupsReading> | null = null;
   /** Counts refreshes started, so a groups read can tell that one ran under it. */
   let generation = 0;
+  /** True between a refresh's result and its verdict (the lock is still held for the second read). */
+  let verifying = false;
 
   /**
    * The refresh the window should show as running: from 'started' to 'finished'. A verified
@@ -177,17 +179,21 @@ export function createAppController(options: AppControllerOptions): AppControlle
         // The result is shown as soon as the refresh is done; the verdict follows the second read.
         const { result, verdict } = await verifyRefresh(groups, run, {
           timeoutMs: options.verifyTimeoutMs,
-          onRefreshed: (done) =>
+          onRefreshed: (done) => {
+            verifying = true;
             emit({
               type: 'operation',
               event: { type: 'finished', scope, result: done, verifying: true },
-            }),
+            });
+          },
+        }).finally(() => {
+          verifying = false;
         });
         emit({ type: 'operation', event: { type: 'verified', scope: 'user', verdict } });
         return { ...result, verdict };
       });
       if (outcome.status === 'busy') {
-        return Promise.resolve(busyResult(scope, now().toISOString()));
+        return Promise.resolve(busyResult(scope, now().toISOString(), verifying));
       }
       if (outcome.status === 'started') {
         // After the lock is released, show the cache as it is now.
@@ -249,6 +255,6 @@ function failureResult(
 }
 
 /** The answer to a refresh asked for while another one runs. */
-function busyResult(scope: RefreshScope, at: string): RefreshResult {
-  return failureResult(scope, 'busy', t('busy.message'), at, at);
+function busyResult(scope: RefreshScope, at: string, verifying: boolean): RefreshResult {
+  return failureResult(scope, 'busy', t(verifying ? 'busy.verifying' : 'busy.message'), at, at);
 }

@@ -119,6 +119,9 @@ export function parseArgs(argv: readonly string[]): Command {
       }
       if (user && flags.has('--gpupdate'))
         throw new UsageError('--gpupdate goes with --computer only.');
+      if (dc && !flags.has('--verify')) {
+        throw new UsageError('--dc goes with --verify (or with "regroup groups").');
+      }
       return {
         name,
         scope: user ? 'user' : 'computer',

@@ -35,7 +35,7 @@ function context(
     stderr: (t) => void (err += t),
     readStdin: async (limit) => stdin.subarray(0, limit),
     readFile: async (file, limit) => fs.readFileSync(file).subarray(0, limit),
-    promptPassword: async () => null,
+    promptPassword: async () => ({ kind: 'no-terminal' }),
     service,
     version: '0.0.0-test',
     now: () => new Date(),
@@ -131,6 +131,30 @@ describe('regroup refresh', () => {
     expect(win?.read().sessions['0:0x11b5a5']?.tickets).toHaveLength(2);
   });
 
+  it('reports a refresh-shaped JSON failure when a password is needed and there is no terminal', async () => {
+    const service = windows();
+    const needsPassword: KerberosService = {
+      ...service,
+      capabilities: async () => ({
+        ...(await service.capabilities()),
+        userRefreshNeedsPassword: true,
+      }),
+    };
+    const run = await regroup(['refresh', '--user', '--json'], () => needsPassword);
+    const result = JSON.parse(run.out) as RefreshResult;
+    expect(run.code).toBe(1);
+    expect(result).toMatchObject({
+      scope: 'user',
+      outcome: 'failed',
+      ok: false,
+      removed: [],
+      acquired: [],
+    });
+    expect(result.error?.code).toBe('password-required');
+    expect(result.message).toMatch(/--password-stdin/);
+    expect(win?.read().calls ?? []).toEqual([]);
+  });
+
   it('refreshes the computer through the elevation prompt, with gpupdate', async () => {
     const run = await regroup(['refresh', '--computer', '--gpupdate', '--json']);
     const result = JSON.parse(run.out) as RefreshResult;
@@ -189,6 +213,11 @@ describe('regroup parse', () => {
       Buffer.alloc(17 * 1024 * 1024, 0x41),
     );
     expect(run.code).toBe(2);
+    expect(JSON.parse(run.out)).toMatchObject({
+      tickets: [],
+      complete: false,
+      error: { code: 'unreadable-output' },
+    });
     expect(run.err).toMatch(/larger than 16 MB/);
   });
 });
@@ -202,6 +231,7 @@ describe('usage', () => {
     [['list', '--colour'], /has no option --colour/],
     [['refresh', '--user', '--gpupdate'], /--gpupdate goes with --computer only/],
     [['groups', '--dc', 'bad host;rm'], /is not a host name/],
+    [['refresh', '--user', '--dc', 'dc1.contoso.com'], /--dc goes with --verify/],
   ])('%j is a usage error (exit 2)', async (argv, message) => {
     const run = await regroup(argv);
     expect(run.code).toBe(2);

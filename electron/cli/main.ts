@@ -4,11 +4,13 @@
  * drive it in-process; `regroup.ts` binds it to the real process.
  */
 import { decodeOutput } from '../kerberos/run';
-import { parseKlist } from '../kerberos/parse';
+import { parseKlist, unreadable as unreadableListing } from '../kerberos/parse';
+import { buildRefreshResult } from '../kerberos/refresh-result';
 import type { KerberosService } from '../kerberos/service';
 import type { KlistListing, RefreshResult } from '../kerberos/types';
 import { parseArgs, USAGE, UsageError, type Command } from './args';
 import { formatListing, formatRefresh } from './format';
+import type { PasswordAnswer } from './prompt';
 
 /** Input larger than this is not klist output; reading it all would only waste memory. */
 export const MAX_PARSE_BYTES = 16 * 1024 * 1024;
@@ -18,8 +20,8 @@ export interface CliContext {
   stderr(text: string): void;
   readStdin(limit: number): Promise<Buffer>;
   readFile(path: string, limit: number): Promise<Buffer>;
-  /** Asks for a password without echo (TTY only); null when there is no terminal. */
-  promptPassword(question: string): Promise<string | null>;
+  /** Asks for a password without echo (TTY only). */
+  promptPassword(question: string): Promise<PasswordAnswer>;
   service(): KerberosService;
   /** Optional `regroup groups` / `--verify` support. */
   groups?: GroupsCommands;
@@ -74,18 +76,25 @@ async function refresh(
     const caps = await service.capabilities();
     if (caps.userRefreshNeedsPassword) {
       const typed = await ctx.promptPassword('Password for a fresh Kerberos ticket: ');
-      if (typed === null) {
+      if (typed.kind !== 'password') {
         const message =
-          'A fresh ticket needs your password, and there is no terminal to ask for it. ' +
-          'Pipe it in with --password-stdin, or run the command in a terminal.';
-        if (cmd.json)
-          ctx.stdout(
-            json({ ok: false, outcome: 'failed', error: { code: 'password-required', message } }),
-          );
+          typed.kind === 'cancelled'
+            ? 'Cancelled: nothing was changed.'
+            : 'A fresh ticket needs your password, and there is no terminal to ask for it. ' +
+              'Pipe it in with --password-stdin, or run the command in a terminal.';
+        const result = buildRefreshResult({
+          scope: cmd.scope,
+          startedAt: ctx.now(),
+          before: [],
+          after: null,
+          error: { code: 'password-required', message },
+          now: ctx.now,
+        });
+        if (cmd.json) ctx.stdout(json(result));
         ctx.stderr(`${message}\n`);
         return 1;
       }
-      password = typed;
+      password = typed.value;
     }
   }
   const run = (): Promise<RefreshResult> =>
@@ -138,7 +147,8 @@ async function parse(ctx: CliContext, cmd: Extract<Command, { name: 'parse' }>):
     const message =
       `The input is larger than ${MAX_PARSE_BYTES / 1024 / 1024} MB; klist output is a few kilobytes. ` +
       'Check that this is the right file.';
-    if (cmd.json) ctx.stdout(json({ error: { code: 'unreadable-output', message } }));
+    if (cmd.json)
+      ctx.stdout(json(unreadableListing(cmd.format === 'auto' ? 'windows' : cmd.format, message)));
     ctx.stderr(`${message}\n`);
     return 2;
   }

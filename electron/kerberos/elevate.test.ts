@@ -14,6 +14,28 @@ describe('the elevated command line', () => {
     ).toBe('"D:\\WINNT\\System32\\klist.exe" -li 0x3e7 purge');
   });
 
+  it('with gpupdate, echoes a marker between the purge and the policy refresh', () => {
+    expect(elevatedCommandLine({ id: 'computer-purge', gpupdate: true }, {})).toBe(
+      '"C:\\Windows\\System32\\klist.exe" -li 0x3e7 purge && echo REGROUP-PURGED && ' +
+        '"C:\\Windows\\System32\\gpupdate.exe" /target:computer /force',
+    );
+  });
+
+  it('elevates only the system kinit, never one found through PATH', () => {
+    const base = {
+      id: 'host-kinit',
+      keytab: '/etc/krb5.keytab',
+      cache: 'FILE:/tmp/krb5cc_0',
+    } as const;
+    for (const kinitPath of [
+      '/home/alice/.local/bin/kinit',
+      '/usr/local/bin/kinit',
+      '/tmp/kinit',
+    ]) {
+      expect(() => elevatedCommandLine({ ...base, kinitPath }, {})).toThrow(/Refusing/);
+    }
+  });
+
   it('never takes a folder from an environment that does not look like a Windows folder', () => {
     for (const SystemRoot of [
       '.',

@@ -4,6 +4,7 @@
  * FIXED command lines. Nothing a person types and nothing read from a ticket cache ever reaches
  * the elevated command: the only variable part is the Windows folder, which must look like one.
  */
+import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { KerberosError } from './types';
 
@@ -36,6 +37,19 @@ const NO_POLKIT_AGENT = 'No polkit authentication agent found.';
 const PROMPT_NAME = 'Regroup';
 
 const DEFAULT_SYSTEM_ROOT = 'C:\\Windows';
+/**
+ * The only kinit Regroup elevates: the system's own, never one found through PATH (a folder such
+ * as ~/.local/bin that comes first in PATH would otherwise choose what runs as root).
+ */
+export const SYSTEM_KINIT_PATHS: readonly string[] = [
+  '/usr/bin/kinit',
+  '/usr/sbin/kinit',
+  '/bin/kinit',
+];
+
+/** Printed by the elevated command line between a successful purge and gpupdate. */
+export const PURGED_MARKER = 'REGROUP-PURGED';
+
 const SAFE_WINDOWS_DIR = /^[A-Za-z]:\\(?:[A-Za-z0-9 ._-]+\\?)+$/;
 const SAFE_UNIX_PATH = /^\/(?:[A-Za-z0-9._+-]+\/?)+$/;
 const SAFE_CACHE = /^(?:FILE:)?\/(?:[A-Za-z0-9._+-]+\/?)+$/;
@@ -64,11 +78,13 @@ export function elevatedCommandLine(command: ElevatedCommand, env: NodeJS.Proces
     case 'computer-purge': {
       const purge = `"${system32Tool(env, 'klist.exe')}" -li 0x3e7 purge`;
       if (!command.gpupdate) return purge;
-      return `${purge} && "${system32Tool(env, 'gpupdate.exe')}" /target:computer /force`;
+      // The marker tells a failed gpupdate after a good purge from a failed purge.
+      return `${purge} && echo ${PURGED_MARKER} && "${system32Tool(env, 'gpupdate.exe')}" /target:computer /force`;
     }
     case 'host-kinit': {
       const { kinitPath, keytab, cache, principal } = command;
       if (
+        !SYSTEM_KINIT_PATHS.includes(kinitPath) ||
         !SAFE_UNIX_PATH.test(kinitPath) ||
         !SAFE_UNIX_PATH.test(keytab) ||
         !SAFE_CACHE.test(cache)
@@ -84,6 +100,16 @@ export function elevatedCommandLine(command: ElevatedCommand, env: NodeJS.Proces
       const line = `'${kinitPath}' -k -t '${keytab}' -c '${cache}'`;
       return principal ? `${line} '${principal}'` : line;
     }
+  }
+}
+
+/** True for a file owned by root that neither its group nor others may change. */
+async function ownedByRootOnly(file: string): Promise<boolean> {
+  try {
+    const info = await stat(file);
+    return info.uid === 0 && (info.mode & 0o022) === 0;
+  } catch {
+    return false;
   }
 }
 
@@ -122,8 +148,37 @@ export function createElevator(options: ElevatorOptions = {}): Elevate {
         error: { code: 'elevation-failed', message: (error as Error).message },
       };
     }
+    if (command.id === 'host-kinit' && !(await ownedByRootOnly(command.kinitPath))) {
+      return {
+        ok: false,
+        stdout: '',
+        stderr: '',
+        error: {
+          code: 'elevation-failed',
+          message:
+            `${command.kinitPath} is not a system file (owned by root, writable only by root), so Regroup ` +
+            'will not run it as administrator. Reinstall the Kerberos tools (krb5-user) and try again.',
+        },
+      };
+    }
     library ??= load();
-    const sudo = await library;
+    let sudo: SudoPromptLike;
+    try {
+      sudo = await library;
+    } catch (error) {
+      library = null; // try loading again next time
+      return {
+        ok: false,
+        stdout: '',
+        stderr: '',
+        error: {
+          code: 'elevation-failed',
+          message:
+            'The administrator prompt could not be opened. Try again; if it keeps failing, reinstall Regroup.',
+          detail: (error as Error).message,
+        },
+      };
+    }
     return new Promise<ElevationResult>((resolve) => {
       sudo.exec(line, { name: PROMPT_NAME }, (error, stdout, stderr) => {
         const out = text(stdout);

@@ -11,11 +11,9 @@
  *   through the fixed elevated command `kinit -k -t <keytab> -c <cache>` (elevate.ts).
  */
 import os from 'node:os';
-import { constants as fsConstants } from 'node:fs';
-import { access, stat } from 'node:fs/promises';
-import path from 'node:path';
+import { stat } from 'node:fs/promises';
 import { commitTempCache, createTempCache, fileOfCache, type TempCache } from './cache-swap';
-import { createElevator, type Elevate } from './elevate';
+import { createElevator, SYSTEM_KINIT_PATHS, type Elevate } from './elevate';
 import { parseHeimdalKlist } from './heimdal-klist';
 import { parseMitKlist } from './mit-klist';
 import { buildRefreshResult } from './refresh-result';
@@ -99,18 +97,8 @@ function sameCache(a: string | null | undefined, b: string | null | undefined): 
   return norm(a) === norm(b);
 }
 
-/** Looks a tool name up in PATH (the elevated command needs an absolute path). */
-async function resolveExecutable(file: string, env: NodeJS.ProcessEnv): Promise<string | null> {
-  if (file.includes('/')) return path.resolve(file);
-  for (const dir of (env.PATH ?? '/usr/bin:/bin').split(':').filter(Boolean)) {
-    const candidate = path.join(dir, file);
-    try {
-      await access(candidate, fsConstants.X_OK);
-      return candidate;
-    } catch {
-      /* next */
-    }
-  }
+async function firstExisting(files: readonly string[]): Promise<string | null> {
+  for (const file of files) if (await exists(file)) return file;
   return null;
 }
 
@@ -423,7 +411,8 @@ export function createUnixService(options: UnixServiceOptions = {}): KerberosSer
         'failed',
         'computer',
       );
-    const kinitPath = await resolveExecutable(tools.kinit, env);
+    // What runs as root is the system's kinit, never one found through PATH.
+    const kinitPath = await firstExisting(SYSTEM_KINIT_PATHS);
     if (!kinitPath) {
       return failure(
         startedAt,

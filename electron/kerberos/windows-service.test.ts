@@ -199,9 +199,18 @@ describe('Refresh computer groups on Windows', () => {
   it('adds gpupdate /target:computer when asked', async () => {
     const result = await service().refresh('computer', { gpupdate: true });
     expect(uac.commands).toEqual([
-      '"C:\\Windows\\System32\\klist.exe" -li 0x3e7 purge && "C:\\Windows\\System32\\gpupdate.exe" /target:computer /force',
+      '"C:\\Windows\\System32\\klist.exe" -li 0x3e7 purge && echo REGROUP-PURGED && "C:\\Windows\\System32\\gpupdate.exe" /target:computer /force',
     ]);
     expect(result.message).toMatch(/policy was re-applied/);
+  });
+
+  it('reports a purge whose gpupdate failed as partial, not as nothing changed', async () => {
+    const s = service();
+    uac.answer = 'gpupdate-fails';
+    const result = await s.refresh('computer', { gpupdate: true });
+    expect(result.outcome).toBe('partial');
+    expect(result.message).toMatch(/tickets were removed, but re-applying computer policy failed/);
+    expect(win.read().sessions['0:0x3e7']?.tickets).toEqual([]);
   });
 
   it('reports a declined prompt calmly and changes nothing', async () => {

@@ -4,7 +4,7 @@
  * `klist.exe -li 0x3e7 purge` (optionally followed by `gpupdate /target:computer /force`).
  */
 import path from 'node:path';
-import { createElevator, system32Tool, type Elevate } from './elevate';
+import { createElevator, PURGED_MARKER, system32Tool, type Elevate } from './elevate';
 import { checkKdcReachable, type PreflightResult } from './preflight';
 import { buildRefreshResult, type RefreshFacts } from './refresh-result';
 import { runTool, ToolError, type RunResult } from './run';
@@ -204,10 +204,15 @@ export function createWindowsService(options: WindowsServiceOptions = {}): Kerbe
     const blocked = await guard('computer', force, startedAt);
     if (blocked) return blocked;
     const result = await elevate({ id: 'computer-purge', gpupdate });
-    const purge = parseWindowsPurge(result.stdout);
+    // With gpupdate, its output follows klist's: the marker between them says the purge worked.
+    const markerAt = result.stdout.indexOf(PURGED_MARKER);
+    const purge = parseWindowsPurge(
+      markerAt >= 0 ? result.stdout.slice(0, markerAt) : result.stdout,
+    );
+    const purged = markerAt >= 0 || purge.purged;
     if (!result.ok) {
       const declined = result.error.code === 'elevation-declined';
-      if (declined || !purge.purged) {
+      if (declined || !purged) {
         return report('computer', startedAt, {
           outcome: declined ? 'declined' : 'failed',
           // klist's own words when it printed some (e.g. a purge that failed), else the prompt's.

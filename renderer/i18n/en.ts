@@ -227,6 +227,8 @@ export const en = {
 
   // Main-process failures
   'busy.message': 'Another refresh is already running. Wait for it to finish, then try again.',
+  'busy.verifying':
+    'Regroup is still checking your groups after the last refresh. Try again in a few seconds.',
   'internal.listFailed':
     'Regroup could not read your tickets ({detail}). Try again; if it keeps happening, restart Regroup.',
   'internal.refreshFailed':

@@ -5,10 +5,11 @@
  * as an elevated process would. It records every command line it was asked to run.
  */
 import { execFile } from 'node:child_process';
-import type { SudoPromptLike } from '../../electron/kerberos/elevate';
+import { PURGED_MARKER, type SudoPromptLike } from '../../electron/kerberos/elevate';
 import type { FakeWindows } from './fake-windows';
 
-export type UacAnswer = 'approve' | 'decline' | 'fail';
+/** approve: runs the command; gpupdate-fails: the purge runs, then gpupdate fails as the real one can. */
+export type UacAnswer = 'approve' | 'decline' | 'fail' | 'gpupdate-fails';
 
 export interface FakeUac extends SudoPromptLike {
   commands: string[];
@@ -28,12 +29,10 @@ export function createFakeUac(win: FakeWindows, answer: UacAnswer = 'approve'): 
       if (uac.answer === 'fail')
         return callback(new Error('Command failed: policy blocked it'), '', 'blocked');
       const parts = command.split(' && ');
-      const [purge, policy] = parts;
-      if (
-        !purge?.startsWith(`${KLIST} `) ||
-        (policy !== undefined && policy !== GPUPDATE) ||
-        parts.length > 2
-      ) {
+      const [purge, marker, policy] = parts;
+      const withPolicy =
+        parts.length === 3 && marker === `echo ${PURGED_MARKER}` && policy === GPUPDATE;
+      if (!purge?.startsWith(`${KLIST} `) || !(parts.length === 1 || withPolicy)) {
         return callback(new Error(`fake UAC: unexpected command line ${command}`));
       }
       const args = purge.slice(KLIST.length + 1).split(' ');
@@ -42,13 +41,29 @@ export function createFakeUac(win: FakeWindows, answer: UacAnswer = 'approve'): 
         args,
         { env: { ...win.env, FAKE_ELEVATED: '1' } },
         (error, stdout, stderr) => {
-          if (error)
+          if (error) {
             return callback(
               Object.assign(new Error(`Command failed: ${command}`), { code: 1 }),
               stdout,
               stderr,
             );
-          callback(undefined, stdout, stderr);
+          }
+          if (!withPolicy) return callback(undefined, stdout, stderr);
+          // cmd runs `echo`, then gpupdate prints its own lines after klist's.
+          const out = `${stdout}${PURGED_MARKER}\r\nUpdating policy...\r\n`;
+          if (uac.answer === 'gpupdate-fails') {
+            const failed = `${out}\r\nComputer policy could not be updated successfully.\r\n`;
+            return callback(
+              Object.assign(new Error(`Command failed: ${command}`), { code: 1 }),
+              failed,
+              stderr,
+            );
+          }
+          callback(
+            undefined,
+            `${out}\r\nComputer Policy update has completed successfully.\r\n`,
+            stderr,
+          );
         },
       );
     },

@@ -62,7 +62,7 @@ async function cliVerify(
     stderr: () => undefined,
     readStdin: async () => Buffer.from(`${PASSWORD}\n`),
     readFile: async () => Buffer.alloc(0),
-    promptPassword: async () => null,
+    promptPassword: async () => ({ kind: 'no-terminal' }),
     service: () => createUnixService({ env }),
     groups: createGroupsCommands({
       create: (dcHost) =>

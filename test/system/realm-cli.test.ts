@@ -63,7 +63,7 @@ function context(cache: string, stdin = ''): CliContext & { out: string[]; err: 
     stderr: (t) => err.push(t),
     readStdin: async () => Buffer.from(stdin),
     readFile: async () => Buffer.alloc(0),
-    promptPassword: async () => null,
+    promptPassword: async () => ({ kind: 'no-terminal' }),
     service: () =>
       createUnixService({ kind: 'mit', env: { ...realm.env, KRB5CCNAME: cache }, keytab: null }),
     version: 'test',

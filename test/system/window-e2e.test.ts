@@ -344,7 +344,7 @@ describe('the Regroup window in Chromium', () => {
     uacGate = null;
     await page.getByRole('heading', { name: "This computer's groups are refreshed" }).waitFor();
     expect(uac.commands.at(-1)).toBe(
-      '"C:\\Windows\\System32\\klist.exe" -li 0x3e7 purge && "C:\\Windows\\System32\\gpupdate.exe" /target:computer /force',
+      '"C:\\Windows\\System32\\klist.exe" -li 0x3e7 purge && echo REGROUP-PURGED && "C:\\Windows\\System32\\gpupdate.exe" /target:computer /force',
     );
     expect(win.read().calls).toContainEqual({ args: ['-li', '0x3e7', 'purge'], elevated: true });
     expect(win.read().sessions['0:0x3e7']?.tickets).toEqual([]);
