@@ -120,6 +120,25 @@ describe('createElevator', () => {
     expect(sudo.calls.map((c) => c.name)).toEqual(['Regroup', 'Regroup']);
   });
 
+  it('says the prompt could not open when the library fails to load, and tries again next time', async () => {
+    let loads = 0;
+    const elevate = createElevator({
+      env: {},
+      load: async () => {
+        loads++;
+        if (loads === 1) throw new Error('Cannot find module');
+        return recorder();
+      },
+    });
+    const first = await elevate({ id: 'computer-purge', gpupdate: false });
+    expect(!first.ok && first.error).toMatchObject({
+      code: 'elevation-failed',
+      detail: 'Cannot find module',
+    });
+    expect((await elevate({ id: 'computer-purge', gpupdate: false })).ok).toBe(true);
+    expect(loads).toBe(2);
+  });
+
   it('maps a declined prompt to its own calm result', async () => {
     const elevate = createElevator({
       env: {},

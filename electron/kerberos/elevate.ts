@@ -103,6 +103,13 @@ export function elevatedCommandLine(command: ElevatedCommand, env: NodeJS.Proces
   }
 }
 
+/** Nothing ran: the elevation was refused before any prompt. */
+function notElevated(message: string, detail?: string): ElevationResult {
+  const error: KerberosError = { code: 'elevation-failed', message };
+  if (detail) error.detail = detail;
+  return { ok: false, stdout: '', stderr: '', error };
+}
+
 /** True for a file owned by root that neither its group nor others may change. */
 async function ownedByRootOnly(file: string): Promise<boolean> {
   try {
@@ -141,25 +148,13 @@ export function createElevator(options: ElevatorOptions = {}): Elevate {
     try {
       line = elevatedCommandLine(command, env);
     } catch (error) {
-      return {
-        ok: false,
-        stdout: '',
-        stderr: '',
-        error: { code: 'elevation-failed', message: (error as Error).message },
-      };
+      return notElevated((error as Error).message);
     }
     if (command.id === 'host-kinit' && !(await ownedByRootOnly(command.kinitPath))) {
-      return {
-        ok: false,
-        stdout: '',
-        stderr: '',
-        error: {
-          code: 'elevation-failed',
-          message:
-            `${command.kinitPath} is not a system file (owned by root, writable only by root), so Regroup ` +
-            'will not run it as administrator. Reinstall the Kerberos tools (krb5-user) and try again.',
-        },
-      };
+      return notElevated(
+        `${command.kinitPath} is not a system file (owned by root, writable only by root), so Regroup ` +
+          'will not run it as administrator. Reinstall the Kerberos tools (krb5-user) and try again.',
+      );
     }
     library ??= load();
     let sudo: SudoPromptLike;
@@ -167,17 +162,10 @@ export function createElevator(options: ElevatorOptions = {}): Elevate {
       sudo = await library;
     } catch (error) {
       library = null; // try loading again next time
-      return {
-        ok: false,
-        stdout: '',
-        stderr: '',
-        error: {
-          code: 'elevation-failed',
-          message:
-            'The administrator prompt could not be opened. Try again; if it keeps failing, reinstall Regroup.',
-          detail: (error as Error).message,
-        },
-      };
+      return notElevated(
+        'The administrator prompt could not be opened. Try again; if it keeps failing, reinstall Regroup.',
+        (error as Error).message,
+      );
     }
     return new Promise<ElevationResult>((resolve) => {
       sudo.exec(line, { name: PROMPT_NAME }, (error, stdout, stderr) => {
