@@ -2,7 +2,8 @@ import type { GroupRow, GroupViewName, GroupsReading } from '../../electron/cont
 import { formatTime, t } from '../i18n';
 import type { MessageKey } from '../i18n';
 import { groupName, sortedRows } from '../model/groups';
-import { AlertIcon, InfoIcon, RefreshIcon } from './Icons';
+import { InfoIcon, RefreshIcon } from './Icons';
+import { ErrorPanel, LoadingState } from './States';
 
 const VIEWS: GroupViewName[] = ['signInToken', 'kerberosServices', 'directory'];
 
@@ -19,29 +20,17 @@ const VIEW_NAME: Record<GroupViewName, MessageKey> = {
 };
 
 export function GroupsLoading() {
-  return (
-    <div className="state state-loading" role="status">
-      <div className="spinner" aria-hidden="true" />
-      <p>{t('groups.loading')}</p>
-      <p className="small">{t('groups.loadingDetail')}</p>
-    </div>
-  );
+  return <LoadingState label={t('groups.loading')} detail={t('groups.loadingDetail')} />;
 }
 
 export function GroupsError({ message, onRetry }: { message: string; onRetry: () => void }) {
   return (
-    <section className="state state-error" aria-labelledby="groups-error-heading" role="alert">
-      <AlertIcon className="state-icon tone-expired" />
-      <h2 id="groups-error-heading" className="panel-title">
-        {t('groups.error.heading')}
-      </h2>
-      <p className="panel-text">{message}</p>
-      <div className="panel-actions">
-        <button type="button" className="button secondary" onClick={onRetry}>
-          {t('error.retry')}
-        </button>
-      </div>
-    </section>
+    <ErrorPanel
+      id="groups-error-heading"
+      heading={t('groups.error.heading')}
+      message={message}
+      onRetry={onRetry}
+    />
   );
 }
 

@@ -1,13 +1,15 @@
+import type { ReactNode } from 'react';
 import type { KerberosError } from '../../electron/kerberos/types';
 import { t } from '../i18n';
 import { ErrorDetails } from './Panels';
 import { AlertIcon, TicketIcon } from './Icons';
 
-export function LoadingState() {
+export function LoadingState({ label, detail }: { label?: string; detail?: string }) {
   return (
     <div className="state state-loading" role="status">
       <div className="spinner" aria-hidden="true" />
-      <p>{t('window.loading')}</p>
+      <p>{label ?? t('window.loading')}</p>
+      {detail && <p className="small">{detail}</p>}
     </div>
   );
 }
@@ -24,20 +26,40 @@ export function EmptyState() {
   );
 }
 
-export function ErrorState({ error, onRetry }: { error: KerberosError; onRetry: () => void }) {
+/** A failure in place of the content: what went wrong, optional details, and Try again. */
+export function ErrorPanel(props: {
+  id: string;
+  heading: string;
+  message: string;
+  onRetry: () => void;
+  children?: ReactNode;
+}) {
   return (
-    <section className="state state-error" aria-labelledby="error-heading" role="alert">
+    <section className="state state-error" aria-labelledby={props.id} role="alert">
       <AlertIcon className="state-icon tone-expired" />
-      <h2 id="error-heading" className="panel-title">
-        {t('error.heading')}
+      <h2 id={props.id} className="panel-title">
+        {props.heading}
       </h2>
-      <p className="panel-text">{error.message}</p>
-      <ErrorDetails error={error} />
+      <p className="panel-text">{props.message}</p>
+      {props.children}
       <div className="panel-actions">
-        <button type="button" className="button secondary" onClick={onRetry}>
+        <button type="button" className="button secondary" onClick={props.onRetry}>
           {t('error.retry')}
         </button>
       </div>
     </section>
+  );
+}
+
+export function ErrorState({ error, onRetry }: { error: KerberosError; onRetry: () => void }) {
+  return (
+    <ErrorPanel
+      id="error-heading"
+      heading={t('error.heading')}
+      message={error.message}
+      onRetry={onRetry}
+    >
+      <ErrorDetails error={error} />
+    </ErrorPanel>
   );
 }
