@@ -4,32 +4,16 @@ import type { AppEvent } from './app-state';
 import type { Capabilities, KerberosService } from './kerberos/service';
 import type { KlistListing, RefreshResult, RefreshScope } from './kerberos/types';
 import { fakeGroups, groupsReport } from '../test/fakes/fake-groups';
+import { listingOf, refreshResultOf } from '../test/fakes/kerberos-data';
 
-const EMPTY: KlistListing = {
-  kind: 'windows',
-  logonId: '0:0x11b5a5',
-  cache: null,
-  principal: null,
-  complete: true,
-  error: null,
-  tickets: [],
-};
+const EMPTY: KlistListing = listingOf([]);
 
 function result(scope: RefreshScope, after: KlistListing | null = null): RefreshResult {
-  return {
-    scope,
-    outcome: 'refreshed',
-    ok: true,
-    message: 'Done.',
-    removed: [],
-    acquired: [],
-    failed: [],
-    error: null,
+  return refreshResultOf(scope, {
     after,
     startedAt: '2025-12-07T12:00:00+01:00',
     finishedAt: '2025-12-07T12:00:01+01:00',
-    caveats: [],
-  };
+  });
 }
 
 /** A KerberosService whose klist answers are set by the test; refreshes wait for `release`. */

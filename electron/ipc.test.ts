@@ -9,19 +9,17 @@ import type { KerberosService } from './kerberos/service';
 import type { KlistListing, RefreshResult, RefreshScope } from './kerberos/types';
 import { createSenderCheck } from './security';
 import { fakeGroups, groupsReport } from '../test/fakes/fake-groups';
+import { listingOf, refreshResultOf } from '../test/fakes/kerberos-data';
 
 const PAGE = 'file:///opt/Regroup/resources/app.asar/dist/renderer/index.html';
 const APP = { sender: { id: 1 }, senderFrame: { url: PAGE } } satisfies SenderInfo;
 
-const LISTING: KlistListing = {
+const LISTING: KlistListing = listingOf([], {
   kind: 'mit',
   logonId: null,
   cache: 'FILE:/tmp/krb5cc_1000',
   principal: 'alice@EXAMPLE.COM',
-  complete: true,
-  error: null,
-  tickets: [],
-};
+});
 
 function service() {
   const refreshes: Array<{ scope: RefreshScope; password?: string; gpupdate?: boolean }> = [];
@@ -35,20 +33,11 @@ function service() {
     list: async () => LISTING,
     async refresh(scope, options = {}): Promise<RefreshResult> {
       refreshes.push({ scope, ...options });
-      return {
-        scope,
-        outcome: 'refreshed',
-        ok: true,
-        message: 'Done.',
-        removed: [],
-        acquired: [],
-        failed: [],
-        error: null,
+      return refreshResultOf(scope, {
         after: LISTING,
         startedAt: '2025-12-07T12:00:00Z',
         finishedAt: '2025-12-07T12:00:01Z',
-        caveats: [],
-      };
+      });
     },
   };
   return { fake, refreshes };

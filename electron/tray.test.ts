@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { MenuItemConstructorOptions, NativeImage } from 'electron';
-import type { KlistListing, Ticket } from './kerberos/types';
+import type { KlistListing } from './kerberos/types';
 import { createTrayController } from './tray';
 import type { TrayActions, TrayEvent, TrayLike } from './tray';
+import { listingOf, ticketOf } from '../test/fakes/kerberos-data';
 
 interface FakeMenu {
   template: MenuItemConstructorOptions[];
@@ -99,29 +100,19 @@ function setup(platform: NodeJS.Platform = 'win32') {
 }
 
 function listingWithTgt(endInMinutes: number): KlistListing {
-  const tgt: Ticket = {
-    client: 'dyork@CONTOSO.COM',
-    server: 'krbtgt/CONTOSO.COM@CONTOSO.COM',
-    isTgt: true,
-    encryptionType: 'AES-256-CTS-HMAC-SHA1-96',
-    sessionKeyType: 'AES-256-CTS-HMAC-SHA1-96',
-    flags: ['forwardable', 'renewable', 'initial', 'pre_authent', 'name_canonicalize'],
-    flagsHex: '0x40e10000',
-    startTime: new Date(NOW - 60 * 60_000).toISOString(),
-    endTime: new Date(NOW + endInMinutes * 60_000).toISOString(),
-    renewUntil: null,
-    cacheFlags: ['PRIMARY'],
-    kdcCalled: 'DC01.contoso.com',
-  };
-  return {
-    kind: 'windows',
-    logonId: '0:0x11b5a5',
-    cache: null,
-    principal: null,
-    complete: true,
-    error: null,
-    tickets: [tgt],
-  };
+  const tgt = ticketOf(
+    'krbtgt/CONTOSO.COM@CONTOSO.COM',
+    endInMinutes * 60_000,
+    {
+      flags: ['forwardable', 'renewable', 'initial', 'pre_authent', 'name_canonicalize'],
+      flagsHex: '0x40e10000',
+      startTime: new Date(NOW - 60 * 60_000).toISOString(),
+      renewUntil: null,
+      cacheFlags: ['PRIMARY'],
+    },
+    NOW,
+  );
+  return listingOf([tgt]);
 }
 
 describe('the tray icon', () => {

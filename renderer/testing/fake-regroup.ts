@@ -11,80 +11,32 @@ import type {
   OperationEvent,
   PanelRequest,
   RefreshComputerRequest,
-  RefreshResult,
   RefreshScope,
   RefreshUserRequest,
   RefreshUserResponse,
   RegroupApi,
-  Ticket,
   TicketsView,
 } from '../../electron/contract';
+import { listingOf, ticketOf } from '../../test/fakes/kerberos-data';
 
 const HOUR = 3_600_000;
 
-export function ticket(server: string, endInMs: number, extra: Partial<Ticket> = {}): Ticket {
-  const now = Date.now();
-  return {
-    client: 'dyork@CONTOSO.COM',
-    server,
-    isTgt: server.startsWith('krbtgt/'),
-    encryptionType: 'AES-256-CTS-HMAC-SHA1-96',
-    sessionKeyType: 'AES-256-CTS-HMAC-SHA1-96',
-    flags: ['forwardable', 'renewable', 'pre_authent', 'name_canonicalize'],
-    flagsHex: '0x40a50000',
-    startTime: new Date(now - 2 * HOUR).toISOString(),
-    endTime: new Date(now + endInMs).toISOString(),
-    renewUntil: new Date(now + 7 * 24 * HOUR).toISOString(),
-    cacheFlags: [],
-    kdcCalled: 'DC01.contoso.com',
-    ...extra,
-  };
-}
-
-export function listing(tickets: Ticket[], extra: Partial<KlistListing> = {}): KlistListing {
-  return {
-    kind: 'windows',
-    logonId: '0:0x11b5a5',
-    cache: null,
-    principal: null,
-    complete: true,
-    error: null,
-    tickets,
-    ...extra,
-  };
-}
+export {
+  listingOf as listing,
+  refreshResultOf as refreshResult,
+  ticketOf as ticket,
+} from '../../test/fakes/kerberos-data';
 
 export function workday(): KlistListing {
-  return listing([
-    ticket('krbtgt/CONTOSO.COM@CONTOSO.COM', 7 * HOUR + 42 * 60_000, {
+  return listingOf([
+    ticketOf('krbtgt/CONTOSO.COM@CONTOSO.COM', 7 * HOUR + 42 * 60_000, {
       flags: ['forwardable', 'renewable', 'initial', 'pre_authent', 'name_canonicalize'],
     }),
-    ticket('cifs/fs01.contoso.com@CONTOSO.COM', 7 * HOUR),
-    ticket('MSSQLSvc/sql01.contoso.com:1433@CONTOSO.COM', 7 * HOUR, {
+    ticketOf('cifs/fs01.contoso.com@CONTOSO.COM', 7 * HOUR),
+    ticketOf('MSSQLSvc/sql01.contoso.com:1433@CONTOSO.COM', 7 * HOUR, {
       encryptionType: 'RSADSI RC4-HMAC(NT)',
     }),
   ]);
-}
-
-export function refreshResult(
-  scope: RefreshScope,
-  extra: Partial<RefreshResult> = {},
-): RefreshResult {
-  return {
-    scope,
-    outcome: 'refreshed',
-    ok: true,
-    message: 'Done.',
-    removed: [],
-    acquired: [],
-    failed: [],
-    error: null,
-    after: null,
-    startedAt: new Date().toISOString(),
-    finishedAt: new Date().toISOString(),
-    caveats: [],
-    ...extra,
-  };
 }
 
 const FINANCE = 'S-1-5-21-1004336348-1177238915-682003330-1105';
