@@ -7,6 +7,7 @@ import type { GroupsReading, OperationEvent, RefreshUserResponse, TicketsView } 
 import type { GroupsService } from './groups/service';
 import { detectHints } from './groups/verdict';
 import { verifyRefresh } from './groups/verify';
+import { errorListing } from './kerberos/error-listing';
 import type { Capabilities, KerberosService } from './kerberos/service';
 import type {
   KerberosErrorCode,
@@ -218,15 +219,11 @@ function describe(error: unknown): string {
 }
 
 function failedListing(kind: KlistListing['kind'], detail: string): KlistListing {
-  return {
-    kind,
-    logonId: null,
-    cache: null,
-    principal: null,
-    complete: false,
-    tickets: [],
-    error: { code: 'klist-failed', message: t('internal.listFailed', { detail }), detail },
-  };
+  return errorListing(kind, {
+    code: 'klist-failed',
+    message: t('internal.listFailed', { detail }),
+    detail,
+  });
 }
 
 /** A refresh that did not run or did not finish: nothing removed, nothing acquired. */

@@ -2,6 +2,7 @@
  * `regroup parse`: reads klist output that someone pasted or saved, from any of the three klist
  * families, and says which one it was.
  */
+import { errorListing } from './error-listing';
 import { looksLikeHeimdalKlist, parseHeimdalKlist } from './heimdal-klist';
 import { looksLikeMitKlist, parseMitKlist } from './mit-klist';
 import type { KlistKind, KlistListing } from './types';
@@ -24,15 +25,7 @@ export function detectKlistKind(text: string): KlistKind | null {
 }
 
 export function unreadable(kind: KlistKind, message: string): KlistListing {
-  return {
-    kind,
-    logonId: null,
-    cache: null,
-    principal: null,
-    complete: false,
-    error: { code: 'unreadable-output', message },
-    tickets: [],
-  };
+  return errorListing(kind, { code: 'unreadable-output', message });
 }
 
 /** Parses klist output. With `auto`, the family is detected; unknown text is an error listing. */

@@ -3,6 +3,7 @@
  * lines (`<label>: TYPE:residual`, `<label>: principal`), klist's own error lines and the
  * sentences Regroup shows for them.
  */
+import { errorListing } from './error-listing';
 import type { KerberosError, KlistKind, KlistListing } from './types';
 
 /** klist lines are short; longer lines are noise and are skipped (keeps parsing linear). */
@@ -101,6 +102,7 @@ export function unreadableOutputError(tool: 'MIT' | 'Heimdal', sample: string): 
   };
 }
 
+/** klist's whole answer was an error line: the listing is complete, with no tickets. */
 export function emptyListing(kind: KlistKind, error: KerberosError): KlistListing {
-  return { kind, logonId: null, cache: null, principal: null, complete: true, error, tickets: [] };
+  return errorListing(kind, error, true);
 }

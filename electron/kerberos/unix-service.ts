@@ -13,6 +13,7 @@
 import os from 'node:os';
 import { stat } from 'node:fs/promises';
 import { commitTempCache, createTempCache, fileOfCache, type TempCache } from './cache-swap';
+import { errorListing } from './error-listing';
 import { createElevator, SYSTEM_KINIT_PATHS, type Elevate } from './elevate';
 import { parseHeimdalKlist } from './heimdal-klist';
 import { parseMitKlist } from './mit-klist';
@@ -86,10 +87,6 @@ function toolErrorToKerberos(error: unknown): KerberosError {
     : { code: 'klist-failed', message: `A Kerberos tool could not be run: ${String(error)}` };
 }
 
-function emptyListing(kind: UnixKind, error: KerberosError): KlistListing {
-  return { kind, logonId: null, cache: null, principal: null, complete: false, error, tickets: [] };
-}
-
 /** `FILE:/x` and `/x` name the same cache. */
 function sameCache(a: string | null | undefined, b: string | null | undefined): boolean {
   if (!a || !b) return false;
@@ -132,7 +129,7 @@ export function createUnixService(options: UnixServiceOptions = {}): KerberosSer
   function read(result: RunResult): KlistListing {
     const text = [result.stdout, result.stderr].filter((s) => s.trim()).join('\n');
     if (!text.trim()) {
-      return emptyListing(kind, {
+      return errorListing(kind, {
         code: result.exitCode === 0 ? 'empty-output' : 'no-credentials',
         message:
           result.exitCode === 0
@@ -188,7 +185,7 @@ export function createUnixService(options: UnixServiceOptions = {}): KerberosSer
       // `klist -A` prints nothing when the default cache is missing: plain klist says why.
       return read(await run(tools.klist, listDefaultArgs(kind)));
     } catch (error) {
-      return emptyListing(kind, toolErrorToKerberos(error));
+      return errorListing(kind, toolErrorToKerberos(error));
     }
   }
 
@@ -213,7 +210,7 @@ export function createUnixService(options: UnixServiceOptions = {}): KerberosSer
       }
       return listing;
     } catch (error) {
-      return emptyListing(kind, toolErrorToKerberos(error));
+      return errorListing(kind, toolErrorToKerberos(error));
     }
   }
 

@@ -4,6 +4,7 @@
  * `klist.exe -li 0x3e7 purge` (optionally followed by `gpupdate /target:computer /force`).
  */
 import path from 'node:path';
+import { errorListing } from './error-listing';
 import { createElevator, PURGED_MARKER, system32Tool, type Elevate } from './elevate';
 import { checkKdcReachable, type PreflightResult } from './preflight';
 import { buildRefreshResult, type RefreshFacts } from './refresh-result';
@@ -45,15 +46,7 @@ function listingFromToolError(error: unknown): KlistListing {
     error instanceof ToolError
       ? { code: error.code, message: error.message, detail: error.detail }
       : { code: 'klist-failed', message: `klist could not be run: ${String(error)}` };
-  return {
-    kind: 'windows',
-    logonId: null,
-    cache: null,
-    principal: null,
-    complete: false,
-    error: e,
-    tickets: [],
-  };
+  return errorListing('windows', e);
 }
 
 /** Reads a klist run: its own error, or an empty run, become errors with sentences. */
