@@ -5,6 +5,20 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import prettier from 'eslint-config-prettier';
 import globals from 'globals';
 
+/**
+ * The house's import rules, enforced here (and proven by test/unit/boundaries.test.ts):
+ *   core/      imports only core/ (no electron, no DOM; the CLI and the main process run it)
+ *   cli/       imports core/
+ *   electron/  imports core/ (main process only)
+ *   renderer/  imports the contract's types, core/i18n and core/model; no Node, no Electron
+ *   tests      anything
+ */
+const NOT_ELECTRON = { name: 'electron', message: 'Only electron/ may import electron.' };
+const upward = (message, ...folders) => ({
+  group: folders.flatMap((folder) => [`**/${folder}`, `**/${folder}/**`]),
+  message,
+});
+
 export default tseslint.config(
   { ignores: ['node_modules', 'dist', 'release', 'test-output', 'coverage'] },
   js.configs.recommended,
@@ -18,16 +32,66 @@ export default tseslint.config(
     },
   },
   {
-    files: ['electron/**/*.ts', 'scripts/**/*.{js,mjs}', 'test/**/*.{ts,mjs,js}', 'bin/**/*.js'],
+    files: [
+      'core/**/*.ts',
+      'cli/**/*.ts',
+      'electron/**/*.ts',
+      'scripts/**/*.{js,mjs}',
+      'test/**/*.{ts,mjs,js}',
+      'bin/**/*.js',
+    ],
     languageOptions: { globals: { ...globals.node } },
   },
   {
-    // The Kerberos core runs in plain Node (CLI, tests) as well as in Electron's main process.
-    files: ['electron/kerberos/**/*.ts', 'electron/groups/**/*.ts', 'electron/cli/**/*.ts'],
+    files: ['core/**/*.ts'],
+    ignores: ['**/*.test.ts'],
     rules: {
-      'no-restricted-imports': [
+      '@typescript-eslint/no-restricted-imports': [
         'error',
-        { paths: [{ name: 'electron', message: 'The core must not import electron.' }] },
+        {
+          paths: [NOT_ELECTRON],
+          patterns: [
+            upward(
+              'core/ imports only core/: it runs under the CLI, the main process and the window.',
+              'cli',
+              'electron',
+              'renderer',
+              'test',
+            ),
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['cli/**/*.ts'],
+    ignores: ['**/*.test.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: [NOT_ELECTRON],
+          patterns: [upward('cli/ imports only core/.', 'electron', 'renderer', 'test')],
+        },
+      ],
+    },
+  },
+  {
+    files: ['electron/**/*.ts'],
+    ignores: ['**/*.test.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            upward(
+              'The main process imports core/, never the renderer or the CLI.',
+              'cli',
+              'renderer',
+              'test',
+            ),
+          ],
+        },
       ],
     },
   },
@@ -38,16 +102,38 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      'no-restricted-imports': [
+    },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    ignores: ['renderer/**/*.test.{ts,tsx}', 'renderer/testing/**'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
         'error',
         {
-          paths: ['electron', 'fs', 'child_process', 'path', 'os'],
+          paths: [
+            { name: 'electron', message: 'No Electron in the renderer.' },
+            ...['fs', 'child_process', 'path', 'os'].map((name) => ({
+              name,
+              message: 'No Node in the renderer.',
+            })),
+          ],
           patterns: [
             { group: ['node:*'], message: 'No Node in the renderer.' },
             {
-              group: ['../electron/*', '!../electron/contract', '!../electron/kerberos/types'],
-              message: 'The renderer may import only types from electron/contract.',
+              group: ['**/electron/**', '!**/electron/contract'],
+              message: 'The renderer may import only the types of electron/contract.',
             },
+            {
+              group: ['**/electron/contract'],
+              allowTypeImports: true,
+              message: 'The renderer may import only the types of electron/contract.',
+            },
+            {
+              regex: '(^|/)core/(?!(i18n|model)(/|$))',
+              message: 'The renderer may import core/i18n and core/model only.',
+            },
+            upward('The renderer does not import the CLI or the tests.', 'cli', 'test'),
           ],
         },
       ],

@@ -6,9 +6,9 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { parseKlist } from '../electron/kerberos/parse';
+import { parseKlist } from '../core/kerberos/parse';
 import { createFakeWindows, domainState } from '../test/fakes/fake-windows';
-import { createWindowsService } from '../electron/kerberos/windows-service';
+import { createWindowsService } from '../core/kerberos/windows/service';
 
 const root = process.cwd(); // scripts/bench.mjs runs this from the repository root
 const samples = path.resolve(root, '../shared/klist-samples');

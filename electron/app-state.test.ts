@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createAppController } from './app-state';
 import type { AppEvent } from './app-state';
-import type { Capabilities, KerberosService } from './kerberos/service';
-import type { KlistListing, RefreshResult, RefreshScope } from './kerberos/types';
+import type { Capabilities, KerberosService } from '../core/kerberos/service';
+import type { KlistListing, RefreshResult, RefreshScope } from '../core/kerberos/types';
 import { fakeGroups, groupsReport } from '../test/fakes/fake-groups';
 import { listingOf, refreshResultOf } from '../test/fakes/kerberos-data';
 

@@ -4,20 +4,20 @@
  * refresh started from the tray menu and one started in the window share the same lock.
  */
 import type { GroupsReading, OperationEvent, RefreshUserResponse, TicketsView } from './contract';
-import type { GroupsService } from './groups/service';
-import { detectHints } from './groups/verdict';
-import { verifyRefresh } from './groups/verify';
-import { errorListing } from './kerberos/error-listing';
-import type { Capabilities, KerberosService } from './kerberos/service';
+import type { GroupsService } from '../core/groups/service';
+import { detectHints } from '../core/groups/verdict';
+import { verifyRefresh } from '../core/groups/verify';
+import { errorListing } from '../core/kerberos/error-listing';
+import type { Capabilities, KerberosService } from '../core/kerberos/service';
 import type {
   KerberosErrorCode,
   KlistListing,
   RefreshResult,
   RefreshScope,
-} from './kerberos/types';
+} from '../core/kerberos/types';
 import { createOperationLock } from './operation-lock';
 import type { OperationLock } from './operation-lock';
-import { t } from '../renderer/i18n';
+import { t } from '../core/i18n';
 
 export interface RefreshOptions {
   password?: string;

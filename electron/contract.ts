@@ -3,9 +3,9 @@
  * request / response types of each. The main process (ipc.ts), the preload (preload.ts) and the
  * renderer (type-only) all read this file; nothing else may invent a channel name.
  */
-import type { KlistListing, RefreshResult, RefreshScope } from './kerberos/types';
-import type { Capabilities } from './kerberos/service';
-import type { GroupHint, GroupsReport, Verdict } from './groups/types';
+import type { KlistListing, RefreshResult, RefreshScope } from '../core/kerberos/types';
+import type { Capabilities } from '../core/kerberos/service';
+import type { GroupHint, GroupsReport, Verdict } from '../core/groups/types';
 
 export type { Capabilities };
 // Re-exported so the renderer can take every shared type from this one file.
@@ -15,7 +15,7 @@ export type {
   RefreshResult,
   RefreshScope,
   Ticket,
-} from './kerberos/types';
+} from '../core/kerberos/types';
 export type {
   GroupHint,
   GroupRef,
@@ -24,7 +24,7 @@ export type {
   GroupViewName,
   GroupsReport,
   Verdict,
-} from './groups/types';
+} from '../core/groups/types';
 
 /** Renderer -> main requests (`ipcRenderer.invoke` / `ipcMain.handle`). */
 export const InvokeChannel = {

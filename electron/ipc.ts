@@ -16,8 +16,8 @@ import type {
   TicketsView,
 } from './contract';
 import type { AppController, AppEvent, RefreshOptions } from './app-state';
-import type { RefreshResult } from './kerberos/types';
-import { t } from '../renderer/i18n';
+import type { RefreshResult } from '../core/kerberos/types';
+import { t } from '../core/i18n';
 
 export type IpcMainLike = Pick<IpcMain, 'handle' | 'removeHandler'>;
 

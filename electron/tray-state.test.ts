@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { KlistListing, Ticket } from './kerberos/types';
+import type { KlistListing, Ticket } from '../core/kerberos/types';
 import { nextChangeAt, trayLookFor, TOOLTIP_MAX } from './tray-state';
 
 const NOW = Date.parse('2020-10-30T12:00:00+01:00');

@@ -2,9 +2,9 @@
  * What the tray icon and tooltip say, as a pure function of the last listing. States:
  * valid, expiring (TGT ends within the hour), expired, none (no TGT), error (klist failed).
  */
-import type { KerberosError, KlistListing } from './kerberos/types';
-import { formatDuration, t } from '../renderer/i18n';
-import { healthOf, msLeft, primaryTgt, principalOf } from '../renderer/model/tickets';
+import type { KerberosError, KlistListing } from '../core/kerberos/types';
+import { formatDuration, t } from '../core/i18n';
+import { healthOf, msLeft, primaryTgt, principalOf } from '../core/model/tickets';
 
 export type TrayState = 'valid' | 'expiring' | 'expired' | 'none' | 'error';
 export const TRAY_STATES: readonly TrayState[] = ['valid', 'expiring', 'expired', 'none', 'error'];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { MenuItemConstructorOptions, NativeImage } from 'electron';
-import type { KlistListing } from './kerberos/types';
+import type { KlistListing } from '../core/kerberos/types';
 import { createTrayController } from './tray';
 import type { TrayActions, TrayEvent, TrayLike } from './tray';
 import { listingOf, ticketOf } from '../test/fakes/kerberos-data';

@@ -4,10 +4,10 @@
  * Tray and Menu are injected so this runs in Node tests with typed fakes.
  */
 import type { Menu, MenuItemConstructorOptions, NativeImage, Tray } from 'electron';
-import type { KlistListing, RefreshScope } from './kerberos/types';
+import type { KlistListing, RefreshScope } from '../core/kerberos/types';
 import { trayLookFor } from './tray-state';
 import type { TrayState } from './tray-state';
-import { t } from '../renderer/i18n';
+import { t } from '../core/i18n';
 
 /** The tray events used here. */
 export type TrayEvent = 'click' | 'right-click' | 'mouse-enter';

@@ -11,9 +11,9 @@ import type {
   RegroupApi,
   TicketsView,
 } from '../electron/contract';
-import { t } from './i18n';
+import { t } from '../core/i18n';
 import { useNow } from './hooks/useNow';
-import { primaryTgt, principalOf, serviceTickets } from './model/tickets';
+import { primaryTgt, principalOf, serviceTickets } from '../core/model/tickets';
 import { CloseIcon, RefreshIcon, ShieldIcon } from './components/Icons';
 import { Identity } from './components/Identity';
 import { TgtCard } from './components/TgtCard';

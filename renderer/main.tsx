@@ -1,7 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
-import { getLocale, setLocale } from './i18n';
+import { getLocale, setLocale } from '../core/i18n';
 import './styles.css';
 
 setLocale(navigator.language || 'en');

@@ -23,7 +23,7 @@ const common = {
 
 await build({
   ...common,
-  entryPoints: { regroup: 'electron/cli/regroup.ts' },
+  entryPoints: { regroup: 'cli/regroup.ts' },
   outdir: 'dist/cli',
 });
 

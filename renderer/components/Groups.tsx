@@ -1,7 +1,7 @@
 import type { GroupRow, GroupViewName, GroupsReading } from '../../electron/contract';
-import { formatTime, t } from '../i18n';
-import type { MessageKey } from '../i18n';
-import { groupName, sortedRows } from '../model/groups';
+import { formatTime, t } from '../../core/i18n';
+import type { MessageKey } from '../../core/i18n';
+import { groupName, sortedRows } from '../../core/model/groups';
 import { InfoIcon, RefreshIcon } from './Icons';
 import { ErrorPanel, LoadingState } from './States';
 

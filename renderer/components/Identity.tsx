@@ -1,6 +1,6 @@
-import type { KlistListing } from '../../electron/kerberos/types';
-import { t } from '../i18n';
-import { principalOf, realmOf } from '../model/tickets';
+import type { KlistListing } from '../../electron/contract';
+import { t } from '../../core/i18n';
+import { principalOf, realmOf } from '../../core/model/tickets';
 
 /** Who I am: principal, realm, and the logon session (Windows) or ticket cache (MIT/Heimdal). */
 export function Identity({ listing }: { listing: KlistListing }) {

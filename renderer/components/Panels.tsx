@@ -1,10 +1,10 @@
 import { useId, useState } from 'react';
 import type { FormEvent } from 'react';
-import type { KerberosError, RefreshResult, RefreshScope } from '../../electron/kerberos/types';
-import { formatDuration, formatTime, t } from '../i18n';
-import type { MessageKey } from '../i18n';
+import type { KerberosError, RefreshResult, RefreshScope } from '../../electron/contract';
+import { formatDuration, formatTime, t } from '../../core/i18n';
+import type { MessageKey } from '../../core/i18n';
 import { useFocusOnMount } from '../hooks/useFocusOnMount';
-import { primaryTgt, msLeft } from '../model/tickets';
+import { primaryTgt, msLeft } from '../../core/model/tickets';
 import { AlertIcon, CheckIcon, InfoIcon, ShieldIcon, TicketIcon } from './Icons';
 import { VerdictSection } from './Verdict';
 import type { VerdictState } from './Verdict';

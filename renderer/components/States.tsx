@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
-import type { KerberosError } from '../../electron/kerberos/types';
-import { t } from '../i18n';
+import type { KerberosError } from '../../electron/contract';
+import { t } from '../../core/i18n';
 import { ErrorDetails } from './Panels';
 import { AlertIcon, TicketIcon } from './Icons';
 

@@ -1,6 +1,6 @@
-import type { Ticket } from '../../electron/kerberos/types';
-import { formatDuration, formatTime, t } from '../i18n';
-import { healthOf, msLeft } from '../model/tickets';
+import type { Ticket } from '../../electron/contract';
+import { formatDuration, formatTime, t } from '../../core/i18n';
+import { healthOf, msLeft } from '../../core/model/tickets';
 import { AlertIcon, CheckIcon, ClockIcon, XCircleIcon } from './Icons';
 
 /** The sign-in ticket (TGT): status, live countdown, and how much of its life is left. */

@@ -1,8 +1,8 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import type { Ticket } from '../../electron/kerberos/types';
-import { formatDuration, formatTime, t } from '../i18n';
-import { encryptionInWords, encryptionStrength, flagInWords } from '../model/describe';
-import { healthOf, msLeft, serverShortName } from '../model/tickets';
+import type { Ticket } from '../../electron/contract';
+import { formatDuration, formatTime, t } from '../../core/i18n';
+import { encryptionInWords, encryptionStrength, flagInWords } from '../../core/model/describe';
+import { healthOf, msLeft, serverShortName } from '../../core/model/tickets';
 import { ChevronIcon, ClockIcon } from './Icons';
 
 /** Service tickets, soonest-ending first; each row expands to its details in plain words. */

@@ -1,6 +1,6 @@
 import type { Verdict } from '../../electron/contract';
-import { t } from '../i18n';
-import { groupNames } from '../model/groups';
+import { t } from '../../core/i18n';
+import { groupNames } from '../../core/model/groups';
 import { HintList } from './Groups';
 import { AlertIcon, CheckIcon, InfoIcon } from './Icons';
 

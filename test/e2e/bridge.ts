@@ -13,8 +13,8 @@ import { createAppController } from '../../electron/app-state';
 import type { AppController } from '../../electron/app-state';
 import { forwardAppEvents, registerIpcHandlers } from '../../electron/ipc';
 import type { IpcMainLike, SenderInfo } from '../../electron/ipc';
-import type { GroupsService } from '../../electron/groups/service';
-import type { KerberosService } from '../../electron/kerberos/service';
+import type { GroupsService } from '../../core/groups/service';
+import type { KerberosService } from '../../core/kerberos/service';
 import { createSenderCheck } from '../../electron/security';
 
 /** The webContents id the bridge reports for the app's page (any fixed number). */

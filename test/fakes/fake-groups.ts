@@ -3,9 +3,9 @@
  * the next report the test queued (or throws, or waits until the test lets it go); the verdict is
  * the real one (computeVerdict).
  */
-import type { GroupsService } from '../../electron/groups/service';
-import type { GroupRow, GroupsReport } from '../../electron/groups/types';
-import { computeVerdict } from '../../electron/groups/verdict';
+import type { GroupsService } from '../../core/groups/service';
+import type { GroupRow, GroupsReport } from '../../core/groups/types';
+import { computeVerdict } from '../../core/groups/verdict';
 
 export const DOMAIN = 'S-1-5-21-1004336348-1177238915-682003330';
 

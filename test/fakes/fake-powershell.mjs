@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// A stand-in for powershell.exe running Regroup's constant ADSI script (electron/groups/windows-adsi.ts),
+// A stand-in for powershell.exe running Regroup's constant ADSI script (core/groups/windows-adsi.ts),
 // for tests on machines without Windows. Tests link it as
 // `<SystemRoot>/System32/WindowsPowerShell/v1.0/powershell.exe` and point FAKE_ADSI_STATE at a JSON file:
 //   { "dc": "DC01.contoso.com", "user": { "sid", "name" }, "directory": [ { "sid", "name" } ],

@@ -5,7 +5,7 @@
  * as an elevated process would. It records every command line it was asked to run.
  */
 import { execFile } from 'node:child_process';
-import { PURGED_MARKER, type SudoPromptLike } from '../../electron/kerberos/elevate';
+import { PURGED_MARKER, type SudoPromptLike } from '../../core/kerberos/elevate';
 import type { FakeWindows } from './fake-windows';
 
 /** approve: runs the command; gpupdate-fails: the purge runs, then gpupdate fails as the real one can. */

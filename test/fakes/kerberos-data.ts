@@ -11,7 +11,7 @@ import type {
   RefreshResult,
   RefreshScope,
   Ticket,
-} from '../../electron/kerberos/types';
+} from '../../core/kerberos/types';
 
 const HOUR = 3_600_000;
 

@@ -8,7 +8,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { runTool, type RunResult } from '../../electron/kerberos/run';
+import { runTool, type RunResult } from '../../core/process/run';
 
 export const REALM_SCRIPT = path.join(__dirname, 'realm.sh');
 

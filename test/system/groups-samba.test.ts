@@ -9,13 +9,13 @@
  * the three views, not that a new TGT was needed.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runTool } from '../../electron/kerberos/run';
-import { createUnixService } from '../../electron/kerberos/unix-service';
-import { createGroupsCommands } from '../../electron/cli/groups-commands';
-import { runCli, type CliContext } from '../../electron/cli/main';
-import { createGroupsService, type GroupsService } from '../../electron/groups/service';
-import { MEANING } from '../../electron/groups/verdict';
-import type { GroupsReport } from '../../electron/groups/types';
+import { runTool } from '../../core/process/run';
+import { createUnixService } from '../../core/kerberos/unix/service';
+import { createGroupsCommands } from '../../cli/groups-commands';
+import { runCli, type CliContext } from '../../cli/main';
+import { createGroupsService, type GroupsService } from '../../core/groups/service';
+import { MEANING } from '../../core/groups/verdict';
+import type { GroupsReport } from '../../core/groups/types';
 import { sambaAvailable, startSambaDc, type SambaDc } from '../samba/samba-dc';
 
 const USER = 'bob';

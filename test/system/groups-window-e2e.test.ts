@@ -12,8 +12,8 @@
 import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { createGroupsService } from '../../electron/groups/service';
-import { createWindowsService } from '../../electron/kerberos/windows-service';
+import { createGroupsService } from '../../core/groups/service';
+import { createWindowsService } from '../../core/kerberos/windows/service';
 import { createFakeWindows, domainState } from '../fakes/fake-windows';
 import type { FakeGroupsState, FakeWindows } from '../fakes/fake-windows';
 import { createTestBridge } from '../e2e/bridge';

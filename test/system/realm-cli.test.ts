@@ -8,12 +8,12 @@ import path from 'node:path';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAppController } from '../../electron/app-state';
-import { runCli, type CliContext } from '../../electron/cli/main';
+import { runCli, type CliContext } from '../../cli/main';
 import { InvokeChannel, type TicketsView } from '../../electron/contract';
 import { registerIpcHandlers, type IpcMainLike, type SenderInfo } from '../../electron/ipc';
-import type { RefreshResult } from '../../electron/kerberos/types';
-import { runTool } from '../../electron/kerberos/run';
-import { createUnixService } from '../../electron/kerberos/unix-service';
+import type { RefreshResult } from '../../core/kerberos/types';
+import { runTool } from '../../core/process/run';
+import { createUnixService } from '../../core/kerberos/unix/service';
 import { startRealm, type Realm } from '../realm/realm';
 
 let realm: Realm;
@@ -25,7 +25,7 @@ beforeAll(async () => {
   realm = await startRealm();
   cliDir = mkdtempSync(path.join(os.tmpdir(), 'regroup-cli-'));
   await build({
-    entryPoints: [path.join(__dirname, '../../electron/cli/regroup.ts')],
+    entryPoints: [path.join(__dirname, '../../cli/regroup.ts')],
     bundle: true,
     platform: 'node',
     format: 'cjs',

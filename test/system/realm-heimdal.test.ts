@@ -5,9 +5,9 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runTool } from '../../electron/kerberos/run';
-import { createUnixService, type UnixServiceOptions } from '../../electron/kerberos/unix-service';
-import type { KlistListing, Ticket } from '../../electron/kerberos/types';
+import { runTool } from '../../core/process/run';
+import { createUnixService, type UnixServiceOptions } from '../../core/kerberos/unix/service';
+import type { KlistListing, Ticket } from '../../core/kerberos/types';
 import { prepareHeimdal, type HeimdalTools } from '../realm/heimdal';
 import { startRealm, type Realm } from '../realm/realm';
 

@@ -7,10 +7,10 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { elevatedCommandLine, type Elevate } from '../../electron/kerberos/elevate';
-import { runTool } from '../../electron/kerberos/run';
-import { createUnixService, type UnixServiceOptions } from '../../electron/kerberos/unix-service';
-import type { KlistListing, Ticket } from '../../electron/kerberos/types';
+import { elevatedCommandLine, type Elevate } from '../../core/kerberos/elevate';
+import { runTool } from '../../core/process/run';
+import { createUnixService, type UnixServiceOptions } from '../../core/kerberos/unix/service';
+import type { KlistListing, Ticket } from '../../core/kerberos/types';
 import { startRealm, type Realm } from '../realm/realm';
 
 let realm: Realm;

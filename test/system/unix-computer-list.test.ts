@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createUnixService } from '../../electron/kerberos/unix-service';
+import { createUnixService } from '../../core/kerberos/unix/service';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'regroup-host-'));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));

@@ -1,0 +1,38 @@
+/**
+ * The `regroup` executable: binds the command line to this process (argv, stdio, files, TTY).
+ */
+import fs from 'node:fs';
+import { createKerberosService } from '../core/kerberos/create-service';
+import { createGroupsCommands } from './groups-commands';
+import { runCli } from './main';
+import { promptHidden } from './prompt';
+
+declare const __REGROUP_VERSION__: string;
+
+async function readLimited(stream: NodeJS.ReadableStream, limit: number): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of stream) {
+    const buf = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk);
+    chunks.push(buf);
+    size += buf.length;
+    if (size >= limit) break;
+  }
+  return Buffer.concat(chunks);
+}
+
+async function main(): Promise<void> {
+  process.exitCode = await runCli(process.argv.slice(2), {
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+    readStdin: (limit) => readLimited(process.stdin, limit),
+    readFile: (path, limit) => readLimited(fs.createReadStream(path), limit),
+    promptPassword: (question) => promptHidden(question),
+    service: () => createKerberosService(),
+    groups: createGroupsCommands(),
+    version: typeof __REGROUP_VERSION__ === 'string' ? __REGROUP_VERSION__ : 'dev',
+    now: () => new Date(),
+  });
+}
+
+void main();

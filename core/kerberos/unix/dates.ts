@@ -1,0 +1,320 @@
+/**
+ * Dates as MIT and Heimdal klist print them. MIT uses the C library's locale (`strftime` `%x %X`
+ * and fall-backs), so the same instant may read `11/25/26 13:30:04`, `25/11/26 13:30:04`,
+ * `25.11.2026 13:30:04`, `06.03.2020 09.03.06` or `2026-11-25T13:30:04`. Heimdal prints
+ * `ctime`-style English dates: `Jul  5 15:55:18 2017`.
+ *
+ * Reading happens in two steps because a numeric date alone can be ambiguous (`05/06/24`): first
+ * every date of a listing is read into a {@link RawDate}, then {@link chooseDateOrder} decides
+ * day-first or month-first once for the whole listing, then {@link rawDateToIso} converts.
+ *
+ * Every regular expression here is sticky, anchored and has bounded repetition, so reading stays
+ * linear on hostile input.
+ */
+import { expandYear, localPartsToIso, type DateParts } from '../time';
+
+/** A date whose field order is not known yet (`a/b/c`, year last), or a fully known one. */
+export type RawDate =
+  | {
+      kind: 'numeric';
+      /** First and second field: month and day in some order. */
+      a: number;
+      b: number;
+      /** The year as printed (two or four digits). */
+      year: number;
+      separator: string;
+      hour: number;
+      minute: number;
+      second: number;
+    }
+  | {
+      kind: 'known';
+      /** Null when the year was not printed (old Heimdal: `Jul  5 15:55:18`). */
+      year: number | null;
+      month: number;
+      day: number;
+      hour: number;
+      minute: number;
+      second: number;
+    };
+
+/** Day-first (`25/11/26`) or month-first (`11/25/26`) for the numeric dates of one listing. */
+export type DateOrder = 'day-first' | 'month-first';
+
+export interface DateMatch {
+  raw: RawDate;
+  /** Index just after the date in the line. */
+  end: number;
+}
+
+const MONTHS: Record<string, number> = {
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  may: 5,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12,
+  // A few common non-English abbreviations, for lenient reading of copied output.
+  jän: 1,
+  mär: 3,
+  mai: 5,
+  okt: 10,
+  dez: 12,
+  janv: 1,
+  févr: 2,
+  fev: 2,
+  avr: 4,
+  juin: 6,
+  juil: 7,
+  août: 8,
+  aou: 8,
+  déc: 12,
+  ene: 1,
+  abr: 4,
+  ago: 8,
+  dic: 12,
+};
+
+function monthNumber(name: string): number | null {
+  const key = name.toLowerCase().replace(/\.$/, '');
+  return MONTHS[key] ?? MONTHS[key.slice(0, 3)] ?? null;
+}
+
+// ISO-like: 2026-11-25T13:13:19, 2026-11-25 13:13:19, 2026/11/25 13:13, 2026.11.25 13.13.19
+const ISO_RE =
+  /(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?:T| {1,3})(\d{1,2})[:.](\d{2})(?:[:.](\d{2}))?/y;
+// Year last: 11/17/16 11:50:26, 23/04/24 23:47:44, 06.03.2020 09.03.06, 25-11-26 13:30
+const NUMERIC_RE =
+  /(\d{1,2})([/.-])(\d{1,2})\2(\d{2}|\d{4})(?: {1,3}|T)(\d{1,2})[:.](\d{2})(?:[:.](\d{2}))?/y;
+// ctime: Jul  5 15:55:18 2017 (year optional in old Heimdal)
+const MONTH_FIRST_RE =
+  /([A-Za-z\u00C0-\u024F]{3,5})\.? {1,3}(\d{1,2}) {1,3}(\d{1,2}):(\d{2}):(\d{2})(?: {1,3}(\d{4}))?/y;
+// strftime "%d %b %Y %T": 25 Nov 2026 13:30:04
+const DAY_MONTH_RE =
+  /(\d{1,2})\.? {1,3}([A-Za-z\u00C0-\u024F]{3,5})\.? {1,3}(\d{4}) {1,3}(\d{1,2}):(\d{2}):(\d{2})/y;
+// "%Y%m%d%H%M%S": 20261125133004
+const BASIC_RE = /(\d{4})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})/y;
+
+function isWordChar(ch: string | undefined): boolean {
+  if (ch === undefined) return false;
+  const c = ch.charCodeAt(0);
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+function execAt(re: RegExp, text: string, pos: number): RegExpExecArray | null {
+  re.lastIndex = pos;
+  const m = re.exec(text);
+  // A date must not run into a following word ("11/17/16 11:50:26x" is not a date).
+  if (m && isWordChar(text[re.lastIndex])) return null;
+  return m;
+}
+
+const num = (s: string | undefined): number => (s === undefined ? 0 : Number(s));
+
+/** Reads a date (with time) that starts exactly at `pos`, or null. */
+export function readDateAt(text: string, pos: number): DateMatch | null {
+  if (pos < 0 || pos >= text.length) return null;
+  if (pos > 0 && isWordChar(text[pos - 1])) return null;
+  const first = text[pos];
+  if (first === undefined) return null;
+  if (first >= '0' && first <= '9') {
+    let m = execAt(ISO_RE, text, pos);
+    if (m) {
+      return {
+        raw: {
+          kind: 'known',
+          year: num(m[1]),
+          month: num(m[3]),
+          day: num(m[4]),
+          hour: num(m[5]),
+          minute: num(m[6]),
+          second: num(m[7]),
+        },
+        end: ISO_RE.lastIndex,
+      };
+    }
+    m = execAt(NUMERIC_RE, text, pos);
+    if (m) {
+      return {
+        raw: {
+          kind: 'numeric',
+          a: num(m[1]),
+          separator: m[2] ?? '/',
+          b: num(m[3]),
+          year: num(m[4]),
+          hour: num(m[5]),
+          minute: num(m[6]),
+          second: num(m[7]),
+        },
+        end: NUMERIC_RE.lastIndex,
+      };
+    }
+    m = execAt(DAY_MONTH_RE, text, pos);
+    if (m) {
+      const month = monthNumber(m[2] ?? '');
+      if (month === null) return null;
+      return {
+        raw: {
+          kind: 'known',
+          year: num(m[3]),
+          month,
+          day: num(m[1]),
+          hour: num(m[4]),
+          minute: num(m[5]),
+          second: num(m[6]),
+        },
+        end: DAY_MONTH_RE.lastIndex,
+      };
+    }
+    m = execAt(BASIC_RE, text, pos);
+    if (m) {
+      return {
+        raw: {
+          kind: 'known',
+          year: num(m[1]),
+          month: num(m[2]),
+          day: num(m[3]),
+          hour: num(m[4]),
+          minute: num(m[5]),
+          second: num(m[6]),
+        },
+        end: BASIC_RE.lastIndex,
+      };
+    }
+    return null;
+  }
+  const m = execAt(MONTH_FIRST_RE, text, pos);
+  if (!m) return null;
+  const month = monthNumber(m[1] ?? '');
+  if (month === null) return null;
+  return {
+    raw: {
+      kind: 'known',
+      year: m[6] === undefined ? null : num(m[6]),
+      month,
+      day: num(m[2]),
+      hour: num(m[3]),
+      minute: num(m[4]),
+      second: num(m[5]),
+    },
+    end: MONTH_FIRST_RE.lastIndex,
+  };
+}
+
+/** Finds the first date in `text` at or after `from` (only at word starts). */
+export function findDate(text: string, from = 0): (DateMatch & { start: number }) | null {
+  for (let i = Math.max(0, from); i < text.length; i++) {
+    if (!isWordChar(text[i]) || (i > 0 && isWordChar(text[i - 1]))) continue;
+    const found = readDateAt(text, i);
+    if (found) return { ...found, start: i };
+  }
+  return null;
+}
+
+/** True when `text` starts like a numeric date but is cut or malformed (`11/18/16 11:5`). */
+export function looksLikeCutDate(text: string): boolean {
+  const t = text.trimStart();
+  if (/^\d{1,4}[/.-]\d{0,2}/.test(t)) return true;
+  const m = /^([A-Za-z]{3})\.? {1,2}\d{1,2}(?:$| )/.exec(t);
+  return m !== null && monthNumber(m[1] ?? '') !== null;
+}
+
+function numericParts(d: Extract<RawDate, { kind: 'numeric' }>, order: DateOrder): DateParts {
+  const [month, day] = order === 'day-first' ? [d.b, d.a] : [d.a, d.b];
+  return {
+    year: expandYear(d.year),
+    month,
+    day,
+    hour: d.hour,
+    minute: d.minute,
+    second: d.second,
+  };
+}
+
+/** The year to assume for a year-less date: the one that puts it nearest to `now`. */
+function inferYear(month: number, day: number, now: Date): number {
+  const y = now.getFullYear();
+  const candidates = [y - 1, y, y + 1];
+  let best = y;
+  let bestDistance = Infinity;
+  for (const c of candidates) {
+    const distance = Math.abs(new Date(c, month - 1, day).getTime() - now.getTime());
+    if (distance < bestDistance) {
+      best = c;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
+
+/** Converts a raw date to ISO 8601 local time, or null when it is not a real date. */
+export function rawDateToIso(
+  raw: RawDate,
+  order: DateOrder,
+  now: Date = new Date(),
+): string | null {
+  if (raw.kind === 'numeric') return localPartsToIso(numericParts(raw, order));
+  const year = raw.year ?? inferYear(raw.month, raw.day, now);
+  return localPartsToIso({
+    year: expandYear(year),
+    month: raw.month,
+    day: raw.day,
+    hour: raw.hour,
+    minute: raw.minute,
+    second: raw.second,
+  });
+}
+
+/** One ticket's dates, for the plausibility check (start <= end <= renew, sane lifetime). */
+export interface DateGroup {
+  start: RawDate | null;
+  end: RawDate | null;
+  renew: RawDate | null;
+}
+
+const MAX_PLAUSIBLE_LIFETIME_MS = 10 * 86_400_000;
+
+function penalty(groups: DateGroup[], order: DateOrder): number {
+  let score = 0;
+  const ms = (d: RawDate | null): number | null => {
+    if (!d) return null;
+    const iso = rawDateToIso(d, order);
+    return iso === null ? Number.NaN : Date.parse(iso);
+  };
+  for (const g of groups) {
+    const [s, e, r] = [ms(g.start), ms(g.end), ms(g.renew)];
+    for (const v of [s, e, r]) if (v !== null && Number.isNaN(v)) score += 100;
+    if (s !== null && e !== null && s > e) score += 10;
+    if (e !== null && r !== null && e > r + 60_000) score += 10;
+    // Tickets live hours or a few days (MIT's default is one, AD's ten hours); a lifetime of
+    // weeks suggests the other reading.
+    if (s !== null && e !== null && e - s > MAX_PLAUSIBLE_LIFETIME_MS) score += 1;
+  }
+  return score;
+}
+
+/**
+ * Decides day-first or month-first for all numeric dates of one listing: a first field above 12
+ * means day-first; else a second field above 12 means month-first; else the reading that makes
+ * the tickets plausible (real dates, start before end, lifetimes of at most ten days); on a tie,
+ * month-first for `/` (C and en_US) and day-first for `.` and `-` (de, ru, nl ...).
+ */
+export function chooseDateOrder(groups: DateGroup[]): DateOrder {
+  const numeric: Array<Extract<RawDate, { kind: 'numeric' }>> = [];
+  for (const g of groups) {
+    for (const d of [g.start, g.end, g.renew]) if (d?.kind === 'numeric') numeric.push(d);
+  }
+  if (numeric.some((d) => d.a > 12)) return 'day-first';
+  if (numeric.some((d) => d.b > 12)) return 'month-first';
+  const preferred: DateOrder =
+    numeric[0] && numeric[0].separator !== '/' ? 'day-first' : 'month-first';
+  if (numeric.length === 0) return preferred;
+  const other: DateOrder = preferred === 'day-first' ? 'month-first' : 'day-first';
+  return penalty(groups, other) < penalty(groups, preferred) ? other : preferred;
+}

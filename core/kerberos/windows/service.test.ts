@@ -1,0 +1,246 @@
+/**
+ * The Windows flows end to end through the fake klist.exe (printing the layouts of the real
+ * samples) and a stand-in for the UAC prompt; the pre-flight connects to a real loopback socket.
+ */
+import net from 'node:net';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { createFakeUac, type FakeUac } from '../../../test/fakes/fake-uac';
+import { createFakeWindows, domainState, type FakeWindows } from '../../../test/fakes/fake-windows';
+import { createElevator } from '../elevate';
+import { checkKdcReachable } from '../preflight';
+import { createWindowsService } from './service';
+
+let kdc: net.Server;
+let kdcPort = 0;
+let closedPort = 0;
+
+beforeAll(async () => {
+  kdc = net.createServer((socket) => socket.end());
+  await new Promise<void>((resolve) => kdc.listen(0, '127.0.0.1', resolve));
+  kdcPort = (kdc.address() as net.AddressInfo).port;
+  const probe = net.createServer();
+  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+  closedPort = (probe.address() as net.AddressInfo).port;
+  await new Promise((resolve) => probe.close(resolve));
+});
+afterAll(() => new Promise((resolve) => kdc.close(resolve)));
+
+let win: FakeWindows;
+let uac: FakeUac;
+afterEach(() => win?.cleanup());
+
+function service(
+  options: { online?: boolean; language?: 'en' | 'fr' | 'es' | 'zh'; format?: 'legacy' } = {},
+) {
+  const state = domainState();
+  if (options.language) state.language = options.language;
+  if (options.format) state.format = options.format;
+  win = createFakeWindows(state);
+  uac = createFakeUac(win);
+  const port = options.online === false ? closedPort : kdcPort;
+  return createWindowsService({
+    env: win.env,
+    klistPath: win.klistPath,
+    elevate: createElevator({ env: { SystemRoot: 'C:\\Windows' }, load: async () => uac }),
+    preflight: (realm) =>
+      checkKdcReachable(realm, {
+        resolveSrv: async () => [],
+        configuredKdcs: [{ host: '127.0.0.1', port }],
+        timeoutMs: 500,
+      }),
+  });
+}
+
+describe('listing on Windows', () => {
+  it.each(['en', 'fr', 'es', 'zh'] as const)('reads the user session in %s', async (language) => {
+    const listing = await service({ language }).list();
+    expect(listing.error).toBeNull();
+    expect(listing.logonId).toBe('0:0x11b5a5');
+    expect(listing.tickets.map((t) => t.server)).toEqual([
+      'krbtgt/CONTOSO.COM@CONTOSO.COM',
+      'cifs/fs01.contoso.com@CONTOSO.COM',
+    ]);
+    expect(listing.tickets[0]?.isTgt).toBe(true);
+    expect(listing.tickets[0]?.cacheFlags).toEqual(['PRIMARY']);
+  });
+
+  it.each([
+    ['zh', 'cp936', '936', '张伟@CONTOSO.COM'],
+    ['fr', 'cp850', '850', 'zoë.müller@CONTOSO.COM'],
+  ] as const)(
+    'decodes %s output in the console code page %s (asked of chcp.com)',
+    async (language, encoding, page, client) => {
+      const state = domainState();
+      state.language = language;
+      state.encoding = encoding;
+      state.sessions['0:0x11b5a5']!.tickets[0]!.client = client;
+      win = createFakeWindows(state);
+      const s = createWindowsService({
+        env: { ...win.env, FAKE_CODEPAGE: page },
+        klistPath: win.klistPath,
+      });
+      const listing = await s.list();
+      expect(listing.error).toBeNull();
+      expect(listing.tickets[0]?.client).toBe(client);
+      expect(listing.tickets).toHaveLength(2);
+    },
+  );
+
+  it('reads the legacy (Windows 7) layout without cache flags', async () => {
+    const listing = await service({ format: 'legacy' }).list();
+    expect(listing.tickets).toHaveLength(2);
+    expect(listing.tickets[0]?.kdcCalled).toBeNull();
+  });
+
+  it("explains that the computer's tickets need administrator rights", async () => {
+    const listing = await service().list({ computer: true });
+    expect(listing.error?.code).toBe('access-denied');
+    expect(listing.error?.message).toMatch(/administrator/);
+    expect(win.read().calls?.at(-1)?.args).toEqual(['-li', '0x3e7']);
+  });
+
+  it('turns a klist that hangs into a timeout sentence', async () => {
+    const s = service();
+    win.update((state) => (state.hang = true));
+    const slow = createWindowsService({ env: win.env, klistPath: win.klistPath, timeoutMs: 300 });
+    const listing = await slow.list();
+    expect(s.kind).toBe('windows');
+    expect(listing.error?.code).toBe('timeout');
+    expect(listing.error?.message).toMatch(/did not answer/);
+  });
+
+  it('says klist is missing when it is not at the fixed path', async () => {
+    service();
+    const missing = createWindowsService({
+      env: win.env,
+      klistPath: `${win.systemRoot}/System32/nothere.exe`,
+    });
+    const listing = await missing.list();
+    expect(listing.error?.code).toBe('klist-missing');
+  });
+});
+
+describe('Refresh my groups on Windows', () => {
+  it('purges, fetches a new TGT and reports what changed', async () => {
+    const s = service();
+    const before = Date.now();
+    const result = await s.refresh('user');
+    expect(result.outcome).toBe('refreshed');
+    expect(result.removed.map((t) => t.server)).toEqual([
+      'krbtgt/CONTOSO.COM@CONTOSO.COM',
+      'cifs/fs01.contoso.com@CONTOSO.COM',
+    ]);
+    expect(result.acquired.map((t) => t.server)).toEqual(['krbtgt/CONTOSO.COM@CONTOSO.COM']);
+    // klist prints whole seconds: the new ticket starts at (or within a second before) the refresh.
+    expect(Date.parse(result.acquired[0]?.startTime ?? '')).toBeGreaterThanOrEqual(before - 1000);
+    expect(result.caveats.join(' ')).toMatch(/NTLM/);
+    expect(win.read().calls?.map((c) => c.args.join(' '))).toEqual([
+      'tickets',
+      'purge',
+      'get krbtgt',
+      'tickets',
+    ]);
+  });
+
+  it('does not purge when no domain controller answers', async () => {
+    const s = service({ online: false });
+    const result = await s.refresh('user');
+    expect(result.outcome).toBe('offline');
+    expect(result.error?.code).toBe('kdc-unreachable');
+    expect(result.message).toMatch(/VPN/);
+    expect(win.read().sessions['0:0x11b5a5']?.tickets).toHaveLength(2);
+    expect(win.read().calls ?? []).toEqual([]);
+  });
+
+  it('purges anyway with force, and reports a partial refresh when no TGT comes back', async () => {
+    const s = service({ online: false });
+    win.update((state) => (state.kdcReachable = false));
+    const result = await s.refresh('user', { force: true });
+    expect(result.outcome).toBe('partial');
+    expect(result.removed).toHaveLength(2);
+    expect(result.failed[0]?.message).toMatch(/domain controller/i);
+  });
+
+  it('says so when the account is not in a domain and has no tickets', async () => {
+    const state = domainState();
+    state.sessions['0:0x11b5a5'] = { tickets: [] };
+    win = createFakeWindows(state);
+    const local = createWindowsService({
+      env: { ...win.env, USERDNSDOMAIN: '' },
+      klistPath: win.klistPath,
+    });
+    const listing = await local.list();
+    expect(listing.error?.code).toBe('not-in-domain');
+    expect(listing.error?.message).toMatch(/Sign in with your domain account/);
+  });
+
+  it('refuses outside a domain', async () => {
+    const s = service();
+    const local = createWindowsService({
+      env: { ...win.env, USERDNSDOMAIN: '' },
+      klistPath: win.klistPath,
+    });
+    const result = await local.refresh('user');
+    expect(s.kind).toBe('windows');
+    expect(result.error?.code).toBe('not-in-domain');
+    expect(win.read().calls ?? []).toEqual([]);
+  });
+});
+
+describe('Refresh computer groups on Windows', () => {
+  it('elevates exactly the fixed klist.exe -li 0x3e7 purge', async () => {
+    const result = await service().refresh('computer');
+    expect(uac.commands).toEqual(['"C:\\Windows\\System32\\klist.exe" -li 0x3e7 purge']);
+    expect(result.outcome).toBe('refreshed');
+    expect(win.read().sessions['0:0x3e7']?.tickets).toEqual([]);
+    expect(win.read().sessions['0:0x11b5a5']?.tickets).toHaveLength(2);
+  });
+
+  it('adds gpupdate /target:computer when asked', async () => {
+    const result = await service().refresh('computer', { gpupdate: true });
+    expect(uac.commands).toEqual([
+      '"C:\\Windows\\System32\\klist.exe" -li 0x3e7 purge && echo REGROUP-PURGED && "C:\\Windows\\System32\\gpupdate.exe" /target:computer /force',
+    ]);
+    expect(result.message).toMatch(/policy was re-applied/);
+  });
+
+  it('reports a purge whose gpupdate failed as partial, not as nothing changed', async () => {
+    const s = service();
+    uac.answer = 'gpupdate-fails';
+    const result = await s.refresh('computer', { gpupdate: true });
+    expect(result.outcome).toBe('partial');
+    expect(result.message).toMatch(/tickets were removed, but re-applying computer policy failed/);
+    expect(win.read().sessions['0:0x3e7']?.tickets).toEqual([]);
+  });
+
+  it('reports a declined prompt calmly and changes nothing', async () => {
+    const s = service();
+    uac.answer = 'decline';
+    const result = await s.refresh('computer');
+    expect(result.outcome).toBe('declined');
+    expect(result.error?.code).toBe('elevation-declined');
+    expect(result.message).toMatch(/nothing was changed/i);
+    expect(win.read().sessions['0:0x3e7']?.tickets).toHaveLength(1);
+  });
+
+  it('reports a failed elevation with a next step', async () => {
+    const s = service();
+    uac.answer = 'fail';
+    const result = await s.refresh('computer');
+    expect(result.outcome).toBe('failed');
+    expect(result.error?.code).toBe('elevation-failed');
+    expect(result.error?.message).toMatch(/help desk/);
+  });
+});
+
+describe('the rule that klist tgt is never run', () => {
+  it('holds across every flow', async () => {
+    const s = service();
+    await s.list();
+    await s.refresh('user');
+    await s.refresh('computer', { gpupdate: true });
+    const state = win.read();
+    expect(state.violations ?? []).toEqual([]);
+    expect(state.calls?.some((c) => c.args.includes('tgt'))).toBe(false);
+  });
+});

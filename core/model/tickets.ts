@@ -1,0 +1,65 @@
+/**
+ * Pure readings of a listing that both the window and the tray need: which ticket is the sign-in
+ * ticket (TGT), who the user is, how long a ticket has left. No DOM, no Electron.
+ */
+import type { KlistListing, Ticket } from '../kerberos/types';
+
+/** A ticket that ends within this is "expiring" (highlighted, amber tray icon). */
+export const EXPIRING_MS = 60 * 60 * 1000;
+
+export type TicketHealth = 'valid' | 'expiring' | 'expired';
+
+export function realmOf(principal: string | null | undefined): string | null {
+  if (!principal) return null;
+  const at = principal.lastIndexOf('@');
+  const realm = at >= 0 ? principal.slice(at + 1).trim() : '';
+  return realm === '' ? null : realm;
+}
+
+/** The user's principal: the cache's default principal, else the client of the first ticket. */
+export function principalOf(listing: KlistListing): string | null {
+  if (listing.principal) return listing.principal;
+  const client = listing.tickets.find((ticket) => /\S@\S/.test(ticket.client))?.client;
+  return client ?? null;
+}
+
+/** The TGT for the user's own realm (`krbtgt/REALM@REALM`), else the first TGT. */
+export function primaryTgt(listing: KlistListing): Ticket | null {
+  const tgts = listing.tickets.filter((ticket) => ticket.isTgt);
+  const realm = realmOf(principalOf(listing))?.toUpperCase();
+  const own = tgts.find(
+    (ticket) => realm && ticket.server.toUpperCase() === `KRBTGT/${realm}@${realm}`,
+  );
+  return own ?? tgts[0] ?? null;
+}
+
+/** Tickets other than the primary TGT, soonest-ending first (expired ones at the top). */
+export function serviceTickets(listing: KlistListing): Ticket[] {
+  const tgt = primaryTgt(listing);
+  return listing.tickets.filter((ticket) => ticket !== tgt).sort((a, b) => endMs(a) - endMs(b));
+}
+
+function endMs(ticket: Ticket): number {
+  if (ticket.expired) return Number.NEGATIVE_INFINITY;
+  return ticket.endTime ? Date.parse(ticket.endTime) : Number.POSITIVE_INFINITY;
+}
+
+/** Milliseconds left (<= 0 when expired; +Infinity when klist gives no end time and no mark). */
+export function msLeft(ticket: Ticket, now: number): number {
+  if (ticket.expired) return 0;
+  if (!ticket.endTime) return Number.POSITIVE_INFINITY;
+  return Date.parse(ticket.endTime) - now;
+}
+
+export function healthOf(ticket: Ticket, now: number): TicketHealth {
+  const left = msLeft(ticket, now);
+  if (left <= 0) return 'expired';
+  if (left < EXPIRING_MS) return 'expiring';
+  return 'valid';
+}
+
+/** The service part of a server name: `cifs/fs1.contoso.com@CONTOSO.COM` -> `cifs/fs1.contoso.com`. */
+export function serverShortName(server: string): string {
+  const at = server.lastIndexOf('@');
+  return at > 0 ? server.slice(0, at) : server;
+}
