@@ -6,12 +6,7 @@
  * Defaults describe dyork's ordinary Windows logon session; a test passes in `extra` every value it
  * relies on that differs.
  */
-import type {
-  KlistListing,
-  RefreshResult,
-  RefreshScope,
-  Ticket,
-} from '../../core/kerberos/types';
+import type { KlistListing, RefreshResult, RefreshScope, Ticket } from '../../core/kerberos/types';
 
 const HOUR = 3_600_000;
 
