@@ -1,67 +1,98 @@
 /**
- * Message lookup and formatting. Pure functions with no DOM, so the main process (tray tooltip
- * and menu) and the renderer share one catalogue.
+ * The catalogue as the window and the tray use it: one current language for the whole process,
+ * chosen once at start-up (`loadLocale`), then `t`, `format`, `formatDuration` and `formatTime`
+ * anywhere. The CLI, which may format for one call only, builds its own `createTranslator`.
+ *
+ * English is built in; every other language is loaded on demand (a separate chunk in the window's
+ * bundle), so the window's first paint carries one language only.
  */
-import { en } from './en';
-import type { Catalogue, MessageKey } from './en';
+import type { Catalogue, MessageId } from './catalogue';
+import { en } from './catalogue';
+import { matchLocale, type Locale } from './locales';
+import type { Message, MessageValues } from './message';
+import { createTranslator, type Translator } from './translator';
 
-export type { Catalogue, MessageKey };
+export type { Catalogue, Locale, Message, MessageId, MessageValues, Translator };
+export { createTranslator, en };
+export { msg, isMessage } from './message';
+export {
+  LOCALES,
+  PSEUDO_LOCALE,
+  LANGUAGE_NAMES,
+  matchLocale,
+  pickLocale,
+  localeFromEnv,
+} from './locales';
 
-const catalogues: Record<string, Partial<Catalogue>> = { en };
-let current: Partial<Catalogue> = en;
-let currentLocale = 'en';
-
-/** Adds a language (e.g. `registerCatalogue('de', de)`). */
-export function registerCatalogue(locale: string, catalogue: Partial<Catalogue>): void {
-  catalogues[locale] = catalogue;
+/** One language's catalogue, loaded on demand. */
+export async function loadCatalogue(locale: Locale): Promise<Catalogue> {
+  switch (locale) {
+    case 'en':
+      return en;
+    case 'en-XA':
+      return (await import('./pseudo')).pseudoCatalogue(en);
+    case 'de':
+      return (await import('./de')).de;
+    case 'fr':
+      return (await import('./fr')).fr;
+    case 'es':
+      return (await import('./es')).es;
+    case 'ja':
+      return (await import('./ja')).ja;
+    case 'zh-CN':
+      return (await import('./zh-CN')).zhCN;
+  }
 }
 
-/** Picks the best registered catalogue for a BCP 47 tag (`de-AT` -> `de`), English otherwise. */
-export function setLocale(locale: string): string {
-  const base = locale.split('-')[0] ?? 'en';
-  const chosen = catalogues[locale] ? locale : catalogues[base] ? base : 'en';
-  current = catalogues[chosen] ?? en;
-  currentLocale = chosen;
-  return chosen;
+/** A translator for `locale`, with its catalogue loaded. */
+export async function loadTranslator(locale: Locale): Promise<Translator> {
+  return createTranslator(locale, await loadCatalogue(locale));
 }
 
-export function getLocale(): string {
-  return currentLocale;
+let current: Translator = createTranslator('en', en);
+
+/** Makes `tag`'s language (or English) the current one; resolves with the locale chosen. */
+export async function loadLocale(tag: string): Promise<Locale> {
+  const locale = matchLocale(tag) ?? 'en';
+  current = await loadTranslator(locale);
+  return locale;
 }
 
-export type Params = Record<string, string | number>;
-
-/** The message for `key` in the current language, with `{name}` placeholders filled in. */
-export function t(key: MessageKey, params: Params = {}): string {
-  const template = current[key] ?? en[key];
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
+/** Uses an already-built translator (tests, or a caller that loaded it). */
+export function useTranslator(translator: Translator): void {
+  current = translator;
 }
 
-/**
- * A duration as a person reads it: `2 d 4 h`, `9 h 12 min`, `42 min 05 s`, `8 s`. Negative
- * durations read as zero. Seconds appear only below an hour, where the countdown matters.
- */
+export function getLocale(): Locale {
+  return current.locale;
+}
+
+export function t(id: MessageId, values?: MessageValues): string {
+  return current.t(id, values);
+}
+
+export function format(message: Message): string {
+  return current.format(message);
+}
+
+/** The message as parts, for values that are elements (see Translator.parts). */
+export function formatParts<T>(
+  id: MessageId,
+  values: Readonly<Record<string, string | number | T>>,
+): Array<string | T> {
+  return current.parts(id, values);
+}
+
+export function formatList(
+  names: readonly string[],
+): Array<{ type: 'element' | 'literal'; value: string }> {
+  return current.list(names);
+}
+
 export function formatDuration(ms: number): string {
-  const total = Math.max(0, Math.floor(ms / 1000));
-  const d = Math.floor(total / 86400);
-  const h = Math.floor((total % 86400) / 3600);
-  const m = Math.floor((total % 3600) / 60);
-  const s = total % 60;
-  if (d > 0) return t('duration.days', { d, h });
-  if (h > 0) return t('duration.hours', { h, m });
-  if (m > 0) return t('duration.minutes', { m, s: String(s).padStart(2, '0') });
-  return t('duration.seconds', { s });
+  return current.duration(ms);
 }
 
-/** A wall-clock time (`14:05`), with the date when it is not today (`3 Dec, 14:05`). */
-export function formatTime(iso: string, now: Date = new Date()): string {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  const sameDay = date.toDateString() === now.toDateString();
-  const options: Intl.DateTimeFormatOptions = sameDay
-    ? { hour: 'numeric', minute: '2-digit' }
-    : { day: 'numeric', month: 'short', hour: 'numeric', minute: '2-digit' };
-  return new Intl.DateTimeFormat(currentLocale, options).format(date);
+export function formatTime(iso: string, now?: Date): string {
+  return current.time(iso, now);
 }

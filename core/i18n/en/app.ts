@@ -1,18 +1,10 @@
 /**
- * Every string a person sees — window, tray tooltip, tray menu — in English. Other languages are
- * files of the same shape (`Catalogue`) registered in `index.ts`; a missing key falls back to
- * English. Placeholders are `{name}`. Plain data only: the main process imports this file too.
+ * The window, the tray tooltip and the tray menu, in English (ICU MessageFormat). Plain data only:
+ * the main process imports this file too.
  */
-export const en = {
+export const app = {
   'app.name': 'Regroup',
   'app.tagline': 'Kerberos tickets and group membership',
-
-  // Durations
-  // No-break spaces (\u00a0) keep "9 h 12 min" on one line.
-  'duration.days': '{d}\u00a0d {h}\u00a0h',
-  'duration.hours': '{h}\u00a0h {m}\u00a0min',
-  'duration.minutes': '{m}\u00a0min {s}\u00a0s',
-  'duration.seconds': '{s}\u00a0s',
 
   // Tray
   'tray.tooltip.valid': '{principal} — TGT valid for {left}',
@@ -160,14 +152,6 @@ export const en = {
   'result.failedItems': 'Could not get back:',
   'result.gpupdate': 'Computer policy re-applied',
   'result.caveatsHeading': 'What this does and does not refresh',
-  'result.caveat.user.yes':
-    'Refreshed now: services that sign you in with Kerberos — file shares you open from now on, intranet sites, mail, SQL Server — see your new groups at your next access.',
-  'result.caveat.user.no':
-    'Not refreshed until you sign out and in again: NTLM connections, file shares that are already open, and your sign-in token on this computer (local permissions, what whoami /groups shows).',
-  'result.caveat.computer.yes':
-    'Refreshed now: the computer gets new Kerberos tickets, with its new groups, the next time it contacts a domain controller.',
-  'result.caveat.computer.no':
-    'Policies that depend on computer groups apply at the next policy refresh (or now, with the gpupdate option); some still need a restart.',
   'result.done': 'Back to tickets',
   'result.doneGroups': 'Back to my groups',
   'result.tryAgain': 'Try again',
@@ -198,7 +182,6 @@ export const en = {
   'groups.view.kerberosServices': 'Services',
   'groups.view.directory': 'Directory',
   'groups.view.unavailable': '{view} not available here: {reason}',
-  'groups.view.and': ' and ',
   'groups.domainHeading': 'Domain groups ({count})',
   'groups.domainLabel': 'Domain groups',
   'groups.localHeading': 'Groups of this PC ({count})',
@@ -241,7 +224,3 @@ export const en = {
   'time.justNow': 'just now',
   'time.at': 'at {time}',
 } as const;
-
-export type MessageKey = keyof typeof en;
-/** A translation: every key, any wording. */
-export type Catalogue = Record<MessageKey, string>;

@@ -1,0 +1,236 @@
+/** The window, the tray tooltip and the tray menu in German. Translated from en/app.ts; same keys, same ICU arguments. */
+import type { app as en } from '../en/app';
+
+export const app: Record<keyof typeof en, string> = {
+  'app.name': 'Regroup',
+  'app.tagline': 'Kerberos-Tickets und Gruppenmitgliedschaft',
+
+  // Tray
+  'tray.tooltip.valid': '{principal} — TGT noch {left} gültig',
+  'tray.tooltip.expiring': '{principal} — TGT läuft in {left} ab',
+  'tray.tooltip.expired':
+    '{principal} — TGT abgelaufen. Öffnen Sie Regroup, um ein neues zu erhalten.',
+  'tray.tooltip.none': 'Regroup — kein Kerberos-Ticket. Öffnen Sie Regroup, um eines zu erhalten.',
+  'tray.tooltip.error':
+    'Regroup — Ihre Tickets konnten nicht gelesen werden. Öffnen Sie Regroup, um Details anzuzeigen.',
+  'tray.tooltip.busy': 'Regroup — wird aktualisiert…',
+  'tray.menu.open': 'Regroup öffnen',
+  'tray.menu.refreshUser': 'Meine Gruppen aktualisieren',
+  'tray.menu.refreshComputer': 'Computergruppen aktualisieren…',
+  'tray.menu.startAtLogin': 'Bei Anmeldung starten',
+  'tray.menu.quit': 'Regroup beenden',
+
+  // Window chrome
+  'window.close': 'Fenster ausblenden',
+  'window.loading': 'Ihre Tickets werden gelesen…',
+  'nav.label': 'Ansichten',
+  'nav.tickets': 'Tickets',
+  'nav.groups': 'Meine Gruppen',
+
+  // Identity
+  'identity.heading': 'Angemeldet als',
+  'identity.realm': 'Kerberos-Bereich',
+  'identity.session': 'Anmeldesitzung',
+  'identity.cache': 'Ticketcache',
+  'identity.unknown': 'Unbekannter Benutzer',
+
+  // TGT card
+  'tgt.heading': 'Anmeldeticket (TGT)',
+  'tgt.validFor': 'Noch {left} gültig',
+  'tgt.expiresIn': 'Läuft in {left} ab',
+  'tgt.expired': 'Abgelaufen',
+  'tgt.missing': 'Kein Anmeldeticket. Mit „Meine Gruppen aktualisieren“ erhalten Sie eines.',
+  'tgt.issued': 'Ausgestellt',
+  'tgt.ends': 'Endet',
+  'tgt.renewUntil': 'Erneuerbar bis',
+  'tgt.expiringHint':
+    'Endet innerhalb einer Stunde. „Meine Gruppen aktualisieren“ holt jetzt ein neues, ohne dass Sie sich abmelden müssen.',
+  'tgt.expiredHint':
+    'Dienste fragen erneut nach Ihrem Kennwort. „Meine Gruppen aktualisieren“ holt ein neues Ticket.',
+
+  // Service tickets
+  'tickets.heading': 'Diensttickets ({count})',
+  'tickets.none':
+    'Noch keine Diensttickets. Sie erscheinen, wenn Sie eine Freigabe, eine Webanwendung oder einen Mailserver öffnen.',
+  'tickets.timeLeft': 'noch {left}',
+  'tickets.expired': 'Abgelaufen',
+  'tickets.expiringSoon': 'endet innerhalb einer Stunde',
+  'tickets.details': 'Details zu {server}',
+  'tickets.server': 'Server',
+  'tickets.encryption': 'Verschlüsselung',
+  'tickets.sessionKey': 'Sitzungsschlüssel',
+  'tickets.flags': 'Kennzeichen',
+  'tickets.start': 'Beginn',
+  'tickets.end': 'Ende',
+  'tickets.renew': 'Erneuerbar bis',
+  'tickets.kdc': 'Ausgestellt von',
+  'tickets.incomplete':
+    'Einige Tickets konnten nicht gelesen werden; die Liste ist möglicherweise unvollständig.',
+  'tickets.listLabel': 'Diensttickets',
+
+  // Encryption in plain words
+  'enc.aes': 'stark',
+  'enc.rc4': 'schwach, veraltet',
+  'enc.des': 'gebrochen, sollte deaktiviert werden',
+  'enc.unknown': 'unbekannt',
+
+  // Flags in plain words
+  'flag.forwardable': 'Kann in Ihrem Namen an einen anderen Server weitergeleitet werden',
+  'flag.forwarded': 'Wurde von einem anderen Computer weitergeleitet',
+  'flag.proxiable': 'Kann von einem Proxy verwendet werden',
+  'flag.proxy': 'Ist ein Proxyticket',
+  'flag.may_postdate': 'Kann vordatiert werden',
+  'flag.postdated': 'Ist vordatiert',
+  'flag.invalid': 'Noch nicht gültig',
+  'flag.renewable': 'Kann ohne Ihr Kennwort erneuert werden',
+  'flag.initial': 'Direkt mit Ihrem Kennwort oder Ihrer Smartcard ausgestellt',
+  'flag.pre_authent': 'Sie haben Ihre Identität vor der Ausstellung nachgewiesen',
+  'flag.hw_authent': 'Nach einer Hardwareauthentifizierung ausgestellt',
+  'flag.ok_as_delegate': 'Der Server gilt als vertrauenswürdig für die Delegierung',
+  'flag.name_canonicalize': 'Der Servername wurde in seine kanonische Form aufgelöst',
+  'flag.anonymous': 'Anonymes Ticket',
+  'flag.transited_policy_checked': 'Die durchlaufenen Bereiche wurden geprüft',
+  'flag.reserved': 'Reserviertes Kennzeichen',
+  'flag.other': 'Anderes Kennzeichen {name}',
+
+  // Empty / error
+  'empty.heading': 'Keine Kerberos-Tickets',
+  'empty.body':
+    'Ihr Ticketcache ist leer. „Meine Gruppen aktualisieren“ holt ein neues Anmeldeticket; Dienste erhalten ihre Tickets dann, wenn Sie sie verwenden.',
+  'error.heading': 'Ihre Tickets konnten nicht gelesen werden',
+  'error.retry': 'Erneut versuchen',
+  'error.details': 'Technische Details',
+  'error.unexpected':
+    'In Regroup ist ein Fehler aufgetreten: {message}. Versuchen Sie es erneut; wenn das Problem weiterhin auftritt, starten Sie Regroup neu.',
+
+  // Actions
+  'actions.label': 'Aktionen',
+  'actions.refreshUser': 'Meine Gruppen aktualisieren',
+  'actions.refreshUser.hint': 'Ihre eigenen Tickets; kein Administrator erforderlich',
+  'actions.refreshComputer': 'Computergruppen aktualisieren',
+  'actions.refreshComputer.hint': 'Tickets dieses Computers; fragt nach Administratorgenehmigung',
+  'actions.refreshComputer.unavailable':
+    '„Computergruppen aktualisieren“ ist hier nicht verfügbar: {reason}',
+
+  // Progress
+  'progress.user': 'Ihre Gruppen werden aktualisiert…',
+  'progress.userDetail':
+    'Ihre Tickets werden entfernt, und ein neues Anmeldeticket wird abgerufen.',
+  'progress.computer': 'Die Gruppen dieses Computers werden aktualisiert…',
+  'progress.computerDetail': 'Bestätigen Sie die Administratorabfrage, um fortzufahren.',
+  'progress.closeSafe':
+    'Sie können dieses Fenster schließen; die Aktualisierung wird im Hintergrund abgeschlossen.',
+
+  // Computer confirm
+  'computer.heading': 'Computergruppen aktualisieren',
+  'computer.body':
+    'Dadurch werden die eigenen Kerberos-Tickets des Computers entfernt, damit er neue Computergruppenmitgliedschaften übernimmt. Windows fragt einmal nach der Administratorgenehmigung.',
+  'computer.bodyUnix':
+    'Dadurch werden die Kerberos-Tickets des Computers entfernt, damit er neue Gruppenmitgliedschaften übernimmt. Das System fragt einmal nach der Administratorgenehmigung.',
+  'computer.gpupdate': 'Auch die Computerrichtlinie erneut anwenden (gpupdate)',
+  'computer.gpupdateHint':
+    'Dauert bis zu einer Minute. Nötig für Richtlinien, die auf die neuen Gruppen abzielen.',
+  'computer.continue': 'Weiter',
+  'computer.cancel': 'Abbrechen',
+
+  // Password (MIT / Heimdal)
+  'password.heading': 'Ihr Kennwort',
+  'password.body':
+    'Für ein neues Anmeldeticket wird Ihr Kennwort für {principal} benötigt. Es wird einmal an kinit übergeben und nie gespeichert.',
+  'password.label': 'Kennwort',
+  'password.submit': 'Aktualisieren',
+  'password.cancel': 'Abbrechen',
+
+  // Results
+  'result.user.heading': 'Ihre Gruppen wurden aktualisiert',
+  'result.computer.heading': 'Die Gruppen dieses Computers wurden aktualisiert',
+  'result.partial.heading': 'Aktualisiert, mit Lücken',
+  'result.failed.heading': 'Es wurde nichts geändert',
+  'result.offline.heading': 'Domäne nicht erreichbar',
+  'result.declined.heading': 'Administratorgenehmigung abgelehnt',
+  'result.declined.body':
+    'Es wurde nichts geändert. Der Computer behält seine aktuellen Tickets; Sie können es jederzeit erneut versuchen.',
+  'result.removed': '{count} Tickets entfernt',
+  'result.removedOne': '1 Ticket entfernt',
+  'result.removedNone': 'Keine Tickets zum Entfernen',
+  'result.newTgt': 'Neues Anmeldeticket {time} ausgestellt, gültig für {left}',
+  'result.noTgt': 'Noch kein neues Anmeldeticket',
+  'result.failedItems': 'Nicht wieder erhalten:',
+  'result.gpupdate': 'Computerrichtlinie erneut angewendet',
+  'result.caveatsHeading': 'Was dadurch aktualisiert wird und was nicht',
+  'result.done': 'Zurück zu den Tickets',
+  'result.doneGroups': 'Zurück zu „Meine Gruppen“',
+  'result.tryAgain': 'Erneut versuchen',
+
+  // My groups
+  'groups.heading': 'Meine Gruppen',
+  'groups.loading': 'Ihre Gruppen werden gelesen…',
+  'groups.loadingDetail':
+    'Dabei wird Ihr Domänencontroller abgefragt; das kann einige Sekunden dauern.',
+  'groups.dc': 'Domänencontroller',
+  'groups.readAt': 'Abgerufen',
+  'groups.readAgain': 'Erneut abrufen',
+  'groups.column.group': 'Gruppe',
+  'groups.column.signInToken': 'Anmeldung',
+  'groups.column.kerberosServices': 'Dienste',
+  'groups.column.directory': 'Verzeichnis',
+  'groups.legend.heading': 'Die drei Ansichten',
+  'groups.legend.signInToken':
+    'Anmeldetoken: was dieser PC für lokale Berechtigungen verwendet, bis Sie sich abmelden.',
+  'groups.legend.kerberosServices':
+    'Dienste: was Dateifreigaben und Webanwendungen mit Ihren aktuellen Kerberos-Tickets sehen.',
+  'groups.legend.directory':
+    'Verzeichnis: Ihre Gruppen, wie sie jetzt im Active Directory stehen; Ihr nächstes Ticket enthält sie.',
+  'groups.legend.marks': '✓ Mitglied · ✕ kein Mitglied · – nicht verfügbar',
+  'groups.mark.yes': 'Mitglied',
+  'groups.mark.no': 'kein Mitglied',
+  'groups.mark.unknown': 'nicht verfügbar',
+  'groups.view.signInToken': 'Anmeldetoken',
+  'groups.view.kerberosServices': 'Dienste',
+  'groups.view.directory': 'Verzeichnis',
+  'groups.view.unavailable': '{view} hier nicht verfügbar: {reason}',
+  'groups.domainHeading': 'Domänengruppen ({count})',
+  'groups.domainLabel': 'Domänengruppen',
+  'groups.localHeading': 'Gruppen dieses PCs ({count})',
+  'groups.localLabel': 'Gruppen dieses PCs',
+  'groups.localHint':
+    'Integrierte und lokale Gruppen sind nicht in Kerberos-Tickets enthalten: „Meine Gruppen aktualisieren“ ändert sie nicht, eine Abmeldung schon.',
+  'groups.none': 'Es konnten keine Gruppen gelesen werden. Die Gründe stehen oben.',
+  'groups.hintsHeading': 'Warum eine Aktualisierung möglicherweise nicht hilft',
+  'groups.hint.found': 'Gefunden:',
+  'groups.hint.more': 'Falls es weiterhin nicht funktioniert ({count})',
+  'groups.error.heading': 'Ihre Gruppen konnten nicht gelesen werden',
+  'groups.notAvailable':
+    '„Meine Gruppen“ ist in dieser Regroup-Version nicht verfügbar. Verwenden Sie die Befehlszeile: regroup groups.',
+  'groups.readFailed':
+    'Regroup konnte Ihre Gruppen nicht lesen ({detail}). Versuchen Sie es erneut; wenn das Problem weiterhin auftritt, starten Sie Regroup neu.',
+
+  // Verdict after Refresh my groups
+  'verdict.heading': 'Hat es funktioniert?',
+  'verdict.checking': 'Es wird geprüft, was Dateifreigaben und Webanwendungen jetzt sehen…',
+  'verdict.gained': 'Hinzugekommen für Dateifreigaben und Webanwendungen: {groups}',
+  'verdict.lost': 'Weggefallen: {groups}',
+  'verdict.noChange':
+    'Für Dateifreigaben und Webanwendungen ist keine Gruppe hinzugekommen oder weggefallen.',
+  'verdict.needsSignOut':
+    'Für lokale Berechtigungen auf diesem PC ist weiterhin eine Abmeldung nötig: {groups}',
+  'verdict.unverified': 'Konnte nicht überprüft werden: {reason}',
+  'verdict.showGroups': 'Meine Gruppen anzeigen',
+
+  // Main-process failures
+  'busy.message':
+    'Es läuft bereits eine andere Aktualisierung. Warten Sie, bis sie abgeschlossen ist, und versuchen Sie es dann erneut.',
+  'busy.verifying':
+    'Regroup prüft nach der letzten Aktualisierung noch Ihre Gruppen. Versuchen Sie es in einigen Sekunden erneut.',
+  'internal.listFailed':
+    'Regroup konnte Ihre Tickets nicht lesen ({detail}). Versuchen Sie es erneut; wenn das Problem weiterhin auftritt, starten Sie Regroup neu.',
+  'internal.refreshFailed':
+    'Die Aktualisierung wurde unerwartet abgebrochen ({detail}). Öffnen Sie Regroup, um Ihre Tickets anzuzeigen, und versuchen Sie es dann erneut.',
+  'ipc.untrusted': 'Diese Anfrage kam nicht aus dem Regroup-Fenster und wurde abgelehnt.',
+  'ipc.badRequest':
+    'Regroup hat eine fehlerhafte Anfrage erhalten ({detail}) und sie ignoriert. Starten Sie Regroup neu, wenn dies weiterhin auftritt.',
+
+  // Time
+  'time.justNow': 'gerade eben',
+  'time.at': 'um {time}',
+};

@@ -1,0 +1,232 @@
+/** App in Spanish. Translated from en/app.ts; same keys, same ICU arguments. */
+import type { app as en } from '../en/app';
+
+export const app: Record<keyof typeof en, string> = {
+  'app.name': 'Regroup',
+  'app.tagline': 'Vales de Kerberos y pertenencia a grupos',
+
+  // Tray
+  'tray.tooltip.valid': '{principal} — TGT válido durante {left}',
+  'tray.tooltip.expiring': '{principal} — el TGT caduca en {left}',
+  'tray.tooltip.expired': '{principal} — TGT caducado. Abra Regroup para obtener uno nuevo.',
+  'tray.tooltip.none': 'Regroup — no hay ningún vale de Kerberos. Abra Regroup para obtener uno.',
+  'tray.tooltip.error':
+    'Regroup — no se han podido leer sus vales. Abra Regroup para ver los detalles.',
+  'tray.tooltip.busy': 'Regroup — actualizando…',
+  'tray.menu.open': 'Abrir Regroup',
+  'tray.menu.refreshUser': 'Actualizar mis grupos',
+  'tray.menu.refreshComputer': 'Actualizar grupos del equipo…',
+  'tray.menu.startAtLogin': 'Abrir al iniciar sesión',
+  'tray.menu.quit': 'Salir de Regroup',
+
+  // Window chrome
+  'window.close': 'Ocultar ventana',
+  'window.loading': 'Leyendo sus vales…',
+  'nav.label': 'Vistas',
+  'nav.tickets': 'Vales',
+  'nav.groups': 'Mis grupos',
+
+  // Identity
+  'identity.heading': 'Sesión iniciada como',
+  'identity.realm': 'Territorio Kerberos',
+  'identity.session': 'Sesión de inicio de sesión',
+  'identity.cache': 'Caché de vales',
+  'identity.unknown': 'Usuario desconocido',
+
+  // TGT card
+  'tgt.heading': 'Vale de inicio de sesión (TGT)',
+  'tgt.validFor': 'Válido durante {left}',
+  'tgt.expiresIn': 'Caduca en {left}',
+  'tgt.expired': 'Caducado',
+  'tgt.missing':
+    'No hay ningún vale de inicio de sesión. Use «Actualizar mis grupos» para obtener uno.',
+  'tgt.issued': 'Emitido',
+  'tgt.ends': 'Finaliza',
+  'tgt.renewUntil': 'Renovable hasta',
+  'tgt.expiringHint':
+    'Caduca en menos de una hora. «Actualizar mis grupos» obtiene uno nuevo ahora, sin cerrar sesión.',
+  'tgt.expiredHint':
+    'Los servicios volverán a pedirle la contraseña. «Actualizar mis grupos» obtiene un vale nuevo.',
+
+  // Service tickets
+  'tickets.heading': 'Vales de servicio ({count})',
+  'tickets.none':
+    'Aún no hay vales de servicio. Aparecen cuando abre un recurso compartido, una aplicación web o un servidor de correo.',
+  'tickets.timeLeft': 'Quedan {left}',
+  'tickets.expired': 'Caducado',
+  'tickets.expiringSoon': 'caduca en menos de una hora',
+  'tickets.details': 'Detalles de {server}',
+  'tickets.server': 'Servidor',
+  'tickets.encryption': 'Cifrado',
+  'tickets.sessionKey': 'Clave de sesión',
+  'tickets.flags': 'Marcas',
+  'tickets.start': 'Inicio',
+  'tickets.end': 'Fin',
+  'tickets.renew': 'Renovable hasta',
+  'tickets.kdc': 'Emitido por',
+  'tickets.incomplete': 'No se han podido leer algunos vales; puede que la lista esté incompleta.',
+  'tickets.listLabel': 'Vales de servicio',
+
+  // Encryption in plain words
+  'enc.aes': 'fuerte',
+  'enc.rc4': 'débil, heredado',
+  'enc.des': 'roto, debería deshabilitarse',
+  'enc.unknown': 'desconocido',
+
+  // Flags in plain words
+  'flag.forwardable': 'Se puede reenviar a otro servidor en su nombre',
+  'flag.forwarded': 'Se reenvió desde otro equipo',
+  'flag.proxiable': 'Lo puede usar un proxy',
+  'flag.proxy': 'Es un vale de proxy',
+  'flag.may_postdate': 'Se puede posfechar',
+  'flag.postdated': 'Está posfechado',
+  'flag.invalid': 'Aún no es válido',
+  'flag.renewable': 'Se puede renovar sin su contraseña',
+  'flag.initial': 'Emitido directamente a partir de su contraseña o tarjeta inteligente',
+  'flag.pre_authent': 'Usted demostró su identidad antes de que se emitiera',
+  'flag.hw_authent': 'Emitido tras una autenticación por hardware',
+  'flag.ok_as_delegate': 'El servidor es de confianza para la delegación',
+  'flag.name_canonicalize': 'El nombre del servidor se resolvió a su forma canónica',
+  'flag.anonymous': 'Vale anónimo',
+  'flag.transited_policy_checked': 'Se comprobaron los territorios Kerberos del trayecto',
+  'flag.reserved': 'Marca reservada',
+  'flag.other': 'Otra marca: {name}',
+
+  // Empty / error
+  'empty.heading': 'No hay vales de Kerberos',
+  'empty.body':
+    'Su caché de vales está vacía. «Actualizar mis grupos» obtiene un vale de inicio de sesión nuevo; después, los servicios obtienen sus vales cuando los usa.',
+  'error.heading': 'No se han podido leer sus vales',
+  'error.retry': 'Reintentar',
+  'error.details': 'Detalles técnicos',
+  'error.unexpected':
+    'Algo ha fallado dentro de Regroup: {message}. Inténtelo de nuevo; si sigue ocurriendo, reinicie Regroup.',
+
+  // Actions
+  'actions.label': 'Acciones',
+  'actions.refreshUser': 'Actualizar mis grupos',
+  'actions.refreshUser.hint': 'Sus propios vales; no requiere administrador',
+  'actions.refreshComputer': 'Actualizar grupos del equipo',
+  'actions.refreshComputer.hint': 'Los vales de este equipo; pide aprobación del administrador',
+  'actions.refreshComputer.unavailable':
+    '«Actualizar grupos del equipo» no está disponible aquí: {reason}',
+
+  // Progress
+  'progress.user': 'Actualizando sus grupos…',
+  'progress.userDetail': 'Eliminando sus vales y obteniendo un vale de inicio de sesión nuevo.',
+  'progress.computer': 'Actualizando los grupos de este equipo…',
+  'progress.computerDetail': 'Apruebe la solicitud de administrador para continuar.',
+  'progress.closeSafe': 'Puede cerrar esta ventana; la actualización termina en segundo plano.',
+
+  // Computer confirm
+  'computer.heading': 'Actualizar grupos del equipo',
+  'computer.body':
+    'Esto elimina los vales de Kerberos propios del equipo para que adopte sus nuevas pertenencias a grupos de equipo. Windows pedirá una vez la aprobación del administrador.',
+  'computer.bodyUnix':
+    'Esto elimina los vales de Kerberos del equipo para que adopte sus nuevas pertenencias a grupos. El sistema pedirá una vez la aprobación del administrador.',
+  'computer.gpupdate': 'Volver a aplicar también la directiva de equipo (gpupdate)',
+  'computer.gpupdateHint':
+    'Tarda hasta un minuto. Es necesario para las directivas dirigidas a los nuevos grupos.',
+  'computer.continue': 'Continuar',
+  'computer.cancel': 'Cancelar',
+
+  // Password (MIT / Heimdal)
+  'password.heading': 'Su contraseña',
+  'password.body':
+    'Para un vale de inicio de sesión nuevo se necesita su contraseña de {principal}. Se pasa una sola vez a kinit y nunca se guarda.',
+  'password.label': 'Contraseña',
+  'password.submit': 'Actualizar',
+  'password.cancel': 'Cancelar',
+
+  // Results
+  'result.user.heading': 'Sus grupos se han actualizado',
+  'result.computer.heading': 'Los grupos de este equipo se han actualizado',
+  'result.partial.heading': 'Actualizado, pero incompleto',
+  'result.failed.heading': 'No se ha cambiado nada',
+  'result.offline.heading': 'No se puede acceder al dominio',
+  'result.declined.heading': 'Aprobación del administrador rechazada',
+  'result.declined.body':
+    'No se ha cambiado nada. El equipo conserva sus vales actuales; puede volver a intentarlo cuando quiera.',
+  'result.removed': '{count} vales eliminados',
+  'result.removedOne': '1 vale eliminado',
+  'result.removedNone': 'No hay vales que eliminar',
+  'result.newTgt': 'Nuevo vale de inicio de sesión emitido {time}, válido durante {left}',
+  'result.noTgt': 'Aún no hay ningún vale de inicio de sesión nuevo',
+  'result.failedItems': 'No se han podido volver a obtener:',
+  'result.gpupdate': 'Directiva de equipo aplicada de nuevo',
+  'result.caveatsHeading': 'Qué actualiza esto y qué no',
+  'result.done': 'Volver a los vales',
+  'result.doneGroups': 'Volver a mis grupos',
+  'result.tryAgain': 'Reintentar',
+
+  // My groups
+  'groups.heading': 'Mis grupos',
+  'groups.loading': 'Leyendo sus grupos…',
+  'groups.loadingDetail': 'Se consulta a su controlador de dominio y puede tardar unos segundos.',
+  'groups.dc': 'Controlador de dominio',
+  'groups.readAt': 'Leído',
+  'groups.readAgain': 'Volver a leer',
+  'groups.column.group': 'Grupo',
+  'groups.column.signInToken': 'Sesión',
+  'groups.column.kerberosServices': 'Servicios',
+  'groups.column.directory': 'Directorio',
+  'groups.legend.heading': 'Las tres vistas',
+  'groups.legend.signInToken':
+    'Token de inicio de sesión: lo que este equipo usa para los permisos locales, hasta que cierre sesión.',
+  'groups.legend.kerberosServices':
+    'Servicios: lo que ven los recursos compartidos y las aplicaciones web con sus vales de Kerberos actuales.',
+  'groups.legend.directory':
+    'Directorio: sus grupos en Active Directory ahora; su próximo vale los incluirá.',
+  'groups.legend.marks': '✓ miembro · ✕ no es miembro · – no disponible',
+  'groups.mark.yes': 'miembro',
+  'groups.mark.no': 'no es miembro',
+  'groups.mark.unknown': 'no disponible',
+  'groups.view.signInToken': 'Token de inicio de sesión',
+  'groups.view.kerberosServices': 'Servicios',
+  'groups.view.directory': 'Directorio',
+  'groups.view.unavailable': '{view} (no disponible aquí): {reason}',
+  'groups.domainHeading': 'Grupos del dominio ({count})',
+  'groups.domainLabel': 'Grupos del dominio',
+  'groups.localHeading': 'Grupos de este equipo ({count})',
+  'groups.localLabel': 'Grupos de este equipo',
+  'groups.localHint':
+    'Los grupos integrados y locales no están en los vales de Kerberos: «Actualizar mis grupos» no los cambia; cerrar sesión, sí.',
+  'groups.none': 'No se ha podido leer ningún grupo. Los motivos aparecen arriba.',
+  'groups.hintsHeading': 'Por qué una actualización puede no servir',
+  'groups.hint.found': 'Detectado:',
+  'groups.hint.more': 'Si sigue sin funcionar ({count})',
+  'groups.error.heading': 'No se han podido leer sus grupos',
+  'groups.notAvailable':
+    '«Mis grupos» no está disponible en esta copia de Regroup. Use la línea de comandos: regroup groups.',
+  'groups.readFailed':
+    'Regroup no ha podido leer sus grupos ({detail}). Inténtelo de nuevo; si sigue ocurriendo, reinicie Regroup.',
+
+  // Verdict after Refresh my groups
+  'verdict.heading': '¿Ha funcionado?',
+  'verdict.checking':
+    'Comprobando lo que ven ahora los recursos compartidos y las aplicaciones web…',
+  'verdict.gained': 'Nuevos para los recursos compartidos y las aplicaciones web: {groups}',
+  'verdict.lost': 'Perdidos: {groups}',
+  'verdict.noChange':
+    'Ningún grupo nuevo ni perdido para los recursos compartidos y las aplicaciones web.',
+  'verdict.needsSignOut':
+    'Aún hay que cerrar sesión para los permisos locales de este equipo: {groups}',
+  'verdict.unverified': 'No se ha podido comprobar: {reason}',
+  'verdict.showGroups': 'Mostrar mis grupos',
+
+  // Main-process failures
+  'busy.message': 'Ya hay otra actualización en curso. Espere a que termine y vuelva a intentarlo.',
+  'busy.verifying':
+    'Regroup aún está comprobando sus grupos tras la última actualización. Vuelva a intentarlo en unos segundos.',
+  'internal.listFailed':
+    'Regroup no ha podido leer sus vales ({detail}). Inténtelo de nuevo; si sigue ocurriendo, reinicie Regroup.',
+  'internal.refreshFailed':
+    'La actualización se ha detenido de forma inesperada ({detail}). Abra Regroup para ver sus vales y vuelva a intentarlo.',
+  'ipc.untrusted': 'Esta solicitud no procede de la ventana de Regroup y se ha rechazado.',
+  'ipc.badRequest':
+    'Regroup ha recibido una solicitud con formato incorrecto ({detail}) y la ha ignorado. Reinicie Regroup si sigue ocurriendo.',
+
+  // Time
+  'time.justNow': 'ahora mismo',
+  'time.at': 'a las {time}',
+};

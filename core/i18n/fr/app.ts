@@ -1,0 +1,240 @@
+/** App in French. Translated from en/app.ts; same keys, same ICU arguments. */
+import type { app as en } from '../en/app';
+
+export const app: Record<keyof typeof en, string> = {
+  'app.name': 'Regroup',
+  'app.tagline': 'Tickets Kerberos et appartenance aux groupes',
+
+  // Tray
+  'tray.tooltip.valid': '{principal} — TGT valide encore {left}',
+  'tray.tooltip.expiring': '{principal} — le TGT expire dans {left}',
+  'tray.tooltip.expired': '{principal} — TGT expiré. Ouvrez Regroup pour en obtenir un nouveau.',
+  'tray.tooltip.none': 'Regroup — aucun ticket Kerberos. Ouvrez Regroup pour en obtenir un.',
+  'tray.tooltip.error':
+    'Regroup — impossible de lire vos tickets. Ouvrez Regroup pour plus de détails.',
+  'tray.tooltip.busy': 'Regroup — actualisation…',
+  'tray.menu.open': 'Ouvrir Regroup',
+  'tray.menu.refreshUser': 'Actualiser mes groupes',
+  'tray.menu.refreshComputer': "Actualiser les groupes de l'ordinateur…",
+  'tray.menu.startAtLogin': 'Lancer à la connexion',
+  'tray.menu.quit': 'Quitter Regroup',
+
+  // Window chrome
+  'window.close': 'Masquer la fenêtre',
+  'window.loading': 'Lecture de vos tickets…',
+  'nav.label': 'Vues',
+  'nav.tickets': 'Tickets',
+  'nav.groups': 'Mes groupes',
+
+  // Identity
+  'identity.heading': 'Connecté en tant que',
+  'identity.realm': 'Domaine Kerberos',
+  'identity.session': 'Session de connexion',
+  'identity.cache': 'Cache de tickets',
+  'identity.unknown': 'Utilisateur inconnu',
+
+  // TGT card
+  'tgt.heading': 'Ticket de connexion (TGT)',
+  'tgt.validFor': 'Valide encore {left}',
+  'tgt.expiresIn': 'Expire dans {left}',
+  'tgt.expired': 'Expiré',
+  'tgt.missing':
+    'Aucun ticket de connexion. Utilisez «\u00a0Actualiser mes groupes\u00a0» pour en obtenir un.',
+  'tgt.issued': 'Émis',
+  'tgt.ends': 'Fin',
+  'tgt.renewUntil': 'Limite de renouvellement',
+  'tgt.expiringHint':
+    "Expire dans moins d'une heure. «\u00a0Actualiser mes groupes\u00a0» en obtient un nouveau maintenant, sans vous déconnecter.",
+  'tgt.expiredHint':
+    'Les services vont vous redemander votre mot de passe. «\u00a0Actualiser mes groupes\u00a0» obtient un nouveau ticket.',
+
+  // Service tickets
+  'tickets.heading': 'Tickets de service ({count})',
+  'tickets.none':
+    "Aucun ticket de service pour l'instant. Ils apparaissent quand vous ouvrez un partage, une application web ou un serveur de messagerie.",
+  'tickets.timeLeft': 'encore {left}',
+  'tickets.expired': 'Expiré',
+  'tickets.expiringSoon': "expire dans moins d'une heure",
+  'tickets.details': 'Détails de {server}',
+  'tickets.server': 'Serveur',
+  'tickets.encryption': 'Chiffrement',
+  'tickets.sessionKey': 'Clé de session',
+  'tickets.flags': 'Indicateurs',
+  'tickets.start': 'Début',
+  'tickets.end': 'Fin',
+  'tickets.renew': 'Limite de renouvellement',
+  'tickets.kdc': 'Émis par',
+  'tickets.incomplete':
+    "Certains tickets n'ont pas pu être lus\u00a0; la liste est peut-être incomplète.",
+  'tickets.listLabel': 'Tickets de service',
+
+  // Encryption in plain words
+  'enc.aes': 'fort',
+  'enc.rc4': 'faible, obsolète',
+  'enc.des': 'cassé, devrait être désactivé',
+  'enc.unknown': 'inconnu',
+
+  // Flags in plain words
+  'flag.forwardable': 'Peut être transféré à un autre serveur en votre nom',
+  'flag.forwarded': 'A été transféré depuis un autre ordinateur',
+  'flag.proxiable': 'Peut être utilisé par un proxy',
+  'flag.proxy': 'Est un ticket de proxy',
+  'flag.may_postdate': 'Peut être postdaté',
+  'flag.postdated': 'Est postdaté',
+  'flag.invalid': 'Pas encore valide',
+  'flag.renewable': 'Peut être renouvelé sans votre mot de passe',
+  'flag.initial': 'Émis directement à partir de votre mot de passe ou de votre carte à puce',
+  'flag.pre_authent': 'Vous avez prouvé votre identité avant son émission',
+  'flag.hw_authent': 'Émis après une authentification matérielle',
+  'flag.ok_as_delegate': 'Le serveur est approuvé pour la délégation',
+  'flag.name_canonicalize': 'Le nom du serveur a été résolu sous sa forme canonique',
+  'flag.anonymous': 'Ticket anonyme',
+  'flag.transited_policy_checked': 'Les domaines Kerberos traversés ont été vérifiés',
+  'flag.reserved': 'Indicateur réservé',
+  'flag.other': 'Autre indicateur {name}',
+
+  // Empty / error
+  'empty.heading': 'Aucun ticket Kerberos',
+  'empty.body':
+    'Votre cache de tickets est vide. «\u00a0Actualiser mes groupes\u00a0» obtient un nouveau ticket de connexion\u00a0; les services obtiennent ensuite leurs tickets quand vous les utilisez.',
+  'error.heading': 'Impossible de lire vos tickets',
+  'error.retry': 'Réessayer',
+  'error.details': 'Détails techniques',
+  'error.unexpected':
+    "Une erreur s'est produite dans Regroup\u00a0: {message}. Réessayez\u00a0; si le problème persiste, redémarrez Regroup.",
+
+  // Actions
+  'actions.label': 'Actions',
+  'actions.refreshUser': 'Actualiser mes groupes',
+  'actions.refreshUser.hint': 'Vos propres tickets\u00a0; aucun administrateur requis',
+  'actions.refreshComputer': "Actualiser les groupes de l'ordinateur",
+  'actions.refreshComputer.hint':
+    "Les tickets de cet ordinateur\u00a0; demande l'approbation de l'administrateur",
+  'actions.refreshComputer.unavailable':
+    "«\u00a0Actualiser les groupes de l'ordinateur\u00a0» n'est pas disponible ici\u00a0: {reason}",
+
+  // Progress
+  'progress.user': 'Actualisation de vos groupes…',
+  'progress.userDetail':
+    "Suppression de vos tickets et obtention d'un nouveau ticket de connexion.",
+  'progress.computer': 'Actualisation des groupes de cet ordinateur…',
+  'progress.computerDetail':
+    "Acceptez la demande d'approbation de l'administrateur pour continuer.",
+  'progress.closeSafe':
+    "Vous pouvez fermer cette fenêtre\u00a0; l'actualisation se termine en arrière-plan.",
+
+  // Computer confirm
+  'computer.heading': "Actualiser les groupes de l'ordinateur",
+  'computer.body':
+    "Cette opération supprime les tickets Kerberos propres à l'ordinateur afin qu'il prenne en compte ses nouvelles appartenances aux groupes. Windows demandera une fois l'approbation de l'administrateur.",
+  'computer.bodyUnix':
+    "Cette opération supprime les tickets Kerberos de l'ordinateur afin qu'il prenne en compte ses nouvelles appartenances aux groupes. Le système demandera une fois l'approbation de l'administrateur.",
+  'computer.gpupdate': "Réappliquer aussi la stratégie d'ordinateur (gpupdate)",
+  'computer.gpupdateHint':
+    "Prend jusqu'à une minute. Nécessaire pour les stratégies qui ciblent les nouveaux groupes.",
+  'computer.continue': 'Continuer',
+  'computer.cancel': 'Annuler',
+
+  // Password (MIT / Heimdal)
+  'password.heading': 'Votre mot de passe',
+  'password.body':
+    "Un nouveau ticket de connexion nécessite votre mot de passe pour {principal}. Il est transmis une seule fois à kinit et n'est jamais enregistré.",
+  'password.label': 'Mot de passe',
+  'password.submit': 'Actualiser',
+  'password.cancel': 'Annuler',
+
+  // Results
+  'result.user.heading': 'Vos groupes sont actualisés',
+  'result.computer.heading': 'Les groupes de cet ordinateur sont actualisés',
+  'result.partial.heading': 'Actualisé, avec des lacunes',
+  'result.failed.heading': "Rien n'a été modifié",
+  'result.offline.heading': 'Domaine inaccessible',
+  'result.declined.heading': "Approbation de l'administrateur refusée",
+  'result.declined.body':
+    "Rien n'a été modifié. L'ordinateur conserve ses tickets actuels\u00a0; vous pouvez réessayer quand vous le souhaitez.",
+  'result.removed': '{count} tickets supprimés',
+  'result.removedOne': '1 ticket supprimé',
+  'result.removedNone': 'Aucun ticket à supprimer',
+  'result.newTgt': 'Nouveau ticket de connexion émis {time}, valide pendant {left}',
+  'result.noTgt': 'Pas encore de nouveau ticket de connexion',
+  'result.failedItems': 'Impossible à récupérer\u00a0:',
+  'result.gpupdate': "Stratégie d'ordinateur réappliquée",
+  'result.caveatsHeading': "Ce qui est actualisé et ce qui ne l'est pas",
+  'result.done': 'Retour aux tickets',
+  'result.doneGroups': 'Retour à mes groupes',
+  'result.tryAgain': 'Réessayer',
+
+  // My groups
+  'groups.heading': 'Mes groupes',
+  'groups.loading': 'Lecture de vos groupes…',
+  'groups.loadingDetail':
+    'Votre contrôleur de domaine est interrogé\u00a0; cela peut prendre quelques secondes.',
+  'groups.dc': 'Contrôleur de domaine',
+  'groups.readAt': 'Heure de lecture',
+  'groups.readAgain': 'Relire',
+  'groups.column.group': 'Groupe',
+  'groups.column.signInToken': 'Connexion',
+  'groups.column.kerberosServices': 'Services',
+  'groups.column.directory': 'Annuaire',
+  'groups.legend.heading': 'Les trois vues',
+  'groups.legend.signInToken':
+    "Jeton de connexion\u00a0: ce que ce PC utilise pour les autorisations locales, jusqu'à votre déconnexion.",
+  'groups.legend.kerberosServices':
+    'Services\u00a0: ce que voient les partages de fichiers et les applications web avec vos tickets Kerberos actuels.',
+  'groups.legend.directory':
+    'Annuaire\u00a0: vos groupes dans Active Directory actuellement\u00a0; votre prochain ticket les contiendra.',
+  'groups.legend.marks': '✓ membre · ✕ non membre · – non disponible',
+  'groups.mark.yes': 'membre',
+  'groups.mark.no': 'non membre',
+  'groups.mark.unknown': 'non disponible',
+  'groups.view.signInToken': 'Jeton de connexion',
+  'groups.view.kerberosServices': 'Services',
+  'groups.view.directory': 'Annuaire',
+  'groups.view.unavailable': 'Vue «\u00a0{view}\u00a0» non disponible ici\u00a0: {reason}',
+  'groups.domainHeading': 'Groupes du domaine ({count})',
+  'groups.domainLabel': 'Groupes du domaine',
+  'groups.localHeading': 'Groupes de ce PC ({count})',
+  'groups.localLabel': 'Groupes de ce PC',
+  'groups.localHint':
+    'Les groupes intégrés et locaux ne figurent pas dans les tickets Kerberos\u00a0: «\u00a0Actualiser mes groupes\u00a0» ne les modifie pas\u00a0; une déconnexion, si.',
+  'groups.none': "Aucun groupe n'a pu être lu. Les raisons sont indiquées ci-dessus.",
+  'groups.hintsHeading': 'Pourquoi une actualisation peut ne pas suffire',
+  'groups.hint.found': 'Constaté\u00a0:',
+  'groups.hint.more': 'Si cela ne fonctionne toujours pas ({count})',
+  'groups.error.heading': 'Impossible de lire vos groupes',
+  'groups.notAvailable':
+    "«\u00a0Mes groupes\u00a0» n'est pas disponible dans cette version de Regroup. Utilisez la ligne de commande\u00a0: regroup groups.",
+  'groups.readFailed':
+    "Regroup n'a pas pu lire vos groupes ({detail}). Réessayez\u00a0; si le problème persiste, redémarrez Regroup.",
+
+  // Verdict after Refresh my groups
+  'verdict.heading': "L'actualisation a-t-elle fonctionné\u00a0?",
+  'verdict.checking':
+    'Vérification de ce que voient maintenant les partages de fichiers et les applications web…',
+  'verdict.gained':
+    'Groupes ajoutés pour les partages de fichiers et les applications web\u00a0: {groups}',
+  'verdict.lost': 'Groupes retirés\u00a0: {groups}',
+  'verdict.noChange':
+    "Aucun groupe n'a été ajouté ni retiré pour les partages de fichiers et les applications web.",
+  'verdict.needsSignOut':
+    'Déconnexion encore nécessaire pour les autorisations locales sur ce PC\u00a0: {groups}',
+  'verdict.unverified': 'Vérification impossible\u00a0: {reason}',
+  'verdict.showGroups': 'Afficher mes groupes',
+
+  // Main-process failures
+  'busy.message':
+    "Une autre actualisation est déjà en cours. Attendez qu'elle se termine, puis réessayez.",
+  'busy.verifying':
+    'Regroup vérifie encore vos groupes après la dernière actualisation. Réessayez dans quelques secondes.',
+  'internal.listFailed':
+    "Regroup n'a pas pu lire vos tickets ({detail}). Réessayez\u00a0; si le problème persiste, redémarrez Regroup.",
+  'internal.refreshFailed':
+    "L'actualisation s'est arrêtée de façon inattendue ({detail}). Ouvrez Regroup pour voir vos tickets, puis réessayez.",
+  'ipc.untrusted': 'Cette demande ne provient pas de la fenêtre de Regroup et a été refusée.',
+  'ipc.badRequest':
+    "Regroup a reçu une demande mal formée ({detail}) et l'a ignorée. Redémarrez Regroup si cela se reproduit.",
+
+  // Time
+  'time.justNow': "à l'instant",
+  'time.at': 'à {time}',
+};

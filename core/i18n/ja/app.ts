@@ -1,0 +1,235 @@
+/** App in Japanese. Translated from en/app.ts; same keys, same ICU arguments. */
+import type { app as en } from '../en/app';
+
+export const app: Record<keyof typeof en, string> = {
+  'app.name': 'Regroup',
+  'app.tagline': 'Kerberos チケットとグループ メンバーシップ',
+
+  // Tray
+  'tray.tooltip.valid': '{principal} — TGT の有効期間: 残り {left}',
+  'tray.tooltip.expiring': '{principal} — TGT はあと {left} で期限切れになります',
+  'tray.tooltip.expired':
+    '{principal} — TGT の有効期限が切れました。Regroup を開いて新しいチケットを取得してください。',
+  'tray.tooltip.none':
+    'Regroup — Kerberos チケットがありません。Regroup を開いてチケットを取得してください。',
+  'tray.tooltip.error':
+    'Regroup — チケットを読み取れませんでした。詳細は Regroup を開いて確認してください。',
+  'tray.tooltip.busy': 'Regroup — 更新しています…',
+  'tray.menu.open': 'Regroup を開く',
+  'tray.menu.refreshUser': '自分のグループを更新',
+  'tray.menu.refreshComputer': 'コンピューターのグループを更新…',
+  'tray.menu.startAtLogin': 'サインイン時に起動',
+  'tray.menu.quit': 'Regroup を終了',
+
+  // Window chrome
+  'window.close': 'ウィンドウを非表示にする',
+  'window.loading': 'チケットを読み取っています…',
+  'nav.label': 'ビュー',
+  'nav.tickets': 'チケット',
+  'nav.groups': '自分のグループ',
+
+  // Identity
+  'identity.heading': 'サインイン中のアカウント',
+  'identity.realm': 'レルム',
+  'identity.session': 'ログオン セッション',
+  'identity.cache': 'チケット キャッシュ',
+  'identity.unknown': '不明なユーザー',
+
+  // TGT card
+  'tgt.heading': 'サインイン チケット (TGT)',
+  'tgt.validFor': '有効期間: 残り {left}',
+  'tgt.expiresIn': 'あと {left} で期限切れ',
+  'tgt.expired': '期限切れ',
+  'tgt.missing':
+    'サインイン チケットがありません。[自分のグループを更新] を実行して取得してください。',
+  'tgt.issued': '発行時刻',
+  'tgt.ends': '終了時刻',
+  'tgt.renewUntil': '更新期限',
+  'tgt.expiringHint':
+    '1 時間以内に期限が切れます。[自分のグループを更新] を実行すると、サインアウトせずに今すぐ新しいチケットを取得できます。',
+  'tgt.expiredHint':
+    '各サービスでパスワードを再度求められます。[自分のグループを更新] を実行すると新しいチケットを取得できます。',
+
+  // Service tickets
+  'tickets.heading': 'サービス チケット ({count})',
+  'tickets.none':
+    'サービス チケットはまだありません。共有フォルダー、Web アプリ、メール サーバーを開くと表示されます。',
+  'tickets.timeLeft': '残り {left}',
+  'tickets.expired': '期限切れ',
+  'tickets.expiringSoon': '1 時間以内に期限切れ',
+  'tickets.details': '{server} の詳細',
+  'tickets.server': 'サーバー',
+  'tickets.encryption': '暗号化',
+  'tickets.sessionKey': 'セッション キー',
+  'tickets.flags': 'フラグ',
+  'tickets.start': '開始時刻',
+  'tickets.end': '終了時刻',
+  'tickets.renew': '更新期限',
+  'tickets.kdc': '発行元',
+  'tickets.incomplete': '一部のチケットを読み取れませんでした。一覧が不完全な可能性があります。',
+  'tickets.listLabel': 'サービス チケット',
+
+  // Encryption in plain words
+  'enc.aes': '強力',
+  'enc.rc4': '脆弱 (旧式)',
+  'enc.des': '破られている (無効にすべき)',
+  'enc.unknown': '不明',
+
+  // Flags in plain words
+  'flag.forwardable': 'あなたの代わりに別のサーバーへ転送できる',
+  'flag.forwarded': '別のコンピューターから転送された',
+  'flag.proxiable': 'プロキシで使用できる',
+  'flag.proxy': 'プロキシ チケット',
+  'flag.may_postdate': '有効開始を将来の日時に設定できる',
+  'flag.postdated': '有効開始が将来の日時に設定されている',
+  'flag.invalid': 'まだ有効ではない',
+  'flag.renewable': 'パスワードなしで更新できる',
+  'flag.initial': 'パスワードまたはスマート カードから直接発行された',
+  'flag.pre_authent': '発行前に本人確認が行われた',
+  'flag.hw_authent': 'ハードウェア認証の後に発行された',
+  'flag.ok_as_delegate': 'サーバーが委任に対して信頼されている',
+  'flag.name_canonicalize': 'サーバー名が正規の形式に解決された',
+  'flag.anonymous': '匿名チケット',
+  'flag.transited_policy_checked': '経由したレルムが確認された',
+  'flag.reserved': '予約済みフラグ',
+  'flag.other': 'その他のフラグ {name}',
+
+  // Empty / error
+  'empty.heading': 'Kerberos チケットがありません',
+  'empty.body':
+    'チケット キャッシュが空です。[自分のグループを更新] を実行すると新しいサインイン チケットを取得できます。各サービスのチケットは、そのサービスを使うときに取得されます。',
+  'error.heading': 'チケットを読み取れませんでした',
+  'error.retry': '再試行',
+  'error.details': '技術的な詳細',
+  'error.unexpected':
+    'Regroup の内部で問題が発生しました: {message}。もう一度お試しください。問題が続く場合は、Regroup を再起動してください。',
+
+  // Actions
+  'actions.label': '操作',
+  'actions.refreshUser': '自分のグループを更新',
+  'actions.refreshUser.hint': '自分のチケットが対象です。管理者権限は不要です',
+  'actions.refreshComputer': 'コンピューターのグループを更新',
+  'actions.refreshComputer.hint': 'このコンピューターのチケットが対象です。管理者の承認が必要です',
+  'actions.refreshComputer.unavailable':
+    '[コンピューターのグループを更新] はここでは使用できません: {reason}',
+
+  // Progress
+  'progress.user': 'グループを更新しています…',
+  'progress.userDetail': 'チケットを削除し、新しいサインイン チケットを取得しています。',
+  'progress.computer': 'このコンピューターのグループを更新しています…',
+  'progress.computerDetail': '続行するには、表示される管理者の確認画面で承認してください。',
+  'progress.closeSafe':
+    'このウィンドウは閉じてもかまいません。更新はバックグラウンドで完了します。',
+
+  // Computer confirm
+  'computer.heading': 'コンピューターのグループを更新',
+  'computer.body':
+    'コンピューター自身の Kerberos チケットを削除して、コンピューターの新しいグループ メンバーシップが反映されるようにします。Windows から管理者の承認を 1 回求められます。',
+  'computer.bodyUnix':
+    'コンピューターの Kerberos チケットを削除して、新しいグループ メンバーシップが反映されるようにします。システムから管理者の承認を 1 回求められます。',
+  'computer.gpupdate': 'コンピューター ポリシーも再適用する (gpupdate)',
+  'computer.gpupdateHint':
+    '最大 1 分ほどかかります。新しいグループを対象とするポリシーには、この操作が必要です。',
+  'computer.continue': '続行',
+  'computer.cancel': 'キャンセル',
+
+  // Password (MIT / Heimdal)
+  'password.heading': 'パスワードの入力',
+  'password.body':
+    '新しいサインイン チケットの取得には、{principal} のパスワードが必要です。パスワードは kinit に 1 回渡されるだけで、保存されることはありません。',
+  'password.label': 'パスワード',
+  'password.submit': '更新',
+  'password.cancel': 'キャンセル',
+
+  // Results
+  'result.user.heading': 'グループを更新しました',
+  'result.computer.heading': 'このコンピューターのグループを更新しました',
+  'result.partial.heading': '更新しました (一部未完了)',
+  'result.failed.heading': '何も変更されませんでした',
+  'result.offline.heading': 'ドメインに接続できません',
+  'result.declined.heading': '管理者の承認が拒否されました',
+  'result.declined.body':
+    '何も変更されませんでした。コンピューターは現在のチケットを保持しています。いつでも再試行できます。',
+  'result.removed': '{count} 件のチケットを削除しました',
+  'result.removedOne': '1 件のチケットを削除しました',
+  'result.removedNone': '削除するチケットはありません',
+  'result.newTgt': '{time}新しいサインイン チケットが発行されました (有効期間: 残り {left})',
+  'result.noTgt': '新しいサインイン チケットはまだありません',
+  'result.failedItems': '再取得できなかったチケット:',
+  'result.gpupdate': 'コンピューター ポリシーを再適用しました',
+  'result.caveatsHeading': '今回の更新で反映されるもの、されないもの',
+  'result.done': 'チケットに戻る',
+  'result.doneGroups': '自分のグループに戻る',
+  'result.tryAgain': '再試行',
+
+  // My groups
+  'groups.heading': '自分のグループ',
+  'groups.loading': 'グループを読み取っています…',
+  'groups.loadingDetail': 'ドメイン コントローラーに問い合わせるため、数秒かかることがあります。',
+  'groups.dc': 'ドメイン コントローラー',
+  'groups.readAt': '読み取り時刻',
+  'groups.readAgain': '再読み込み',
+  'groups.column.group': 'グループ',
+  'groups.column.signInToken': 'サインイン',
+  'groups.column.kerberosServices': 'サービス',
+  'groups.column.directory': 'ディレクトリ',
+  'groups.legend.heading': '3 つのビュー',
+  'groups.legend.signInToken':
+    'サインイン トークン: この PC がローカルのアクセス許可に使うグループです。サインアウトするまで変わりません。',
+  'groups.legend.kerberosServices':
+    'サービス: 現在の Kerberos チケットで、ファイル共有や Web アプリから見えるグループです。',
+  'groups.legend.directory':
+    'ディレクトリ: 現在の Active Directory 上のグループです。次に取得するチケットにはこれが含まれます。',
+  'groups.legend.marks': '✓ メンバー · ✕ メンバーではない · – 取得できません',
+  'groups.mark.yes': 'メンバー',
+  'groups.mark.no': 'メンバーではない',
+  'groups.mark.unknown': '取得できません',
+  'groups.view.signInToken': 'サインイン トークン',
+  'groups.view.kerberosServices': 'サービス',
+  'groups.view.directory': 'ディレクトリ',
+  'groups.view.unavailable': '{view}はここでは使用できません: {reason}',
+  'groups.domainHeading': 'ドメイン グループ ({count})',
+  'groups.domainLabel': 'ドメイン グループ',
+  'groups.localHeading': 'この PC のグループ ({count})',
+  'groups.localLabel': 'この PC のグループ',
+  'groups.localHint':
+    '組み込みグループとローカル グループは Kerberos チケットに含まれません。[自分のグループを更新] では変わらず、サインアウトすると変わります。',
+  'groups.none': 'グループを読み取れませんでした。理由は上に表示されています。',
+  'groups.hintsHeading': '更新しても解決しない場合がある理由',
+  'groups.hint.found': '検出:',
+  'groups.hint.more': 'それでも解決しない場合 ({count})',
+  'groups.error.heading': 'グループを読み取れませんでした',
+  'groups.notAvailable':
+    'この Regroup では [自分のグループ] を使用できません。コマンド ラインで regroup groups を使用してください。',
+  'groups.readFailed':
+    'Regroup はグループを読み取れませんでした ({detail})。もう一度お試しください。問題が続く場合は、Regroup を再起動してください。',
+
+  // Verdict after Refresh my groups
+  'verdict.heading': '反映の確認',
+  'verdict.checking': 'ファイル共有や Web アプリから現在見えるグループを確認しています…',
+  'verdict.gained': 'ファイル共有や Web アプリに対して加わったグループ: {groups}',
+  'verdict.lost': '外れたグループ: {groups}',
+  'verdict.noChange':
+    'ファイル共有や Web アプリに対して、加わったグループも外れたグループもありません。',
+  'verdict.needsSignOut':
+    'この PC のローカルのアクセス許可に反映するには、まだサインアウトが必要: {groups}',
+  'verdict.unverified': '確認できませんでした: {reason}',
+  'verdict.showGroups': '自分のグループを表示',
+
+  // Main-process failures
+  'busy.message': '別の更新が既に実行中です。完了するまで待ってから、もう一度お試しください。',
+  'busy.verifying':
+    'Regroup は前回の更新後のグループをまだ確認しています。数秒後にもう一度お試しください。',
+  'internal.listFailed':
+    'Regroup はチケットを読み取れませんでした ({detail})。もう一度お試しください。問題が続く場合は、Regroup を再起動してください。',
+  'internal.refreshFailed':
+    '更新が予期せず停止しました ({detail})。Regroup を開いてチケットを確認してから、もう一度お試しください。',
+  'ipc.untrusted':
+    'この要求は Regroup のウィンドウから送信されたものではないため、拒否されました。',
+  'ipc.badRequest':
+    'Regroup は不正な形式の要求 ({detail}) を受信したため、無視しました。これが続く場合は、Regroup を再起動してください。',
+
+  // Time
+  'time.justNow': 'たった今',
+  'time.at': '{time} に',
+};

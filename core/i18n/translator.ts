@@ -1,0 +1,154 @@
+/**
+ * Puts messages into words in one language: ICU messages through formatjs's intl-messageformat
+ * (compiled once per message and cached), durations and times through `Intl`. A key missing from
+ * a translation falls back to English rather than showing an ID; a value missing from the call
+ * is shown as `{name}` rather than throwing, so a mistake never hides the rest of the sentence.
+ */
+import { IntlMessageFormat } from 'intl-messageformat';
+import type { Catalogue, MessageId } from './catalogue';
+import { en } from './catalogue';
+import type { Locale } from './locales';
+import type { Message, MessageValue, MessageValues } from './message';
+import { argumentNames } from './arguments';
+import { accent } from './accent';
+
+export interface Translator {
+  readonly locale: Locale;
+  /** The message `id` with `values` filled in. */
+  t(id: MessageId, values?: MessageValues): string;
+  /** A Message from the core, in words. */
+  format(message: Message): string;
+  /**
+   * The message as parts, with values that are not text (a `<bdi>` around a name in the window)
+   * placed where the sentence names them: `['Gained: ', <bdi>LAB\Finance</bdi>, '.']`.
+   */
+  parts<T>(id: MessageId, values: Readonly<Record<string, MessageValue | T>>): Array<string | T>;
+  /** `a, b and c` in this language, as parts: the names apart from the words between them. */
+  list(names: readonly string[]): Array<{ type: 'element' | 'literal'; value: string }>;
+  /** `9 h 12 min`, `4 min 05 s`, `2 d 4 h` in this language; negative reads as zero. */
+  duration(ms: number): string;
+  /** `14:05`, or with the date when it is not `now`'s day (`3 Dec, 14:05`). */
+  time(iso: string, now?: Date): string;
+  /** `2026-11-28 14:05` style date and time in this language, for reports of a capture. */
+  dateTime(iso: string): string;
+}
+
+const NBSP = '\u00a0';
+const FIVE_MINUTES = 5 * 60;
+
+/** The BCP 47 tag `Intl` formats numbers and dates with (the pseudo-locale formats as English). */
+function intlLocale(locale: Locale): string {
+  return locale === 'en-XA' ? 'en' : locale;
+}
+
+export function createTranslator(locale: Locale, catalogue: Catalogue): Translator {
+  const compiled = new Map<MessageId, IntlMessageFormat>();
+  const intl = intlLocale(locale);
+  const units = new Map<string, Intl.NumberFormat>();
+
+  function compile(id: MessageId): IntlMessageFormat {
+    let format = compiled.get(id);
+    if (!format) {
+      const source = catalogue[id] ?? en[id] ?? id;
+      format = new IntlMessageFormat(source, intl, undefined, { ignoreTag: true });
+      compiled.set(id, format);
+    }
+    return format;
+  }
+
+  function t(id: MessageId, values: MessageValues = {}): string {
+    const format = compile(id);
+    try {
+      return String(format.format(values));
+    } catch {
+      // A value the call did not give: show the sentence with the gap visible.
+      const filled: Record<string, string | number> = {};
+      for (const name of argumentNames(catalogue[id] ?? en[id] ?? '')) filled[name] = `{${name}}`;
+      return String(format.format({ ...filled, ...values }));
+    }
+  }
+
+  function unit(unitName: string, value: number): string {
+    let format = units.get(unitName);
+    if (!format) {
+      format = new Intl.NumberFormat(intl, { style: 'unit', unit: unitName, unitDisplay: 'short' });
+      units.set(unitName, format);
+    }
+    // Number and unit never break apart.
+    return format.format(value).replace(/ /g, NBSP);
+  }
+
+  function duration(ms: number): string {
+    let total = Math.max(0, Math.floor(ms / 1000));
+    // Above five minutes the seconds do not matter: round to the minute, so a fresh ten-hour
+    // ticket reads "10 h", not "9 h 59 min".
+    if (total >= FIVE_MINUTES) total = Math.round(total / 60) * 60;
+    const d = Math.floor(total / 86400);
+    const h = Math.floor((total % 86400) / 3600);
+    const m = Math.floor((total % 3600) / 60);
+    const s = total % 60;
+    const parts: string[] = [];
+    if (d > 0) {
+      parts.push(unit('day', d));
+      if (h > 0) parts.push(unit('hour', h));
+    } else if (h > 0) {
+      parts.push(unit('hour', h));
+      if (m > 0) parts.push(unit('minute', m));
+    } else if (total >= FIVE_MINUTES) {
+      parts.push(unit('minute', m));
+    } else if (m > 0) {
+      parts.push(unit('minute', m), unit('second', s));
+    } else {
+      parts.push(unit('second', s));
+    }
+    // Chinese writes units without spaces ("9小时12分钟"); the others separate them.
+    const joiner = locale === 'zh-CN' ? '' : ' ';
+    return parts.join(joiner);
+  }
+
+  function time(iso: string, now: Date = new Date()): string {
+    const date = new Date(iso);
+    if (Number.isNaN(date.getTime())) return iso;
+    const sameDay = date.toDateString() === now.toDateString();
+    const options: Intl.DateTimeFormatOptions = sameDay
+      ? { hour: 'numeric', minute: '2-digit' }
+      : { day: 'numeric', month: 'short', hour: 'numeric', minute: '2-digit' };
+    return new Intl.DateTimeFormat(intl, options).format(date);
+  }
+
+  function dateTime(iso: string): string {
+    const date = new Date(iso);
+    if (Number.isNaN(date.getTime())) return iso;
+    return new Intl.DateTimeFormat(intl, { dateStyle: 'medium', timeStyle: 'short' }).format(date);
+  }
+
+  function parts<T>(
+    id: MessageId,
+    values: Readonly<Record<string, MessageValue | T>>,
+  ): Array<string | T> {
+    const out = compile(id).format<T>(values as Record<string, MessageValue | T>);
+    return (Array.isArray(out) ? out : [out]) as Array<string | T>;
+  }
+
+  // In the pseudo-locale the words Intl supplies (month names, units) are accented too, so
+  // that nothing English is left on screen but text that bypassed the catalogue.
+  const shown = locale === 'en-XA' ? accent : (text: string) => text;
+  let lists: Intl.ListFormat | undefined;
+  function list(names: readonly string[]): Array<{ type: 'element' | 'literal'; value: string }> {
+    lists ??= new Intl.ListFormat(intl, { type: 'conjunction', style: 'long' });
+    return lists
+      .formatToParts(names)
+      .map((part) => (part.type === 'literal' ? { ...part, value: shown(part.value) } : part));
+  }
+
+  return {
+    locale,
+    t,
+    list,
+    format: (message) => t(message.id, message.values),
+    parts,
+    duration: (ms) => shown(duration(ms)),
+    time: (iso, now) => shown(time(iso, now)),
+    dateTime: (iso) => shown(dateTime(iso)),
+  };
+}
