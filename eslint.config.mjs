@@ -14,8 +14,9 @@ import globals from 'globals';
  *   tests      anything
  */
 const NOT_ELECTRON = { name: 'electron', message: 'Only electron/ may import electron.' };
+/** A relative import that climbs out to one of the repository's top-level `folders`. */
 const upward = (message, ...folders) => ({
-  group: folders.flatMap((folder) => [`**/${folder}`, `**/${folder}/**`]),
+  regex: `^(\\.\\./)+(${folders.join('|')})(/|$)`,
   message,
 });
 

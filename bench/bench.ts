@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseKlist } from '../core/kerberos/parse';
 import { createFakeWindows, domainState } from '../test/fakes/fake-windows';
+import { msg } from '../core/i18n';
 import { createWindowsService } from '../core/kerberos/windows/service';
 
 const root = process.cwd(); // scripts/bench.mjs runs this from the repository root
@@ -100,7 +101,12 @@ async function main(): Promise<void> {
     const service = createWindowsService({
       env: win.env,
       klistPath: win.klistPath,
-      preflight: async () => ({ reachable: true, kdc: null, tried: [], message: '' }),
+      preflight: async () => ({
+        reachable: true,
+        kdc: null,
+        tried: [],
+        message: msg('krb.preflight.kdcAnswers', { host: 'localhost' }),
+      }),
     });
     // The fake klist is a Node script (~100+ ms to start, where klist.exe takes ~20 ms), so the
     // list is measured against running the same fake directly: what Regroup adds on top.

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { say } from '../../test/fakes/english';
 import { readKdcHostsFromKrb5Conf } from '../kerberos/unix/krb5-conf';
 import { locateDc } from './dc-locator';
 import { baseDnFromRealm, escapeFilterValue, isValidHost } from './ldap';
@@ -22,7 +23,9 @@ describe('finding the domain controller', () => {
       realm: 'LAB.TEST',
     });
     expect(bad.host).toBeNull();
-    expect(bad.reason).toMatch(/not a valid domain controller name/);
+    expect(say(bad.reason)).toBe(
+      '"dc1 -H ldap://evil" is not a valid domain controller name. Give a DNS name or an IP address.',
+    );
   });
 
   it('on Windows shows the logon server with the DNS domain', async () => {
@@ -74,7 +77,9 @@ describe('finding the domain controller', () => {
       resolveSrv: noSrv,
     });
     expect(found.host).toBeNull();
-    expect(found.reason).toMatch(/--dc HOST/);
+    expect(say(found.reason)).toBe(
+      'No domain controller of LAB.TEST was found (no DNS SRV record _ldap._tcp.lab.test, no KDC in krb5.conf). Name one with --dc HOST.',
+    );
   });
 });
 

@@ -5,14 +5,15 @@
  */
 import { promises as dns } from 'node:dns';
 import fs from 'node:fs';
+import { msg, type Message } from '../i18n/message';
 import { krb5ConfigFiles, readKdcHostsFromKrb5Conf } from '../kerberos/unix/krb5-conf';
-import { isValidHost } from './ldap';
+import { DC_OPTION, isValidHost } from './ldap';
 
 export interface DcLocation {
   host: string | null;
   source: 'option' | 'windows-locator' | 'dns-srv' | 'krb5.conf' | null;
-  /** Why no DC was found (a sentence with a next step), else null. */
-  reason: string | null;
+  /** Why no DC was found (a sentence with a next step), else null. The view's code is `no-dc`. */
+  reason: Message | null;
 }
 
 export interface LocateOptions {
@@ -45,7 +46,7 @@ export async function locateDc(options: LocateOptions): Promise<DcLocation> {
       return {
         host: null,
         source: null,
-        reason: `"${options.explicit}" is not a valid domain controller name. Give a DNS name or an IP address.`,
+        reason: msg('insight.dc.invalidName', { name: options.explicit }),
       };
     }
     return { host: options.explicit, source: 'option', reason: null };
@@ -65,14 +66,12 @@ export async function locateDc(options: LocateOptions): Promise<DcLocation> {
     return {
       host: null,
       source: null,
-      reason:
-        'No Kerberos realm is known (no tickets), so no domain controller can be found. Refresh first or give --dc.',
+      reason: msg('insight.dc.noRealm', { option: DC_OPTION }),
     };
   }
+  const srvName = `_ldap._tcp.${options.realm.toLowerCase()}`;
   try {
-    const records = await (options.resolveSrv ?? defaultResolveSrv)(
-      `_ldap._tcp.${options.realm.toLowerCase()}`,
-    );
+    const records = await (options.resolveSrv ?? defaultResolveSrv)(srvName);
     const best = [...records].sort((a, b) => a.priority - b.priority || b.weight - a.weight)[0];
     if (best && isValidHost(best.name)) return { host: best.name, source: 'dns-srv', reason: null };
   } catch {
@@ -88,8 +87,11 @@ export async function locateDc(options: LocateOptions): Promise<DcLocation> {
   return {
     host: null,
     source: null,
-    reason:
-      `No domain controller of ${options.realm} was found (no DNS SRV record _ldap._tcp.` +
-      `${options.realm.toLowerCase()}, no KDC in krb5.conf). Give one with --dc HOST.`,
+    reason: msg('insight.dc.notFound', {
+      realm: options.realm,
+      record: srvName,
+      file: 'krb5.conf',
+      option: `${DC_OPTION} HOST`,
+    }),
   };
 }

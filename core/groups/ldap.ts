@@ -7,16 +7,13 @@
  * Arguments are arrays; filters are fixed strings. The only variable inputs are the DC host
  * (validated), the account name (validated and escaped) and SIDs (sent as escaped bytes).
  */
-import { runTool, ToolError, type RunOptions, type RunResult } from '../process/run';
-import { GroupsError } from './errors';
+import { msg } from '../i18n/message';
+import { exitCodeText } from '../process/exit-codes';
+import { runTool, toolName, type RunResult } from '../process/run';
+import { GroupsError, toGroupsError } from './errors';
 import { ldifText, ldifValues, parseLdif, type LdifEntry } from './ldif';
 import { decodeSidBytes, sidFilterValue } from './sids';
-
-export type RunFn = (
-  file: string,
-  args: readonly string[],
-  options?: RunOptions,
-) => Promise<RunResult>;
+import { groupsErrorFromTool, toolOutput, type RunFn } from './tool-failure';
 
 export interface LdapOptions {
   /** Host name or IP address of the domain controller (validated with `isValidHost`). */
@@ -76,43 +73,55 @@ export function accountOfPrincipal(principal: string): string | null {
   return name;
 }
 
-function explain(dc: string, result: RunResult): GroupsError {
-  const text = `${result.stderr}\n${result.stdout}`.trim();
+/** The command line option that names another domain controller, as the sentences show it. */
+export const DC_OPTION = '--dc';
+
+/** The packages that bring ldapsearch and its Kerberos (GSSAPI) module. */
+const LDAP_PACKAGES = {
+  debianTools: 'ldap-utils',
+  debianSasl: 'libsasl2-modules-gssapi-mit',
+  fedoraTools: 'openldap-clients',
+  fedoraSasl: 'cyrus-sasl-gssapi',
+} as const;
+
+/** Why ldapsearch exited non-zero, read from its own (never localized) output; the output is the detail. */
+function explain(tool: string, dc: string, result: RunResult): GroupsError {
+  const text = toolOutput(result);
   if (/Can't contact LDAP server/i.test(text) || result.exitCode === 255) {
     return new GroupsError(
       'dc-unreachable',
-      `The domain controller ${dc} could not be reached over LDAP. Check the network connection ` +
-        `(VPN) or name another domain controller with --dc.`,
+      msg('insight.ldap.unreachable', { dc, option: DC_OPTION }),
+      text,
+    );
+  }
+  // `SASL(-4): no mechanism available: No worthy mechs found`: the GSSAPI module is not installed.
+  if (/No worthy mechs|no mechanism available/i.test(text)) {
+    return new GroupsError(
+      'tool-missing',
+      msg('insight.ldap.saslMissing', {
+        tool,
+        debianSasl: LDAP_PACKAGES.debianSasl,
+        fedoraSasl: LDAP_PACKAGES.fedoraSasl,
+      }),
       text,
     );
   }
   if (/No Kerberos credentials|No credentials were supplied|credentials cache/i.test(text)) {
-    return new GroupsError(
-      'no-credentials',
-      'You have no Kerberos tickets, so the domain controller cannot be asked who you are. ' +
-        'Refresh your groups (or sign in again), then try again.',
-      text,
-    );
+    return new GroupsError('no-credentials', msg('insight.ldap.noCredentials'), text);
   }
   if (/Server not found in Kerberos database/i.test(text)) {
     return new GroupsError(
       'spn-missing',
-      `The domain controller's name "${dc}" is not known to Kerberos (no ldap/${dc} service ` +
-        `principal). Use the domain controller's full DNS name with --dc.`,
+      msg('insight.ldap.spnMissing', { dc, principal: `ldap/${dc}`, option: DC_OPTION }),
       text,
     );
   }
   if (/Clock skew|expired/i.test(text)) {
-    return new GroupsError(
-      'no-credentials',
-      'Your Kerberos tickets are expired or the clock differs from the domain controller. ' +
-        'Refresh your groups, then try again.',
-      text,
-    );
+    return new GroupsError('no-credentials', msg('insight.ldap.expired'), text);
   }
   return new GroupsError(
     'failed',
-    `ldapsearch could not read from ${dc} (exit code ${result.exitCode}). The details below help your IT department.`,
+    msg('insight.ldap.failed', { tool, dc, code: exitCodeText(result.exitCode) }),
     text,
   );
 }
@@ -126,9 +135,11 @@ export async function ldapSearch(
   attributes: readonly string[],
 ): Promise<LdifEntry[]> {
   if (!isValidHost(options.dc)) {
-    throw new GroupsError('no-dc', `"${options.dc}" is not a valid domain controller name.`);
+    throw new GroupsError('no-dc', msg('insight.dc.invalidName', { name: options.dc }));
   }
   const run = options.run ?? runTool;
+  const file = options.ldapsearch ?? 'ldapsearch';
+  const tool = toolName(file);
   const args = [
     '-LLL',
     '-o',
@@ -150,29 +161,18 @@ export async function ldapSearch(
   ];
   let result: RunResult;
   try {
-    result = await run(options.ldapsearch ?? 'ldapsearch', args, {
+    result = await run(file, args, {
       env: options.env,
       timeoutMs: options.timeoutMs ?? 20_000,
     });
   } catch (error) {
-    if (error instanceof ToolError && error.code === 'klist-missing') {
-      throw new GroupsError(
-        'tool-missing',
-        'ldapsearch is not installed, so the directory cannot be asked. Install ldap-utils and ' +
-          'libsasl2-modules-gssapi-mit (Debian/Ubuntu) or openldap-clients and cyrus-sasl-gssapi (Fedora).',
-        error.detail,
-      );
-    }
-    if (error instanceof ToolError && error.code === 'timeout') {
-      throw new GroupsError(
-        'timeout',
-        `The domain controller ${options.dc} did not answer in time. Check the network connection, then try again.`,
-      );
-    }
-    throw error;
+    throw groupsErrorFromTool(error, {
+      missing: msg('insight.ldap.toolMissing', { tool, ...LDAP_PACKAGES }),
+      late: (seconds) => msg('insight.ldap.timeout', { dc: options.dc, seconds }),
+    });
   }
   // 0: found; 32: no such object (the entry is missing, not an error of the bind).
-  if (result.exitCode !== 0 && result.exitCode !== 32) throw explain(options.dc, result);
+  if (result.exitCode !== 0 && result.exitCode !== 32) throw explain(tool, options.dc, result);
   return parseLdif(result.stdout);
 }
 
@@ -182,11 +182,6 @@ function sidsOf(entry: LdifEntry | undefined, attribute: string): string[] {
     .map((value) => decodeSidBytes(value))
     .filter((sid): sid is string => sid !== null);
 }
-
-const errorOf = (error: unknown): GroupsError =>
-  error instanceof GroupsError
-    ? error
-    : new GroupsError('failed', error instanceof Error ? error.message : String(error));
 
 /**
  * Reads both LDAP views for `principal` from `options.dc`. The rootDSE read must succeed (else it
@@ -217,10 +212,7 @@ export async function readDirectoryViews(
     kerberosError:
       tokenSids.length > 0
         ? null
-        : new GroupsError(
-            'unreadable-output',
-            `The domain controller ${dc} returned no token groups for your tickets.`,
-          ),
+        : new GroupsError('unreadable-output', msg('insight.ldap.noTokenGroups', { dc })),
     directorySids: null,
     directoryError: null,
     accounts: new Map(),
@@ -229,7 +221,7 @@ export async function readDirectoryViews(
   if (!defaultNc || !account) {
     views.directoryError = new GroupsError(
       'account-not-found',
-      `Your account ${principal} could not be looked up in the directory of ${dc}.`,
+      msg('insight.ldap.accountUnknown', { principal, dc }),
     );
     return views;
   }
@@ -245,7 +237,7 @@ export async function readDirectoryViews(
     if (!me) {
       throw new GroupsError(
         'account-not-found',
-        `The account ${account} was not found in the directory of ${dc}.`,
+        msg('insight.ldap.accountNotFound', { account, dc }),
       );
     }
     views.userDn = me.dn;
@@ -253,7 +245,7 @@ export async function readDirectoryViews(
     const own = (await ldapSearch(options, me.dn, 'base', '(objectClass=*)', ['tokenGroups']))[0];
     views.directorySids = sidsOf(own, 'tokenGroups');
   } catch (error) {
-    views.directoryError = errorOf(error);
+    views.directoryError = toGroupsError(error);
   }
   if (views.userSid && views.kerberosSids) {
     views.kerberosSids = views.kerberosSids.filter((sid) => sid !== views.userSid);

@@ -4,9 +4,10 @@
  * SID. Linux/macOS: `id`, whose groups are numeric ids with names; directory groups only appear
  * there when sssd or winbind map them, and then only by name.
  */
+import { msg } from '../i18n/message';
+import { runTool, toolName } from '../process/run';
 import { GroupsError } from './errors';
-import type { RunFn } from './ldap';
-import { runTool, ToolError } from '../process/run';
+import { runReader, type RunFn } from './tool-failure';
 import { parseWhoami, type WhoamiGroup, type WhoamiUser } from './whoami';
 
 export interface IdGroup {
@@ -55,38 +56,28 @@ export async function readWindowsToken(options: {
 }): Promise<WindowsToken> {
   const run = options.run ?? runTool;
   const file = whoamiPath(options.systemRoot);
+  const tool = toolName(file);
   const call = async (args: string[]) => {
-    try {
-      const result = await run(file, args, {
-        env: options.env,
-        timeoutMs: 10_000,
-        fallbackEncoding: options.fallbackEncoding,
-      });
-      if (result.exitCode !== 0) {
-        throw new GroupsError(
-          'failed',
-          `whoami could not list your sign-in groups (exit code ${result.exitCode}).`,
-          `${result.stderr}${result.stdout}`.trim(),
-        );
-      }
-      return result.stdout;
-    } catch (error) {
-      if (error instanceof ToolError) {
-        throw new GroupsError(
-          'tool-missing',
-          `whoami.exe could not be run from ${file}: ${error.message}`,
-        );
-      }
-      throw error;
-    }
+    const result = await runReader(
+      run,
+      file,
+      args,
+      { env: options.env, timeoutMs: 10_000, fallbackEncoding: options.fallbackEncoding },
+      {
+        missing: msg('insight.whoami.missing', { tool, path: file }),
+        late: (seconds) => msg('insight.tool.timeout', { tool, seconds }),
+        failed: (code) => msg('insight.whoami.failed', { tool, code }),
+      },
+    );
+    return result.stdout;
   };
   const groupsText = await call(['/groups', '/fo', 'csv', '/nh']);
   const reading = parseWhoami(groupsText);
   if (reading.groups.length === 0) {
     throw new GroupsError(
       'unreadable-output',
-      'whoami printed no groups Regroup can read. The details below help your IT department.',
-      groupsText.slice(0, 2000),
+      msg('insight.whoami.unreadable', { tool }),
+      groupsText.trim().slice(0, 2000),
     );
   }
   let user: WhoamiUser | null = null;
@@ -104,21 +95,18 @@ export async function readIdToken(options: {
   id?: string;
 }): Promise<IdReading> {
   const run = options.run ?? runTool;
-  let result;
-  try {
-    result = await run(options.id ?? 'id', [], { env: options.env, timeoutMs: 5_000 });
-  } catch (error) {
-    throw new GroupsError(
-      'tool-missing',
-      `id could not be run: ${error instanceof Error ? error.message : ''}`,
-    );
-  }
-  if (result.exitCode !== 0) {
-    throw new GroupsError(
-      'failed',
-      `id could not list your groups (exit code ${result.exitCode}).`,
-      result.stderr,
-    );
-  }
+  const file = options.id ?? 'id';
+  const tool = toolName(file);
+  const result = await runReader(
+    run,
+    file,
+    [],
+    { env: options.env, timeoutMs: 5_000 },
+    {
+      missing: msg('insight.id.missing', { tool }),
+      late: (seconds) => msg('insight.tool.timeout', { tool, seconds }),
+      failed: (code) => msg('insight.id.failed', { tool, code }),
+    },
+  );
   return parseIdOutput(result.stdout);
 }

@@ -3,13 +3,15 @@
  * the three views with the platform's tools and compares them. Construct it once per platform;
  * `read()` before and after a refresh, then `verdict(before, after)`.
  */
-import { safeSystemRoot } from '../kerberos/elevate';
+import { msg } from '../i18n/message';
 import { parseKlist } from '../kerberos/parse';
 import { runTool } from '../process/run';
+import { safeSystemRoot } from '../process/windows-paths';
 import { locateDc, type LocateOptions } from './dc-locator';
-import { GroupsError } from './errors';
-import { readDirectoryViews, type RunFn } from './ldap';
+import { GroupsError, toGroupsError } from './errors';
+import { readDirectoryViews } from './ldap';
 import { readIdToken, readWindowsToken } from './local-token';
+import type { RunFn } from './tool-failure';
 import type { GroupView, GroupViewName, GroupsReport, Verdict } from './types';
 import { buildRows, computeVerdict, type SignInInput } from './verdict';
 import { readAdsiViews } from './windows-adsi';
@@ -39,14 +41,35 @@ export interface GroupsService {
   verdict(before: GroupsReport, after: GroupsReport): Verdict;
 }
 
-const view = (source: string | null, reason: string | null = null): GroupView => ({
-  available: reason === null,
-  reason,
-  source,
-});
+const SOURCE = {
+  whoami: 'whoami /groups',
+  adsiRoot: 'ADSI rootDSE tokenGroups',
+  adsiUser: 'ADSI tokenGroups',
+  ldapRoot: 'ldapsearch -Y GSSAPI (rootDSE tokenGroups)',
+  ldapUser: 'ldapsearch -Y GSSAPI (tokenGroups)',
+  id: 'id',
+} as const;
 
-const message = (error: unknown): string =>
-  error instanceof GroupsError || error instanceof Error ? error.message : String(error);
+/** A view that was read. */
+const readView = (source: string): GroupView => ({ available: true, reason: null, source });
+
+/** A view that could not be read: the error's sentence, code and detail (the detail is never dropped). */
+function failedView(source: string, failure: unknown): GroupView {
+  const error = toGroupsError(failure);
+  return {
+    available: false,
+    reason: error.sentence,
+    code: error.code,
+    ...(error.detail ? { detail: error.detail } : {}),
+    source,
+  };
+}
+
+/** The view as read, or why not: `error` (when set) explains a missing reading. */
+const viewOf = (source: string, read: boolean, error: GroupsError | null): GroupView =>
+  read
+    ? readView(source)
+    : failedView(source, error ?? new GroupsError('failed', msg('insight.view.failed')));
 
 export function createGroupsService(options: GroupsServiceOptions): GroupsService {
   const env = options.env ?? process.env;
@@ -84,9 +107,9 @@ export function createGroupsService(options: GroupsServiceOptions): GroupsServic
       const names = new Map<string, string>();
       for (const g of token.groups) if (g.name) names.set(g.sid, g.name);
       signIn = { kind: 'sids', sids: token.groups.map((g) => g.sid), names };
-      views.signInToken = view('whoami /groups');
+      views.signInToken = readView(SOURCE.whoami);
     } catch (error) {
-      views.signInToken = view('whoami /groups', message(error));
+      views.signInToken = failedView(SOURCE.whoami, error);
     }
     const location = await locateDc({ explicit: options.dc, platform: 'win32', env, realm: null });
     let dc = location.host;
@@ -94,8 +117,9 @@ export function createGroupsService(options: GroupsServiceOptions): GroupsServic
     let directorySids: string[] | null = null;
     const names = new Map<string, string>();
     if (location.reason) {
-      views.kerberosServices = view('ADSI rootDSE tokenGroups', location.reason);
-      views.directory = view('ADSI tokenGroups', location.reason);
+      const error = new GroupsError('no-dc', location.reason);
+      views.kerberosServices = failedView(SOURCE.adsiRoot, error);
+      views.directory = failedView(SOURCE.adsiUser, error);
     } else {
       try {
         const adsi = await readAdsiViews({ systemRoot, dc: options.dc ?? null, run, env });
@@ -104,19 +128,11 @@ export function createGroupsService(options: GroupsServiceOptions): GroupsServic
         kerberosSids = adsi.kerberosSids;
         directorySids = adsi.directorySids;
         adsi.names.forEach((v, k) => names.set(k, v));
-        const reason = (e: string | null) =>
-          `The domain controller could not be asked (${e ?? 'no answer'}). Check the connection to your domain (VPN), then try again.`;
-        views.kerberosServices = view(
-          'ADSI rootDSE tokenGroups',
-          kerberosSids ? null : reason(adsi.kerberosError),
-        );
-        views.directory = view(
-          'ADSI tokenGroups',
-          directorySids ? null : reason(adsi.directoryError),
-        );
+        views.kerberosServices = viewOf(SOURCE.adsiRoot, kerberosSids !== null, adsi.kerberosError);
+        views.directory = viewOf(SOURCE.adsiUser, directorySids !== null, adsi.directoryError);
       } catch (error) {
-        views.kerberosServices = view('ADSI rootDSE tokenGroups', message(error));
-        views.directory = view('ADSI tokenGroups', message(error));
+        views.kerberosServices = failedView(SOURCE.adsiRoot, error);
+        views.directory = failedView(SOURCE.adsiUser, error);
       }
     }
     const { rows } = buildRows({
@@ -151,14 +167,12 @@ export function createGroupsService(options: GroupsServiceOptions): GroupsServic
     });
     let dc = location.host;
     let ldap: Awaited<ReturnType<typeof readDirectoryViews>> | null = null;
-    if (!who) {
-      const reason =
-        'You have no Kerberos tickets, so the domain controller cannot be asked. Refresh your groups first.';
-      views.kerberosServices = view('ldapsearch -Y GSSAPI (rootDSE tokenGroups)', reason);
-      views.directory = view('ldapsearch -Y GSSAPI (tokenGroups)', reason);
-    } else if (!dc) {
-      views.kerberosServices = view('ldapsearch -Y GSSAPI (rootDSE tokenGroups)', location.reason);
-      views.directory = view('ldapsearch -Y GSSAPI (tokenGroups)', location.reason);
+    if (!who || !dc) {
+      const error = !who
+        ? new GroupsError('no-credentials', msg('insight.ldap.noCredentials'))
+        : new GroupsError('no-dc', location.reason ?? msg('insight.view.failed'));
+      views.kerberosServices = failedView(SOURCE.ldapRoot, error);
+      views.directory = failedView(SOURCE.ldapUser, error);
     } else {
       try {
         ldap = await readDirectoryViews(
@@ -166,26 +180,24 @@ export function createGroupsService(options: GroupsServiceOptions): GroupsServic
           who,
         );
         dc = ldap.dc;
-        views.kerberosServices = view(
-          'ldapsearch -Y GSSAPI (rootDSE tokenGroups)',
-          ldap.kerberosSids ? null : (ldap.kerberosError?.message ?? 'No answer.'),
+        views.kerberosServices = viewOf(
+          SOURCE.ldapRoot,
+          ldap.kerberosSids !== null,
+          ldap.kerberosError,
         );
-        views.directory = view(
-          'ldapsearch -Y GSSAPI (tokenGroups)',
-          ldap.directorySids ? null : (ldap.directoryError?.message ?? 'No answer.'),
-        );
+        views.directory = viewOf(SOURCE.ldapUser, ldap.directorySids !== null, ldap.directoryError);
       } catch (error) {
-        views.kerberosServices = view('ldapsearch -Y GSSAPI (rootDSE tokenGroups)', message(error));
-        views.directory = view('ldapsearch -Y GSSAPI (tokenGroups)', message(error));
+        views.kerberosServices = failedView(SOURCE.ldapRoot, error);
+        views.directory = failedView(SOURCE.ldapUser, error);
       }
     }
     let signIn: SignInInput = null;
-    let idError: string | null = null;
+    let idError: GroupsError | null = null;
     try {
       const id = await readIdToken({ run, env, id: options.tools?.id });
       signIn = { kind: 'names', names: id.groups.map((g) => g.name ?? '').filter(Boolean) };
     } catch (error) {
-      idError = message(error);
+      idError = toGroupsError(error);
     }
     const { rows, signInMatched } = buildRows({
       signIn,
@@ -197,13 +209,10 @@ export function createGroupsService(options: GroupsServiceOptions): GroupsServic
       domainName: ldap?.domainName ?? null,
       realm,
     });
-    views.signInToken = view(
-      'id',
-      idError ??
-        (signInMatched
-          ? null
-          : 'This computer does not map directory groups to local groups (no sssd or winbind), so its ' +
-            'sign-in groups cannot be compared with the directory. File shares and web apps use the Kerberos view.'),
+    views.signInToken = viewOf(
+      SOURCE.id,
+      idError === null && signInMatched,
+      idError ?? new GroupsError('not-mapped', msg('insight.signIn.notMapped')),
     );
     return {
       principal: who,

@@ -2,15 +2,43 @@
  * The data model of "My groups": three views of the groups a person is in, compared row by row,
  * and the verdict after a refresh. This is the JSON shape of `regroup groups --json` and of the
  * `verdict` in `regroup refresh --verify --json`. No runtime code: the renderer imports it type-only.
+ * Sentences are `Message`s, formatted by the edge in the person's language.
  */
+import type { Message } from '../i18n/message';
 
 /** The three views, named as in the JSON. */
 export type GroupViewName = 'signInToken' | 'kerberosServices' | 'directory';
 
+/**
+ * Why something in "My groups" could not be read, as a stable code (the JSON's `code`, and what
+ * the verdict's hints test; never the sentence).
+ */
+export type GroupsErrorCode =
+  /** The domain controller did not answer on the network. */
+  | 'dc-unreachable'
+  /** No Kerberos tickets (or expired ones) to ask the domain controller with. */
+  | 'no-credentials'
+  /** No domain controller was found, or the name given is not a host name. */
+  | 'no-dc'
+  /** The domain controller's name is not known to Kerberos (no `ldap/<name>` principal). */
+  | 'spn-missing'
+  | 'account-not-found'
+  /** The tool that reads the view (ldapsearch, whoami.exe, powershell.exe, id) is not there. */
+  | 'tool-missing'
+  | 'timeout'
+  | 'unreadable-output'
+  /** This computer does not map directory groups to its own (Linux/macOS without sssd/winbind). */
+  | 'not-mapped'
+  | 'failed';
+
 export interface GroupView {
   /** False when this view could not be read here; `reason` then says why, as a sentence. */
   available: boolean;
-  reason: string | null;
+  reason: Message | null;
+  /** Why the view could not be read, as a stable code (absent when it was read). */
+  code?: GroupsErrorCode;
+  /** For the help desk: the tool's own words when the view could not be read (absent when none). */
+  detail?: string;
   /** Where the view came from (`whoami /groups`, `id`, `ldapsearch -Y GSSAPI`, `ADSI`). */
   source: string | null;
 }
@@ -34,7 +62,7 @@ export interface GroupRow {
   directory: boolean | null;
   scope: GroupScope;
   /** The plain meaning of the difference between the marks; null when all agree. */
-  meaning: string | null;
+  meaning: Message | null;
 }
 
 export interface GroupsReport {
@@ -66,7 +94,7 @@ export interface GroupHint {
     | 'smb-session';
   /** True when seen in the views; false for general advice that cannot be detected from here. */
   detected: boolean;
-  message: string;
+  message: Message;
   sids?: string[];
 }
 
@@ -77,7 +105,14 @@ export interface Verdict {
   lost: GroupRef[];
   /** Groups whose sign-in token mark still differs from what Kerberos services / the directory say. */
   needsSignOut: GroupRef[];
-  /** Null when the comparison was made; else why it could not be (a sentence with a next step). */
-  unverified: string | null;
+  /** Null when the comparison was made; else what could not be done (`…could not be read after the refresh.`). */
+  unverified: Message | null;
+  /**
+   * With `unverified`: what stopped it, with the next step (the view's reason, the error's
+   * sentence, or the refresh's own message), when one is known.
+   */
+  cause?: Message;
+  /** With `unverified`: the tool's own words, for the help desk, when there are any. */
+  detail?: string;
   hints: GroupHint[];
 }

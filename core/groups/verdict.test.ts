@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { GroupsReport } from './types';
-import { buildRows, computeVerdict, MEANING, rowMeaning } from './verdict';
+import { say } from '../../test/fakes/english';
+import { msg } from '../i18n/message';
+import type { GroupsErrorCode, GroupsReport, GroupView } from './types';
+import { buildRows, computeVerdict, detectHints, MEANING, rowMeaning } from './verdict';
 
 const D = 'S-1-5-21-2256498086-1258057582-1885251226';
 const USERS = `${D}-513`;
@@ -9,7 +11,13 @@ const SALES = `${D}-1106`;
 const ME = `${D}-1103`;
 const PC_GROUP = 'S-1-5-21-400220949-3334754570-1221178460-1003';
 
-function report(groups: Partial<Record<'s' | 'k' | 'd', string[] | null>>): GroupsReport {
+const UNREACHABLE = msg('insight.ldap.unreachable', { dc: 'dc1.lab.test', option: '--dc' });
+const LDAP_OUTPUT = "ldap_sasl_interactive_bind: Can't contact LDAP server (-1)";
+
+function report(
+  groups: Partial<Record<'s' | 'k' | 'd', string[] | null>>,
+  code: GroupsErrorCode = 'dc-unreachable',
+): GroupsReport {
   const { rows } = buildRows({
     signIn: groups.s
       ? {
@@ -30,11 +38,10 @@ function report(groups: Partial<Record<'s' | 'k' | 'd', string[] | null>>): Grou
     domainName: 'LAB',
     realm: 'LAB.TEST',
   });
-  const view = (ok: boolean) => ({
-    available: ok,
-    reason: ok ? null : 'The domain controller dc1.lab.test could not be reached over LDAP.',
-    source: 'test',
-  });
+  const view = (ok: boolean): GroupView =>
+    ok
+      ? { available: true, reason: null, source: 'test' }
+      : { available: false, reason: UNREACHABLE, code, detail: LDAP_OUTPUT, source: 'test' };
   return {
     principal: 'bob@LAB.TEST',
     dc: 'dc1.lab.test',
@@ -143,26 +150,52 @@ describe('the verdict after a refresh', () => {
     const verdict = computeVerdict(before, after);
     expect(verdict.gained).toEqual([]);
     const hint = verdict.hints.find((h) => h.code === 'not-replicated');
-    expect(hint?.message).toMatch(/dc1\.lab\.test lists you in LAB\\Finance/);
+    expect(say(hint?.message)).toMatch(
+      /dc1\.lab\.test lists you in LAB\\Finance, but your current tickets do not carry it\./,
+    );
     expect(hint?.sids).toEqual([FINANCE]);
   });
 
-  it('is unverified, with the reason, when the Kerberos view could not be read', () => {
+  it("names this PC's own groups, in one sentence for one or many", () => {
+    const one = report({ s: [USERS, PC_GROUP], k: [USERS], d: [USERS] });
+    const hint = detectHints(one).find((h) => h.code === 'local-group');
+    expect(hint?.sids).toEqual([PC_GROUP]);
+    expect(say(hint?.message)).toBe(
+      'Matsuolab7910PC\\docker-users is a group of this PC, not of the domain: Refresh my groups cannot change that. Sign out and sign in again.',
+    );
+  });
+
+  it("is unverified, with the reason and the tool's words, when the Kerberos view could not be read", () => {
     const before = report({ k: [USERS], d: [USERS] });
     const after = report({ k: null, d: null });
     const verdict = computeVerdict(before, after);
-    expect(verdict.unverified).toBe(
-      'What Kerberos services see could not be read after the refresh: The domain controller dc1.lab.test could not be reached over LDAP.',
+    expect(say(verdict.unverified)).toBe(
+      'What Kerberos services see could not be read after the refresh.',
     );
+    expect(say(verdict.cause)).toBe(
+      'The domain controller dc1.lab.test could not be reached over LDAP. Check the network connection (VPN), or name another domain controller with --dc.',
+    );
+    expect(verdict.detail).toBe(LDAP_OUTPUT);
     expect(verdict.gained).toEqual([]);
-    expect(verdict.hints.map((h) => h.code)).toContain('dc-unreachable');
+    expect(verdict.hints.find((h) => h.code === 'dc-unreachable')?.message).toEqual(UNREACHABLE);
+    expect(say(computeVerdict(after, before).unverified)).toBe(
+      'What Kerberos services see could not be read before the refresh.',
+    );
+  });
+
+  it("tells an unreachable domain controller by the view's code, not by its sentence", () => {
+    const timedOut = report({ k: null, d: null }, 'timeout');
+    expect(detectHints(timedOut).map((h) => h.code)).toEqual(['dc-unreachable']);
+    // The same sentence with another code (no tickets) is no network problem.
+    const noTickets = report({ k: null, d: null }, 'no-credentials');
+    expect(detectHints(noTickets)).toEqual([]);
   });
 
   it('warns about a token near the Windows SID limit', () => {
     const many = Array.from({ length: 1100 }, (_, i) => `${D}-${2000 + i}`);
     const r = report({ k: [USERS, ...many], d: [USERS, ...many] });
-    expect(computeVerdict(r, r).hints.find((h) => h.code === 'token-too-large')?.message).toMatch(
-      /1102 groups/,
-    );
+    expect(
+      say(computeVerdict(r, r).hints.find((h) => h.code === 'token-too-large')?.message),
+    ).toMatch(/^Your token holds 1,102 groups\. Near 1,024 Windows refuses sign-ins/);
   });
 });

@@ -1,8 +1,11 @@
 /**
  * Pure logic of "My groups": merging the three views into rows, the plain meaning of each row's
  * marks, the verdict after a refresh (gained / lost for Kerberos services, what still needs a
- * sign-out), and the reasons a refresh may not have helped that the views can show.
+ * sign-out), and the reasons a refresh may not have helped that the views can show. Every sentence
+ * is a catalogue Message (`insight.*`); conditions are read from codes, never from sentences.
  */
+import { msg, type Message } from '../i18n/message';
+import { groupNames } from '../model/groups';
 import {
   isBuiltinAlias,
   isIntegrityLabel,
@@ -10,24 +13,35 @@ import {
   sidDomain,
   wellKnownSidName,
 } from './sids';
-import type { GroupHint, GroupRef, GroupRow, GroupScope, GroupsReport, Verdict } from './types';
+import type {
+  GroupHint,
+  GroupRef,
+  GroupRow,
+  GroupScope,
+  GroupsErrorCode,
+  GroupsReport,
+  Verdict,
+} from './types';
 
+/** The plain meaning of each difference between a row's marks. */
 export const MEANING = {
-  newGroup: 'new: reaches file shares and web apps after Refresh my groups',
-  needsSignOut: 'reaches them now; local permissions on this PC need a sign-out',
-  removedInDirectory: 'removed in the directory: refresh to drop it',
-  droppedNeedsSignOut:
-    'no longer reaches file shares and web apps; local permissions on this PC keep it until you sign out',
-  local:
-    'a group of this PC: not in Kerberos tickets, so Refresh my groups does not change it; a sign-out does',
-} as const;
+  newGroup: msg('insight.meaning.newGroup'),
+  needsSignOut: msg('insight.meaning.needsSignOut'),
+  removedInDirectory: msg('insight.meaning.removedInDirectory'),
+  droppedNeedsSignOut: msg('insight.meaning.droppedNeedsSignOut'),
+  local: msg('insight.meaning.local'),
+} as const satisfies Record<string, Message>;
 
 /** Windows refuses a logon when the token holds more than 1024 SIDs; warn before that. */
+export const TOKEN_SID_LIMIT = 1024;
 export const TOKEN_SID_WARNING = 1000;
+
+/** View codes that mean the domain controller did not answer (the `dc-unreachable` hint). */
+const UNREACHABLE: ReadonlySet<GroupsErrorCode> = new Set(['dc-unreachable', 'timeout']);
 
 export function rowMeaning(
   row: Pick<GroupRow, 'signInToken' | 'kerberosServices' | 'directory' | 'scope'>,
-): string | null {
+): Message | null {
   if (row.scope === 'local') return MEANING.local;
   const { signInToken: s, kerberosServices: k, directory: d } = row;
   if (d === true && k === false) return MEANING.newGroup;
@@ -166,64 +180,53 @@ export function detectHints(report: GroupsReport): GroupHint[] {
     hints.push({
       code: 'local-group',
       detected: true,
-      message:
-        `${localGroups.map((r) => r.name ?? r.sid).join(', ')} ${localGroups.length === 1 ? 'is a group' : 'are groups'} ` +
-        'of this PC, not of the domain: Refresh my groups cannot change that; sign out and in again.',
+      message: msg('insight.hint.localGroup', {
+        count: localGroups.length,
+        groups: groupNames(localGroups),
+      }),
       sids: localGroups.map((r) => r.sid),
     });
   }
   const lagging = report.groups.filter((r) => r.directory === true && r.kerberosServices === false);
   if (lagging.length > 0 && report.views.kerberosServices.available) {
+    const values = { count: lagging.length, groups: groupNames(lagging) };
     hints.push({
       code: 'not-replicated',
       detected: true,
-      message:
-        `The directory on ${report.dc ?? 'the domain controller'} lists you in ` +
-        `${lagging.map((r) => r.name ?? r.sid).join(', ')}, but your current tickets do not carry it. ` +
-        'If you already refreshed, the domain controller that issued your ticket may not have the change ' +
-        'yet (replication between domain controllers can take up to 15 minutes, longer between sites). ' +
-        'Wait, then refresh again.',
+      message: report.dc
+        ? msg('insight.hint.notReplicated', { ...values, dc: report.dc })
+        : msg('insight.hint.notReplicatedNoDc', values),
       sids: lagging.map((r) => r.sid),
     });
   }
-  const unreachable = (['kerberosServices', 'directory'] as const).find(
-    (v) =>
-      !report.views[v].available &&
-      /could not be reached|did not answer/i.test(report.views[v].reason ?? ''),
-  );
-  if (unreachable) {
-    hints.push({
-      code: 'dc-unreachable',
-      detected: true,
-      message: report.views[unreachable].reason ?? '',
-    });
+  const unreachable = (['kerberosServices', 'directory'] as const)
+    .map((name) => report.views[name])
+    .find((v) => !v.available && v.reason && v.code && UNREACHABLE.has(v.code));
+  if (unreachable?.reason) {
+    hints.push({ code: 'dc-unreachable', detected: true, message: unreachable.reason });
   }
   if (report.tokenSidCount !== null && report.tokenSidCount > TOKEN_SID_WARNING) {
     hints.push({
       code: 'token-too-large',
       detected: true,
-      message:
-        `Your token holds ${report.tokenSidCount} groups. Near 1024 Windows refuses sign-ins and large ` +
-        'tickets can exceed what servers accept (MaxTokenSize). Ask your IT department to reduce nested groups.',
+      message: msg('insight.hint.tokenTooLarge', {
+        count: report.tokenSidCount,
+        limit: TOKEN_SID_LIMIT,
+      }),
     });
   }
   return hints;
 }
 
 const GENERAL_HINTS: GroupHint[] = [
-  {
-    code: 'smb-session',
-    detected: false,
-    message:
-      'A file share keeps the rights of a connection that is already open. Close the files and windows ' +
-      'that use the share (or wait until the connection idles out), then open it again.',
-  },
+  { code: 'smb-session', detected: false, message: msg('insight.hint.smbSession') },
   {
     code: 'ntlm',
     detected: false,
-    message:
-      'A share opened by IP address (\\\\10.0.0.5\\share) uses NTLM, not Kerberos, and does not use ' +
-      'the new ticket. Open it by its name (\\\\fs1.example.com\\share).',
+    message: msg('insight.hint.ntlm', {
+      example: '\\\\10.0.0.5\\share',
+      named: '\\\\fs1.example.com\\share',
+    }),
   },
 ];
 
@@ -241,14 +244,16 @@ export function computeVerdict(before: GroupsReport, after: GroupsReport): Verdi
     .map(ref);
   const missing = [before, after].find((r) => !r.views.kerberosServices.available);
   if (missing) {
-    const when = missing === before ? 'before' : 'after';
+    const view = missing.views.kerberosServices;
     return {
       gained: [],
       lost: [],
       needsSignOut,
-      unverified:
-        `What Kerberos services see could not be read ${when} the refresh: ` +
-        `${missing.views.kerberosServices.reason ?? 'unknown reason.'}`,
+      unverified: msg('insight.verdict.kerberosUnreadable', {
+        when: missing === before ? 'before' : 'after',
+      }),
+      ...(view.reason ? { cause: view.reason } : {}),
+      ...(view.detail ? { detail: view.detail } : {}),
       hints,
     };
   }

@@ -1,14 +1,23 @@
 import { describe, expect, it } from 'vitest';
+import { say } from '../../test/fakes/english';
 import { fakeGroups, groupsReport } from '../../test/fakes/fake-groups';
+import { msg } from '../i18n/message';
 import type { RefreshResult } from '../kerberos/types';
+import { GroupsError } from './errors';
 import { verifyRefresh } from './verify';
+
+// Stand-ins for the Kerberos core's sentences: any catalogue message shows the flow.
+const REFRESHED = msg('insight.view.failed');
+const OFFLINE = msg('insight.adsi.unreachable');
+const KINIT_OFFLINE =
+  "kinit: Cannot contact any KDC for realm 'LAB.TEST' while getting initial credentials";
 
 function result(extra: Partial<RefreshResult> = {}): RefreshResult {
   return {
     scope: 'user',
     outcome: 'refreshed',
     ok: true,
-    message: 'Your groups are refreshed.',
+    message: REFRESHED,
     removed: [],
     acquired: [],
     failed: [],
@@ -53,12 +62,19 @@ describe('verifying a refresh', () => {
   it('does not read again, and says why, when the refresh did not happen', async () => {
     const groups = fakeGroups(groupsReport(['Domain Users']));
     const verified = await verifyRefresh(groups.service, async () =>
-      result({ outcome: 'offline', ok: false, message: 'No domain controller answered.' }),
+      result({
+        outcome: 'offline',
+        ok: false,
+        message: OFFLINE,
+        error: { code: 'kdc-unreachable', message: OFFLINE, detail: KINIT_OFFLINE },
+      }),
     );
     expect(groups.reads()).toBe(1);
-    expect(verified.verdict.unverified).toBe(
-      'The refresh did not happen: No domain controller answered.',
+    expect(say(verified.verdict.unverified)).toBe(
+      'The refresh did not happen, so there is nothing to compare.',
     );
+    expect(verified.verdict.cause).toEqual(OFFLINE);
+    expect(verified.verdict.detail).toBe(KINIT_OFFLINE);
   });
 
   it('still refreshes when the first read fails, and the verdict says why it is not verified', async () => {
@@ -70,9 +86,12 @@ describe('verifying a refresh', () => {
     });
     expect(refreshed).toBe(1);
     expect(verified.result.ok).toBe(true);
-    expect(verified.verdict.unverified).toBe(
-      'Your groups could not be read before the refresh: PowerShell could not be run.',
+    expect(say(verified.verdict.unverified)).toBe(
+      'Your groups could not be read before the refresh.',
     );
+    // Not a GroupsError: no sentence of its own, but its words reach the help desk.
+    expect(verified.verdict.cause).toBeUndefined();
+    expect(verified.verdict.detail).toBe('PowerShell could not be run.');
   });
 
   it('gives up on a read that hangs after the timeout, without holding the refresh back longer', async () => {
@@ -90,16 +109,25 @@ describe('verifying a refresh', () => {
     groups.release();
     expect(refreshedAfter).toBeGreaterThanOrEqual(150);
     expect(verified.result.ok).toBe(true);
-    expect(verified.verdict.unverified).toMatch(
+    expect(say(verified.verdict.unverified)).toMatch(
       /^Your groups could not be read before the refresh within 0.2 s\. Check the connection/,
     );
   });
 
-  it('says the after-read failed when only the second read fails', async () => {
-    const groups = fakeGroups(groupsReport(['Domain Users']), new Error('LDAP timed out.'));
-    const verified = await verifyRefresh(groups.service, async () => result());
-    expect(verified.verdict.unverified).toBe(
-      'Your groups could not be read after the refresh: LDAP timed out.',
+  it('says the after-read failed when only the second read fails, with its sentence and detail', async () => {
+    const ldap = new GroupsError(
+      'timeout',
+      msg('insight.ldap.timeout', { dc: 'dc1.lab.test', seconds: 20 }),
+      'ldapsearch: timeout',
     );
+    const groups = fakeGroups(groupsReport(['Domain Users']), ldap);
+    const verified = await verifyRefresh(groups.service, async () => result());
+    expect(say(verified.verdict.unverified)).toBe(
+      'Your groups could not be read after the refresh.',
+    );
+    expect(say(verified.verdict.cause)).toBe(
+      'The domain controller dc1.lab.test did not answer within 20 seconds. Check the network connection (VPN), then try again.',
+    );
+    expect(verified.verdict.detail).toBe('ldapsearch: timeout');
   });
 });

@@ -4,7 +4,9 @@
  * A groups read never stops or fails the refresh: each read is bounded by a timeout, and a read
  * that fails or is late only makes the verdict "not verified", with the reason.
  */
+import { msg, type Message } from '../i18n/message';
 import type { RefreshResult } from '../kerberos/types';
+import { GroupsError, toGroupsError } from './errors';
 import type { GroupsService } from './service';
 import type { GroupsReport, Verdict } from './types';
 
@@ -22,15 +24,32 @@ export interface VerifiedRefresh {
   verdict: Verdict;
 }
 
-type Reading = { report: GroupsReport } | { failure: string };
+/** Why there is no comparison: what could not be done, what stopped it, the tool's own words. */
+interface Unverified {
+  unverified: Message;
+  cause?: Message;
+  detail?: string;
+}
 
-const unverified = (reason: string): Verdict => ({
+type Reading = { report: GroupsReport } | { failure: Unverified };
+
+const unverified = (why: Unverified): Verdict => ({
   gained: [],
   lost: [],
   needsSignOut: [],
-  unverified: reason,
+  ...why,
   hints: [],
 });
+
+/** What a failed read says: the headline, and the error's own sentence and detail when it has them. */
+function readFailure(when: 'before' | 'after', error: unknown): Unverified {
+  const failure: Unverified = { unverified: msg('insight.verify.readFailed', { when }) };
+  // A GroupsError has its own sentence; anything else only its text, for the help desk.
+  if (error instanceof GroupsError) failure.cause = error.sentence;
+  const { detail } = toGroupsError(error);
+  if (detail) failure.detail = detail;
+  return failure;
+}
 
 /** A groups read that settles within `timeoutMs`: with the report, or with why there is none. */
 async function boundedRead(
@@ -43,20 +62,19 @@ async function boundedRead(
     timer = setTimeout(
       () =>
         resolve({
-          failure:
-            `Your groups could not be read ${when} the refresh within ${Number((timeoutMs / 1000).toFixed(1))} s. ` +
-            'Check the connection to your domain (VPN), then open My groups to compare again.',
+          failure: {
+            unverified: msg('insight.verify.readTimeout', {
+              when,
+              seconds: Number((timeoutMs / 1000).toFixed(1)),
+            }),
+          },
         }),
       timeoutMs,
     );
   });
   const read = service.read().then(
     (report): Reading => ({ report }),
-    (error: unknown): Reading => ({
-      failure:
-        `Your groups could not be read ${when} the refresh: ` +
-        `${error instanceof Error ? error.message : String(error)}`,
-    }),
+    (error: unknown): Reading => ({ failure: readFailure(when, error) }),
   );
   try {
     return await Promise.race([read, late]);
@@ -75,7 +93,12 @@ export async function verifyRefresh(
   const result = await refresh();
   options.onRefreshed?.(result);
   if (!result.ok && result.outcome !== 'partial') {
-    return { result, verdict: unverified(`The refresh did not happen: ${result.message}`) };
+    const why: Unverified = {
+      unverified: msg('insight.verify.refreshNotDone'),
+      cause: result.message,
+    };
+    if (result.error?.detail) why.detail = result.error.detail;
+    return { result, verdict: unverified(why) };
   }
   if ('failure' in before) return { result, verdict: unverified(before.failure) };
   const after = await boundedRead(service, 'after', timeoutMs);

@@ -1,17 +1,26 @@
 import { describe, expect, it } from 'vitest';
-import {
-  createElevator,
-  elevatedCommandLine,
-  safeSystemRoot,
-  system32Tool,
-  type SudoPromptLike,
-} from './elevate';
+import { say } from '../../test/fakes/english';
+import { safeSystemRoot, system32Tool } from '../process/windows-paths';
+import { createElevator, elevatedCommandLine, type SudoPromptLike } from './elevate';
 
 describe('the elevated command line', () => {
   it('is the absolute System32 klist.exe with fixed arguments', () => {
     expect(
-      elevatedCommandLine({ id: 'computer-purge', gpupdate: false }, { SystemRoot: 'D:\\WINNT' }),
-    ).toBe('"D:\\WINNT\\System32\\klist.exe" -li 0x3e7 purge');
+      elevatedCommandLine({ id: 'computer-purge', gpupdate: false }, { SystemRoot: 'D:\\WINDOWS' }),
+    ).toBe('"D:\\WINDOWS\\System32\\klist.exe" -li 0x3e7 purge');
+  });
+
+  it("never lets the user's SystemRoot choose what the administrator approves", () => {
+    // A user-level process can set SystemRoot for Regroup; only `<drive>:\Windows` is accepted.
+    for (const SystemRoot of [
+      'C:\\Users\\bob\\AppData\\Local\\Temp\\w',
+      'D:\\WINNT',
+      'C:\\Windows\\x',
+    ]) {
+      expect(elevatedCommandLine({ id: 'computer-purge', gpupdate: false }, { SystemRoot })).toBe(
+        '"C:\\Windows\\System32\\klist.exe" -li 0x3e7 purge',
+      );
+    }
   });
 
   it('with gpupdate, echoes a marker between the purge and the policy refresh', () => {
@@ -46,9 +55,13 @@ describe('the elevated command line', () => {
       '\\\\server\\share',
       '',
       'C:\\a\\..\\b',
+      'C:\\Users\\bob\\AppData\\Local\\Temp\\w',
+      'C:\\Windows\\..\\Users\\bob',
+      'D:\\WINNT',
     ]) {
       expect(safeSystemRoot({ SystemRoot })).toBe('C:\\Windows');
     }
+    expect(safeSystemRoot({ SystemRoot: 'D:\\WINDOWS\\' })).toBe('D:\\WINDOWS');
     expect(system32Tool({}, 'klist.exe')).toBe('C:\\Windows\\System32\\klist.exe');
   });
 
@@ -133,10 +146,28 @@ describe('createElevator', () => {
     const first = await elevate({ id: 'computer-purge', gpupdate: false });
     expect(!first.ok && first.error).toMatchObject({
       code: 'elevation-failed',
+      message: { id: 'krb.elevate.promptUnavailable' },
       detail: 'Cannot find module',
     });
     expect((await elevate({ id: 'computer-purge', gpupdate: false })).ok).toBe(true);
     expect(loads).toBe(2);
+  });
+
+  it('refuses an unexpected command before any prompt, with the reason for the help desk', async () => {
+    const sudo = recorder();
+    const elevate = createElevator({ env: {}, load: async () => sudo });
+    const result = await elevate({
+      id: 'host-kinit',
+      kinitPath: '/tmp/kinit',
+      keytab: '/etc/krb5.keytab',
+      cache: 'FILE:/tmp/krb5cc_0',
+    });
+    expect(!result.ok && result.error).toMatchObject({
+      code: 'elevation-failed',
+      message: { id: 'krb.elevate.refused' },
+      detail: expect.stringMatching(/Refusing/) as string,
+    });
+    expect(sudo.calls).toEqual([]);
   });
 
   it('maps a declined prompt to its own calm result', async () => {
@@ -148,7 +179,9 @@ describe('createElevator', () => {
     expect(result.ok).toBe(false);
     if (!result.ok) {
       expect(result.error.code).toBe('elevation-declined');
-      expect(result.error.message).toMatch(/nothing was changed/);
+      expect(say(result.error.message)).toMatch(/nothing was changed/);
+      // The same words fit the window and the command line: no button to click again.
+      expect(say(result.error.message)).not.toMatch(/Click/);
     }
   });
 
@@ -163,6 +196,6 @@ describe('createElevator', () => {
       keytab: '/etc/krb5.keytab',
       cache: '/tmp/krb5cc_0',
     });
-    expect(!result.ok && result.error.message).toMatch(/sudo regroup refresh --computer/);
+    expect(!result.ok && say(result.error.message)).toMatch(/sudo regroup refresh --computer/);
   });
 });

@@ -2,10 +2,15 @@
  * Elevation, the VS Code way: the elevation library (`@vscode/sudo-prompt`, the maintained fork of
  * sudo-prompt) is loaded lazily, on the first elevated action only, and it is handed one of a few
  * FIXED command lines. Nothing a person types and nothing read from a ticket cache ever reaches
- * the elevated command: the only variable part is the Windows folder, which must look like one.
+ * the elevated command: the only variable part is the Windows folder, which is taken from
+ * `%SystemRoot%` only when it is `<drive>:\Windows` (core/process/windows-paths.ts).
+ *
+ * Every failure is a KerberosError with a catalogue sentence (`krb.elevate.*`) and, in `detail`,
+ * what the library or the refusal said.
  */
 import { stat } from 'node:fs/promises';
-import path from 'node:path';
+import { msg, type Message } from '../i18n/message';
+import { system32Tool } from '../process/windows-paths';
 import type { KerberosError } from './types';
 
 /** The commands Regroup may ever run elevated. */
@@ -36,7 +41,6 @@ const NO_POLKIT_AGENT = 'No polkit authentication agent found.';
 /** Shown in the macOS / Linux prompt; sudo-prompt allows letters, digits and spaces only. */
 const PROMPT_NAME = 'Regroup';
 
-const DEFAULT_SYSTEM_ROOT = 'C:\\Windows';
 /**
  * The only kinit Regroup elevates: the system's own, never one found through PATH (a folder such
  * as ~/.local/bin that comes first in PATH would otherwise choose what runs as root).
@@ -50,27 +54,10 @@ export const SYSTEM_KINIT_PATHS: readonly string[] = [
 /** Printed by the elevated command line between a successful purge and gpupdate. */
 export const PURGED_MARKER = 'REGROUP-PURGED';
 
-const SAFE_WINDOWS_DIR = /^[A-Za-z]:\\(?:[A-Za-z0-9 ._-]+\\?)+$/;
 const SAFE_UNIX_PATH = /^\/(?:[A-Za-z0-9._+-]+\/?)+$/;
 const SAFE_CACHE = /^(?:FILE:)?\/(?:[A-Za-z0-9._+-]+\/?)+$/;
 /** `host/<fqdn>`: Heimdal's `kinit -k` needs the principal named (MIT picks host/<hostname>). */
 const SAFE_HOST_PRINCIPAL = /^host\/[a-z0-9](?:[a-z0-9.-]{0,252})(?:@[A-Z0-9.-]+)?$/;
-
-/** `%SystemRoot%` when it is a plain drive path, else `C:\Windows`. Never a relative path. */
-export function safeSystemRoot(env: NodeJS.ProcessEnv): string {
-  const candidate = (env.SystemRoot ?? env.SYSTEMROOT ?? env.windir ?? '').replace(/\\+$/, '');
-  return SAFE_WINDOWS_DIR.test(candidate) && !candidate.includes('..')
-    ? candidate
-    : DEFAULT_SYSTEM_ROOT;
-}
-
-/** Absolute path of a tool in System32 (never a name looked up in PATH or the current folder). */
-export function system32Tool(
-  env: NodeJS.ProcessEnv,
-  exe: 'klist.exe' | 'gpupdate.exe' | 'whoami.exe' | 'chcp.com',
-): string {
-  return path.win32.join(safeSystemRoot(env), 'System32', exe);
-}
 
 /** The exact command line for an elevated command. Throws for anything not fixed and safe. */
 export function elevatedCommandLine(command: ElevatedCommand, env: NodeJS.ProcessEnv): string {
@@ -104,7 +91,7 @@ export function elevatedCommandLine(command: ElevatedCommand, env: NodeJS.Proces
 }
 
 /** Nothing ran: the elevation was refused before any prompt. */
-function notElevated(message: string, detail?: string): ElevationResult {
+function notElevated(message: Message, detail?: string): ElevationResult {
   const error: KerberosError = { code: 'elevation-failed', message };
   if (detail) error.detail = detail;
   return { ok: false, stdout: '', stderr: '', error };
@@ -148,13 +135,11 @@ export function createElevator(options: ElevatorOptions = {}): Elevate {
     try {
       line = elevatedCommandLine(command, env);
     } catch (error) {
-      return notElevated((error as Error).message);
+      // A command that is not one of the fixed, safe ones: a bug or a tampered install.
+      return notElevated(msg('krb.elevate.refused'), (error as Error).message);
     }
     if (command.id === 'host-kinit' && !(await ownedByRootOnly(command.kinitPath))) {
-      return notElevated(
-        `${command.kinitPath} is not a system file (owned by root, writable only by root), so Regroup ` +
-          'will not run it as administrator. Reinstall the Kerberos tools (krb5-user) and try again.',
-      );
+      return notElevated(msg('krb.elevate.kinitNotSystem', { path: command.kinitPath }));
     }
     library ??= load();
     let sudo: SudoPromptLike;
@@ -162,10 +147,7 @@ export function createElevator(options: ElevatorOptions = {}): Elevate {
       sudo = await library;
     } catch (error) {
       library = null; // try loading again next time
-      return notElevated(
-        'The administrator prompt could not be opened. Try again; if it keeps failing, reinstall Regroup.',
-        (error as Error).message,
-      );
+      return notElevated(msg('krb.elevate.promptUnavailable'), (error as Error).message);
     }
     return new Promise<ElevationResult>((resolve) => {
       sudo.exec(line, { name: PROMPT_NAME }, (error, stdout, stderr) => {
@@ -177,12 +159,7 @@ export function createElevator(options: ElevatorOptions = {}): Elevate {
             ok: false,
             stdout: out,
             stderr: err,
-            error: {
-              code: 'elevation-declined',
-              message:
-                'Administrator approval was not given, so nothing was changed. ' +
-                'Click "Refresh computer groups" again when you are ready to approve.',
-            },
+            error: { code: 'elevation-declined', message: msg('krb.elevate.declined') },
           });
         }
         const agentMissing = error.message === NO_POLKIT_AGENT;
@@ -192,11 +169,7 @@ export function createElevator(options: ElevatorOptions = {}): Elevate {
           stderr: err,
           error: {
             code: 'elevation-failed',
-            message: agentMissing
-              ? 'No administrator prompt is available on this desktop (no polkit agent). ' +
-                'Run "sudo regroup refresh --computer" in a terminal instead.'
-              : 'The administrator command did not complete. Nothing else was changed; ' +
-                'try again, or ask your IT help desk if it keeps failing.',
+            message: msg(agentMissing ? 'krb.elevate.noPolkitAgent' : 'krb.elevate.failed'),
             detail: [error.message, err].filter(Boolean).join('\n').trim(),
           },
         });

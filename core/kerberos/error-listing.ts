@@ -1,6 +1,8 @@
 /**
  * A listing with no tickets that carries one error: what every reader and service returns when
- * klist could not be run or its text could not be read.
+ * klist could not be run or its text could not be read. The only builder of such a listing (the
+ * Windows reader adds the LogonId it read to it). `kind` is the family that was asked or
+ * recognised; `unknown` when the text matched none.
  */
 import type { KerberosError, KlistKind, KlistListing } from './types';
 

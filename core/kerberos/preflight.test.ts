@@ -1,5 +1,6 @@
 import net from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { say } from '../../test/fakes/english';
 import { checkKdcReachable, tcpConnect } from './preflight';
 
 let server: net.Server;
@@ -52,9 +53,10 @@ describe('checkKdcReachable', () => {
       timeoutMs: 300,
     });
     expect(result.reachable).toBe(false);
-    expect(result.message).toContain(`127.0.0.1:${closed}`);
-    expect(result.message).toMatch(/left as they are/);
-    expect(result.message).toMatch(/VPN/);
+    expect(result.message.id).toBe('krb.preflight.noKdcAnswers');
+    expect(say(result.message)).toContain(`127.0.0.1:${closed}`);
+    expect(say(result.message)).toMatch(/left as they are/);
+    expect(say(result.message)).toMatch(/VPN/);
   });
 
   it('gives up on a DNS server that does not answer', async () => {
@@ -65,7 +67,7 @@ describe('checkKdcReachable', () => {
     });
     expect(result.reachable).toBe(false);
     expect(Date.now() - started).toBeLessThan(2_000);
-    expect(result.message).toMatch(/could be found/);
+    expect(say(result.message)).toMatch(/for CONTOSO\.COM could be found/);
   });
 
   it('uses the Windows logon server when there is nothing else', async () => {

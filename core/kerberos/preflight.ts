@@ -8,6 +8,7 @@
  */
 import net from 'node:net';
 import { promises as dns } from 'node:dns';
+import { msg, type Message } from '../i18n/message';
 
 export interface KdcAddress {
   host: string;
@@ -20,7 +21,8 @@ export interface PreflightResult {
   kdc: KdcAddress | null;
   /** Every address tried, `host:port`, for the help desk. */
   tried: string[];
-  message: string;
+  /** What the check found, for the person (the refresh's error sentence when unreachable). */
+  message: Message;
 }
 
 export interface PreflightDeps {
@@ -106,24 +108,26 @@ export async function checkKdcReachable(
       reachable: false,
       kdc: null,
       tried,
-      message:
-        `No domain controller for ${realm || 'your domain'} could be found (no DNS record and none configured). ` +
-        'Connect to the corporate network or VPN and try again.',
+      message: realm
+        ? msg('krb.preflight.noKdcFound', { realm })
+        : msg('krb.preflight.noKdcFoundNoRealm'),
     };
   }
   const results = await Promise.all(attempts.map((a) => connect(a, timeoutMs)));
   const index = results.findIndex(Boolean);
   if (index >= 0) {
     const kdc = attempts[index] ?? null;
-    return { reachable: true, kdc, tried, message: `Domain controller ${kdc?.host} answers.` };
+    return {
+      reachable: true,
+      kdc,
+      tried,
+      message: msg('krb.preflight.kdcAnswers', { host: kdc?.host ?? '' }),
+    };
   }
   return {
     reachable: false,
     kdc: null,
     tried,
-    message:
-      `No domain controller of ${realm} answers (tried ${tried.join(', ')}), so your tickets were left ` +
-      'as they are: purging them now would leave you without any until you reconnect. Connect to the ' +
-      'corporate network or VPN and try again.',
+    message: msg('krb.preflight.noKdcAnswers', { realm, tried: tried.join(', ') }),
   };
 }

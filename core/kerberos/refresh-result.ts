@@ -1,11 +1,24 @@
 /**
- * Builds the report of a refresh from what the cache held before and after: what was removed,
- * what came back, what did not. Shared by the Windows and the MIT/Heimdal refresh flows.
+ * The one builder of a refresh report, for every platform and for every caller (the Windows and
+ * the MIT/Heimdal services, the app controller, the CLI): from what the cache held before and
+ * after, what was removed, what came back, what did not, with a sentence for the person and the
+ * caveats that apply (chosen by `caveatsFor(kind, scope, outcome)`, never empty).
+ *
+ * The rules, in order:
+ * - an `error`, or a forced `declined` / `offline` / `failed` outcome: nothing was changed
+ *   (`removed` and `acquired` empty); the sentence is `message`, else the error's, else
+ *   "Nothing was changed.";
+ * - otherwise `removed` is what was in `before` and is not in `after`, `acquired` what is in
+ *   `after` and was not in `before`; the refresh is `partial` when something in `failed`, when
+ *   the caller says so, or (user scope) when no new TGT came back; else `refreshed`.
+ * The default sentences fit the platform family: only Windows gets a TGT back by itself.
  */
+import { msg, type Message } from '../i18n/message';
 import { caveatsFor } from './caveats';
 import { toLocalIso } from './time';
 import type {
   KerberosError,
+  KlistKind,
   KlistListing,
   RefreshOutcome,
   RefreshResult,
@@ -14,6 +27,8 @@ import type {
 } from './types';
 
 export interface RefreshFacts {
+  /** The platform family that refreshed (the service's `kind`): it chooses sentences and caveats. */
+  kind: KlistKind;
   scope: RefreshScope;
   startedAt: Date;
   /** The tickets before the purge (empty when they could not be listed). */
@@ -22,12 +37,12 @@ export interface RefreshFacts {
   after: KlistListing | null;
   /** Set when nothing was purged: the whole refresh failed up front. */
   error?: KerberosError | null;
-  /** Outcome forced by the caller (declined, offline). */
+  /** Outcome forced by the caller (declined, offline, failed, partial). */
   outcome?: RefreshOutcome;
-  /** Services that could not be re-acquired. */
-  failed?: Array<{ server: string; message: string }>;
-  /** Overrides the default sentence. */
-  message?: string;
+  /** Tickets that could not be obtained again, with why. */
+  failed?: Array<{ server: string; message: Message }>;
+  /** Replaces the default sentence. */
+  message?: Message;
   now?: () => Date;
 }
 
@@ -39,48 +54,83 @@ export function newTickets(before: Ticket[], after: Ticket[]): Ticket[] {
   return after.filter((t) => !before.some((b) => sameTicket(b, t)));
 }
 
-export function buildRefreshResult(facts: RefreshFacts): RefreshResult {
-  const finishedAt = (facts.now ?? (() => new Date()))();
-  const base = {
-    scope: facts.scope,
-    startedAt: toLocalIso(facts.startedAt),
-    finishedAt: toLocalIso(finishedAt),
-    caveats: caveatsFor(facts.scope),
-    failed: facts.failed ?? [],
-    after: facts.after,
-  };
-  if (
-    facts.error ||
+/** True for the outcomes in which nothing was changed. */
+function nothingChanged(facts: RefreshFacts): boolean {
+  return (
+    Boolean(facts.error) ||
     facts.outcome === 'declined' ||
     facts.outcome === 'offline' ||
     facts.outcome === 'failed'
-  ) {
+  );
+}
+
+/** The default sentence for a refresh that removed tickets. */
+function doneMessage(
+  facts: RefreshFacts,
+  outcome: RefreshOutcome,
+  removed: number,
+  tgt: Ticket | undefined,
+  failed: number,
+): Message {
+  const windows = facts.kind === 'windows';
+  if (facts.scope === 'computer') {
+    if (outcome === 'partial') return msg('krb.result.computer.partial');
+    if (windows) return msg('krb.result.computer.refreshed.windows');
+    return facts.kind === 'unknown'
+      ? msg('krb.result.computer.refreshed')
+      : msg('krb.result.computer.refreshed.unix');
+  }
+  if (!tgt) {
+    return msg(windows ? 'krb.result.user.noTicket.windows' : 'krb.result.user.noTicket', {
+      removed,
+    });
+  }
+  if (failed > 0) return msg('krb.result.user.someFailed', { count: failed });
+  return tgt.client
+    ? msg('krb.result.user.refreshed', { removed, client: tgt.client })
+    : msg('krb.result.user.refreshedNoClient', { removed });
+}
+
+export function buildRefreshResult(facts: RefreshFacts): RefreshResult {
+  const finishedAt = (facts.now ?? (() => new Date()))();
+  const failed = facts.failed ?? [];
+  const times = { startedAt: toLocalIso(facts.startedAt), finishedAt: toLocalIso(finishedAt) };
+
+  if (nothingChanged(facts)) {
     const outcome = facts.outcome ?? 'failed';
     return {
-      ...base,
+      scope: facts.scope,
       outcome,
       ok: false,
-      message: facts.message ?? facts.error?.message ?? 'Nothing was changed.',
+      message: facts.message ?? facts.error?.message ?? msg('krb.result.nothingChanged'),
       removed: [],
       acquired: [],
+      failed,
       error: facts.error ?? null,
+      after: facts.after,
+      ...times,
+      caveats: caveatsFor(facts.kind, facts.scope, outcome),
     };
   }
+
   const afterTickets = facts.after?.tickets ?? [];
   const acquired = newTickets(facts.before, afterTickets);
   const removed = facts.before.filter((b) => !afterTickets.some((a) => sameTicket(a, b)));
   const tgt = acquired.find((t) => t.isTgt);
   const partial =
-    (facts.scope === 'user' && !tgt) || base.failed.length > 0 || facts.outcome === 'partial';
+    (facts.scope === 'user' && !tgt) || failed.length > 0 || facts.outcome === 'partial';
   const outcome: RefreshOutcome = partial ? 'partial' : 'refreshed';
-  const who = tgt?.client ? ` for ${tgt.client}` : '';
-  const message =
-    facts.message ??
-    (outcome === 'refreshed'
-      ? `Done: ${removed.length} old ticket${removed.length === 1 ? '' : 's'} removed and a new ticket${who} ` +
-        'issued with your current groups.'
-      : `Your ${removed.length} old ticket${removed.length === 1 ? ' was' : 's were'} removed, but a new ` +
-        'ticket could not be obtained yet. Windows gets one automatically the next time you open a ' +
-        'network resource; if that fails, check the network connection and sign out and in again.');
-  return { ...base, outcome, ok: outcome === 'refreshed', message, removed, acquired, error: null };
+  return {
+    scope: facts.scope,
+    outcome,
+    ok: outcome === 'refreshed',
+    message: facts.message ?? doneMessage(facts, outcome, removed.length, tgt, failed.length),
+    removed,
+    acquired,
+    failed,
+    error: null,
+    after: facts.after,
+    ...times,
+    caveats: caveatsFor(facts.kind, facts.scope, outcome),
+  };
 }

@@ -3,6 +3,7 @@
  * (Windows klist.exe; MIT / Heimdal klist+kinit), chosen at start-up; tests construct them with
  * fake or real tools.
  */
+import type { Message } from '../i18n/message';
 import type { KlistKind, KlistListing, RefreshResult, RefreshScope } from './types';
 
 export interface ListOptions {
@@ -28,7 +29,7 @@ export interface Capabilities {
   /** Whether "Refresh my groups" needs a password (MIT/Heimdal without a keytab). */
   userRefreshNeedsPassword: boolean;
   /** Whether "Refresh computer groups" can work here, and why not when it cannot. */
-  computerRefresh: { available: boolean; reason: string | null };
+  computerRefresh: { available: boolean; reason: Message | null };
 }
 
 export interface KerberosService {

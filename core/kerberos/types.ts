@@ -1,10 +1,15 @@
 /**
  * The data model of the Kerberos core. Every parser, the CLI's `--json` output, the IPC contract and
  * the renderer speak these types. No runtime code here: the renderer imports this file type-only.
+ *
+ * Sentences for a person are `Message`s (an ID from the catalogue and its values), never text:
+ * the edge that shows them formats them in the person's language (the CLI's `--json` writes the
+ * formatted text in their place).
  */
+import type { Message } from '../i18n/message';
 
-/** Which klist printed the text. */
-export type KlistKind = 'windows' | 'mit' | 'heimdal';
+/** Which klist printed the text; `unknown` for text no reader recognised. */
+export type KlistKind = 'windows' | 'mit' | 'heimdal' | 'unknown';
 
 /** One cached Kerberos ticket. Times are ISO 8601 with an offset (or `Z`). */
 export interface Ticket {
@@ -42,7 +47,7 @@ export interface Ticket {
 export interface KerberosError {
   code: KerberosErrorCode;
   /** A clear sentence for a person, with what to do next. */
-  message: string;
+  message: Message;
   /** The tool's own words, for help desks (may be empty). */
   detail?: string;
 }
@@ -129,13 +134,13 @@ export interface RefreshResult {
   outcome: RefreshOutcome;
   ok: boolean;
   /** One plain sentence for the person. */
-  message: string;
+  message: Message;
   /** Tickets that were in the cache before and were purged. */
   removed: Ticket[];
   /** Tickets present after the refresh that were obtained by it (start time after the purge). */
   acquired: Ticket[];
   /** What could not be re-acquired, with why. */
-  failed: Array<{ server: string; message: string }>;
+  failed: Array<{ server: string; message: Message }>;
   error: KerberosError | null;
   /** The listing after the refresh (null when it could not be read). */
   after: KlistListing | null;
@@ -143,5 +148,5 @@ export interface RefreshResult {
   startedAt: string;
   finishedAt: string;
   /** What this refresh does and does not reach: always present so nobody is misled. */
-  caveats: string[];
+  caveats: Message[];
 }

@@ -1,8 +1,8 @@
 /** Ticket details in plain words: flags and encryption types. */
 import { t } from '../i18n';
-import type { MessageKey } from '../i18n';
+import type { MessageId } from '../i18n';
 
-const FLAG_KEYS: Record<string, MessageKey> = {
+const FLAG_KEYS: Record<string, MessageId> = {
   forwardable: 'flag.forwardable',
   forwarded: 'flag.forwarded',
   proxiable: 'flag.proxiable',

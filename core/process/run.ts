@@ -1,15 +1,23 @@
 /**
- * The thin wrapper that runs external tools (klist, kinit, kdestroy, whoami ...). It takes an
+ * The thin wrapper that runs external tools (klist, kinit, whoami, ldapsearch ...). It takes an
  * argument array, never a shell string; it stops a tool that does not answer in time; it decodes
- * the output from bytes; and it turns "not installed" and "timed out" into typed errors.
+ * the output from bytes; and it reports what went wrong in its own terms only:
+ *
+ *   not-found     the executable is not there (ENOENT, EACCES)
+ *   spawn-failed  the OS could not start it for another reason
+ *   timeout       it did not finish in time and was killed
+ *   exit          it ran and exited non-zero (only from `requireSuccess`; `runTool` resolves
+ *                 with the exit code, because for most tools a non-zero exit is an answer)
+ *
+ * It knows nothing of Kerberos or groups: each service turns a ToolError into its own error and
+ * sentence (a missing ldapsearch is not a missing klist).
  */
 import { spawn } from 'node:child_process';
-import iconv from 'iconv-lite';
-import type { KerberosErrorCode } from '../kerberos/types';
+import { decodeOutput } from './decode';
 
 export const DEFAULT_TIMEOUT_MS = 15_000;
 /** Output beyond this is dropped (klist never prints that much; a runaway tool must not eat memory). */
-const MAX_OUTPUT_BYTES = 16 * 1024 * 1024;
+export const MAX_OUTPUT_BYTES = 16 * 1024 * 1024;
 
 export interface RunOptions {
   timeoutMs?: number;
@@ -26,34 +34,37 @@ export interface RunResult {
   stdout: string;
   stderr: string;
   durationMs: number;
+  /** True when the output passed MAX_OUTPUT_BYTES and the rest was dropped. */
+  truncated: boolean;
 }
 
-/** A failure to run the tool at all (as opposed to the tool reporting a failure). */
+export type ToolFailure = 'not-found' | 'spawn-failed' | 'timeout' | 'exit';
+
+/** A tool could not be run, did not finish, or (from requireSuccess) exited non-zero. */
 export class ToolError extends Error {
   constructor(
-    readonly code: KerberosErrorCode,
-    message: string,
+    readonly reason: ToolFailure,
+    /** The tool's file name (`klist.exe`, `ldapsearch`). */
+    readonly tool: string,
+    /** For the help desk: the OS error, or the tool's own words. */
     readonly detail = '',
+    /** With `timeout`: the limit, in seconds. With `exit`: the exit code. */
+    readonly number: number | null = null,
   ) {
-    super(message);
+    super(`${tool}: ${reason}${detail ? ` (${detail})` : ''}`);
     this.name = 'ToolError';
   }
 }
 
-/** Decodes tool output: UTF-8 when it is valid UTF-8, else the given console code page. */
-export function decodeOutput(bytes: Buffer, fallbackEncoding = 'cp437'): string {
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    const encoding = iconv.encodingExists(fallbackEncoding) ? fallbackEncoding : 'cp437';
-    text = iconv.decode(bytes, encoding);
-  }
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+export function toolName(file: string): string {
+  return file.split(/[\\/]/).pop() ?? file;
 }
 
-function toolName(file: string): string {
-  return file.split(/[\\/]/).pop() ?? file;
+/** The result when the tool exited 0; a ToolError('exit') with its output as detail otherwise. */
+export function requireSuccess(file: string, result: RunResult): RunResult {
+  if (result.exitCode === 0) return result;
+  const detail = [result.stderr.trim(), result.stdout.trim()].filter(Boolean).join('\n');
+  throw new ToolError('exit', toolName(file), detail, result.exitCode);
 }
 
 /** Runs `file` with `args` (no shell). Resolves with the exit code and decoded output. */
@@ -102,18 +113,9 @@ export function runTool(
       if (settled) return;
       settled = true;
       clearTimeout(timer);
-      if (error.code === 'ENOENT' || error.code === 'EACCES') {
-        reject(
-          new ToolError(
-            'klist-missing',
-            `${name} was not found at ${file}. Regroup needs the Kerberos tools: on Windows they ` +
-              `come with the system; on Linux install krb5-user (Debian/Ubuntu) or krb5-workstation.`,
-            error.message,
-          ),
-        );
-      } else {
-        reject(new ToolError('klist-failed', `${name} could not be started: ${error.message}`));
-      }
+      const reason =
+        error.code === 'ENOENT' || error.code === 'EACCES' ? 'not-found' : 'spawn-failed';
+      reject(new ToolError(reason, name, `${file}: ${error.message}`));
     });
 
     child.on('close', (code, signal) => {
@@ -121,13 +123,7 @@ export function runTool(
       settled = true;
       clearTimeout(timer);
       if (timedOut) {
-        reject(
-          new ToolError(
-            'timeout',
-            `${name} did not answer within ${Math.round(timeoutMs / 1000)} seconds and was stopped. ` +
-              `Check the network connection to your domain, then try again.`,
-          ),
-        );
+        reject(new ToolError('timeout', name, '', Math.round(timeoutMs / 1000)));
         return;
       }
       resolve({
@@ -135,6 +131,7 @@ export function runTool(
         stdout: decodeOutput(Buffer.concat(out), options.fallbackEncoding),
         stderr: decodeOutput(Buffer.concat(err), options.fallbackEncoding),
         durationMs: Date.now() - started,
+        truncated: outBytes > MAX_OUTPUT_BYTES || errBytes > MAX_OUTPUT_BYTES,
       });
     });
   });

@@ -6,7 +6,9 @@
 //     "krbError": "...", "dirError": "..." }
 // It answers as the script does, one tab-separated line each: `dc`, `user`, `krb` (the rootDSE's
 // tokenGroups: the groups in the PAC of the ticket ADSI used), `dir` (the user object's
-// tokenGroups: the directory now), `err krb|dir <message>`.
+// tokenGroups: the directory now), `err krb|dir <HRESULT> <message>`. An error is given as the
+// message ADSI prints ("The server is not operational."; its real HRESULT is added from the table
+// below) or as "0x8007203A The server is not operational.".
 // The PAC model: the current logon session's TGT in the fake klist's state (FAKE_KLIST_STATE)
 // carries its groups in `groups` (SIDs) when the test gave it some; a TGT the fake klist issued
 // later (after a purge) has none and carries the directory's groups as they are now. Without a
@@ -29,6 +31,20 @@ const state = JSON.parse(fs.readFileSync(statePath, 'utf8'));
 state.calls = (state.calls ?? 0) + 1;
 fs.writeFileSync(statePath, JSON.stringify(state, null, 2));
 
+// The HRESULTs ADSI throws with these messages (the innermost COMException's, as the script prints them).
+const HRESULTS = {
+  'The server is not operational.': '0x8007203A',
+  'The specified domain either does not exist or could not be contacted.': '0x8007054B',
+  'A referral was returned from the server.': '0x8007202B',
+  'Access is denied.': '0x80070005',
+};
+const errLine = (view, error) => {
+  const given = /^(0x[0-9A-Fa-f]{8}) (.*)$/.exec(error);
+  const message = given ? given[2] : error;
+  const hresult = given ? given[1] : (HRESULTS[message] ?? '0x80004005');
+  return `err\t${view}\t${hresult}\t${message}`;
+};
+
 const lines = [];
 const directory = state.directory ?? [];
 const nameOf = (sid) => directory.find((g) => g.sid === sid)?.name ?? state.names?.[sid] ?? '';
@@ -42,9 +58,10 @@ if (klistState && fs.existsSync(klistState)) {
 }
 
 if (state.krbError) {
-  lines.push(`err\tkrb\t${state.krbError}`);
+  lines.push(errLine('krb', state.krbError));
 } else if (!tgt) {
-  lines.push('err\tkrb\tA referral was returned from the server. (no Kerberos ticket)');
+  // No ticket to bind with.
+  lines.push(errLine('krb', 'A referral was returned from the server.'));
 } else {
   lines.push(`dc\t${state.dc ?? ''}`);
   const sids = tgt.groups ?? directory.map((g) => g.sid);
@@ -53,7 +70,7 @@ if (state.krbError) {
   }
 }
 if (state.dirError) {
-  lines.push(`err\tdir\t${state.dirError}`);
+  lines.push(errLine('dir', state.dirError));
 } else {
   lines.push(`user\t${state.user.sid}\t${state.user.name}`);
   for (const g of directory) lines.push(`dir\t${g.sid}\t${g.name ?? ''}`);

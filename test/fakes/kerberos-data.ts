@@ -48,7 +48,10 @@ export function listingOf(tickets: Ticket[], extra: Partial<KlistListing> = {}):
   };
 }
 
-/** A successful refresh of `scope` that removed and acquired nothing, started and finished now. */
+/**
+ * A successful Windows refresh of `scope` that removed and acquired nothing, started and finished
+ * now. `caveats` is empty by default so that a view test sees only the caveats it passes in.
+ */
 export function refreshResultOf(
   scope: RefreshScope,
   extra: Partial<RefreshResult> = {},
@@ -57,7 +60,10 @@ export function refreshResultOf(
     scope,
     outcome: 'refreshed',
     ok: true,
-    message: 'Done.',
+    message:
+      scope === 'user'
+        ? { id: 'krb.result.user.refreshedNoClient', values: { removed: 0 } }
+        : { id: 'krb.result.computer.refreshed.windows' },
     removed: [],
     acquired: [],
     failed: [],

@@ -47,6 +47,7 @@ describe('import boundaries', () => {
 
   it.each([
     ['core/kerberos/x.ts', "import type { Ticket } from './types';\nexport type X = Ticket;\n"],
+    ['core/i18n/de/x.ts', "import type { cli } from '../en/cli';\nexport type X = typeof cli;\n"],
     ['cli/x.ts', "import { parseKlist } from '../core/kerberos/parse';\nvoid parseKlist;\n"],
     ['electron/x.ts', "import { parseKlist } from '../core/kerberos/parse';\nvoid parseKlist;\n"],
     [

@@ -62,7 +62,11 @@ export async function createTempCache(target: string): Promise<TempCache> {
   };
 }
 
-/** Puts the finished temporary cache in place of the user's FILE cache in one atomic step. */
+/**
+ * Puts the finished temporary cache in place of the user's FILE cache in one atomic step. Throws
+ * the OS error (or this guard's) untranslated: the caller reports its own sentence
+ * (`unix.refresh.replaceFailed`) and keeps this text as the help desk's detail.
+ */
 export async function commitTempCache(temp: TempCache): Promise<void> {
   if (!temp.replaces) throw new Error('This cache type cannot be replaced by renaming a file.');
   await rename(temp.file, temp.replaces);

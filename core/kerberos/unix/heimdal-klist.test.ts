@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { looksLikeHeimdalKlist, parseHeimdalKlist } from './heimdal-klist';
 import type { KlistListing, Ticket } from '../types';
+import { say } from '../../../test/fakes/english';
 
 // Tests run with TZ=Europe/Berlin (vitest.config.ts).
 const SAMPLES = path.resolve(__dirname, '../../../../shared/klist-samples');
@@ -292,7 +293,8 @@ describe('parseHeimdalKlist on real Heimdal 7.8.0 output (test/fixtures/heimdal-
   });
 
   it('errors: "No ticket file" is no-credentials; a damaged cache is klist-failed', () => {
-    expect(parseHeimdalKlist(real('klist-error-no-ticket-file.txt'))).toEqual({
+    const noTicketFile = parseHeimdalKlist(real('klist-error-no-ticket-file.txt'));
+    expect(noTicketFile).toEqual({
       kind: 'heimdal',
       logonId: null,
       cache: null,
@@ -300,17 +302,22 @@ describe('parseHeimdalKlist on real Heimdal 7.8.0 output (test/fixtures/heimdal-
       complete: true,
       error: {
         code: 'no-credentials',
-        message: expect.stringMatching(/kinit/),
+        message: {
+          id: 'unix.klist.noCredentials',
+          values: { family: 'Heimdal', command: 'kinit your.name@YOUR.REALM' },
+        },
         detail: 'klist: No ticket file: /tmp/nonexist',
       },
       tickets: [],
     });
+    expect(say(noTicketFile.error?.message)).toMatch(/kinit/);
     const bad = parseHeimdalKlist(real('klist-error-bad-format.txt'));
     expect(bad.error?.code).toBe('klist-failed');
     expect(bad.error?.detail).toBe(
       'klist: krb5_cc_get_principal: Bad version number in credential cache file: /tmp/heimcap/garbage',
     );
-    expect(bad.error?.message).toMatch(/kdestroy/);
+    expect(bad.error?.message.id).toBe('unix.klist.failed');
+    expect(say(bad.error?.message)).toMatch(/kdestroy/);
   });
 
   it('klist -A with two caches (two real listings joined as klist -A prints them)', () => {
@@ -387,7 +394,7 @@ describe('parseHeimdalKlist leniency and safety', () => {
       tickets: [],
       error: { code: 'unreadable-output' },
     });
-    expect(unreadable.error?.message).toMatch(/Heimdal klist/);
+    expect(say(unreadable.error?.message)).toMatch(/Heimdal klist/);
   });
 });
 

@@ -26,25 +26,15 @@
  * used only when it is an encryption type name.
  */
 import { isMitFlagLetters, mitFlagLettersToNames } from './mit-flags';
-import type { CacheInfo, KerberosError, KlistListing, Ticket } from '../types';
+import type { KlistListing, Ticket } from '../types';
+import { looksLikeCutDate, rawDateToIso, readDateAt, type DateOrder, type RawDate } from './dates';
 import {
-  chooseDateOrder,
-  looksLikeCutDate,
-  rawDateToIso,
-  readDateAt,
-  type DateOrder,
-  type RawDate,
-} from './dates';
-import {
-  MAX_LINE_LENGTH,
-  emptyListing,
-  emptyOutputError,
-  klistError,
-  readCacheLine,
+  readKlist,
   readLabelledValue,
-  readToolErrorLine,
-  splitLines,
-  unreadableOutputError,
+  skipSpaces,
+  sniffLines,
+  type FamilyReader,
+  type KlistOutline,
 } from './klist-common';
 
 export interface HeimdalParseOptions {
@@ -120,12 +110,6 @@ const EXPIRED_RE = />{2,3}\s{0,2}Expired\s{0,2}<{2,3}/y;
 type TableLine =
   { ok: true; ticket: Omit<RawTicket, 'client' | 'cache'> } | { ok: false; cut: boolean };
 
-function skipSpaces(text: string, pos: number): number {
-  let i = pos;
-  while (i < text.length && (text[i] === ' ' || text[i] === '\t')) i++;
-  return i;
-}
-
 /** `<issued>  <expires | >>>Expired<<<>  [FLAGS]  principal`. */
 function readTableLine(line: string): TableLine {
   const text = line.trimEnd();
@@ -173,148 +157,135 @@ function readTableLine(line: string): TableLine {
   };
 }
 
-interface ParseState {
-  caches: CacheInfo[];
-  tickets: RawTicket[];
-  errors: string[];
-  complete: boolean;
-  cache: CacheInfo | null;
-  awaitingPrincipal: boolean;
-  block: RawTicket | null;
-}
-
-function newBlock(state: ParseState, server: string): RawTicket {
-  const t: RawTicket = {
-    client: state.cache?.principal ?? null,
-    server,
-    cache: state.cache?.cache ?? null,
-    auth: null,
-    start: null,
-    end: null,
-    renew: null,
-    expired: false,
-    flags: [],
-    encryptionType: null,
-    sessionKeyType: null,
-    sessionKeyLine: false,
-    closed: false,
-    verbose: true,
-  };
-  state.tickets.push(t);
-  return t;
-}
-
 function readBlockDate(value: string): { date: RawDate | null; expired: boolean } {
   const at = skipSpaces(value, 0);
   const found = readDateAt(value, at);
   return { date: found?.raw ?? null, expired: /\(\s{0,2}expired\s{0,2}\)/i.test(value) };
 }
 
-/** One `Label: value` line of a verbose block; false when the label is not a block label. */
-function handleBlockLine(state: ParseState, label: string, value: string): boolean {
-  const key = label.toLowerCase().replace(/\s+/g, ' ');
-  if (key === 'server') {
-    // Heimdal principals have no spaces (Windows prints `krbtgt/X @ X` under the same label).
-    if (!/^\S{1,1000}@\S{0,1000}$/.test(value)) {
-      state.block = null;
-      return false;
-    }
-    state.block = newBlock(state, value);
-    return true;
-  }
-  const b = state.block;
-  if (!b) return false;
-  switch (key) {
-    case 'client':
-      b.client = value;
-      return true;
-    case 'ticket etype': {
-      const name = value.split(',')[0]?.trim() ?? '';
-      b.encryptionType = name === '' ? null : name;
-      return true;
-    }
-    case 'session key':
-      b.sessionKeyType = asEtypeName(value);
-      b.sessionKeyLine = true;
-      return true;
-    case 'auth time':
-      b.auth = readBlockDate(value).date;
-      return true;
-    case 'start time':
-      b.start = readBlockDate(value).date;
-      return true;
-    case 'end time': {
-      const d = readBlockDate(value);
-      b.end = d.date;
-      b.expired = d.expired;
-      return true;
-    }
-    case 'renew till':
-      b.renew = readBlockDate(value).date;
-      return true;
-    case 'ticket flags':
-      b.flags = longFlagsToNames(value);
-      return true;
-    case 'addresses':
-      b.closed = true;
-      return true;
-    case 'ticket length':
-    case 'kvno':
-      return true;
-    default:
-      return false;
-  }
-}
+/** Heimdal's own lines in one text: table rows and verbose `Label: value` blocks. */
+function heimdalReader(outline: KlistOutline, now: Date): FamilyReader<RawTicket> {
+  const tickets: RawTicket[] = [];
+  /** The verbose block being read (`Server:` starts one). */
+  let block: RawTicket | null = null;
 
-function handleLine(state: ParseState, line: string): void {
-  const cacheName = readCacheLine(line);
-  if (cacheName !== null) {
-    if (state.cache && state.awaitingPrincipal) state.complete = false;
-    state.cache = { cache: cacheName, principal: null, isDefault: state.caches.length === 0 };
-    state.caches.push(state.cache);
-    state.awaitingPrincipal = true;
-    state.block = null;
-    return;
+  function newBlock(server: string): RawTicket {
+    const t: RawTicket = {
+      client: outline.cache?.principal ?? null,
+      server,
+      cache: outline.cache?.cache ?? null,
+      auth: null,
+      start: null,
+      end: null,
+      renew: null,
+      expired: false,
+      flags: [],
+      encryptionType: null,
+      sessionKeyType: null,
+      sessionKeyLine: false,
+      closed: false,
+      verbose: true,
+    };
+    tickets.push(t);
+    return t;
   }
-  const toolError = readToolErrorLine(line);
-  if (toolError !== null) {
-    state.errors.push(toolError);
-    return;
+
+  /** One `Label: value` line of a verbose block; false when the label is not a block label. */
+  function readBlockLine(label: string, value: string): boolean {
+    const key = label.toLowerCase().replace(/\s+/g, ' ');
+    if (key === 'server') {
+      // Heimdal principals have no spaces (Windows prints `krbtgt/X @ X` under the same label).
+      if (!/^\S{1,1000}@\S{0,1000}$/.test(value)) {
+        block = null;
+        return false;
+      }
+      block = newBlock(value);
+      return true;
+    }
+    const b = block;
+    if (!b) return false;
+    switch (key) {
+      case 'client':
+        b.client = value;
+        return true;
+      case 'ticket etype': {
+        const name = value.split(',')[0]?.trim() ?? '';
+        b.encryptionType = name === '' ? null : name;
+        return true;
+      }
+      case 'session key':
+        b.sessionKeyType = asEtypeName(value);
+        b.sessionKeyLine = true;
+        return true;
+      case 'auth time':
+        b.auth = readBlockDate(value).date;
+        return true;
+      case 'start time':
+        b.start = readBlockDate(value).date;
+        return true;
+      case 'end time': {
+        const d = readBlockDate(value);
+        b.end = d.date;
+        b.expired = d.expired;
+        return true;
+      }
+      case 'renew till':
+        b.renew = readBlockDate(value).date;
+        return true;
+      case 'ticket flags':
+        b.flags = longFlagsToNames(value);
+        return true;
+      case 'addresses':
+        b.closed = true;
+        return true;
+      case 'ticket length':
+      case 'kvno':
+        return true;
+      default:
+        return false;
+    }
   }
-  if (state.cache && state.awaitingPrincipal) {
-    const labelled = readLabelledValue(line);
-    if (labelled && labelled.value !== '' && !/\s/.test(labelled.value)) {
-      state.cache.principal = labelled.value;
-      state.awaitingPrincipal = false;
+
+  function readLine(line: string): void {
+    const table = readTableLine(line);
+    if (table.ok) {
+      tickets.push({
+        ...table.ticket,
+        client: outline.cache?.principal ?? null,
+        cache: outline.cache?.cache ?? null,
+      });
+      block = null;
       return;
     }
-    state.awaitingPrincipal = false;
-    state.complete = false;
+    if (table.cut || (outline.cache && looksLikeCutDate(line))) {
+      outline.complete = false;
+      return;
+    }
+    const labelled = readLabelledValue(line);
+    if (labelled) {
+      const handled = readBlockLine(labelled.label, labelled.value);
+      // A block label with its value missing (`End time:`): the text was cut there.
+      if (handled && labelled.value === '' && !/^addresses$/i.test(labelled.label))
+        outline.complete = false;
+    }
   }
-  const table = readTableLine(line);
-  if (table.ok) {
-    state.tickets.push({
-      ...table.ticket,
-      client: state.cache?.principal ?? null,
-      cache: state.cache?.cache ?? null,
-    });
-    state.block = null;
-    return;
-  }
-  if (table.cut || (state.cache && looksLikeCutDate(line))) {
-    state.complete = false;
-    return;
-  }
-  const labelled = readLabelledValue(line);
-  if (labelled) {
-    const handled = handleBlockLine(state, labelled.label, labelled.value);
-    // A block label with its value missing (`End time:`): the text was cut there.
-    if (handled && labelled.value === '' && !/^addresses$/i.test(labelled.label))
-      state.complete = false;
-  }
+
+  return {
+    tickets,
+    readLine,
+    startCache() {
+      block = null;
+    },
+    dates: (raw) => ({ start: raw.start ?? raw.auth, end: raw.end, renew: raw.renew }),
+    toTicket(raw, order) {
+      // A verbose block ends with its `Addresses:` line; one without it was cut.
+      if (raw.verbose && !raw.closed) outline.complete = false;
+      return heimdalTicket(raw, order, now);
+    },
+  };
 }
 
-function toTicket(raw: RawTicket, order: DateOrder, now: Date): Ticket | null {
+function heimdalTicket(raw: RawTicket, order: DateOrder, now: Date): Ticket | null {
   const startRaw = raw.start ?? raw.auth;
   // Heimdal always prints the realm; a server without `@` was mangled or cut.
   if (raw.server === null || !raw.server.includes('@') || startRaw === null) return null;
@@ -342,64 +313,14 @@ function toTicket(raw: RawTicket, order: DateOrder, now: Date): Ticket | null {
   return ticket;
 }
 
-function parse(text: string, now: Date): KlistListing {
-  if (text.trim() === '') return emptyListing('heimdal', emptyOutputError('Heimdal'));
-  const state: ParseState = {
-    caches: [],
-    tickets: [],
-    errors: [],
-    complete: true,
-    cache: null,
-    awaitingPrincipal: false,
-    block: null,
-  };
-  for (const line of splitLines(text)) {
-    if (line.trim() === '' || line.length > MAX_LINE_LENGTH) continue;
-    handleLine(state, line);
-  }
-  if (state.cache && state.awaitingPrincipal) state.complete = false;
-
-  const order = chooseDateOrder(
-    state.tickets.map((t) => ({ start: t.start ?? t.auth, end: t.end, renew: t.renew })),
-  );
-  const tickets: Ticket[] = [];
-  for (const raw of state.tickets) {
-    if (raw.verbose && !raw.closed) state.complete = false;
-    const ticket = toTicket(raw, order, now);
-    if (ticket) tickets.push(ticket);
-    else state.complete = false;
-  }
-
-  let error: KerberosError | null = null;
-  if (state.errors.length > 0) error = klistError(state.errors, 'Heimdal');
-  else if (state.caches.length === 0 && tickets.length === 0) {
-    return {
-      ...emptyListing('heimdal', unreadableOutputError('Heimdal', text)),
-      complete: state.complete,
-    };
-  }
-  if (state.caches.length === 0 && tickets.length > 0) state.complete = false;
-  const first = state.caches[0];
-  const listing: KlistListing = {
-    kind: 'heimdal',
-    logonId: null,
-    cache: first?.cache ?? null,
-    principal: first?.principal ?? null,
-    complete: state.complete,
-    error,
-    tickets,
-  };
-  if (state.caches.length > 0) listing.caches = state.caches;
-  return listing;
-}
-
 /** Parses Heimdal klist output. Never throws: unreadable text gives a listing with an error. */
 export function parseHeimdalKlist(text: string, options: HeimdalParseOptions = {}): KlistListing {
-  try {
-    return parse(typeof text === 'string' ? text : '', options.now ?? new Date());
-  } catch {
-    return emptyListing('heimdal', unreadableOutputError('Heimdal', String(text).slice(0, 500)));
-  }
+  const now = options.now ?? new Date();
+  return readKlist(text, {
+    kind: 'heimdal',
+    family: 'Heimdal',
+    reader: (outline) => heimdalReader(outline, now),
+  });
 }
 
 /**
@@ -418,8 +339,7 @@ export function looksLikeHeimdalKlist(text: string): boolean {
   }
   if (/^\s{0,4}Server: \S+@\S*\s*$/m.test(text) && /^\s{0,4}Ticket etype: /m.test(text))
     return true;
-  for (const line of splitLines(text).slice(0, 2000)) {
-    if (line.length > MAX_LINE_LENGTH || line.trim() === '') continue;
+  for (const line of sniffLines(text)) {
     const table = readTableLine(line);
     if (table.ok && /^[A-Za-z]/.test(line.trim())) return true;
   }

@@ -1,16 +1,48 @@
 /**
- * What the MIT and Heimdal klist parsers share: splitting text into lines, the cache header
- * lines (`<label>: TYPE:residual`, `<label>: principal`), klist's own error lines and the
- * sentences Regroup shows for them.
+ * What the MIT and Heimdal klist parsers share: the line readers (cache header lines
+ * `<label>: TYPE:residual`, principal lines `<label>: principal`, klist's own error lines), the
+ * errors Regroup reports for them, and the skeleton of a parse ({@link readKlist}).
+ *
+ * Both families print the same outline, in any language:
+ *
+ *   <label>: TYPE:residual      a cache begins (`klist -A` prints several)
+ *   <label>: principal@REALM    its default principal, on the next line
+ *   ...                         the family's own lines: tickets, column headers, details
+ *   klist: message              klist's own error, anywhere
+ *
+ * The skeleton reads the outline (caches, principals, errors, whether the text was cut), leaves
+ * every other line to the family's reader, then decides the date order once for the listing and
+ * builds it. A family supplies only what differs: how its lines make tickets.
  */
 import { errorListing } from '../error-listing';
-import type { KerberosError, KlistKind, KlistListing } from '../types';
+import { msg, type Message } from '../../i18n/message';
+import type { CacheInfo, KerberosError, KlistListing, Ticket } from '../types';
+import { chooseDateOrder, type DateGroup, type DateOrder } from './dates';
 
 /** klist lines are short; longer lines are noise and are skipped (keeps parsing linear). */
 export const MAX_LINE_LENGTH = 4000;
+/** How far `looksLike...` look into a text before deciding. */
+const SNIFF_LINES = 2000;
+
+export type UnixKlistKind = 'mit' | 'heimdal';
+/** The family's name as a person knows it, in sentences (`MIT klist`, `Heimdal klist`). */
+export type KlistFamilyName = 'MIT' | 'Heimdal';
 
 export function splitLines(text: string): string[] {
   return text.split(/\r\n|\r|\n/);
+}
+
+/** The first lines of `text` worth looking at: not blank, not overlong. */
+export function sniffLines(text: string): string[] {
+  return splitLines(text)
+    .slice(0, SNIFF_LINES)
+    .filter((line) => line.length <= MAX_LINE_LENGTH && line.trim() !== '');
+}
+
+export function skipSpaces(text: string, pos: number): number {
+  let i = pos;
+  while (i < text.length && (text[i] === ' ' || text[i] === '\t')) i++;
+  return i;
 }
 
 /** `Ticket cache: FILE:/tmp/krb5cc_1000`, `Ticketzwischenspeicher: DIR::/x`, `Credentials cache: API:501`. */
@@ -52,57 +84,175 @@ const NO_CREDENTIALS_HINTS =
   /no credentials cache|credentials cache .{0,200}not found|no ticket file|no credentials|nicht gefunden|introuvable|no such file|not found/i;
 const KEYTAB_HINTS = /key ?table|keytab/i;
 
-const SIGN_IN = 'Sign in with kinit (for example `kinit your.name@YOUR.REALM`), then try again.';
+/** The sign-in command the sentences show as an example. */
+export const KINIT_EXAMPLE = 'kinit your.name@YOUR.REALM';
 
-/** Turns klist's own error lines into a KerberosError with a clear sentence and a next step. */
-export function klistError(messages: string[], tool: 'MIT' | 'Heimdal'): KerberosError {
+/** Turns klist's own error lines into a KerberosError: a sentence, and klist's words as detail. */
+export function klistError(messages: string[], family: KlistFamilyName): KerberosError {
   const detail = messages.map((m) => `klist: ${m}`).join('\n');
   const all = messages.join('\n');
   if (KEYTAB_HINTS.test(all) && NO_CREDENTIALS_HINTS.test(all)) {
-    return {
-      code: 'no-host-keytab',
-      message:
-        'This computer has no host keytab, so its tickets cannot be listed here. ' +
-        'Ask an administrator to join it to the realm (for example with realm join or adcli).',
-      detail,
-    };
+    return { code: 'no-host-keytab', message: msg('unix.klist.noHostKeytab'), detail };
   }
   if (NO_CREDENTIALS_HINTS.test(all)) {
-    return {
-      code: 'no-credentials',
-      message: `You have no Kerberos tickets yet: ${tool} klist found no credentials cache. ${SIGN_IN}`,
-      detail,
-    };
+    return { code: 'no-credentials', message: noCredentials(family), detail };
   }
-  return {
-    code: 'klist-failed',
-    message:
-      `${tool} klist could not list your tickets (${messages[0] ?? 'no reason given'}). ` +
-      'If the ticket cache is damaged, remove it with kdestroy; then sign in again with kinit.',
-    detail,
-  };
+  return { code: 'klist-failed', message: msg('unix.klist.failed', { family }), detail };
 }
 
-export function emptyOutputError(tool: 'MIT' | 'Heimdal'): KerberosError {
-  return {
-    code: 'empty-output',
-    message:
-      `${tool} klist printed nothing, so Regroup cannot tell which tickets you have. ` +
-      'Run klist in a terminal to see what it reports.',
-  };
+/** "You have no Kerberos tickets yet", with the sign-in command to run. */
+export function noCredentials(family: KlistFamilyName): Message {
+  return msg('unix.klist.noCredentials', { family, command: KINIT_EXAMPLE });
 }
 
-export function unreadableOutputError(tool: 'MIT' | 'Heimdal', sample: string): KerberosError {
+export function emptyOutputError(family: KlistFamilyName): KerberosError {
+  return { code: 'empty-output', message: msg('unix.klist.emptyOutput', { family }) };
+}
+
+export function unreadableOutputError(family: KlistFamilyName, sample: string): KerberosError {
   return {
     code: 'unreadable-output',
-    message:
-      `Regroup could not read this text as ${tool} klist output. ` +
-      'Run klist in a terminal to check it; if it lists tickets, report the text so it can be supported.',
+    message: msg('unix.klist.unreadable', { family }),
     detail: sample.slice(0, 500),
   };
 }
 
 /** klist's whole answer was an error line: the listing is complete, with no tickets. */
-export function emptyListing(kind: KlistKind, error: KerberosError): KlistListing {
+export function emptyListing(kind: UnixKlistKind, error: KerberosError): KlistListing {
   return errorListing(kind, error, true);
+}
+
+/** The outline of one text as the skeleton reads it; a family's reader reads it too. */
+export interface KlistOutline {
+  readonly caches: CacheInfo[];
+  /** klist's own error lines (`klist: ...`), without the program name. */
+  readonly errors: string[];
+  /** The cache whose lines are being read; null before the first cache header. */
+  cache: CacheInfo | null;
+  /** True right after a cache header, until its principal line. */
+  awaitingPrincipal: boolean;
+  /** False once anything shows that the text was cut. */
+  complete: boolean;
+}
+
+/** What a family reads in one text: every line that is not part of the outline. */
+export interface FamilyReader<Raw> {
+  /** A line that is not a cache header, a klist error line or the principal line. */
+  readLine(line: string): void;
+  /** A cache header began a new cache: per-cache state starts again. */
+  startCache(): void;
+  /** A klist error line or an overlong line came between the lines of a ticket. */
+  interrupt?(): void;
+  /** Whether the current cache showed more than its header (MIT: the column header). */
+  cacheBodySeen?(): boolean;
+  /** The tickets read, in order, before their dates are converted. */
+  readonly tickets: readonly Raw[];
+  /** The dates of one ticket, for choosing the date order of the whole listing. */
+  dates(raw: Raw): DateGroup;
+  /** The finished ticket, or null when it cannot be one (the listing is then incomplete). */
+  toTicket(raw: Raw, order: DateOrder): Ticket | null;
+}
+
+export interface KlistFamily<Raw> {
+  kind: UnixKlistKind;
+  family: KlistFamilyName;
+  /** A fresh reader for one text; it may mark the outline incomplete. */
+  reader(outline: KlistOutline): FamilyReader<Raw>;
+}
+
+function endCache<Raw>(outline: KlistOutline, reader: FamilyReader<Raw>): void {
+  if (!outline.cache) return;
+  if (outline.awaitingPrincipal || reader.cacheBodySeen?.() === false) outline.complete = false;
+}
+
+/** The outline's own lines; false when the line is the family's to read. */
+function readOutlineLine<Raw>(
+  outline: KlistOutline,
+  reader: FamilyReader<Raw>,
+  line: string,
+): boolean {
+  const cacheName = readCacheLine(line);
+  if (cacheName !== null) {
+    endCache(outline, reader);
+    outline.cache = { cache: cacheName, principal: null, isDefault: outline.caches.length === 0 };
+    outline.caches.push(outline.cache);
+    outline.awaitingPrincipal = true;
+    reader.startCache();
+    return true;
+  }
+  const toolError = readToolErrorLine(line);
+  if (toolError !== null) {
+    outline.errors.push(toolError);
+    reader.interrupt?.();
+    return true;
+  }
+  if (outline.cache && outline.awaitingPrincipal) {
+    outline.awaitingPrincipal = false;
+    const labelled = readLabelledValue(line);
+    if (labelled && labelled.value !== '' && !/\s/.test(labelled.value)) {
+      outline.cache.principal = labelled.value;
+      return true;
+    }
+    // No principal line: the output was cut or is not what it seemed.
+    outline.complete = false;
+  }
+  return false;
+}
+
+function parse<Raw>(text: string, family: KlistFamily<Raw>): KlistListing {
+  const { kind } = family;
+  if (text.trim() === '') return emptyListing(kind, emptyOutputError(family.family));
+  const outline: KlistOutline = {
+    caches: [],
+    errors: [],
+    cache: null,
+    awaitingPrincipal: false,
+    complete: true,
+  };
+  const reader = family.reader(outline);
+  for (const line of splitLines(text)) {
+    if (line.trim() === '') continue;
+    if (line.length > MAX_LINE_LENGTH) reader.interrupt?.();
+    else if (!readOutlineLine(outline, reader, line)) reader.readLine(line);
+  }
+  endCache(outline, reader);
+
+  const order = chooseDateOrder(reader.tickets.map((raw) => reader.dates(raw)));
+  const tickets: Ticket[] = [];
+  for (const raw of reader.tickets) {
+    const ticket = reader.toTicket(raw, order);
+    if (ticket) tickets.push(ticket);
+    else outline.complete = false;
+  }
+
+  const { caches, errors } = outline;
+  if (errors.length === 0 && caches.length === 0 && tickets.length === 0) {
+    return {
+      ...emptyListing(kind, unreadableOutputError(family.family, text)),
+      complete: outline.complete,
+    };
+  }
+  // Tickets without the cache header: the top of the output is missing.
+  if (caches.length === 0 && tickets.length > 0) outline.complete = false;
+  const first = caches[0];
+  const listing: KlistListing = {
+    kind,
+    logonId: null,
+    cache: first?.cache ?? null,
+    principal: first?.principal ?? null,
+    complete: outline.complete,
+    error: errors.length > 0 ? klistError(errors, family.family) : null,
+    tickets,
+  };
+  if (caches.length > 0) listing.caches = caches;
+  return listing;
+}
+
+/** Parses one family's klist output. Never throws: unreadable text gives a listing with an error. */
+export function readKlist<Raw>(text: unknown, family: KlistFamily<Raw>): KlistListing {
+  try {
+    return parse(typeof text === 'string' ? text : '', family);
+  } catch {
+    return emptyListing(family.kind, unreadableOutputError(family.family, String(text)));
+  }
 }

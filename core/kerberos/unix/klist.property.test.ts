@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { looksLikeHeimdalKlist, parseHeimdalKlist } from './heimdal-klist';
 import { looksLikeMitKlist, parseMitKlist } from './mit-klist';
 import type { KlistListing } from '../types';
+import { say } from '../../../test/fakes/english';
 
 const SAMPLES = path.resolve(__dirname, '../../../../shared/klist-samples');
 const FIXTURES = path.resolve(__dirname, '../../../test/fixtures');
@@ -26,7 +27,10 @@ function checkListing(listing: KlistListing, kind: 'mit' | 'heimdal'): void {
   expect(listing.kind).toBe(kind);
   expect(Array.isArray(listing.tickets)).toBe(true);
   expect(typeof listing.complete).toBe('boolean');
-  if (listing.error) expect(listing.error.message.length).toBeGreaterThan(20);
+  if (listing.error) {
+    expect(listing.error.message.id).toMatch(/^unix\.klist\./);
+    expect(say(listing.error.message).length).toBeGreaterThan(20);
+  }
   for (const t of listing.tickets) {
     expect(t.server).toContain('@');
     expect(Number.isNaN(Date.parse(t.startTime))).toBe(false);

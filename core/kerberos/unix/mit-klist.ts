@@ -17,26 +17,25 @@
  *   klist: message                         klist's own error
  */
 import { isMitFlagLetters, mitFlagLettersToNames } from './mit-flags';
-import type { CacheInfo, KerberosError, KlistListing, Ticket } from '../types';
+import type { KlistListing, Ticket } from '../types';
 import {
-  chooseDateOrder,
   findDate,
   looksLikeCutDate,
   rawDateToIso,
   readDateAt,
-  type DateGroup,
+  type DateOrder,
   type RawDate,
 } from './dates';
 import {
-  MAX_LINE_LENGTH,
-  emptyListing,
-  emptyOutputError,
-  klistError,
   readCacheLine,
+  readKlist,
   readLabelledValue,
   readToolErrorLine,
-  splitLines,
-  unreadableOutputError,
+  skipSpaces,
+  sniffLines,
+  type FamilyReader,
+  type KlistFamily,
+  type KlistOutline,
 } from './klist-common';
 
 /** A ticket before its dates are converted (the date order is decided per listing). */
@@ -61,12 +60,6 @@ interface TicketLine {
 }
 
 type TicketLineResult = { ok: true; line: TicketLine } | { ok: false; cut: boolean };
-
-function skipSpaces(text: string, pos: number): number {
-  let i = pos;
-  while (i < text.length && (text[i] === ' ' || text[i] === '\t')) i++;
-  return i;
-}
 
 /** Reads `<date> <date> principal`; `cut` when it starts like one but breaks off. */
 function readTicketLine(line: string): TicketLineResult {
@@ -161,117 +154,87 @@ function readContinuation(line: string): ContinuationReading {
   return result;
 }
 
-interface ParseState {
-  caches: CacheInfo[];
-  tickets: RawTicket[];
-  errors: string[];
-  complete: boolean;
-  /** The cache whose lines are being read. */
-  cache: CacheInfo | null;
-  awaitingPrincipal: boolean;
-  sawColumnHeader: boolean;
-  current: RawTicket | null;
-  inConfig: boolean;
-  recognisedLines: number;
-}
+/** MIT's own lines in one text: tickets, their indented details, `-C` entries, column headers. */
+function mitReader(outline: KlistOutline): FamilyReader<RawTicket> {
+  const tickets: RawTicket[] = [];
+  /** The ticket whose indented lines are being read. */
+  let current: RawTicket | null = null;
+  /** Inside `-C` configuration entries (their indented lines are not ticket details). */
+  let inConfig = false;
+  /** The column header (or a ticket) of the current cache was seen. */
+  let sawColumnHeader = false;
 
-function finishCache(state: ParseState): void {
-  if (state.cache && (state.awaitingPrincipal || !state.sawColumnHeader)) state.complete = false;
-}
-
-function handleLine(state: ParseState, line: string): void {
-  const cacheName = readCacheLine(line);
-  if (cacheName !== null) {
-    finishCache(state);
-    state.cache = { cache: cacheName, principal: null, isDefault: state.caches.length === 0 };
-    state.caches.push(state.cache);
-    state.awaitingPrincipal = true;
-    state.sawColumnHeader = false;
-    state.current = null;
-    state.inConfig = false;
-    state.recognisedLines++;
-    return;
-  }
-  const toolError = readToolErrorLine(line);
-  if (toolError !== null) {
-    state.errors.push(toolError);
-    state.current = null;
-    state.recognisedLines++;
-    return;
-  }
-  if (state.cache && state.awaitingPrincipal) {
-    const labelled = readLabelledValue(line);
-    if (labelled && labelled.value !== '' && !/\s/.test(labelled.value)) {
-      state.cache.principal = labelled.value;
-      state.awaitingPrincipal = false;
-      state.recognisedLines++;
+  function readLine(line: string): void {
+    const ticket = readTicketLine(line);
+    if (ticket.ok) {
+      current = {
+        client: outline.cache?.principal ?? null,
+        server: ticket.line.server,
+        ticketServer: null,
+        cache: outline.cache?.cache ?? null,
+        start: ticket.line.start,
+        end: ticket.line.end,
+        renew: null,
+        flags: [],
+        sessionKeyType: null,
+        encryptionType: null,
+      };
+      tickets.push(current);
+      inConfig = false;
+      sawColumnHeader = true;
       return;
     }
-    // No principal line: the output was cut or is not what it seemed.
-    state.awaitingPrincipal = false;
-    state.complete = false;
-  }
-  const ticket = readTicketLine(line);
-  if (ticket.ok) {
-    const raw: RawTicket = {
-      client: state.cache?.principal ?? null,
-      server: ticket.line.server,
-      ticketServer: null,
-      cache: state.cache?.cache ?? null,
-      start: ticket.line.start,
-      end: ticket.line.end,
-      renew: null,
-      flags: [],
-      sessionKeyType: null,
-      encryptionType: null,
-    };
-    state.tickets.push(raw);
-    state.current = raw;
-    state.inConfig = false;
-    state.sawColumnHeader = true;
-    state.recognisedLines++;
-    return;
-  }
-  if (ticket.cut || (state.cache && state.sawColumnHeader && looksLikeCutDate(line))) {
-    state.complete = false;
-    state.current = null;
-    return;
-  }
-  if (isConfigLine(line)) {
-    state.current = null;
-    state.inConfig = true;
-    state.sawColumnHeader = true;
-    state.recognisedLines++;
-    return;
-  }
-  const indented = /^\s/.test(line);
-  if (state.current) {
-    const reading = readContinuation(line);
-    // Unindented noise (a shell prompt after the output) is ignored; an indented line that
-    // breaks off means the output was cut.
-    if (reading.recognised || (reading.cut && indented)) {
-      const t = state.current;
-      if (reading.renew) t.renew = reading.renew;
-      if (reading.flags) t.flags = reading.flags;
-      if (reading.etypes) {
-        t.sessionKeyType = reading.etypes.skey;
-        t.encryptionType = reading.etypes.tkt;
+    if (ticket.cut || (outline.cache && sawColumnHeader && looksLikeCutDate(line))) {
+      outline.complete = false;
+      current = null;
+      return;
+    }
+    if (isConfigLine(line)) {
+      current = null;
+      inConfig = true;
+      sawColumnHeader = true;
+      return;
+    }
+    const indented = /^\s/.test(line);
+    if (current) {
+      const reading = readContinuation(line);
+      // Unindented noise (a shell prompt after the output) is ignored; an indented line that
+      // breaks off means the output was cut.
+      if (reading.recognised || (reading.cut && indented)) {
+        if (reading.renew) current.renew = reading.renew;
+        if (reading.flags) current.flags = reading.flags;
+        if (reading.etypes) {
+          current.sessionKeyType = reading.etypes.skey;
+          current.encryptionType = reading.etypes.tkt;
+        }
+        if (reading.ticketServer) current.ticketServer = reading.ticketServer;
+        if (reading.cut) outline.complete = false;
+        return;
       }
-      if (reading.ticketServer) t.ticketServer = reading.ticketServer;
-      if (reading.cut) state.complete = false;
-      state.recognisedLines++;
-      return;
     }
-  }
-  if (state.inConfig && indented) return;
-  if (state.cache && !state.sawColumnHeader && !state.awaitingPrincipal) {
+    if (inConfig && indented) return;
     // The column header (`Valid starting     Expires            Service principal`).
-    state.sawColumnHeader = true;
-    state.recognisedLines++;
+    if (outline.cache && !outline.awaitingPrincipal) sawColumnHeader = true;
   }
+
+  return {
+    tickets,
+    readLine,
+    startCache() {
+      sawColumnHeader = false;
+      current = null;
+      inConfig = false;
+    },
+    interrupt() {
+      current = null;
+    },
+    cacheBodySeen: () => sawColumnHeader,
+    dates: (raw) => ({ start: raw.start, end: raw.end, renew: raw.renew }),
+    toTicket,
+  };
 }
 
-function toTicket(raw: RawTicket, order: ReturnType<typeof chooseDateOrder>): Ticket | null {
+function toTicket(raw: RawTicket, order: DateOrder): Ticket | null {
   const startTime = rawDateToIso(raw.start, order);
   const endTime = rawDateToIso(raw.end, order);
   if (startTime === null || endTime === null) return null;
@@ -293,71 +256,11 @@ function toTicket(raw: RawTicket, order: ReturnType<typeof chooseDateOrder>): Ti
   };
 }
 
-function parse(text: string): KlistListing {
-  if (text.trim() === '') return emptyListing('mit', emptyOutputError('MIT'));
-  const state: ParseState = {
-    caches: [],
-    tickets: [],
-    errors: [],
-    complete: true,
-    cache: null,
-    awaitingPrincipal: false,
-    sawColumnHeader: false,
-    current: null,
-    inConfig: false,
-    recognisedLines: 0,
-  };
-  for (const line of splitLines(text)) {
-    if (line.trim() === '') continue;
-    if (line.length > MAX_LINE_LENGTH) {
-      state.current = null;
-      continue;
-    }
-    handleLine(state, line);
-  }
-  finishCache(state);
-
-  const groups: DateGroup[] = state.tickets.map((t) => ({
-    start: t.start,
-    end: t.end,
-    renew: t.renew,
-  }));
-  const order = chooseDateOrder(groups);
-  const tickets: Ticket[] = [];
-  for (const raw of state.tickets) {
-    const ticket = toTicket(raw, order);
-    if (ticket) tickets.push(ticket);
-    else state.complete = false;
-  }
-
-  let error: KerberosError | null = null;
-  if (state.errors.length > 0) error = klistError(state.errors, 'MIT');
-  else if (state.caches.length === 0 && tickets.length === 0) {
-    return { ...emptyListing('mit', unreadableOutputError('MIT', text)), complete: state.complete };
-  }
-  // Tickets without the cache header: the top of the output is missing.
-  if (state.caches.length === 0 && tickets.length > 0) state.complete = false;
-  const first = state.caches[0];
-  const listing: KlistListing = {
-    kind: 'mit',
-    logonId: null,
-    cache: first?.cache ?? null,
-    principal: first?.principal ?? null,
-    complete: state.complete,
-    error,
-    tickets,
-  };
-  if (state.caches.length > 0) listing.caches = state.caches;
-  return listing;
-}
+const MIT: KlistFamily<RawTicket> = { kind: 'mit', family: 'MIT', reader: mitReader };
 
 /** Parses MIT klist output. Never throws: unreadable text gives a listing with an error. */
 export function parseMitKlist(text: string): KlistListing {
-  try {
-    return parse(typeof text === 'string' ? text : '');
-  } catch {
-    return emptyListing('mit', unreadableOutputError('MIT', String(text).slice(0, 500)));
-  }
+  return readKlist(text, MIT);
 }
 
 /**
@@ -375,8 +278,7 @@ export function looksLikeMitKlist(text: string): boolean {
     return false;
   }
   let sawCache = false;
-  for (const line of splitLines(text).slice(0, 2000)) {
-    if (line.length > MAX_LINE_LENGTH || line.trim() === '') continue;
+  for (const line of sniffLines(text)) {
     if (readCacheLine(line) !== null) {
       sawCache = true;
       continue;

@@ -9,16 +9,23 @@
  *   failure leaves the person's tickets exactly as they were.
  * - "Refresh computer groups" gets a new TGT for the host from its keytab into the system cache,
  *   through the fixed elevated command `kinit -k -t <keytab> -c <cache>` (elevate.ts).
+ *
+ * Every sentence is a catalogue Message (`unix.*`, core/i18n/en/kerberos-unix.ts) with the tools'
+ * own words in `detail`; a tool that cannot be run is reported by `kerberosErrorFromTool`; every
+ * refresh report, failed or not, comes from `buildRefreshResult` (so its caveats fit the platform).
  */
 import os from 'node:os';
 import { stat } from 'node:fs/promises';
+import { msg, type Message } from '../../i18n/message';
+import { runTool, toolName, ToolError, type RunOptions, type RunResult } from '../../process/run';
 import { commitTempCache, createTempCache, fileOfCache, type TempCache } from './cache-swap';
 import { errorListing } from '../error-listing';
 import { createElevator, SYSTEM_KINIT_PATHS, type Elevate } from '../elevate';
 import { parseHeimdalKlist } from './heimdal-klist';
+import { emptyOutputError, KINIT_EXAMPLE, noCredentials } from './klist-common';
 import { parseMitKlist } from './mit-klist';
-import { buildRefreshResult } from '../refresh-result';
-import { runTool, ToolError, type RunOptions, type RunResult } from '../../process/run';
+import { buildRefreshResult, newTickets } from '../refresh-result';
+import { kerberosErrorFromTool } from '../tool-errors';
 import type {
   Capabilities,
   ComputerRefreshOptions,
@@ -26,8 +33,14 @@ import type {
   ListOptions,
   UserRefreshOptions,
 } from '../service';
-import { toLocalIso } from '../time';
-import type { KerberosError, KlistListing, RefreshResult, Ticket } from '../types';
+import type {
+  KerberosError,
+  KlistListing,
+  RefreshOutcome,
+  RefreshResult,
+  RefreshScope,
+  Ticket,
+} from '../types';
 import {
   classifyKinitFailure,
   classifyServiceFailure,
@@ -46,19 +59,8 @@ export const DEFAULT_HOST_KEYTAB = '/etc/krb5.keytab';
 /** Root's default cache: where `sudo klist` and root services that use the default cache look. */
 export const DEFAULT_SYSTEM_CACHE = 'FILE:/tmp/krb5cc_0';
 const KINIT_TIMEOUT_MS = 30_000;
-
-export const UNIX_USER_CAVEATS: readonly string[] = [
-  'Services you sign in to with Kerberos from now on (file shares you mount from now on, intranet ' +
-    'sites, SSH with GSSAPI, databases) see your new groups.',
-  'Shares that are already mounted and sessions that are already open keep the old groups until they ' +
-    'reconnect. What "id" shows comes from this computer\'s directory service (sssd, winbind) and its ' +
-    'cache, not from your tickets.',
-];
-
-export const UNIX_COMPUTER_CAVEATS: readonly string[] = [
-  "The computer got a new ticket from its keytab in the system cache; services that use that cache see the computer's new groups from their next request.",
-  'Services that keep their own computer tickets (sssd, rpc.gssd for NFS) renew them on their own schedule or when restarted.',
-];
+/** The command the "needs administrator rights" sentence offers. */
+const SUDO_LIST_COMPUTER = 'sudo regroup list --computer';
 
 export interface UnixServiceOptions {
   /** 'mit' (default on Linux) or 'heimdal' (default on macOS, whose klist is Heimdal's). */
@@ -79,13 +81,10 @@ export interface UnixServiceOptions {
   timeoutMs?: number;
 }
 
-type Failure = { server: string; message: string };
+type Failure = { server: string; message: Message };
 
-function toolErrorToKerberos(error: unknown): KerberosError {
-  return error instanceof ToolError
-    ? { code: error.code, message: error.message, detail: error.detail }
-    : { code: 'klist-failed', message: `A Kerberos tool could not be run: ${String(error)}` };
-}
+/** A tool that could not be run (not installed, timed out ...), in the Unix family's words. */
+const toolFailure = (error: unknown): KerberosError => kerberosErrorFromTool(error, 'unix');
 
 /** `FILE:/x` and `/x` name the same cache. */
 function sameCache(a: string | null | undefined, b: string | null | undefined): boolean {
@@ -121,6 +120,7 @@ export function createUnixService(options: UnixServiceOptions = {}): KerberosSer
   const timeoutMs = options.timeoutMs;
   let elevate = options.elevate;
   const parse = kind === 'mit' ? parseMitKlist : parseHeimdalKlist;
+  const family = kind === 'mit' ? 'MIT' : 'Heimdal';
 
   const run = (file: string, args: string[], extra: RunOptions = {}): Promise<RunResult> =>
     runTool(file, args, { env, timeoutMs, ...extra });
@@ -129,30 +129,19 @@ export function createUnixService(options: UnixServiceOptions = {}): KerberosSer
   function read(result: RunResult): KlistListing {
     const text = [result.stdout, result.stderr].filter((s) => s.trim()).join('\n');
     if (!text.trim()) {
+      if (result.exitCode === 0) return errorListing(kind, emptyOutputError(family));
+      // MIT `klist -A` exits 1 without a word when there is no cache at all.
       return errorListing(kind, {
-        code: result.exitCode === 0 ? 'empty-output' : 'no-credentials',
-        message:
-          result.exitCode === 0
-            ? 'klist printed nothing. Try again; if it keeps happening, ask your IT help desk.'
-            : 'You have no Kerberos tickets. Sign in with "kinit your-name@YOUR.REALM" (or log in again), then refresh.',
+        code: 'no-credentials',
+        message: noCredentials(family),
+        detail: `${toolName(tools.klist)} exited with code ${result.exitCode} and printed nothing.`,
       });
     }
     const listing = parse(text);
     if (result.exitCode !== 0 && !listing.error) {
-      listing.error = {
-        code: 'klist-failed',
-        message: `klist reported a failure (exit code ${result.exitCode}). Try again; if it keeps happening, ask your IT help desk.`,
-        detail: text.trim(),
-      };
-    }
-    if (listing.error?.code === 'no-credentials') {
-      listing.error = {
-        ...listing.error,
-        message:
-          'You have no Kerberos tickets (no ticket cache). Sign in with "kinit your-name@YOUR.REALM" ' +
-          '(or log out and in again), then refresh.',
-        detail: listing.error.detail ?? text.trim(),
-      };
+      listing.error = toolFailure(
+        new ToolError('exit', toolName(tools.klist), text.trim(), result.exitCode),
+      );
     }
     return listing;
   }
@@ -185,7 +174,7 @@ export function createUnixService(options: UnixServiceOptions = {}): KerberosSer
       // `klist -A` prints nothing when the default cache is missing: plain klist says why.
       return read(await run(tools.klist, listDefaultArgs(kind)));
     } catch (error) {
-      return errorListing(kind, toolErrorToKerberos(error));
+      return errorListing(kind, toolFailure(error));
     }
   }
 
@@ -195,22 +184,21 @@ export function createUnixService(options: UnixServiceOptions = {}): KerberosSer
       if (listing.error && /permission denied|access denied/i.test(listing.error.detail ?? '')) {
         listing.error = {
           code: 'access-denied',
-          message:
-            `Reading the computer's tickets (${systemCache}) needs administrator rights. Run ` +
-            '"sudo regroup list --computer", or just use "Refresh computer groups".',
+          message: msg('unix.list.computer.accessDenied', {
+            cache: systemCache,
+            command: SUDO_LIST_COMPUTER,
+          }),
           detail: listing.error.detail,
         };
       } else if (listing.error?.code === 'no-credentials') {
         listing.error = {
           ...listing.error,
-          message:
-            `The computer has no tickets in ${systemCache}. It gets some when a service asks for ` +
-            'them, or now with "Refresh computer groups" (this needs a host keytab).',
+          message: msg('unix.list.computer.noTickets', { cache: systemCache }),
         };
       }
       return listing;
     } catch (error) {
-      return errorListing(kind, toolErrorToKerberos(error));
+      return errorListing(kind, toolFailure(error));
     }
   }
 
@@ -218,27 +206,29 @@ export function createUnixService(options: UnixServiceOptions = {}): KerberosSer
     return listOptions.computer ? listComputer() : listUser();
   }
 
+  /** A refresh that changed nothing: `listing` is what the cache holds (still, or unread). */
   function failure(
     startedAt: Date,
-    before: KlistListing | null,
+    listing: KlistListing | null,
     error: KerberosError,
-    outcome: 'failed' | 'offline' | 'declined' = 'failed',
-    scope: 'user' | 'computer' = 'user',
+    outcome: Extract<RefreshOutcome, 'failed' | 'offline' | 'declined'> = 'failed',
+    scope: RefreshScope = 'user',
   ): RefreshResult {
-    const result = buildRefreshResult({
+    return buildRefreshResult({
+      kind,
       scope,
       startedAt,
       before: [],
-      after: before,
+      after: listing,
       error,
       outcome,
       now,
     });
-    return {
-      ...result,
-      caveats: [...(scope === 'user' ? UNIX_USER_CAVEATS : UNIX_COMPUTER_CAVEATS)],
-    };
   }
+
+  /** A failed kinit: no KDC answering is `offline`, anything else `failed`. */
+  const kinitOutcome = (error: KerberosError): 'offline' | 'failed' =>
+    error.code === 'kdc-unreachable' ? 'offline' : 'failed';
 
   /** kinit into `cache`: from the keytab when one is configured, else with the password on stdin. */
   function kinitInto(
@@ -265,16 +255,31 @@ export function createUnixService(options: UnixServiceOptions = {}): KerberosSer
         if (r.exitCode !== 0)
           failed.push({ server, message: classifyServiceFailure(r.stderr || r.stdout) });
       } catch (error) {
-        failed.push({ server, message: toolErrorToKerberos(error).message });
+        failed.push({ server, message: toolFailure(error).message });
       }
     }
     return failed;
   }
 
-  function expiredNote(tgt: Ticket | undefined, at: Date): string {
-    if (!tgt?.endTime || Date.parse(tgt.endTime) > at.getTime()) return '';
-    const local = toLocalIso(new Date(Date.parse(tgt.endTime)));
-    return `Your ticket expired at ${local.slice(11, 16)} on ${local.slice(0, 10)}. `;
+  /** When the TGT had already expired at `at` (epoch milliseconds), else null. */
+  function expiredAt(tgt: Ticket | undefined, at: Date): number | null {
+    if (!tgt?.endTime) return null;
+    const end = Date.parse(tgt.endTime);
+    return end > at.getTime() ? null : end;
+  }
+
+  /** The sentence for a new TGT that kinit obtained (and the service tickets fetched again). */
+  function refreshedMessage(
+    principal: string,
+    expired: boolean,
+    services: number,
+    failed: number,
+    tgtSeen: boolean,
+  ): Message {
+    const values = { principal, expired: expired ? 'yes' : 'no', services };
+    if (failed > 0) return msg('unix.refresh.user.partial', { ...values, failed });
+    if (!tgtSeen) return msg('unix.refresh.user.unconfirmed', { principal });
+    return msg('unix.refresh.user.done', values);
   }
 
   async function refreshUser(password: string | undefined): Promise<RefreshResult> {
@@ -286,9 +291,7 @@ export function createUnixService(options: UnixServiceOptions = {}): KerberosSer
     if (!defaultCache || !principal) {
       return failure(startedAt, before, {
         code: 'no-credentials',
-        message:
-          'Your ticket cache names no principal, so Regroup cannot tell whom to sign in. ' +
-          'Sign in with "kinit your-name@YOUR.REALM", then refresh.',
+        message: msg('unix.refresh.noPrincipal', { command: KINIT_EXAMPLE }),
       });
     }
     const mine = before.tickets.filter((t) => (t.cache ? sameCache(t.cache, defaultCache) : true));
@@ -297,12 +300,15 @@ export function createUnixService(options: UnixServiceOptions = {}): KerberosSer
       mine.find((t) => t.isTgt);
     const services = [...new Set(mine.filter((t) => !t.isTgt && t.server).map((t) => t.server))];
 
+    const expired = expiredAt(tgt, startedAt);
+
     if (!keytab && !password) {
       return failure(startedAt, before, {
         code: 'password-required',
         message:
-          expiredNote(tgt, startedAt) +
-          `Enter the password of ${principal} to get a new ticket with your current groups. Your tickets were left as they are.`,
+          expired === null
+            ? msg('unix.refresh.passwordRequired', { principal })
+            : msg('unix.refresh.passwordRequiredExpired', { principal, expiredAt: expired }),
       });
     }
 
@@ -312,8 +318,7 @@ export function createUnixService(options: UnixServiceOptions = {}): KerberosSer
     } catch (error) {
       return failure(startedAt, before, {
         code: 'klist-failed',
-        message:
-          'Regroup could not create a temporary ticket cache, so nothing was changed. Check that the temporary folder is writable.',
+        message: msg('unix.refresh.tempCacheFailed'),
         detail: String(error),
       });
     }
@@ -322,79 +327,67 @@ export function createUnixService(options: UnixServiceOptions = {}): KerberosSer
       try {
         got = await kinitInto(temp.name, principal, password);
       } catch (error) {
-        return failure(startedAt, before, toolErrorToKerberos(error));
+        return failure(startedAt, before, toolFailure(error));
       }
       if (got.exitCode !== 0) {
         const error = classifyKinitFailure(`${got.stderr}\n${got.stdout}`, principal);
-        return failure(
-          startedAt,
-          before,
-          error,
-          error.code === 'kdc-unreachable' ? 'offline' : 'failed',
-        );
+        return failure(startedAt, before, error, kinitOutcome(error));
       }
       let failed = await fetchServices(temp.name, services);
 
       if (temp.replaces) {
-        await commitTempCache(temp);
+        try {
+          await commitTempCache(temp);
+        } catch (error) {
+          // rename(2) either happened or not: the old cache is still whole.
+          return failure(startedAt, before, {
+            code: 'klist-failed',
+            message: msg('unix.refresh.replaceFailed'),
+            detail: String(error),
+          });
+        }
       } else {
         // KEYRING / KCM / API / collections: the password is proven; now write the real cache.
         let again: RunResult;
         try {
           again = await kinitInto(defaultCache, principal, password);
         } catch (error) {
-          return failure(startedAt, before, toolErrorToKerberos(error));
+          return failure(startedAt, before, toolFailure(error));
         }
         if (again.exitCode !== 0) {
-          return failure(
-            startedAt,
-            before,
-            classifyKinitFailure(`${again.stderr}\n${again.stdout}`, principal),
-          );
+          const error = classifyKinitFailure(`${again.stderr}\n${again.stdout}`, principal);
+          return failure(startedAt, before, error, kinitOutcome(error));
         }
         failed = await fetchServices(defaultCache, services);
       }
 
       const after = await listUser();
-      const acquired = after.tickets.filter((t) =>
-        t.cache ? sameCache(t.cache, defaultCache) : true,
-      );
-      const outcome = failed.length > 0 ? 'partial' : 'refreshed';
-      const note = expiredNote(tgt, startedAt) ? 'Your old ticket had expired. ' : '';
-      const message =
-        outcome === 'refreshed'
-          ? `${note}Done: ${principal} has a new ticket with your current groups` +
-            (services.length > 0
-              ? `, and ${services.length} service ticket${services.length === 1 ? ' was' : 's were'} fetched again.`
-              : '.')
-          : `${note}${principal} has a new ticket with your current groups, but ${failed.length} of ${services.length} ` +
-            'service tickets could not be fetched again; they are fetched on next use.';
-      return {
+      // The builder's rule too: a user refresh is whole only when a new TGT shows in the list.
+      const tgtSeen = newTickets(before.tickets, after.tickets).some((t) => t.isTgt);
+      return buildRefreshResult({
+        kind,
         scope: 'user',
-        outcome,
-        ok: outcome === 'refreshed',
-        message,
-        removed: mine,
-        acquired,
-        failed,
-        error: null,
+        startedAt,
+        before: before.tickets,
         after,
-        startedAt: toLocalIso(startedAt),
-        finishedAt: toLocalIso(now()),
-        caveats: [...UNIX_USER_CAVEATS],
-      };
+        failed,
+        message: refreshedMessage(
+          principal,
+          expired !== null,
+          services.length,
+          failed.length,
+          tgtSeen,
+        ),
+        now,
+      });
     } finally {
       await temp.dispose();
     }
   }
 
-  async function noHostKeytabReason(): Promise<string | null> {
+  async function noHostKeytabReason(): Promise<Message | null> {
     if (await exists(hostKeytab)) return null;
-    return (
-      `This computer has no host keytab (${hostKeytab}), so it has no Kerberos account of its own whose ` +
-      'groups could be refreshed. Computers joined to the domain with realmd/sssd, adcli or Samba ' +
-      'winbind have one; ask your IT help desk if this computer should be joined.'
-    );
+    return msg('unix.computer.noHostKeytab', { keytab: hostKeytab });
   }
 
   async function refreshComputer(): Promise<RefreshResult> {
@@ -411,17 +404,8 @@ export function createUnixService(options: UnixServiceOptions = {}): KerberosSer
     // What runs as root is the system's kinit, never one found through PATH.
     const kinitPath = await firstExisting(SYSTEM_KINIT_PATHS);
     if (!kinitPath) {
-      return failure(
-        startedAt,
-        null,
-        {
-          code: 'klist-missing',
-          message:
-            'kinit was not found. Install the Kerberos tools (krb5-user or krb5-workstation) and try again.',
-        },
-        'failed',
-        'computer',
-      );
+      const missing = new ToolError('not-found', 'kinit', SYSTEM_KINIT_PATHS.join(', '));
+      return failure(startedAt, null, toolFailure(missing), 'failed', 'computer');
     }
     elevate ??= createElevator({ env: baseEnv });
     // MIT's `kinit -k` picks host/<hostname> by itself; Heimdal's needs the principal named.
@@ -438,32 +422,22 @@ export function createUnixService(options: UnixServiceOptions = {}): KerberosSer
         return failure(startedAt, null, result.error, 'declined', 'computer');
       }
       const kinitSaid = result.stderr.trim();
+      // `null`: kinit -k signs in the computer's own account.
       const error = kinitSaid
-        ? { ...classifyKinitFailure(kinitSaid, 'this computer'), detail: kinitSaid }
+        ? { ...classifyKinitFailure(kinitSaid, null), detail: kinitSaid }
         : result.error;
-      return failure(
-        startedAt,
-        null,
-        error,
-        error.code === 'kdc-unreachable' ? 'offline' : 'failed',
-        'computer',
-      );
+      return failure(startedAt, null, error, kinitOutcome(error), 'computer');
     }
+    // Nothing was removed: kinit -k only adds a new TGT to the system cache.
     const after = await listComputer();
-    return {
+    return buildRefreshResult({
+      kind,
       scope: 'computer',
-      outcome: 'refreshed',
-      ok: true,
-      message: `Done: the computer has a new ticket from its keytab, with its current groups (${systemCache}).`,
-      removed: [],
-      acquired: after.error ? [] : after.tickets,
-      failed: [],
-      error: null,
+      startedAt,
+      before: [],
       after: after.error ? null : after,
-      startedAt: toLocalIso(startedAt),
-      finishedAt: toLocalIso(now()),
-      caveats: [...UNIX_COMPUTER_CAVEATS],
-    };
+      now,
+    });
   }
 
   return {

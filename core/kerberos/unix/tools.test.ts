@@ -6,6 +6,7 @@ import {
   listArgs,
   requestableServer,
 } from './tools';
+import { say } from '../../../test/fakes/english';
 
 // Every tool message below was printed by MIT krb5 1.20 or Heimdal 7.8 against the test realm.
 describe('classifyKinitFailure', () => {
@@ -15,8 +16,9 @@ describe('classifyKinitFailure', () => {
       'alice@REGROUP.TEST',
     );
     expect(mit.code).toBe('wrong-password');
-    expect(mit.message).toContain('alice@REGROUP.TEST');
-    expect(mit.message).toContain('left as they are');
+    expect(mit.message.id).toBe('unix.kinit.wrongPassword');
+    expect(say(mit.message)).toContain('alice@REGROUP.TEST');
+    expect(say(mit.message)).toContain('left as they are');
     expect(mit.detail).toBe('kinit: Password incorrect while getting initial credentials');
     expect(classifyKinitFailure('kinit: Password incorrect', 'alice@REGROUP.TEST').code).toBe(
       'wrong-password',
@@ -31,7 +33,7 @@ describe('classifyKinitFailure', () => {
     ]) {
       const e = classifyKinitFailure(text, 'alice@REGROUP.TEST');
       expect(e.code).toBe('kdc-unreachable');
-      expect(e.message).toMatch(/VPN/);
+      expect(say(e.message)).toMatch(/VPN/);
     }
   });
 
@@ -40,21 +42,40 @@ describe('classifyKinitFailure', () => {
       "kinit: Client 'nosuch@REGROUP.TEST' not found in Kerberos database while getting initial credentials",
       'nosuch@REGROUP.TEST',
     );
-    expect(unknown.message).toContain('does not know nosuch@REGROUP.TEST');
+    expect(say(unknown.message)).toContain('does not know nosuch@REGROUP.TEST');
     expect(
-      classifyKinitFailure('kinit: krb5_get_init_creds: CLIENT_NOT_FOUND', 'x@Y').message,
+      say(classifyKinitFailure('kinit: krb5_get_init_creds: CLIENT_NOT_FOUND', 'x@Y').message),
     ).toContain('does not know');
     const keytab = classifyKinitFailure(
       "kinit: Key table file '/tmp/rt3/missing.keytab' not found while getting initial credentials",
       'alice@REGROUP.TEST',
     );
-    expect(keytab.message).toMatch(/keytab could not be used/);
+    expect(say(keytab.message)).toMatch(/keytab could not be used/);
+  });
+
+  it("names the computer's own account when the host keytab was used", () => {
+    const e = classifyKinitFailure(
+      "kinit: Client 'host/ws1.regroup.test@REGROUP.TEST' not found in Kerberos database while getting initial credentials",
+      null,
+    );
+    expect(e.message.id).toBe('unix.kinit.unknownPrincipal');
+    expect(say(e.message)).toContain('The domain does not know this computer.');
+  });
+
+  it('names the password change command for an expired password', () => {
+    const e = classifyKinitFailure(
+      'kinit: Password has expired while getting initial credentials',
+      'alice@REGROUP.TEST',
+    );
+    expect(e.code).toBe('kdc-error');
+    expect(say(e.message)).toMatch(/^The password of alice@REGROUP.TEST has expired.*kpasswd/);
   });
 
   it('gives a general sentence with the details for anything else', () => {
     const e = classifyKinitFailure('kinit: something new', '');
     expect(e.code).toBe('kdc-error');
-    expect(e.message).toContain('your account');
+    expect(e.message.id).toBe('unix.kinit.failed');
+    expect(say(e.message)).toContain('your account');
     expect(e.detail).toBe('kinit: something new');
   });
 });
@@ -63,17 +84,20 @@ describe('classifyServiceFailure', () => {
   it('says when the domain no longer knows a service (MIT kvno, Heimdal kgetcred)', () => {
     const mit =
       'kvno: Server nosvc/x.regroup.test@REGROUP.TEST not found in Kerberos database while getting credentials for nosvc/x.regroup.test@REGROUP.TEST';
-    expect(classifyServiceFailure(mit)).toMatch(/no longer knows this service/);
+    expect(say(classifyServiceFailure(mit))).toMatch(/no longer knows this service/);
     expect(
       classifyServiceFailure(
         'kgetcred: krb5_get_creds: LOOKING_UP_SERVER (nosvc/x.regroup.test@REGROUP.TEST)',
-      ),
-    ).toMatch(/no longer knows/);
+      ).id,
+    ).toBe('unix.service.unknown');
     expect(
-      classifyServiceFailure(
-        'kvno: Ticket expired while getting credentials for HTTP/web.regroup.test@REGROUP.TEST',
+      say(
+        classifyServiceFailure(
+          'kvno: Ticket expired while getting credentials for HTTP/web.regroup.test@REGROUP.TEST',
+        ),
       ),
     ).toContain('Ticket expired');
+    expect(classifyServiceFailure('').id).toBe('unix.service.failedNoReason');
   });
 });
 

@@ -1,6 +1,7 @@
 /**
  * The MIT / Heimdal command-line tools Regroup runs on Linux and macOS, the exact argument lists
- * it uses, and how their error messages become clear sentences. No process is started here.
+ * it uses, and how their error messages become Messages (kinit's own words stay as the detail).
+ * No process is started here.
  *
  * Verified against MIT krb5 1.20 and Heimdal 7.8 (see test/system/realm-*.test.ts):
  * - MIT `kinit` reads the password from standard input when it is not a terminal; Heimdal needs
@@ -10,7 +11,9 @@
  * - MIT `kvno` stores the service ticket in the cache; Heimdal's `kvno` does not, `kgetcred` does.
  * - A failed `kinit -c CACHE` (wrong password, no KDC) leaves CACHE as it was.
  */
-import type { KerberosError } from '../types';
+import type { MessageId } from '../../i18n/catalogue';
+import { msg, type Message, type MessageValues } from '../../i18n/message';
+import type { KerberosError, KerberosErrorCode } from '../types';
 
 export type UnixKind = 'mit' | 'heimdal';
 
@@ -60,95 +63,105 @@ export function serviceTicketArgs(cache: string, server: string): string[] {
   return ['-c', cache, server];
 }
 
+/** kinit, kvno and kgetcred: no KDC of the realm answered (MIT and Heimdal wording). */
+const KDC_UNREACHABLE =
+  /cannot contact any kdc|cannot find kdc|unable to reach any kdc|no kdc|cannot resolve network address for kdc|connection refused/i;
+
 /** The name to ask the KDC for: a referral name printed as `svc/host@` is asked for without realm. */
 export function requestableServer(server: string): string {
   return server.endsWith('@') ? server.slice(0, -1) : server;
 }
 
-const PATTERNS: Array<{
+/** The password change command the expired-password sentence names. */
+const PASSWORD_CHANGE_COMMAND = 'kpasswd';
+
+/** What kinit says, read into the error Regroup reports (the same for MIT and Heimdal). */
+const KINIT_READINGS: Array<{
   test: RegExp;
-  code: KerberosError['code'];
-  message: (p: string) => string;
+  code: KerberosErrorCode;
+  id: MessageId;
+  extra?: MessageValues;
 }> = [
   {
     test: /password incorrect|preauthentication failed|decrypt integrity check failed|integrity check on decrypted field failed/i,
     code: 'wrong-password',
-    message: (p) =>
-      `The password for ${p} was not accepted, so your tickets were left as they are. ` +
-      'Check the password (and Caps Lock) and try again.',
+    id: 'unix.kinit.wrongPassword',
   },
   {
-    test: /cannot contact any kdc|cannot find kdc|unable to reach any kdc|no kdc|cannot resolve network address for kdc|connection refused/i,
+    test: KDC_UNREACHABLE,
     code: 'kdc-unreachable',
-    message: () =>
-      'No domain controller (KDC) of your realm answered, so your tickets were left as they are. ' +
-      'Connect to the corporate network or VPN and try again.',
+    id: 'unix.kinit.kdcUnreachable',
   },
   {
     test: /password has expired|password expired/i,
     code: 'kdc-error',
-    message: (p) =>
-      `The password of ${p} has expired, so no new ticket was issued and your tickets were left as they are. ` +
-      "Change your password (kpasswd, or your organisation's password page), then refresh again.",
+    id: 'unix.kinit.passwordExpired',
+    extra: { command: PASSWORD_CHANGE_COMMAND },
   },
   {
     test: /credentials have been revoked|account (?:is )?(?:locked|disabled)|clients credentials have been revoked/i,
     code: 'kdc-error',
-    message: (p) =>
-      `The domain refused ${p}: the account is locked or disabled. Your tickets were left as they are; ` +
-      'ask your IT help desk to unlock the account.',
+    id: 'unix.kinit.accountLocked',
   },
   {
     test: /not found in kerberos database|client not found|client_not_found|principal unknown/i,
     code: 'kdc-error',
-    message: (p) =>
-      `The domain does not know ${p}. Your tickets were left as they are; check the account name, ` +
-      'or ask your IT help desk.',
+    id: 'unix.kinit.unknownPrincipal',
   },
   {
     test: /key table|keytab/i,
     code: 'kdc-error',
-    message: (p) =>
-      `The keytab could not be used to sign in ${p}. Your tickets were left as they are; check that the ` +
-      'keytab exists, is readable and holds a current key for this principal.',
+    id: 'unix.kinit.keytabUnusable',
   },
   {
     test: /clock skew/i,
     code: 'kdc-error',
-    message: () =>
-      "This computer's clock differs too much from the domain controller's, so no ticket was issued. " +
-      'Your tickets were left as they are; correct the clock (enable time synchronisation) and try again.',
+    id: 'unix.kinit.clockSkew',
   },
 ];
 
-/** Turns a failed `kinit` into a clear sentence with a next step. `principal` may be empty. */
-export function classifyKinitFailure(output: string, principal: string): KerberosError {
-  const who = principal || 'your account';
-  const detail = output.replace(/^Password for [^\n]*: ?/gim, '').trim();
-  for (const p of PATTERNS) {
-    if (p.test.test(detail)) return { code: p.code, message: p.message(who), detail };
-  }
-  return {
-    code: 'kdc-error',
-    message:
-      `No new ticket could be obtained for ${who}; your tickets were left as they are. ` +
-      'Try again; if it keeps failing, give the details to your IT help desk.',
-    detail,
-  };
+/**
+ * Whom kinit was signing in, as the sentences name it: a principal (`alice@EXAMPLE.COM`), the
+ * computer's own account (`null`: `kinit -k` chose the host principal), or nobody known (`''`).
+ */
+function subjectValues(principal: string | null): MessageValues {
+  const subject = principal === null ? 'computer' : principal ? 'named' : 'unnamed';
+  return { subject, principal: principal ?? '' };
 }
 
-/** Turns a failed service-ticket request into a short reason for the `failed` list. */
-export function classifyServiceFailure(output: string): string {
+/**
+ * Turns a failed `kinit` into a sentence with a next step; kinit's words (without the password
+ * prompt) are the detail. `principal`: see {@link subjectValues}.
+ */
+export function classifyKinitFailure(output: string, principal: string | null): KerberosError {
+  const values = subjectValues(principal);
+  const detail = output.replace(/^Password for [^\n]*: ?/gim, '').trim();
+  for (const reading of KINIT_READINGS) {
+    if (reading.test.test(detail)) {
+      return {
+        code: reading.code,
+        message: msg(reading.id, { ...values, ...reading.extra }),
+        detail,
+      };
+    }
+  }
+  return { code: 'kdc-error', message: msg('unix.kinit.failed', values), detail };
+}
+
+/**
+ * Turns a failed service-ticket request into a short reason for the `failed` list. A failed entry
+ * has no detail of its own, so the tool's last line is part of the general sentence.
+ */
+export function classifyServiceFailure(output: string): Message {
   const detail = output.trim();
   if (
     /not found in kerberos database|server not found|looking_up_server|unknown server|principal unknown/i.test(
       detail,
     )
   ) {
-    return 'The domain no longer knows this service, so its ticket could not be fetched again.';
+    return msg('unix.service.unknown');
   }
-  if (PATTERNS[1]?.test.test(detail)) {
-    return 'No domain controller answered while fetching this ticket; it is fetched again on next use.';
-  }
-  return `This ticket could not be fetched again (${detail.split('\n').pop() ?? 'no reason given'}); it is fetched again on next use.`;
+  if (KDC_UNREACHABLE.test(detail)) return msg('unix.service.kdcUnreachable');
+  const reason = detail.split('\n').pop()?.trim() ?? '';
+  return reason ? msg('unix.service.failed', { reason }) : msg('unix.service.failedNoReason');
 }

@@ -1,109 +1,34 @@
 /**
  * Windows klist failures: the NTSTATUS of `klist failed with 0xc000005f/-1073741729[: message]` and
  * the substatus of `Error calling API LsaCallAuthenticationPackage (... substatus): 0x51f` turned
- * into a KerberosError with a clear English sentence. The words around the codes are translated
- * on non-English Windows; the codes are not, so only the codes are read.
+ * into a KerberosError whose sentence is a catalogue message (`krb.windows.*`). The words around
+ * the codes are translated on non-English Windows; the codes are not, so only the codes are read.
+ * klist's own lines stay in `detail` for the help desk.
  */
+import { msg, type Message } from '../../i18n/message';
+import { exitCodeText, windowsStatusText } from '../../process/exit-codes';
 import type { KerberosError, KerberosErrorCode } from '../types';
 
 interface Reading {
   code: KerberosErrorCode;
-  message: string;
+  message: Message;
 }
 
-const NO_LOGON_SESSION: Reading = {
-  code: 'no-logon-session',
-  message:
-    'Windows says the logon session whose tickets were asked for does not exist (it may have ' +
-    'ended, or this session signed in without Kerberos). Sign out and sign in again with your ' +
-    'domain account, then try again.',
-};
+const reading = (code: KerberosErrorCode, message: Message): Reading => ({ code, message });
 
-const ACCESS_DENIED: Reading = {
-  code: 'access-denied',
-  message:
-    "Windows denied access to these Kerberos tickets. The computer's tickets can only be read " +
-    'or purged with administrator rights: run it as administrator, or accept the prompt when ' +
-    "Regroup asks for approval for the computer's tickets.",
-};
-
-const NO_LOGON_SERVERS: Reading = {
-  code: 'kdc-unreachable',
-  message:
-    'No domain controller could be reached, so Windows could not get a Kerberos ticket. ' +
-    'Connect to the corporate network or VPN, then try again.',
-};
-
-const ETYPE_NOT_SUPPORTED: Reading = {
-  code: 'kdc-error',
-  message:
-    'The domain controller refused the ticket because it does not support the requested ' +
-    'encryption type. Ask your IT help desk to check the encryption types allowed for this ' +
-    'account or service.',
-};
-
-const UNKNOWN_SERVICE: Reading = {
-  code: 'kdc-error',
-  message:
-    'The domain controller does not know the requested service name (SPN). Check the name, or ' +
-    'ask your IT help desk to register it.',
-};
-
-const CLOCK_SKEW: Reading = {
-  code: 'kdc-error',
-  message:
-    "This computer's clock differs too much from the domain controller's. Synchronise the time " +
-    '(Settings > Time & language > Sync now), then try again.',
-};
-
-const NO_CREDENTIALS: Reading = {
-  code: 'no-credentials',
-  message:
-    'Windows has no Kerberos credentials for this session (for example after signing in with a ' +
-    'local account or cached credentials while offline). Lock and unlock the computer, or sign ' +
-    'out and in, while connected to the corporate network, then try again.',
-};
-
-const NO_SUCH_DOMAIN: Reading = {
-  code: 'not-in-domain',
-  message:
-    'Windows could not find the Kerberos domain. If this computer is joined to a domain, ' +
-    'connect to the corporate network or VPN and try again; otherwise Regroup has nothing to ' +
-    'refresh here.',
-};
-
-const LOGON_FAILURE: Reading = {
-  code: 'kdc-error',
-  message:
-    'The domain controller rejected the account (wrong password, or the account is locked, ' +
-    'disabled or expired). Sign out and in with your current password, or ask your IT help desk.',
-};
-
-const ACCOUNT_LOCKED: Reading = {
-  code: 'kdc-error',
-  message:
-    'The domain controller says the account is locked out. Wait for it to unlock or ask your IT ' +
-    'help desk to unlock it, then try again.',
-};
-
-const ACCOUNT_DISABLED: Reading = {
-  code: 'kdc-error',
-  message: 'The domain controller says the account is disabled or expired. Ask your IT help desk.',
-};
-
-const PASSWORD_EXPIRED: Reading = {
-  code: 'kdc-error',
-  message:
-    'The domain controller says the password has expired. Change your password (Ctrl+Alt+Del > ' +
-    'Change a password), then try again.',
-};
-
-const KDC_REFUSED: Reading = {
-  code: 'kdc-error',
-  message:
-    'The domain controller refused the Kerberos request. Try again; if it keeps failing, give ' +
-    'the details to your IT help desk.',
-};
+const NO_LOGON_SESSION = reading('no-logon-session', msg('krb.windows.noLogonSession'));
+const ACCESS_DENIED = reading('access-denied', msg('krb.windows.accessDenied'));
+const NO_LOGON_SERVERS = reading('kdc-unreachable', msg('krb.windows.noLogonServers'));
+const ETYPE_NOT_SUPPORTED = reading('kdc-error', msg('krb.windows.etypeNotSupported'));
+const UNKNOWN_SERVICE = reading('kdc-error', msg('krb.windows.unknownService'));
+const CLOCK_SKEW = reading('kdc-error', msg('krb.windows.clockSkew'));
+const NO_CREDENTIALS = reading('no-credentials', msg('krb.windows.noCredentials'));
+const NO_SUCH_DOMAIN = reading('not-in-domain', msg('krb.windows.noSuchDomain'));
+const LOGON_FAILURE = reading('kdc-error', msg('krb.windows.logonFailure'));
+const ACCOUNT_LOCKED = reading('kdc-error', msg('krb.windows.accountLocked'));
+const ACCOUNT_DISABLED = reading('kdc-error', msg('krb.windows.accountDisabled'));
+const PASSWORD_EXPIRED = reading('kdc-error', msg('krb.windows.passwordExpired'));
+const KDC_REFUSED = reading('kdc-error', msg('krb.windows.kdcRefused'));
 
 /** NTSTATUS codes from the `klist failed with 0x.../-...` line. */
 const NTSTATUS: ReadonlyMap<number, Reading> = new Map([
@@ -151,27 +76,29 @@ const SUBSTATUS: ReadonlyMap<number, Reading> = new Map([
   [1907, PASSWORD_EXPIRED], // ERROR_PASSWORD_MUST_CHANGE
 ]);
 
-const hex = (n: number): string => `0x${(n >>> 0).toString(16)}`;
-
 /**
  * The KerberosError for a failed klist run. The NTSTATUS decides when it is known, then the
- * substatus; anything else is `klist-failed`. `detail` keeps klist's own words.
+ * substatus; anything else is `klist-failed`, naming the codes. `detail` keeps klist's own words.
  */
 export function windowsKlistError(
   ntStatus: number | null,
   subStatus: number | null,
   detail: string,
 ): KerberosError {
-  const reading =
+  const known =
     (ntStatus === null ? undefined : NTSTATUS.get(ntStatus >>> 0)) ??
     (subStatus === null ? undefined : SUBSTATUS.get(subStatus >>> 0));
-  if (reading) return { code: reading.code, message: reading.message, detail };
-  const shown = [ntStatus, subStatus].filter((n): n is number => n !== null).map(hex);
+  if (known) return { code: known.code, message: known.message, detail };
+  const shown = [
+    ...(ntStatus === null ? [] : [windowsStatusText(ntStatus)]),
+    // A Win32 error (1312) stays decimal, as Windows documents it; an HRESULT is hex.
+    ...(subStatus === null ? [] : [exitCodeText(subStatus)]),
+  ];
   return {
     code: 'klist-failed',
-    message:
-      `klist failed with an error Regroup does not recognise${shown.length ? ` (${shown.join(', ')})` : ''}. ` +
-      'Try again; if it keeps failing, give the details to your IT help desk.',
+    message: shown.length
+      ? msg('krb.windows.unrecognisedCode', { codes: shown.join(', ') })
+      : msg('krb.windows.unrecognised'),
     detail,
   };
 }

@@ -6,6 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { say } from '../../../test/fakes/english';
 import type { KlistListing } from '../types';
 import {
   WINDOWS_CACHE_FLAGS,
@@ -748,7 +749,7 @@ const LISTINGS: Record<string, KlistListing> = {
     complete: false,
     error: {
       code: 'kdc-unreachable',
-      message: expect.stringContaining('VPN') as string,
+      message: { id: 'krb.windows.noLogonServers' },
       detail:
         'Error calling API LsaCallAuthenticationPackage (GetTicket substatus): 0x51f\n' +
         'klist failed with 0xc000005e/-1073741730',
@@ -763,7 +764,7 @@ const LISTINGS: Record<string, KlistListing> = {
     complete: false,
     error: {
       code: 'no-logon-session',
-      message: expect.stringContaining('Sign out and sign in again') as string,
+      message: { id: 'krb.windows.noLogonSession' },
       detail:
         'Error calling API LsaCallAuthenticationPackage (ShowTickets substatus): 1312\n' +
         'klist failed with 0xc000005f/-1073741729: A specified logon session does not exist. ' +
@@ -780,7 +781,7 @@ const LISTINGS: Record<string, KlistListing> = {
     complete: false,
     error: {
       code: 'kdc-error',
-      message: expect.stringContaining('encryption type') as string,
+      message: { id: 'krb.windows.etypeNotSupported' },
       detail:
         'Error calling API LsaCallAuthenticationPackage (GetTicket substatus): 0x80090342 ' +
         'klist failed with 0xc00002fd/-1073741059: The encryption type requested is not ' +
@@ -842,6 +843,14 @@ describe('parseWindowsKlist on real listings and failures', () => {
       expect(parseWindowsKlist(read(file))).toEqual(expected);
     });
   }
+
+  it.each([
+    ['win-en-error-01.txt', /VPN/],
+    ['win-en-error-03.txt', /Sign out and sign in again/],
+    ['win-en-error-05.txt', /encryption type/],
+  ])('%s says what to do in English', (file, words) => {
+    expect(say(parseWindowsKlist(read(file)).error?.message)).toMatch(words);
+  });
 });
 
 describe('klist purge samples', () => {
@@ -855,7 +864,7 @@ describe('klist purge samples', () => {
       expect(listing.complete).toBe(false);
       expect(listing.logonId).toBe(expected.logonId);
       expect(listing.error?.code).toBe('unreadable-output');
-      expect(listing.error?.message).toContain('klist purge');
+      expect(say(listing.error?.message)).toContain('klist purge');
     });
   }
 
@@ -864,7 +873,7 @@ describe('klist purge samples', () => {
     expect(result.purged).toBe(false);
     expect(result.logonId).toBe('0:0x154926');
     expect(result.error?.code).toBe('unreadable-output');
-    expect(result.error?.message).toMatch(/could not confirm .* deleted/);
+    expect(say(result.error?.message)).toMatch(/could not confirm .* deleted/);
   });
 
   it('a failed run is reported with its reason', () => {
@@ -885,7 +894,7 @@ describe('klist purge samples', () => {
     expect(result.purged).toBe(false);
     expect(result.logonId).toBe('0:0x3e7');
     expect(result.error?.code).toBe('access-denied');
-    expect(result.error?.message).toMatch(/administrator/);
+    expect(say(result.error?.message)).toMatch(/administrator/);
     expect(result.error?.detail).toBe('klist failed with 0xc0000022/-1073741790: {Access Denied}');
   });
 
@@ -914,14 +923,14 @@ describe('klist sessions samples', () => {
       expect(listing.complete).toBe(false);
       expect(listing.logonId).toBe(logonId);
       expect(listing.error?.code).toBe('unreadable-output');
-      expect(listing.error?.message).toContain('`klist sessions`');
-      expect(listing.error?.message).toContain('Run plain `klist`');
+      expect(say(listing.error?.message)).toContain('`klist sessions`');
+      expect(say(listing.error?.message)).toContain('Run plain `klist`');
     });
   }
 
   it('win-en-sessions-03 also says access was denied, with klist’s words', () => {
     const listing = parseWindowsKlist(read('win-en-sessions-03.txt'));
-    expect(listing.error?.message).toMatch(/denied access .* administrator/);
+    expect(say(listing.error?.message)).toMatch(/denied access .* administrator/);
     expect(listing.error?.detail).toBe('klist failed with 0xc0000022/-1073741790: {Access Denied}');
   });
 });
@@ -960,10 +969,11 @@ describe('klist tgt samples (hold a session key: never read)', () => {
         complete: false,
         error: {
           code: 'unreadable-output',
-          message: expect.stringMatching(/`klist tgt`.*session key/) as string,
+          message: { id: 'krb.windows.klist.tgtOutput' },
         },
         tickets: [],
       });
+      expect(say(listing.error?.message)).toMatch(/`klist tgt`.*session key/);
       const fragments = secretFragments(text);
       expect(fragments.length).toBeGreaterThan(4);
       const json = JSON.stringify(listing);
@@ -972,7 +982,7 @@ describe('klist tgt samples (hold a session key: never read)', () => {
 
       const purge = JSON.stringify(parseWindowsPurge(text));
       expect(fragments.filter((f) => purge.includes(f))).toEqual([]);
-      expect(purge).toContain('`klist tgt`');
+      expect(say(parseWindowsPurge(text).error?.message)).toContain('`klist tgt`');
     });
   }
 });
@@ -1278,7 +1288,7 @@ describe('cut and broken listings', () => {
     expect(listing.logonId).toBe('0:0x154926');
     expect(listing.complete).toBe(false);
     expect(listing.error?.code).toBe('unreadable-output');
-    expect(listing.error?.message).toMatch(/cut off.*Run klist again/);
+    expect(say(listing.error?.message)).toMatch(/cut off.*Run klist again/);
   });
 
   it('empty output', () => {
@@ -1296,7 +1306,7 @@ describe('cut and broken listings', () => {
   it('unrelated text is unreadable, with a next step', () => {
     const listing = parseWindowsKlist('The quick brown fox\njumps over the lazy dog');
     expect(listing.error?.code).toBe('unreadable-output');
-    expect(listing.error?.message).toContain('Run plain `klist`');
+    expect(say(listing.error?.message)).toContain('Run plain `klist`');
     expect(listing.tickets).toEqual([]);
   });
 });
@@ -1307,11 +1317,11 @@ describe('failures read from their codes', () => {
     ['klist failed with 0xc000005e/-1073741730', 'kdc-unreachable', /VPN/],
     ['klist failed with 0xc000018b/-1073741429: x', 'kdc-error', /service name/],
     ['klist failed with 0xc0000133/-1073741517', 'kdc-error', /clock/],
-    ['klist failed with 0xdeadbeef/-559038737: ?', 'klist-failed', /0xdeadbeef.*help desk/],
+    ['klist failed with 0xdeadbeef/-559038737: ?', 'klist-failed', /0xDEADBEEF.*help desk/],
   ])('%s', (line, code, message) => {
     const listing = parseWindowsKlist(`Current LogonId is 0:0x3e7\n${line}\n`);
     expect(listing.error?.code).toBe(code);
-    expect(listing.error?.message).toMatch(message);
+    expect(say(listing.error?.message)).toMatch(message);
     expect(listing.error?.detail).toBe(line);
   });
 

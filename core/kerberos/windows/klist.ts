@@ -14,6 +14,8 @@
  * - failures are read from their codes (`0xc000005f/-1073741729`, `... substatus): 0x51f`).
  * All regular expressions are anchored or bounded so that reading is linear in the input size.
  */
+import { msg } from '../../i18n/message';
+import { errorListing } from '../error-listing';
 import { localPartsToIso } from '../time';
 import type { KerberosError, KlistListing, Ticket } from '../types';
 import { windowsKlistError } from './errors';
@@ -374,29 +376,19 @@ function firstTgtLine(lines: string[], hasMarkers: boolean): number {
   return lines.findIndex((line) => isTgtLine(line, hasMarkers));
 }
 
-function emptyListing(logonId: string | null, error: KerberosError | null): KlistListing {
-  return {
-    kind: 'windows',
-    logonId,
-    cache: null,
-    principal: null,
-    complete: false,
-    error,
-    tickets: [],
-  };
+/** A Windows listing of session `logonId` that only carries an error. */
+function sessionErrorListing(logonId: string | null, error: KerberosError): KlistListing {
+  return { ...errorListing('windows', error), logonId };
 }
 
 const EMPTY_OUTPUT: KerberosError = {
   code: 'empty-output',
-  message: 'klist printed nothing. Run it again; if it stays silent, restart the computer.',
+  message: msg('krb.windows.klist.empty'),
 };
 
 const TGT_OUTPUT: KerberosError = {
   code: 'unreadable-output',
-  message:
-    'This is the output of `klist tgt`, which Regroup does not read because it contains the ' +
-    "ticket's session key. Run plain `klist` instead, and do not share `klist tgt` output: it " +
-    'lets others use your ticket.',
+  message: msg('krb.windows.klist.tgtOutput'),
 };
 
 /** True when the lines are `klist purge` output (see parseWindowsPurge). */
@@ -448,7 +440,7 @@ export function parseWindowsKlist(text: string): KlistListing {
       }
     }
   }
-  if (blank) return emptyListing(null, EMPTY_OUTPUT);
+  if (blank) return sessionErrorListing(null, EMPTY_OUTPUT);
 
   const hasMarkers = firstMarker >= 0;
   const firstTgt = firstTgtLine(lines, hasMarkers);
@@ -462,20 +454,19 @@ export function parseWindowsKlist(text: string): KlistListing {
 
   if (firstTgt >= 0) {
     // Only the LogonId leaves this function: nothing of the key or the ticket may be returned.
-    return emptyListing(logonId, TGT_OUTPUT);
+    return sessionErrorListing(logonId, TGT_OUTPUT);
   }
 
   if (!hasMarkers && sessionLines > 0) {
     const failure = readFailure(lines);
     const denied = failure ? failureError(failure) : null;
-    return emptyListing(logonId, {
+    return sessionErrorListing(logonId, {
       code: 'unreadable-output',
-      message:
-        'This is the output of `klist sessions` (a list of logon sessions), not a ticket listing. ' +
-        'Run plain `klist` to see the tickets.' +
-        (denied?.code === 'access-denied'
-          ? ' klist was also denied access to the other sessions: only an administrator can list them.'
-          : ''),
+      message: msg(
+        denied?.code === 'access-denied'
+          ? 'krb.windows.klist.sessionsOutputDenied'
+          : 'krb.windows.klist.sessionsOutput',
+      ),
       ...(failure
         ? { detail: clip((failure.final.length ? failure.final : failure.lines).join('\n')) }
         : {}),
@@ -531,27 +522,19 @@ export function parseWindowsKlist(text: string): KlistListing {
 
   const failure = readFailure(unconsumed(lines, consumed));
   if (failure) {
-    return { ...emptyListing(logonId, failureError(failure)), tickets };
+    return { ...sessionErrorListing(logonId, failureError(failure)), tickets };
   }
 
   if (count === null && !hasMarkers) {
     const purge = isPurgeShape(lines, header);
     const error: KerberosError = purge
-      ? {
-          code: 'unreadable-output',
-          message:
-            'This is the output of `klist purge` (tickets deleted), not a ticket listing. Run ' +
-            'plain `klist` to see the tickets.',
-        }
+      ? { code: 'unreadable-output', message: msg('krb.windows.klist.purgeOutput') }
       : {
           code: 'unreadable-output',
-          message: header.found
-            ? 'The klist output stops before its list of tickets (it was cut off). Run klist again.'
-            : 'This text is not Windows klist output that Regroup can read: it has no logon ' +
-              'session line, ticket count or tickets. Run plain `klist` and try again.',
+          message: msg(header.found ? 'krb.windows.klist.cutOff' : 'krb.windows.klist.notKlist'),
           detail: safeDetail(lines),
         };
-    return emptyListing(logonId, error);
+    return sessionErrorListing(logonId, error);
   }
 
   const complete = count !== null && !truncated && markers === count && tickets.length === count;
@@ -588,9 +571,7 @@ export function parseWindowsPurge(text: string): WindowsPurgeResult {
     purged: false,
     error: {
       code: 'unreadable-output',
-      message:
-        'Regroup could not confirm that klist deleted the tickets: its output does not look like ' +
-        'a purge report. Run `klist purge` again and check that it says the tickets were purged.',
+      message: msg('krb.windows.klist.purgeUnconfirmed'),
       detail: safeDetail(lines),
     },
   };

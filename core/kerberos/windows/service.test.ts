@@ -5,6 +5,7 @@
 import net from 'node:net';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createFakeUac, type FakeUac } from '../../../test/fakes/fake-uac';
+import { say } from '../../../test/fakes/english';
 import { createFakeWindows, domainState, type FakeWindows } from '../../../test/fakes/fake-windows';
 import { createElevator } from '../elevate';
 import { checkKdcReachable } from '../preflight';
@@ -95,7 +96,7 @@ describe('listing on Windows', () => {
   it("explains that the computer's tickets need administrator rights", async () => {
     const listing = await service().list({ computer: true });
     expect(listing.error?.code).toBe('access-denied');
-    expect(listing.error?.message).toMatch(/administrator/);
+    expect(say(listing.error?.message)).toMatch(/administrator/);
     expect(win.read().calls?.at(-1)?.args).toEqual(['-li', '0x3e7']);
   });
 
@@ -106,7 +107,7 @@ describe('listing on Windows', () => {
     const listing = await slow.list();
     expect(s.kind).toBe('windows');
     expect(listing.error?.code).toBe('timeout');
-    expect(listing.error?.message).toMatch(/did not answer/);
+    expect(say(listing.error?.message)).toMatch(/^klist\.exe did not answer within \d+ seconds/);
   });
 
   it('says klist is missing when it is not at the fixed path', async () => {
@@ -117,6 +118,10 @@ describe('listing on Windows', () => {
     });
     const listing = await missing.list();
     expect(listing.error?.code).toBe('klist-missing');
+    // klist.exe is part of Windows: no Linux package advice here, and the path for the help desk.
+    expect(say(listing.error?.message)).toMatch(/nothere\.exe was not found.*part of Windows/);
+    expect(say(listing.error?.message)).not.toMatch(/krb5/);
+    expect(listing.error?.detail).toContain('nothere.exe');
   });
 });
 
@@ -133,7 +138,22 @@ describe('Refresh my groups on Windows', () => {
     expect(result.acquired.map((t) => t.server)).toEqual(['krbtgt/CONTOSO.COM@CONTOSO.COM']);
     // klist prints whole seconds: the new ticket starts at (or within a second before) the refresh.
     expect(Date.parse(result.acquired[0]?.startTime ?? '')).toBeGreaterThanOrEqual(before - 1000);
-    expect(result.caveats.join(' ')).toMatch(/NTLM/);
+    // What a user refresh on Windows reaches, and what it does not (see core/kerberos/caveats.ts).
+    expect(result.caveats.map((c) => c.id)).toEqual([
+      'krb.caveat.windows.user.newConnections',
+      'krb.caveat.windows.user.openConnections',
+      'krb.caveat.windows.user.domainControllers',
+      'krb.caveat.windows.user.signInToken',
+    ]);
+    const caveats = result.caveats.map(say).join(' ');
+    expect(caveats).toMatch(/already open keep your old groups.*15 minutes/);
+    expect(caveats).toMatch(/domain controller has not received the change/);
+    expect(caveats).toMatch(/"whoami \/groups".*until you sign out/);
+    // A new NTLM logon is checked by a domain controller and sees the new groups: never say otherwise.
+    expect(caveats).not.toMatch(/NTLM/);
+    expect(say(result.message)).toBe(
+      'Done: 2 old tickets were removed and a new ticket was issued for dyork@CONTOSO.COM with your current groups.',
+    );
     expect(win.read().calls?.map((c) => c.args.join(' '))).toEqual([
       'tickets',
       'purge',
@@ -147,7 +167,10 @@ describe('Refresh my groups on Windows', () => {
     const result = await s.refresh('user');
     expect(result.outcome).toBe('offline');
     expect(result.error?.code).toBe('kdc-unreachable');
-    expect(result.message).toMatch(/VPN/);
+    expect(say(result.message)).toMatch(/VPN/);
+    expect(result.caveats.map(say)).toEqual([
+      'Nothing was removed: your tickets and your access stay as they were, with the groups you had before.',
+    ]);
     expect(win.read().sessions['0:0x11b5a5']?.tickets).toHaveLength(2);
     expect(win.read().calls ?? []).toEqual([]);
   });
@@ -158,7 +181,11 @@ describe('Refresh my groups on Windows', () => {
     const result = await s.refresh('user', { force: true });
     expect(result.outcome).toBe('partial');
     expect(result.removed).toHaveLength(2);
-    expect(result.failed[0]?.message).toMatch(/domain controller/i);
+    expect(say(result.failed[0]?.message)).toMatch(/domain controller/i);
+    expect(say(result.message)).toMatch(
+      /^Your 2 old tickets were removed, but a new ticket could not be obtained yet\. Windows gets one by itself/,
+    );
+    expect(result.caveats[0]?.id).toBe('krb.caveat.windows.user.newConnections');
   });
 
   it('says so when the account is not in a domain and has no tickets', async () => {
@@ -171,7 +198,7 @@ describe('Refresh my groups on Windows', () => {
     });
     const listing = await local.list();
     expect(listing.error?.code).toBe('not-in-domain');
-    expect(listing.error?.message).toMatch(/Sign in with your domain account/);
+    expect(say(listing.error?.message)).toMatch(/Sign in with your domain account/);
   });
 
   it('refuses outside a domain', async () => {
@@ -183,6 +210,10 @@ describe('Refresh my groups on Windows', () => {
     const result = await local.refresh('user');
     expect(s.kind).toBe('windows');
     expect(result.error?.code).toBe('not-in-domain');
+    expect((await local.capabilities()).computerRefresh).toEqual({
+      available: false,
+      reason: { id: 'krb.windows.computerNotInDomain' },
+    });
     expect(win.read().calls ?? []).toEqual([]);
   });
 });
@@ -192,6 +223,15 @@ describe('Refresh computer groups on Windows', () => {
     const result = await service().refresh('computer');
     expect(uac.commands).toEqual(['"C:\\Windows\\System32\\klist.exe" -li 0x3e7 purge']);
     expect(result.outcome).toBe('refreshed');
+    expect(say(result.message)).toMatch(/computer's tickets were removed\. It gets new ones/);
+    expect(result.caveats.map((c) => c.id)).toEqual([
+      'krb.caveat.windows.computer.tickets',
+      'krb.caveat.windows.computer.policy',
+      'krb.caveat.windows.computer.signInToken',
+    ]);
+    expect(result.caveats.map(say).join(' ')).toMatch(
+      /gpupdate \/target:computer.*until the computer restarts/,
+    );
     expect(win.read().sessions['0:0x3e7']?.tickets).toEqual([]);
     expect(win.read().sessions['0:0x11b5a5']?.tickets).toHaveLength(2);
   });
@@ -201,7 +241,7 @@ describe('Refresh computer groups on Windows', () => {
     expect(uac.commands).toEqual([
       '"C:\\Windows\\System32\\klist.exe" -li 0x3e7 purge && echo REGROUP-PURGED && "C:\\Windows\\System32\\gpupdate.exe" /target:computer /force',
     ]);
-    expect(result.message).toMatch(/policy was re-applied/);
+    expect(say(result.message)).toMatch(/policy was re-applied/);
   });
 
   it('reports a purge whose gpupdate failed as partial, not as nothing changed', async () => {
@@ -209,7 +249,9 @@ describe('Refresh computer groups on Windows', () => {
     uac.answer = 'gpupdate-fails';
     const result = await s.refresh('computer', { gpupdate: true });
     expect(result.outcome).toBe('partial');
-    expect(result.message).toMatch(/tickets were removed, but re-applying computer policy failed/);
+    expect(say(result.message)).toMatch(
+      /tickets were removed, but re-applying computer policy failed/,
+    );
     expect(win.read().sessions['0:0x3e7']?.tickets).toEqual([]);
   });
 
@@ -219,7 +261,10 @@ describe('Refresh computer groups on Windows', () => {
     const result = await s.refresh('computer');
     expect(result.outcome).toBe('declined');
     expect(result.error?.code).toBe('elevation-declined');
-    expect(result.message).toMatch(/nothing was changed/i);
+    expect(say(result.message)).toMatch(/nothing was changed/i);
+    // Nothing was removed, and the caveats say exactly that (never "tickets were removed").
+    expect(result.caveats.map((c) => c.id)).toEqual(['krb.caveat.computer.nothingRemoved']);
+    expect(result.caveats.map(say).join(' ')).not.toMatch(/were removed/);
     expect(win.read().sessions['0:0x3e7']?.tickets).toHaveLength(1);
   });
 
@@ -229,7 +274,9 @@ describe('Refresh computer groups on Windows', () => {
     const result = await s.refresh('computer');
     expect(result.outcome).toBe('failed');
     expect(result.error?.code).toBe('elevation-failed');
-    expect(result.error?.message).toMatch(/help desk/);
+    expect(say(result.error?.message)).toMatch(/help desk/);
+    expect(result.error?.detail).toMatch(/policy blocked it/);
+    expect(result.caveats.map((c) => c.id)).toEqual(['krb.caveat.computer.nothingRemoved']);
   });
 });
 

@@ -2,13 +2,22 @@
  * Regroup on Windows: lists tickets with `%SystemRoot%\System32\klist.exe`, refreshes the user's
  * tickets with `klist purge` + `klist get krbtgt`, and the computer's with an elevated, fixed
  * `klist.exe -li 0x3e7 purge` (optionally followed by `gpupdate /target:computer /force`).
+ *
+ * Sentences are catalogue messages (`krb.windows.*`, `krb.result.*`); a tool that could not be run
+ * becomes a KerberosError through `kerberosErrorFromTool(error, 'windows')`, whose words fit
+ * Windows (klist.exe is part of Windows: a missing one is a damaged installation). Exit codes are
+ * shown as Windows shows them (`0xC000005F`), klist's own words kept in `detail`.
  */
 import path from 'node:path';
+import { msg, type Message } from '../../i18n/message';
+import { runTool, type RunResult } from '../../process/run';
+import { system32Tool } from '../../process/windows-paths';
+import { createElevator, PURGED_MARKER, type Elevate } from '../elevate';
 import { errorListing } from '../error-listing';
-import { createElevator, PURGED_MARKER, system32Tool, type Elevate } from '../elevate';
 import { checkKdcReachable, type PreflightResult } from '../preflight';
 import { buildRefreshResult, type RefreshFacts } from '../refresh-result';
-import { runTool, ToolError, type RunResult } from '../../process/run';
+import { exitCodeText } from '../../process/exit-codes';
+import { kerberosErrorFromTool } from '../tool-errors';
 import type {
   Capabilities,
   ComputerRefreshOptions,
@@ -36,30 +45,20 @@ type KlistArgs = ['tickets'] | ['-li', '0x3e7'] | ['purge'] | ['get', 'krbtgt'];
 
 const NOT_IN_DOMAIN: KerberosError = {
   code: 'not-in-domain',
-  message:
-    'This Windows account is not signed in to a domain, so it has no Kerberos tickets or domain groups ' +
-    'to refresh. Sign in with your domain account (or connect to the VPN before signing in) and try again.',
+  message: msg('krb.windows.notInDomain'),
 };
 
-function listingFromToolError(error: unknown): KlistListing {
-  const e: KerberosError =
-    error instanceof ToolError
-      ? { code: error.code, message: error.message, detail: error.detail }
-      : { code: 'klist-failed', message: `klist could not be run: ${String(error)}` };
-  return errorListing('windows', e);
-}
+const toolError = (error: unknown): KerberosError => kerberosErrorFromTool(error, 'windows');
 
 /** Reads a klist run: its own error, or an empty run, become errors with sentences. */
 function readListing(run: RunResult): KlistListing {
   const text = run.stdout + (run.stderr ? `\n${run.stderr}` : '');
+  const code = exitCodeText(run.exitCode);
   if (!text.trim()) {
-    return {
-      ...listingFromToolError(null),
-      error: {
-        code: 'empty-output',
-        message: `klist printed nothing (exit code ${run.exitCode}). Try again; if it keeps happening, ask your IT help desk.`,
-      },
-    };
+    return errorListing('windows', {
+      code: 'empty-output',
+      message: msg('krb.windows.emptyRun', { code }),
+    });
   }
   const listing = parseWindowsKlist(text);
   if (run.exitCode !== 0 && !listing.error) {
@@ -67,7 +66,7 @@ function readListing(run: RunResult): KlistListing {
       ...listing,
       error: {
         code: 'klist-failed',
-        message: `klist reported a failure (exit code ${run.exitCode}). Try again; if it keeps happening, ask your IT help desk.`,
+        message: msg('krb.tool.exit', { tool: 'klist.exe', code }),
         detail: text.trim(),
       },
     };
@@ -113,17 +112,12 @@ export function createWindowsService(options: WindowsServiceOptions = {}): Kerbe
         await klist(listOptions.computer ? ['-li', '0x3e7'] : ['tickets']),
       );
       if (listOptions.computer && listing.error?.code === 'access-denied') {
-        listing.error = {
-          ...listing.error,
-          message:
-            "Reading the computer's tickets needs administrator rights. Run Regroup's command line " +
-            'from an elevated prompt (regroup list --computer), or just use "Refresh computer groups".',
-        };
+        listing.error = { ...listing.error, message: msg('krb.windows.computerListNeedsAdmin') };
       }
       if (!realm && !listing.error && listing.tickets.length === 0) listing.error = NOT_IN_DOMAIN;
       return listing;
     } catch (error) {
-      return listingFromToolError(error);
+      return errorListing('windows', toolError(error));
     }
   }
 
@@ -131,10 +125,18 @@ export function createWindowsService(options: WindowsServiceOptions = {}): Kerbe
   const report = (
     scope: RefreshScope,
     startedAt: Date,
-    facts: Omit<RefreshFacts, 'scope' | 'startedAt' | 'before' | 'after' | 'now'> &
+    facts: Omit<RefreshFacts, 'kind' | 'scope' | 'startedAt' | 'before' | 'after' | 'now'> &
       Partial<Pick<RefreshFacts, 'before' | 'after'>>,
   ): RefreshResult =>
-    buildRefreshResult({ scope, startedAt, before: [], after: null, now, ...facts });
+    buildRefreshResult({
+      kind: 'windows',
+      scope,
+      startedAt,
+      before: [],
+      after: null,
+      now,
+      ...facts,
+    });
 
   /** Nothing is purged outside a domain, or while no domain controller answers. */
   async function guard(
@@ -162,11 +164,11 @@ export function createWindowsService(options: WindowsServiceOptions = {}): Kerbe
       if (purge.error || run.exitCode === 0) return purge.error;
       return {
         code: 'klist-failed',
-        message: `klist could not remove your tickets (exit code ${run.exitCode}). Nothing was changed; try again.`,
+        message: msg('krb.windows.purgeFailed', { code: exitCodeText(run.exitCode) }),
         detail: run.stdout.trim(),
       };
     } catch (error) {
-      return listingFromToolError(error).error;
+      return toolError(error);
     }
   }
 
@@ -181,13 +183,12 @@ export function createWindowsService(options: WindowsServiceOptions = {}): Kerbe
     const purgeError = await purgeUser();
     if (purgeError) return report('user', startedAt, { after: before, error: purgeError });
 
-    const failed: Array<{ server: string; message: string }> = [];
+    const failed: Array<{ server: string; message: Message }> = [];
     try {
       const get = readListing(await klist(['get', 'krbtgt']));
       if (get.error) failed.push({ server: `krbtgt/${realm}`, message: get.error.message });
     } catch (error) {
-      const message = listingFromToolError(error).error?.message ?? String(error);
-      failed.push({ server: `krbtgt/${realm}`, message });
+      failed.push({ server: `krbtgt/${realm}`, message: toolError(error).message });
     }
     return report('user', startedAt, { before: before.tickets, after: await list(), failed });
   }
@@ -216,17 +217,16 @@ export function createWindowsService(options: WindowsServiceOptions = {}): Kerbe
       return report('computer', startedAt, {
         outcome: 'partial',
         failed: [{ server: 'gpupdate /target:computer', message: result.error.message }],
-        message:
-          "The computer's tickets were removed, but re-applying computer policy failed. The policy " +
-          'refreshes by itself within 90 minutes, or run "gpupdate /target:computer" later.',
+        message: msg('krb.result.computer.policyFailed.windows'),
       });
     }
     return report('computer', startedAt, {
       outcome: 'refreshed',
-      message: gpupdate
-        ? "Done: the computer's tickets were removed and computer policy was re-applied with its current groups."
-        : "Done: the computer's tickets were removed. It gets new ones, with its current groups, at its next " +
-          'contact with a domain controller.',
+      message: msg(
+        gpupdate
+          ? 'krb.result.computer.refreshedWithPolicy.windows'
+          : 'krb.result.computer.refreshed.windows',
+      ),
     });
   }
 
@@ -238,7 +238,7 @@ export function createWindowsService(options: WindowsServiceOptions = {}): Kerbe
         userRefreshNeedsPassword: false,
         computerRefresh: realm
           ? { available: true, reason: null }
-          : { available: false, reason: 'This computer is not signed in to a domain.' },
+          : { available: false, reason: msg('krb.windows.computerNotInDomain') },
       };
     },
     list,
