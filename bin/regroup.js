@@ -5,6 +5,8 @@ const fs = require('node:fs');
 
 const entry = path.join(__dirname, '..', 'dist', 'cli', 'regroup.js');
 if (!fs.existsSync(entry)) {
+  // English only, on purpose: this runs before anything is built, so there is no catalogue to
+  // speak another language from (the built command follows --lang, LC_ALL, LC_MESSAGES, LANG).
   process.stderr.write(
     'Regroup is not built yet. Run "npm run build" (or "npm ci") in the project folder first.\n',
   );

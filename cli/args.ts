@@ -1,19 +1,44 @@
 /**
  * The `regroup` command line, read into a typed command. Unknown options, missing values and
  * conflicting choices are usage errors (exit code 2) with a sentence saying what to type instead.
+ *
+ * Reading the arguments needs no language: a usage error carries a Message, which `runCli`
+ * formats in the person's language. `--lang` is taken out first (`takeLanguage`), because the
+ * language must be known before anything else is said, usage errors included.
  */
 import type { ParseFormat } from '../core/kerberos/parse';
+import { LANGUAGE_NAMES, LOCALES, msg, type Message, type Translator } from '../core/i18n';
 
-export const USAGE = `Usage:
-  regroup list [--computer] [--json]
-  regroup refresh --user [--verify] [--dc HOST] [--password-stdin] [--force] [--json]
-  regroup refresh --computer [--gpupdate] [--force] [--json]
-  regroup parse [--format auto|windows|mit|heimdal] [FILE|-] [--json]
-  regroup groups [--dc HOST] [--json]
-  regroup --help | --version
+/** The command lines, as typed; not translated (see `usage`). */
+const SYNOPSIS = [
+  'regroup list [--computer] [--json]',
+  'regroup refresh --user [--verify] [--dc HOST] [--password-stdin] [--force] [--json]',
+  'regroup refresh --computer [--gpupdate] [--force] [--json]',
+  'regroup parse [--format auto|windows|mit|heimdal] [FILE|-] [--json]',
+  'regroup groups [--dc HOST] [--json]',
+  'regroup --help | --version',
+];
 
-Exit codes: 0 success, 1 the operation failed (the reason is on stderr, and in the JSON),
-2 bad usage or unreadable input.`;
+/** `en (English), de (Deutsch), ...`: the languages with their own names. */
+function languageList(): string {
+  return LOCALES.map((locale) => `${locale} (${LANGUAGE_NAMES[locale]})`).join(', ');
+}
+
+/** The usage text in `tr`'s language. */
+export function usage(tr: Translator): string {
+  return [
+    tr.t('cli.usage.heading'),
+    ...SYNOPSIS.map((line) => `  ${line}`),
+    '',
+    tr.t('cli.usage.language', {
+      option: '--lang LANGUAGE',
+      languages: languageList(),
+      variables: 'LC_ALL, LC_MESSAGES, LANG',
+    }),
+    '',
+    tr.t('cli.usage.exitCodes'),
+  ].join('\n');
+}
 
 export type Command =
   | { name: 'help' }
@@ -33,14 +58,55 @@ export type Command =
   | { name: 'groups'; dc: string | null; json: boolean };
 
 export class UsageError extends Error {
-  constructor(message: string) {
-    super(message);
+  constructor(readonly sentence: Message) {
+    super(sentence.id);
     this.name = 'UsageError';
   }
 }
 
+const usageError = (...args: Parameters<typeof msg>): UsageError => new UsageError(msg(...args));
+
+const HELP = 'regroup --help';
 const FORMATS: readonly ParseFormat[] = ['auto', 'windows', 'mit', 'heimdal'];
 const HOST = /^[A-Za-z0-9](?:[A-Za-z0-9.-]{0,252})$/;
+const EXAMPLES: Readonly<Record<string, string>> = {
+  '--dc': '--dc dc1.example.com',
+  '--format': '--format windows',
+  '--lang': '--lang de',
+};
+
+/**
+ * Takes `--lang TAG` (or `--lang=TAG`) out of the arguments, wherever it stands: every command
+ * accepts it. Returns the tag as typed (null without one) and the other arguments in order.
+ */
+export function takeLanguage(argv: readonly string[]): { language: string | null; rest: string[] } {
+  let language: string | null = null;
+  const rest: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const word = argv[i] ?? '';
+    if (word !== '--lang' && !word.startsWith('--lang=')) {
+      rest.push(word);
+      continue;
+    }
+    const value = word === '--lang' ? argv[++i] : word.slice('--lang='.length);
+    if (value === undefined || value === '' || value.startsWith('--'))
+      throw usageError('cli.usage.needsValue', {
+        option: '--lang',
+        example: EXAMPLES['--lang'] ?? '',
+      });
+    language = value;
+  }
+  return { language, rest };
+}
+
+/** The usage error for a `--lang` value that names no language Regroup speaks. */
+export function unknownLanguage(language: string): UsageError {
+  return usageError('cli.usage.badLanguage', {
+    language,
+    option: '--lang',
+    languages: LOCALES.join(', '),
+  });
+}
 
 /** Options each command accepts; a value option takes the next word. */
 const ALLOWED: Record<string, { flags: string[]; values: string[] }> = {
@@ -67,7 +133,7 @@ export function parseArgs(argv: readonly string[]): Command {
     return { name: 'help' };
   if (name === '--version' || name === '-v' || name === 'version') return { name: 'version' };
   const allowed = ALLOWED[name];
-  if (!allowed) throw new UsageError(`Unknown command "${name}". Try "regroup --help".`);
+  if (!allowed) throw usageError('cli.usage.unknownCommand', { command: name, help: HELP });
 
   const flags = new Set<string>();
   const values = new Map<string, string>();
@@ -80,48 +146,60 @@ export function parseArgs(argv: readonly string[]): Command {
     if (option === '-' || !option?.startsWith('-')) {
       positional.push(word);
     } else if (allowed.flags.includes(option)) {
-      if (inline !== undefined) throw new UsageError(`${option} takes no value.`);
+      if (inline !== undefined) throw usageError('cli.usage.noValue', { option });
       flags.add(option);
     } else if (allowed.values.includes(option)) {
       const value = inline ?? rest[++i];
       if (value === undefined || value === '')
-        throw new UsageError(
-          `${option} needs a value, for example ${option === '--dc' ? '--dc dc1.example.com' : '--format windows'}.`,
-        );
+        throw usageError('cli.usage.needsValue', { option, example: EXAMPLES[option] ?? option });
       values.set(option, value);
     } else {
-      throw new UsageError(`"regroup ${name}" has no option ${option}. Try "regroup --help".`);
+      throw usageError('cli.usage.unknownOption', {
+        command: `regroup ${name}`,
+        option,
+        help: HELP,
+      });
     }
   }
   const json = flags.has('--json');
   const dc = values.get('--dc') ?? null;
   if (dc !== null && !HOST.test(dc))
-    throw new UsageError(
-      `"${dc}" is not a host name or address; --dc takes a name such as dc1.example.com.`,
-    );
+    throw usageError('cli.usage.badHost', { host: dc, option: '--dc', example: 'dc1.example.com' });
+  const extra = (command: string): UsageError =>
+    usageError('cli.usage.extraWord', { command: `regroup ${command}`, word: positional[0] ?? '' });
 
   switch (name) {
     case 'list':
-      if (positional.length)
-        throw new UsageError(`"regroup list" takes no file or word "${positional[0]}".`);
+      if (positional.length) throw extra('list');
       return { name, computer: flags.has('--computer'), json };
     case 'refresh': {
       const user = flags.has('--user');
       const computer = flags.has('--computer');
       if (user === computer)
-        throw new UsageError(
-          'Say what to refresh: "regroup refresh --user" or "regroup refresh --computer".',
-        );
-      if (positional.length)
-        throw new UsageError(`"regroup refresh" takes no word "${positional[0]}".`);
+        throw usageError('cli.usage.refreshScope', {
+          user: 'regroup refresh --user',
+          computer: 'regroup refresh --computer',
+        });
+      if (positional.length) throw extra('refresh');
       if (computer && (flags.has('--verify') || flags.has('--password-stdin') || dc)) {
-        throw new UsageError('--verify, --dc and --password-stdin go with --user only.');
+        throw usageError('cli.usage.userOnly', {
+          verify: '--verify',
+          dc: '--dc',
+          passwordStdin: '--password-stdin',
+          user: '--user',
+        });
       }
       if (user && flags.has('--gpupdate'))
-        throw new UsageError('--gpupdate goes with --computer only.');
-      if (dc && !flags.has('--verify')) {
-        throw new UsageError('--dc goes with --verify (or with "regroup groups").');
-      }
+        throw usageError('cli.usage.computerOnly', {
+          option: '--gpupdate',
+          computer: '--computer',
+        });
+      if (dc && !flags.has('--verify'))
+        throw usageError('cli.usage.dcNeedsVerify', {
+          option: '--dc',
+          verify: '--verify',
+          groups: 'regroup groups',
+        });
       return {
         name,
         scope: user ? 'user' : 'computer',
@@ -136,14 +214,17 @@ export function parseArgs(argv: readonly string[]): Command {
     case 'parse': {
       const format = (values.get('--format') ?? 'auto') as ParseFormat;
       if (!FORMATS.includes(format))
-        throw new UsageError(`--format takes one of ${FORMATS.join(', ')}; not "${format}".`);
+        throw usageError('cli.usage.badFormat', {
+          option: '--format',
+          formats: FORMATS.join(', '),
+          format,
+        });
       if (positional.length > 1)
-        throw new UsageError('"regroup parse" reads one file (or - for standard input).');
+        throw usageError('cli.usage.parseOneFile', { command: 'regroup parse', stdin: '-' });
       return { name, format, file: positional[0] ?? '-', json };
     }
     default:
-      if (positional.length)
-        throw new UsageError(`"regroup groups" takes no word "${positional[0]}".`);
+      if (positional.length) throw extra('groups');
       return { name: 'groups', dc, json };
   }
 }

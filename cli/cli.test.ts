@@ -1,19 +1,36 @@
 /**
  * The `regroup` command line, driven in-process over the real Windows service and the fake
- * klist.exe, and over real sample files for `parse`.
+ * klist.exe, and over real sample files for `parse`: in English (the default), and in the
+ * language that `--lang` or the environment chooses.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createFakeWindows, domainState, type FakeWindows } from '../test/fakes/fake-windows';
 import { createFakeUac } from '../test/fakes/fake-uac';
+import { caveatsFor } from '../core/kerberos/caveats';
 import { createElevator } from '../core/kerberos/elevate';
 import type { KerberosService } from '../core/kerberos/service';
 import type { KlistListing, RefreshResult } from '../core/kerberos/types';
 import { createWindowsService } from '../core/kerberos/windows/service';
-import { runCli, type CliContext } from './main';
+import {
+  createTranslator,
+  en,
+  loadCatalogue,
+  msg,
+  type Catalogue,
+  type Locale,
+  type Translator,
+} from '../core/i18n';
+import { say } from '../test/fakes/english';
+import type { GroupsReport, Verdict } from '../core/groups/types';
+import { runCli, type CliContext, type GroupsCommands } from './main';
+import { listingData, untranslatedLines } from './pseudo-check';
 
 const SAMPLES = path.resolve(__dirname, '../../shared/klist-samples');
+
+const english = createTranslator('en', en);
+const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 let win: FakeWindows | undefined;
 afterEach(() => win?.cleanup());
@@ -24,12 +41,21 @@ interface Run {
   err: string;
 }
 
+interface Options {
+  stdin?: Buffer;
+  env?: Record<string, string>;
+  loadTranslator?: (locale: Locale) => Promise<Translator>;
+  now?: Date;
+  groups?: GroupsCommands;
+}
+
 function context(
   service: () => KerberosService,
-  stdin: Buffer = Buffer.alloc(0),
+  options: Options = {},
 ): { ctx: CliContext; result: () => Omit<Run, 'code'> } {
   let out = '';
   let err = '';
+  const stdin = options.stdin ?? Buffer.alloc(0);
   const ctx: CliContext = {
     stdout: (t) => void (out += t),
     stderr: (t) => void (err += t),
@@ -38,10 +64,18 @@ function context(
     promptPassword: async () => ({ kind: 'no-terminal' }),
     service,
     version: '0.0.0-test',
-    now: () => new Date(),
+    now: () => options.now ?? new Date(),
+    env: options.env ?? {},
+    loadTranslator: options.loadTranslator,
+    groups: options.groups,
   };
   return { ctx, result: () => ({ out, err }) };
 }
+
+const OFFLINE = msg('krb.preflight.noKdcAnswers', {
+  realm: 'CONTOSO.COM',
+  tried: 'dc01.contoso.com:88',
+});
 
 function windows(online = true): KerberosService {
   win = createFakeWindows(domainState());
@@ -54,7 +88,7 @@ function windows(online = true): KerberosService {
       reachable: online,
       kdc: null,
       tried: ['dc01.contoso.com:88'],
-      message: 'No domain controller of CONTOSO.COM answers. Connect to the VPN.',
+      message: OFFLINE,
     }),
   });
 }
@@ -62,21 +96,30 @@ function windows(online = true): KerberosService {
 async function regroup(
   argv: string[],
   service: () => KerberosService = windows,
-  stdin?: Buffer,
+  options: Options | Buffer = {},
 ): Promise<Run> {
-  const { ctx, result } = context(service, stdin);
+  const { ctx, result } = context(service, Buffer.isBuffer(options) ? { stdin: options } : options);
   const code = await runCli(argv, ctx);
   return { code, ...result() };
 }
 
 describe('regroup list', () => {
   it('prints a table with the time left on each ticket', async () => {
-    const run = await regroup(['list']);
+    const service = windows();
+    const listing = JSON.parse(
+      (await regroup(['list', '--json'], () => service)).out,
+    ) as KlistListing;
+    const run = await regroup(['list'], () => service);
     expect(run.code).toBe(0);
     expect(run.out).toMatch(/dyork@CONTOSO\.COM - logon session 0:0x11b5a5/);
-    // The fake's TGT started 2 hours ago and lasts 10: just under 8 hours are left.
+    // The fake's TGT started 2 hours ago and lasts 10: just under 8 hours are left, which the
+    // translator rounds to the minute ("8 hr"). The end is its local date and time.
+    const ends = english.dateTime(listing.tickets[0]?.endTime ?? '');
+    const left = english.duration(8 * 3_600_000);
     expect(run.out).toMatch(
-      /TGT\s+krbtgt\/CONTOSO\.COM@CONTOSO\.COM\s+\d{4}-\d\d-\d\d \d\d:\d\d\s+7 h 59 min/,
+      new RegExp(
+        `TGT\\s+krbtgt/CONTOSO\\.COM@CONTOSO\\.COM\\s+${escape(ends)}\\s+${escape(left)}\\s+AES`,
+      ),
     );
     expect(run.out).toMatch(/cifs\/fs01\.contoso\.com@CONTOSO\.COM/);
     expect(run.err).toBe('');
@@ -118,16 +161,21 @@ describe('regroup refresh', () => {
   it('refreshes the user and reports removed and new tickets', async () => {
     const run = await regroup(['refresh', '--user']);
     expect(run.code).toBe(0);
-    expect(run.out).toMatch(/^Done: 2 old tickets removed/);
+    expect(run.out).toMatch(/^Done: 2 old tickets were removed/);
     expect(run.out).toMatch(/New \(1\):\n {2}krbtgt\/CONTOSO\.COM@CONTOSO\.COM/);
-    expect(run.out).toMatch(/NTLM/);
+    // What the refresh does and does not reach: every caveat, as a bullet (NTLM is no longer
+    // among them: a new NTLM logon gets the current groups).
+    const caveats = caveatsFor('windows', 'user', 'refreshed');
+    expect(caveats.length).toBeGreaterThan(1);
+    for (const caveat of caveats) expect(run.out).toContain(`\n* ${say(caveat)}`);
   });
 
   it('refuses to purge offline, says why, and how to force it', async () => {
     const run = await regroup(['refresh', '--user', '--json'], () => windows(false));
     expect(run.code).toBe(1);
     expect((JSON.parse(run.out) as RefreshResult).outcome).toBe('offline');
-    expect(run.err).toMatch(/Connect to the VPN\. To purge anyway, add --force\./);
+    expect(run.err).toBe(`${say(OFFLINE)} To purge anyway, add --force.\n`);
+    expect(run.err).toMatch(/VPN and try again\. To purge anyway, add --force\./);
     expect(win?.read().sessions['0:0x11b5a5']?.tickets).toHaveLength(2);
   });
 
@@ -242,5 +290,327 @@ describe('usage', () => {
   it('prints help and version', async () => {
     expect((await regroup(['--help'])).out).toMatch(/regroup list \[--computer\] \[--json\]/);
     expect((await regroup(['--version'])).out).toBe('regroup 0.0.0-test\n');
+  });
+});
+
+/** Every message of `catalogue` marked with its locale, so output shows which catalogue spoke. */
+function marked(locale: Locale, catalogue: Catalogue): Catalogue {
+  const out = { ...catalogue };
+  for (const id of Object.keys(out) as Array<keyof Catalogue>) out[id] = `⟦${locale}⟧${out[id]}`;
+  return out;
+}
+
+/** The translator `recordingLoader` gives for `locale`. */
+async function markedTranslator(locale: Locale): Promise<Translator> {
+  return createTranslator(locale, marked(locale, await loadCatalogue(locale)));
+}
+
+/** A translator loader that records which locale was asked for and marks its catalogue. */
+function recordingLoader(): { chosen: Locale[]; load: (locale: Locale) => Promise<Translator> } {
+  const chosen: Locale[] = [];
+  return {
+    chosen,
+    load: async (locale) => {
+      chosen.push(locale);
+      return markedTranslator(locale);
+    },
+  };
+}
+
+describe('the language', () => {
+  it.each([
+    ['--lang de', ['--lang', 'de'], {}, 'de'],
+    ['--lang=de-AT', ['--lang=de-AT'], {}, 'de'],
+    ['LANG=de_DE.UTF-8', [], { LANG: 'de_DE.UTF-8' }, 'de'],
+    ['LC_ALL before LANG', [], { LC_ALL: 'fr_FR.UTF-8', LANG: 'de_DE.UTF-8' }, 'fr'],
+    ['LC_MESSAGES before LANG', [], { LC_MESSAGES: 'ja_JP.UTF-8', LANG: 'de_DE.UTF-8' }, 'ja'],
+    ['--lang before the environment', ['--lang', 'zh-CN'], { LANG: 'de_DE.UTF-8' }, 'zh-CN'],
+    ['English for an unsupported LANG', [], { LANG: 'fi_FI.UTF-8' }, 'en'],
+    ['English for LANG=C', [], { LANG: 'C' }, 'en'],
+    ['English without any', [], {}, 'en'],
+  ] as const)('%s chooses %s', async (_name, lang, env, locale) => {
+    const { chosen, load } = recordingLoader();
+    const run = await regroup(['list', ...lang], windows, { env, loadTranslator: load });
+    expect(run.code).toBe(0);
+    expect(chosen).toEqual([locale]);
+    // Every line that says something comes from that catalogue: the headline, the count, the
+    // column headings (the rows below them are data).
+    const [headline, count, , headings] = run.out.split('\n');
+    for (const line of [headline, count, headings]) expect(line).toContain(`⟦${locale}⟧`);
+  });
+
+  it('formats times and durations in the chosen language', async () => {
+    const run = await regroup(['list', '--lang', 'de']);
+    const tgt = run.out.split('\n').find((line) => line.includes('krbtgt/CONTOSO.COM'));
+    // German dates are day.month.year, and hours are "Std.".
+    expect(tgt).toMatch(/\d{2}\.\d{2}\.\d{4}, \d{2}:\d{2}\s+8\sStd\./);
+  });
+
+  it('speaks the language in usage errors, --json messages and stderr, and keeps the codes', async () => {
+    const { load } = recordingLoader();
+    const usage = await regroup(['frobnicate', '--lang', 'de'], windows, { loadTranslator: load });
+    expect(usage.code).toBe(2);
+    const german = await markedTranslator('de');
+    const unknownCommand = msg('cli.usage.unknownCommand', {
+      command: 'frobnicate',
+      help: 'regroup --help',
+    });
+    expect(usage.err.startsWith(`${german.format(unknownCommand)}\n\n`)).toBe(true);
+    expect(usage.err).toContain(`\n${german.t('cli.usage.heading')}\n  regroup list`);
+    const denied = await regroup(['list', '--computer', '--json'], windows, {
+      env: { LANG: 'de_DE.UTF-8' },
+      loadTranslator: load,
+    });
+    // The core's own Message for the same call, put into words by the German catalogue.
+    const core = (await windows().list({ computer: true })).error;
+    const listing = JSON.parse(denied.out) as { error: { code: string; message: string } };
+    expect(listing.error.code).toBe('access-denied');
+    expect(core?.code).toBe('access-denied');
+    expect(listing.error.message).toBe(core ? german.format(core.message) : 'no error');
+    expect(listing.error.message.startsWith('⟦de⟧')).toBe(true);
+    expect(denied.err).toBe(`${listing.error.message}\n`);
+  });
+
+  it('refuses a --lang it does not speak, or without a value, in the environment language', async () => {
+    const { chosen, load } = recordingLoader();
+    const unknown = await regroup(['list', '--lang', 'fi'], windows, {
+      env: { LANG: 'de_DE.UTF-8' },
+      loadTranslator: load,
+    });
+    expect(unknown.code).toBe(2);
+    expect(chosen).toEqual(['de']);
+    const german = await markedTranslator('de');
+    const languages = 'en, de, fr, es, ja, zh-CN';
+    expect(unknown.err.split('\n')[0]).toBe(
+      german.t('cli.usage.badLanguage', { language: 'fi', option: '--lang', languages }),
+    );
+    // In English, the same sentence reads:
+    const english = await regroup(['list', '--lang', 'fi']);
+    expect(english.err).toMatch(/^Regroup does not speak "fi"\. --lang takes one of en, de/);
+    const missing = await regroup(['list', '--lang']);
+    expect(missing.code).toBe(2);
+    expect(missing.err).toMatch(/^--lang needs a value, for example --lang de\./);
+    expect(missing.err).toMatch(/Usage:/);
+  });
+});
+
+describe('the pseudo-locale (en-XA) leaves no English built into the CLI', () => {
+  const now = new Date();
+
+  function check(run: Run, data: Array<string | null | undefined>): void {
+    const text = `${run.out}\n${run.err}`;
+    expect(text.trim()).not.toBe('');
+    expect(untranslatedLines(text, data)).toEqual([]);
+  }
+
+  it('in list', async () => {
+    const service = windows();
+    const listing = JSON.parse(
+      (await regroup(['list', '--json'], () => service, { now })).out,
+    ) as KlistListing;
+    const run = await regroup(['list', '--lang', 'en-XA'], () => service, { now });
+    expect(run.code).toBe(0);
+    expect(run.out).toContain('krbtgt/CONTOSO.COM@CONTOSO.COM');
+    check(run, listingData(listing));
+  });
+
+  it.each([
+    'win-en-list-16.txt',
+    'win-zh-list-06.txt',
+    'mit-list-fae-01.txt',
+    'heimdal-list-01.txt',
+  ])('in parse %s', async (name) => {
+    const file = path.join(SAMPLES, name);
+    const listing = JSON.parse((await regroup(['parse', file, '--json'])).out) as KlistListing;
+    const run = await regroup(['parse', file], windows, { env: { LANG: 'en_XA.UTF-8' }, now });
+    expect(run.code).toBe(0);
+    expect(run.out).toContain(listing.tickets[0]?.server);
+    check(run, [...listingData(listing), file]);
+  });
+
+  it('in a failing refresh, and in parse errors', async () => {
+    const offline = await regroup(['refresh', '--user', '--lang', 'en-XA'], () => windows(false));
+    expect(offline.code).toBe(1);
+    check(offline, ['CONTOSO.COM', 'dc01.contoso.com:88', '--force']);
+    const missing = await regroup(['parse', '/no/such/file.txt', '--lang', 'en-XA']);
+    expect(missing.code).toBe(2);
+    check(missing, ['/no/such/file.txt']);
+    const garbage = await regroup(['parse', '-', '--lang', 'en-XA'], windows, {
+      stdin: Buffer.from([0, 159, 146, 150, 255, 1, 2, 3, 10, 0]),
+    });
+    expect(garbage.code).toBe(2);
+    // The sentence names the tools and the option to use; those are not translated.
+    check(garbage, ['klist.exe', '"klist"', 'MIT', 'Heimdal', 'klist', '--format', 'Windows']);
+  });
+});
+
+/** A groups report as the core gives it: one view missing, rows that agree and rows that differ. */
+function groupsReport(): GroupsReport {
+  return {
+    principal: 'bob@LAB.TEST',
+    dc: 'dc1.lab.test',
+    groups: [
+      {
+        sid: 'S-1-5-21-1-2-3-1105',
+        name: 'LAB\\Finance',
+        signInToken: false,
+        kerberosServices: false,
+        directory: true,
+        scope: 'domain',
+        meaning: msg('insight.meaning.newGroup'),
+      },
+      {
+        sid: 'S-1-5-21-1-2-3-513',
+        name: 'LAB\\Domain Users',
+        signInToken: true,
+        kerberosServices: true,
+        directory: true,
+        scope: 'domain',
+        meaning: null,
+      },
+      {
+        sid: 'S-1-5-32-545',
+        name: null,
+        signInToken: true,
+        kerberosServices: null,
+        directory: null,
+        scope: 'local',
+        meaning: msg('insight.meaning.local'),
+      },
+    ],
+    views: {
+      signInToken: { available: true, reason: null, source: 'id' },
+      kerberosServices: { available: true, reason: null, source: 'ldapsearch -Y GSSAPI' },
+      directory: {
+        available: false,
+        reason: msg('insight.ldap.unreachable', { dc: 'dc1.lab.test', option: '--dc' }),
+        detail: "ldap_sasl_interactive_bind: Can't contact LDAP server (-1)",
+        source: null,
+      },
+    },
+    tokenSidCount: 3,
+    readAt: '2026-11-28T10:00:00+01:00',
+  };
+}
+
+const verdict: Verdict = {
+  gained: [{ sid: 'S-1-5-21-1-2-3-1105', name: 'LAB\\Finance' }],
+  lost: [{ sid: 'S-1-5-21-1-2-3-1106', name: null }],
+  needsSignOut: [{ sid: 'S-1-5-21-1-2-3-1105', name: 'LAB\\Finance' }],
+  unverified: null,
+  hints: [
+    { code: 'smb-session', detected: false, message: msg('insight.hint.smbSession') },
+    {
+      code: 'local-group',
+      detected: true,
+      message: msg('insight.hint.localGroup', { count: 1, groups: 'BUILTIN\\Users' }),
+      sids: ['S-1-5-32-545'],
+    },
+  ],
+};
+
+/** Group commands that answer with fixed data, as the core would. */
+function fakeGroups(report: GroupsReport = groupsReport()): GroupsCommands {
+  return {
+    report: async () => report,
+    verifyRefresh: async ({ refresh }) => ({ result: await refresh(), verdict }),
+  };
+}
+
+const GROUP_DATA = [
+  'bob@LAB.TEST',
+  'dc1.lab.test',
+  'LAB\\Finance',
+  'LAB\\Domain Users',
+  'S-1-5-32-545',
+  'S-1-5-21-1-2-3-1106',
+  'BUILTIN\\Users',
+  '--dc',
+];
+
+describe('regroup groups', () => {
+  it('prints the three views side by side, the meaning under a row, and why a view is missing', async () => {
+    const run = await regroup(['groups'], windows, { groups: fakeGroups() });
+    expect(run.code).toBe(0);
+    const lines = run.out.split('\n');
+    expect(lines[0]).toBe('bob@LAB.TEST - domain controller dc1.lab.test');
+    expect(lines[2]).toMatch(/^SIGN-IN\s+KERBEROS\s+DIRECTORY\s+GROUP$/);
+    expect(lines[3]).toMatch(/^no\s+no\s+yes\s+LAB\\Finance$/);
+    // The meaning starts under the group's name.
+    const column = lines[2]?.indexOf('GROUP');
+    expect(lines[4]).toBe(`${' '.repeat(column ?? 0)}${say(msg('insight.meaning.newGroup'))}`);
+    expect(lines[5]).toMatch(/^yes\s+yes\s+yes\s+LAB\\Domain Users$/);
+    expect(lines[6]).toMatch(/^yes\s+-\s+-\s+S-1-5-32-545$/);
+    expect(run.out).toContain(`\nDirectory: ${say(groupsReport().views.directory.reason)}\n`);
+    expect(run.out).toContain(
+      'Sign-in token: what this computer uses for local permissions until you sign out.',
+    );
+    expect(run.err).toBe('');
+  });
+
+  it('writes --json with the sentences in words, and each reason once on stderr when no view could be read', async () => {
+    const report = groupsReport();
+    const reason = report.views.directory.reason;
+    const none: GroupsReport = {
+      ...report,
+      views: {
+        signInToken: { available: false, reason, source: null },
+        kerberosServices: { available: false, reason, source: null },
+        directory: report.views.directory,
+      },
+    };
+    const run = await regroup(['groups', '--json'], windows, { groups: fakeGroups(none) });
+    expect(run.code).toBe(1);
+    const json = JSON.parse(run.out) as { groups: Array<{ meaning: string | null }> };
+    expect(json.groups.map((g) => g.meaning)).toEqual([
+      say(msg('insight.meaning.newGroup')),
+      null,
+      say(msg('insight.meaning.local')),
+    ]);
+    expect(run.err).toBe(`${say(reason)}\n`);
+    const human = await regroup(['groups'], windows, { groups: fakeGroups(none) });
+    expect(human.code).toBe(1);
+    expect(human.err).toBe('None of the three views of your groups could be read here.\n');
+  });
+
+  it('reports the verdict after refresh --verify, advice marked apart from what was found', async () => {
+    const run = await regroup(['refresh', '--user', '--verify'], windows, { groups: fakeGroups() });
+    expect(run.code).toBe(0);
+    expect(run.out).toContain('\n\nGained for Kerberos services: LAB\\Finance\n');
+    expect(run.out).toContain('\nLost for Kerberos services: S-1-5-21-1-2-3-1106\n');
+    expect(run.out).toContain(
+      '\nStill needs a sign-out on this PC (local permissions): LAB\\Finance\n',
+    );
+    expect(run.out).toContain(`\nNote: ${say(msg('insight.hint.smbSession'))}\n`);
+    expect(run.out).toMatch(/\nFound: BUILTIN\\Users is a group of this PC/);
+  });
+
+  it('says so when this build has no group insight', async () => {
+    const run = await regroup(['groups']);
+    expect(run.code).toBe(1);
+    expect(run.err).toBe('Group insight is not available in this build.\n');
+  });
+
+  it('leaves no English built into the CLI in the pseudo-locale', async () => {
+    const report = await regroup(['groups', '--lang', 'en-XA'], windows, { groups: fakeGroups() });
+    expect(untranslatedLines(`${report.out}\n${report.err}`, GROUP_DATA)).toEqual([]);
+    const service = windows();
+    const listing = JSON.parse(
+      (await regroup(['list', '--json'], () => service)).out,
+    ) as KlistListing;
+    const verified = await regroup(
+      ['refresh', '--user', '--verify', '--lang', 'en-XA'],
+      () => service,
+      {
+        groups: fakeGroups(),
+      },
+    );
+    expect(verified.code).toBe(0);
+    expect(
+      untranslatedLines(`${verified.out}\n${verified.err}`, [
+        ...GROUP_DATA,
+        ...listingData(listing),
+      ]),
+    ).toEqual([]);
   });
 });

@@ -1,15 +1,33 @@
 /**
  * `regroup`: the command line over the same Kerberos core as the tray app, for help desks, scripts
- * and tests. `runCli` is pure of process globals (everything comes through `CliContext`), so tests
- * drive it in-process; `regroup.ts` binds it to the real process.
+ * and tests. `runCli` is pure of process globals (everything comes through `CliContext`, the
+ * environment included), so tests drive it in-process; `regroup.ts` binds it to the real process.
+ *
+ * Language: `--lang TAG` on any command, else `LC_ALL`, `LC_MESSAGES`, `LANG` from the context's
+ * environment, else English. The translator is loaded once, before anything is said, and every
+ * word of human output comes from it. `--json` keeps its stable `code`s; each Message in it is
+ * written as its text in that language (`localize`).
  */
-import { decodeOutput } from '../core/process/run';
-import { parseKlist, unreadable as unreadableListing } from '../core/kerberos/parse';
+import {
+  loadTranslator,
+  localeFromEnv,
+  matchLocale,
+  msg,
+  type Locale,
+  type Message,
+  type Translator,
+} from '../core/i18n';
+import { localize } from '../core/i18n/localize';
+import type { GroupsReport, Verdict } from '../core/groups/types';
+import { errorListing } from '../core/kerberos/error-listing';
+import { parseKlist } from '../core/kerberos/parse';
 import { buildRefreshResult } from '../core/kerberos/refresh-result';
 import type { KerberosService } from '../core/kerberos/service';
-import type { KlistListing, RefreshResult } from '../core/kerberos/types';
-import { parseArgs, USAGE, UsageError, type Command } from './args';
+import type { KlistKind, KlistListing, RefreshResult } from '../core/kerberos/types';
+import { decodeOutput } from '../core/process/decode';
+import { parseArgs, takeLanguage, unknownLanguage, usage, UsageError, type Command } from './args';
 import { formatListing, formatRefresh } from './format';
+import { formatGroupsReport, formatVerdict } from './groups-format';
 import type { PasswordAnswer } from './prompt';
 
 /** Input larger than this is not klist output; reading it all would only waste memory. */
@@ -20,199 +38,232 @@ export interface CliContext {
   stderr(text: string): void;
   readStdin(limit: number): Promise<Buffer>;
   readFile(path: string, limit: number): Promise<Buffer>;
-  /** Asks for a password without echo (TTY only). */
+  /** Asks for a password without echo (TTY only). `question` is already in the person's language. */
   promptPassword(question: string): Promise<PasswordAnswer>;
   service(): KerberosService;
   /** Optional `regroup groups` / `--verify` support. */
   groups?: GroupsCommands;
   version: string;
   now(): Date;
+  /** The environment, read for the language only (`LC_ALL`, `LC_MESSAGES`, `LANG`). Absent: English. */
+  env?: Readonly<Record<string, string | undefined>>;
+  /** Loads a language's translator: the catalogue's `loadTranslator` unless a test brings its own. */
+  loadTranslator?: (locale: Locale) => Promise<Translator>;
 }
+
+/** The context of one run: the caller's, with the translator chosen for it. */
+type Run = CliContext & { readonly tr: Translator };
 
 /** The group-insight commands, provided by core/groups (wired in regroup.ts). */
 export interface GroupsCommands {
-  report(options: {
-    dc: string | null;
-  }): Promise<{ json: unknown; text: string; ok: boolean; error?: string }>;
+  report(options: { dc: string | null }): Promise<GroupsReport>;
   verifyRefresh(options: {
     dc: string | null;
     refresh: () => Promise<RefreshResult>;
-  }): Promise<{ result: RefreshResult; verdict: unknown; text: string }>;
+  }): Promise<{ result: RefreshResult; verdict: Verdict }>;
 }
 
-const json = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`;
+/** `--json` output: the data as it is, each Message written as its text in the run's language. */
+function writeJson(run: Run, value: unknown): void {
+  run.stdout(`${JSON.stringify(localize(value, run.tr), null, 2)}\n`);
+}
 
-function exitFor(listing: KlistListing): number {
+function say(run: Run, message: Message): void {
+  run.stderr(`${run.tr.format(message)}\n`);
+}
+
+async function list(run: Run, cmd: Extract<Command, { name: 'list' }>): Promise<number> {
+  const listing = await run.service().list({ computer: cmd.computer });
+  if (cmd.json) writeJson(run, listing);
+  else if (!listing.error || listing.tickets.length)
+    run.stdout(`${formatListing(listing, run.now(), run.tr)}\n`);
+  if (listing.error) say(run, listing.error.message);
   return listing.error ? 1 : 0;
 }
 
-async function list(ctx: CliContext, cmd: Extract<Command, { name: 'list' }>): Promise<number> {
-  const listing = await ctx.service().list({ computer: cmd.computer });
-  if (cmd.json) ctx.stdout(json(listing));
-  else if (!listing.error || listing.tickets.length)
-    ctx.stdout(`${formatListing(listing, ctx.now())}\n`);
-  if (listing.error) ctx.stderr(`${listing.error.message}\n`);
-  return exitFor(listing);
-}
-
 async function readPassword(
-  ctx: CliContext,
+  run: Run,
   cmd: Extract<Command, { name: 'refresh' }>,
 ): Promise<string | undefined> {
   if (cmd.passwordStdin) {
-    const raw = decodeOutput(await ctx.readStdin(64 * 1024));
+    const raw = decodeOutput(await run.readStdin(64 * 1024));
     return raw.replace(/\r?\n$/, '');
   }
   return undefined;
 }
 
-async function refresh(
-  ctx: CliContext,
+/** A refresh that did not start because no password could be had: refresh-shaped for `--json`. */
+function noPassword(
+  run: Run,
+  kind: KlistKind,
   cmd: Extract<Command, { name: 'refresh' }>,
-): Promise<number> {
-  const service = ctx.service();
-  let password = await readPassword(ctx, cmd);
+  message: Message,
+): number {
+  const result = buildRefreshResult({
+    kind,
+    scope: cmd.scope,
+    startedAt: run.now(),
+    before: [],
+    after: null,
+    error: { code: 'password-required', message },
+    now: run.now,
+  });
+  if (cmd.json) writeJson(run, result);
+  say(run, message);
+  return 1;
+}
+
+async function refresh(run: Run, cmd: Extract<Command, { name: 'refresh' }>): Promise<number> {
+  const service = run.service();
+  let password = await readPassword(run, cmd);
   if (cmd.scope === 'user' && password === undefined) {
     const caps = await service.capabilities();
     if (caps.userRefreshNeedsPassword) {
-      const typed = await ctx.promptPassword('Password for a fresh Kerberos ticket: ');
+      const typed = await run.promptPassword(`${run.tr.t('cli.password.prompt')} `);
       if (typed.kind !== 'password') {
-        const message =
+        const why =
           typed.kind === 'cancelled'
-            ? 'Cancelled: nothing was changed.'
-            : 'A fresh ticket needs your password, and there is no terminal to ask for it. ' +
-              'Pipe it in with --password-stdin, or run the command in a terminal.';
-        const result = buildRefreshResult({
-          scope: cmd.scope,
-          startedAt: ctx.now(),
-          before: [],
-          after: null,
-          error: { code: 'password-required', message },
-          now: ctx.now,
-        });
-        if (cmd.json) ctx.stdout(json(result));
-        ctx.stderr(`${message}\n`);
-        return 1;
+            ? msg('cli.password.cancelled')
+            : msg('cli.password.noTerminal', { option: '--password-stdin' });
+        return noPassword(run, service.kind, cmd, why);
       }
       password = typed.value;
     }
   }
-  const run = (): Promise<RefreshResult> =>
+  const refreshNow = (): Promise<RefreshResult> =>
     service.refresh(cmd.scope, { password, force: cmd.force, gpupdate: cmd.gpupdate });
 
   if (cmd.verify) {
-    if (!ctx.groups) {
-      ctx.stderr('Group verification is not available in this build.\n');
+    if (!run.groups) {
+      say(run, msg('cli.verify.unavailable'));
       return 1;
     }
-    const verified = await ctx.groups.verifyRefresh({ dc: cmd.dc, refresh: run });
-    if (cmd.json) ctx.stdout(json({ ...verified.result, verdict: verified.verdict }));
-    else ctx.stdout(`${formatRefresh(verified.result, ctx.now())}\n\n${verified.text}\n`);
-    if (!verified.result.ok) ctx.stderr(`${verified.result.message}\n`);
+    const verified = await run.groups.verifyRefresh({ dc: cmd.dc, refresh: refreshNow });
+    if (cmd.json) writeJson(run, { ...verified.result, verdict: verified.verdict });
+    else {
+      // A failed refresh has no report on stdout (its sentence goes to stderr): the verdict alone.
+      const report = formatRefresh(verified.result, run.now(), run.tr);
+      const verdict = formatVerdict(verified.verdict, run.tr);
+      run.stdout(`${[report, verdict].filter(Boolean).join('\n\n')}\n`);
+    }
+    if (!verified.result.ok) say(run, verified.result.message);
     return verified.result.ok ? 0 : 1;
   }
 
-  const result = await run();
-  if (cmd.json) ctx.stdout(json(result));
+  const result = await refreshNow();
+  if (cmd.json) writeJson(run, result);
   // A failure is one sentence on stderr; a partial refresh also lists what changed on stdout.
   else if (result.ok || result.outcome === 'partial')
-    ctx.stdout(`${formatRefresh(result, ctx.now())}\n`);
+    run.stdout(`${formatRefresh(result, run.now(), run.tr)}\n`);
   if (!result.ok) {
     // Only Windows purges before it has new tickets, so only there does --force change anything.
-    const hint =
-      result.outcome === 'offline' && service.kind === 'windows'
-        ? ' To purge anyway, add --force.'
-        : '';
-    ctx.stderr(`${result.message}${hint}\n`);
+    const forceHelps = result.outcome === 'offline' && service.kind === 'windows';
+    say(
+      run,
+      forceHelps
+        ? msg('cli.refresh.forceHint', { reason: run.tr.format(result.message), option: '--force' })
+        : result.message,
+    );
   }
   return result.ok ? 0 : 1;
 }
 
-async function parse(ctx: CliContext, cmd: Extract<Command, { name: 'parse' }>): Promise<number> {
+/** Why a file could not be read, for the person; the OS's code is the detail. */
+function unreadableFile(file: string, error: unknown): Message {
+  const code = (error as NodeJS.ErrnoException).code ?? 'EIO';
+  if (code === 'ENOENT') return msg('cli.parse.noSuchFile', { file });
+  if (code === 'EACCES' || code === 'EPERM') return msg('cli.parse.noPermission', { file });
+  if (code === 'EISDIR') return msg('cli.parse.isFolder', { file });
+  return msg('cli.parse.cannotRead', { file, code });
+}
+
+async function parse(run: Run, cmd: Extract<Command, { name: 'parse' }>): Promise<number> {
   let bytes: Buffer;
   try {
     bytes =
       cmd.file === '-'
-        ? await ctx.readStdin(MAX_PARSE_BYTES + 1)
-        : await ctx.readFile(cmd.file, MAX_PARSE_BYTES + 1);
+        ? await run.readStdin(MAX_PARSE_BYTES + 1)
+        : await run.readFile(cmd.file, MAX_PARSE_BYTES + 1);
   } catch (error) {
-    const reason =
-      (error as NodeJS.ErrnoException).code === 'ENOENT'
-        ? 'there is no such file'
-        : (error as Error).message;
-    ctx.stderr(`Cannot read ${cmd.file}: ${reason}. Check the path and try again.\n`);
+    say(run, unreadableFile(cmd.file, error));
     return 2;
   }
   if (bytes.length > MAX_PARSE_BYTES) {
-    const message =
-      `The input is larger than ${MAX_PARSE_BYTES / 1024 / 1024} MB; klist output is a few kilobytes. ` +
-      'Check that this is the right file.';
-    if (cmd.json)
-      ctx.stdout(json(unreadableListing(cmd.format === 'auto' ? 'windows' : cmd.format, message)));
-    ctx.stderr(`${message}\n`);
+    const message = msg('cli.parse.tooLarge', { megabytes: MAX_PARSE_BYTES / 1024 / 1024 });
+    if (cmd.json) {
+      const kind = cmd.format === 'auto' ? 'unknown' : cmd.format;
+      writeJson(run, errorListing(kind, { code: 'unreadable-output', message }));
+    }
+    say(run, message);
     return 2;
   }
-  const listing = parseKlist(decodeOutput(bytes, 'cp1252'), cmd.format);
+  // The same decoding as the tools' own output: UTF-8, else the console code page.
+  const listing: KlistListing = parseKlist(decodeOutput(bytes), cmd.format);
   const unreadable =
     listing.error?.code === 'unreadable-output' || listing.error?.code === 'empty-output';
-  if (cmd.json) ctx.stdout(json(listing));
-  else if (!unreadable) ctx.stdout(`${formatListing(listing, ctx.now())}\n`);
-  if (listing.error) ctx.stderr(`${listing.error.message}\n`);
+  if (cmd.json) writeJson(run, listing);
+  else if (!unreadable) run.stdout(`${formatListing(listing, run.now(), run.tr)}\n`);
+  if (listing.error) say(run, listing.error.message);
   return unreadable ? 2 : 0;
 }
 
-async function groups(ctx: CliContext, cmd: Extract<Command, { name: 'groups' }>): Promise<number> {
-  if (!ctx.groups) {
-    ctx.stderr('Group insight is not available in this build.\n');
+async function groups(run: Run, cmd: Extract<Command, { name: 'groups' }>): Promise<number> {
+  if (!run.groups) {
+    say(run, msg('cli.groups.unavailable'));
     return 1;
   }
-  const report = await ctx.groups.report({ dc: cmd.dc });
-  ctx.stdout(cmd.json ? json(report.json) : `${report.text}\n`);
-  // The human report above already gives each view's reason; JSON readers get them on stderr.
-  if (!report.ok) {
-    ctx.stderr(
-      cmd.json && report.error
-        ? `${report.error}\n`
-        : 'None of the three views of your groups could be read here.\n',
-    );
+  const report = await run.groups.report({ dc: cmd.dc });
+  if (cmd.json) writeJson(run, report);
+  else run.stdout(`${formatGroupsReport(report, run.tr)}\n`);
+  const views = Object.values(report.views);
+  if (views.some((v) => v.available)) return 0;
+  // The human report above already gives each view's reason; JSON readers get them on stderr,
+  // once each when views failed for the same reason.
+  const reasons = views.flatMap((v) => (v.reason ? [run.tr.format(v.reason)] : []));
+  if (cmd.json && reasons.length) run.stderr(`${[...new Set(reasons)].join('\n')}\n`);
+  else say(run, msg('cli.groups.noView'));
+  return 1;
+}
+
+async function execute(run: Run, cmd: Command): Promise<number> {
+  switch (cmd.name) {
+    case 'help':
+      run.stdout(`${usage(run.tr)}\n`);
+      return 0;
+    case 'version':
+      run.stdout(`regroup ${run.version}\n`);
+      return 0;
+    case 'list':
+      return list(run, cmd);
+    case 'refresh':
+      return refresh(run, cmd);
+    case 'parse':
+      return parse(run, cmd);
+    case 'groups':
+      return groups(run, cmd);
   }
-  return report.ok ? 0 : 1;
 }
 
 export async function runCli(argv: readonly string[], ctx: CliContext): Promise<number> {
-  let cmd: Command;
+  const load = ctx.loadTranslator ?? loadTranslator;
+  const fromEnv = localeFromEnv(ctx.env ?? {});
+  let run: Run | undefined;
   try {
-    cmd = parseArgs(argv);
+    const { language, rest } = takeLanguage(argv);
+    const locale = language === null ? fromEnv : matchLocale(language);
+    if (locale === null) throw unknownLanguage(language ?? '');
+    run = { ...ctx, tr: await load(locale) };
+    return await execute(run, parseArgs(rest));
   } catch (error) {
+    // Before the language was chosen (a bad --lang), speak the environment's.
+    run ??= { ...ctx, tr: await load(fromEnv) };
     if (error instanceof UsageError) {
-      ctx.stderr(`${error.message}\n\n${USAGE}\n`);
+      run.stderr(`${run.tr.format(error.sentence)}\n\n${usage(run.tr)}\n`);
       return 2;
     }
-    throw error;
-  }
-  try {
-    switch (cmd.name) {
-      case 'help':
-        ctx.stdout(`${USAGE}\n`);
-        return 0;
-      case 'version':
-        ctx.stdout(`regroup ${ctx.version}\n`);
-        return 0;
-      case 'list':
-        return await list(ctx, cmd);
-      case 'refresh':
-        return await refresh(ctx, cmd);
-      case 'parse':
-        return await parse(ctx, cmd);
-      case 'groups':
-        return await groups(ctx, cmd);
-    }
-  } catch (error) {
     // Never a stack trace: one sentence, and the detail for the help desk.
-    ctx.stderr(
-      `Regroup hit an unexpected problem: ${(error as Error).message ?? String(error)}. ` +
-        'Nothing else was changed. Please report this with the command you ran.\n',
-    );
+    const detail = error instanceof Error ? error.message : String(error);
+    say(run, msg('cli.unexpected', { detail }));
     return 1;
   }
 }

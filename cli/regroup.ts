@@ -1,5 +1,7 @@
 /**
- * The `regroup` executable: binds the command line to this process (argv, stdio, files, TTY).
+ * The `regroup` executable: binds the command line to this process (argv, environment, stdio,
+ * files, TTY). `runCli` reads only the language from the environment (`LC_ALL`,
+ * `LC_MESSAGES`, `LANG`); the services read theirs themselves.
  */
 import fs from 'node:fs';
 import { createKerberosService } from '../core/kerberos/create-service';
@@ -32,6 +34,7 @@ async function main(): Promise<void> {
     groups: createGroupsCommands(),
     version: typeof __REGROUP_VERSION__ === 'string' ? __REGROUP_VERSION__ : 'dev',
     now: () => new Date(),
+    env: process.env,
   });
 }
 

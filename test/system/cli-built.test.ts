@@ -1,13 +1,18 @@
 /**
  * The built `regroup` executable as a user runs it (`node bin/regroup.js`, what `npx regroup`
- * starts): real process, real stdin/stdout, real files. Any input answers within seconds with a
- * result or a sentence, and never with a stack trace.
+ * starts): real process, real environment, real stdin/stdout, real files. Any input answers
+ * within seconds with a result or a sentence, and never with a stack trace; it speaks the
+ * language that `--lang` or `LANG` names.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadTranslator } from '../../core/i18n';
+import type { KlistListing } from '../../core/kerberos/types';
+import { formatListing } from '../../cli/format';
+import { listingData, untranslatedLines, withoutLanguage } from '../../cli/pseudo-check';
 
 const root = path.resolve(__dirname, '../..');
 const bin = path.join(root, 'bin', 'regroup.js');
@@ -111,5 +116,75 @@ describe('regroup usage', () => {
     for (const command of ['list', 'refresh --user', 'refresh --computer', 'parse', 'groups']) {
       expect(run.out).toContain(`regroup ${command}`);
     }
+  });
+});
+
+describe('regroup speaks the language it is given, as a program', () => {
+  const sample = path.join(samples, 'win-en-list-16.txt');
+  const english = { env: withoutLanguage(process.env) };
+  const listingOf = (file: string): KlistListing =>
+    JSON.parse(regroup(['parse', file, '--json'], english).out) as KlistListing;
+
+  it.each([
+    ['LANG=de_DE.UTF-8', [], { LANG: 'de_DE.UTF-8' }],
+    ['LC_ALL=de_AT.UTF-8 over LANG=C', [], { LC_ALL: 'de_AT.UTF-8', LANG: 'C' }],
+    ['--lang de over LANG=fr_FR.UTF-8', ['--lang', 'de'], { LANG: 'fr_FR.UTF-8' }],
+  ])('%s: German', async (_name, args, env) => {
+    const run = regroup(['parse', sample, ...args], {
+      env: { ...withoutLanguage(process.env), ...env },
+    });
+    expect(run.code).toBe(0);
+    const lines = run.out.split('\n');
+    // The headline, the count and the column headings are the German catalogue's ...
+    const german = formatListing(listingOf(sample), new Date(), await loadTranslator('de'));
+    expect(lines.slice(0, 4)).toEqual(german.split('\n').slice(0, 4));
+    // ... and the end time is German: day.month.year, 24-hour clock.
+    expect(lines[4]).toMatch(
+      /krbtgt\/CONTOSO\.COM@CONTOSO\.COM\s+\d{2}\.\d{2}\.\d{4}, \d{2}:\d{2}\s/,
+    );
+    expect(run.err).toBe('');
+  });
+
+  it('speaks English without a language, or with one it does not speak', () => {
+    for (const env of [{}, { LANG: 'fi_FI.UTF-8' }, { LANG: 'C' }]) {
+      const run = regroup(['parse', sample], { env: { ...withoutLanguage(process.env), ...env } });
+      expect(run.out).toMatch(/^dyork@CONTOSO\.COM - logon session 0:0x11b5a5\n1 ticket:\n/);
+      expect(run.out).toMatch(/krbtgt\/CONTOSO\.COM@CONTOSO\.COM\s+Dec 7, 2025, /);
+    }
+  });
+
+  it.each([
+    ['--lang en-XA', ['--lang', 'en-XA'], {}],
+    ['LANG=en_XA.UTF-8', [], { LANG: 'en_XA.UTF-8' }],
+  ])(
+    '%s: parse and a failing refresh leave no English built into the command',
+    (_n, args, lang) => {
+      const env = { ...withoutLanguage(process.env), ...lang };
+      for (const name of ['win-en-list-16.txt', 'win-zh-list-06.txt', 'mit-list-fae-01.txt']) {
+        const file = path.join(samples, name);
+        const run = regroup(['parse', file, ...args], { env });
+        expect(run.code).toBe(0);
+        expect(run.out).toContain(listingOf(file).tickets[0]?.server);
+        expect(
+          untranslatedLines(`${run.out}\n${run.err}`, [...listingData(listingOf(file)), file]),
+        ).toEqual([]);
+      }
+      // No cache, no terminal to ask for a password on: the refresh cannot start.
+      const refresh = regroup(['refresh', '--user', ...args], {
+        env: { ...env, KRB5CCNAME: `FILE:${path.join(tmp, 'no-such-cache')}` },
+        input: '',
+      });
+      expect(refresh.code).toBe(1);
+      expect(refresh.err.trim()).not.toBe('');
+      expect(untranslatedLines(`${refresh.out}\n${refresh.err}`, ['--password-stdin'])).toEqual([]);
+    },
+  );
+
+  it('refuses a language it does not speak, with exit 2 and the list of those it does', () => {
+    const run = regroup(['list', '--lang', 'tlh'], english);
+    expect(run.code).toBe(2);
+    expect(run.err).toMatch(
+      /^Regroup does not speak "tlh"\. --lang takes one of en, de, fr, es, ja, zh-CN\./,
+    );
   });
 });

@@ -1,6 +1,7 @@
 /**
  * `regroup list` and `regroup refresh --user --password-stdin` against the real MIT test KDC: once
- * in-process (runCli with the Linux service) and once as the built command run by node.
+ * in-process (runCli with the Linux service) and once as the built command run by node, in
+ * English, in German (`LC_ALL`) and in the pseudo-locale (`--lang en-XA`).
  */
 import { readFileSync, rmSync, mkdtempSync } from 'node:fs';
 import os from 'node:os';
@@ -9,9 +10,20 @@ import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAppController } from '../../electron/app-state';
 import { runCli, type CliContext } from '../../cli/main';
-import { InvokeChannel, type TicketsView } from '../../electron/contract';
-import { registerIpcHandlers, type IpcMainLike, type SenderInfo } from '../../electron/ipc';
-import type { RefreshResult } from '../../core/kerberos/types';
+import {
+  EventChannel,
+  InvokeChannel,
+  type OperationEvent,
+  type TicketsView,
+} from '../../electron/contract';
+import {
+  forwardAppEvents,
+  registerIpcHandlers,
+  type IpcMainLike,
+  type SenderInfo,
+} from '../../electron/ipc';
+import type { KlistListing, RefreshResult } from '../../core/kerberos/types';
+import { listingData, untranslatedLines } from '../../cli/pseudo-check';
 import { runTool } from '../../core/process/run';
 import { createUnixService } from '../../core/kerberos/unix/service';
 import { startRealm, type Realm } from '../realm/realm';
@@ -163,6 +175,45 @@ describe('the built regroup command', () => {
   });
 });
 
+describe('the built regroup command in another language', () => {
+  it('follows LC_ALL (German dates and units) and leaves no English in the pseudo-locale', async () => {
+    const cc = newCache();
+    await signIn(cc.name);
+    // The realm's environment has LC_ALL=C: English, unless the test says otherwise.
+    const env = { ...realm.env, KRB5CCNAME: cc.name };
+    const json = await runTool(process.execPath, [cli, 'list', '--json'], { env });
+    const listing = JSON.parse(json.stdout) as KlistListing;
+    expect(listing.tickets).toHaveLength(2);
+
+    const german = await runTool(process.execPath, [cli, 'list'], {
+      env: { ...env, LC_ALL: 'de_DE.UTF-8' },
+    });
+    expect(german.exitCode).toBe(0);
+    // Day.month.year, 24-hour clock, and the time left in German units (Std., Min., T).
+    expect(german.stdout).toMatch(
+      /krbtgt\/REGROUP\.TEST@REGROUP\.TEST\s+\d{2}\.\d{2}\.\d{4}, \d{2}:\d{2}\s+\d+\s(Std\.|Min\.|T)/,
+    );
+
+    const pseudo = await runTool(process.execPath, [cli, 'list', '--lang', 'en-XA'], { env });
+    expect(pseudo.exitCode).toBe(0);
+    expect(pseudo.stdout).toContain('HTTP/web.regroup.test@REGROUP.TEST');
+    expect(untranslatedLines(`${pseudo.stdout}\n${pseudo.stderr}`, listingData(listing))).toEqual(
+      [],
+    );
+
+    const denied = await runTool(
+      process.execPath,
+      [cli, 'refresh', '--user', '--password-stdin', '--lang', 'en-XA'],
+      { env, input: 'wrong\n' },
+    );
+    expect(denied.exitCode).toBe(1);
+    expect(denied.stderr.trim()).not.toBe('');
+    expect(untranslatedLines(`${denied.stdout}\n${denied.stderr}`, ['alice@REGROUP.TEST'])).toEqual(
+      [],
+    );
+  });
+});
+
 describe("the window's IPC handlers with the Linux service", () => {
   type Invoke = (event: SenderInfo, ...args: unknown[]) => Promise<unknown>;
   const sender: SenderInfo = {
@@ -170,8 +221,10 @@ describe("the window's IPC handlers with the Linux service", () => {
     senderFrame: { url: 'app://regroup/index.html' },
   };
 
-  function register(cache: string): Map<string, Invoke> {
+  /** The handlers, and the refresh results the window hears (the operation events). */
+  function register(cache: string): { handlers: Map<string, Invoke>; results: RefreshResult[] } {
     const handlers = new Map<string, Invoke>();
+    const results: RefreshResult[] = [];
     const app = createAppController({
       service: createUnixService({
         kind: 'mit',
@@ -187,18 +240,31 @@ describe("the window's IPC handlers with the Linux service", () => {
       app,
       isTrustedSender: () => true,
       hideWindow: () => undefined,
+      locale: 'en',
     });
-    return handlers;
+    forwardAppEvents(app, (channel, payload) => {
+      if (channel !== EventChannel.operation) return;
+      const event = payload as OperationEvent;
+      if (event.type === 'finished') results.push(event.result);
+    });
+    return { handlers, results };
   }
 
   it('lists, asks for a password, refuses a wrong one without touching the cache, and refreshes with the right one', async () => {
     const cc = newCache();
     await signIn(cc.name);
-    const handlers = register(cc.name);
+    const { handlers, results } = register(cc.name);
     const call = (channel: string, ...args: unknown[]) => {
       const h = handlers.get(channel);
       if (!h) throw new Error(`no handler for ${channel}`);
       return h(sender, ...args);
+    };
+    /** Starts a refresh and answers with the result the window hears when it is over. */
+    const refresh = async (channel: string, request: object): Promise<RefreshResult> => {
+      const before = results.length;
+      expect(await call(channel, request)).toBeUndefined();
+      expect(results).toHaveLength(before + 1);
+      return results[before] as RefreshResult;
     };
 
     const caps = (await call(InvokeChannel.getCapabilities)) as {
@@ -209,24 +275,20 @@ describe("the window's IPC handlers with the Linux service", () => {
     expect(view.listing.principal).toBe('alice@REGROUP.TEST');
 
     const old = readFileSync(cc.file);
-    const noPassword = (await call(InvokeChannel.refreshUser, {})) as RefreshResult;
+    const noPassword = await refresh(InvokeChannel.refreshUser, {});
     expect(noPassword.error?.code).toBe('password-required');
-    const wrong = (await call(InvokeChannel.refreshUser, { password: 'wrong' })) as RefreshResult;
+    const wrong = await refresh(InvokeChannel.refreshUser, { password: 'wrong' });
     expect(wrong.error?.code).toBe('wrong-password');
     expect(readFileSync(cc.file).equals(old)).toBe(true);
 
     await sleep(1100);
-    const right = (await call(InvokeChannel.refreshUser, {
-      password: 'alice-pw',
-    })) as RefreshResult;
+    const right = await refresh(InvokeChannel.refreshUser, { password: 'alice-pw' });
     expect(right.outcome).toBe('refreshed');
     const tgt = right.after?.tickets.find((t) => t.isTgt);
     const oldTgt = view.listing.tickets.find((t) => t.isTgt);
     expect(Date.parse(tgt?.startTime ?? '')).toBeGreaterThan(Date.parse(oldTgt?.startTime ?? ''));
 
-    const computer = (await call(InvokeChannel.refreshComputer, {
-      gpupdate: false,
-    })) as RefreshResult;
+    const computer = await refresh(InvokeChannel.refreshComputer, { gpupdate: false });
     expect(computer.error?.code).toBe('no-host-keytab');
   });
 });
