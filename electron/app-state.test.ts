@@ -4,6 +4,7 @@ import type { AppEvent } from './app-state';
 import type { Capabilities, KerberosService } from '../core/kerberos/service';
 import type { KlistListing, RefreshResult, RefreshScope } from '../core/kerberos/types';
 import { fakeGroups, groupsReport } from '../test/fakes/fake-groups';
+import { say } from '../test/fakes/english';
 import { listingOf, refreshResultOf } from '../test/fakes/kerberos-data';
 
 const EMPTY: KlistListing = listingOf([]);
@@ -77,8 +78,8 @@ describe('the app controller', () => {
     };
     const view = await createAppController({ service: fake.service }).listTickets();
     expect(view.listing.error?.code).toBe('klist-failed');
-    expect(view.listing.error?.message).toContain('spawn EACCES');
-    expect(view.listing.error?.message).toMatch(/Try again/);
+    expect(say(view.listing.error?.message)).toContain('spawn EACCES');
+    expect(say(view.listing.error?.message)).toMatch(/Try again/);
   });
 
   it('announces a refresh, runs it once even if asked twice, and shows the cache after it', async () => {
@@ -110,7 +111,7 @@ describe('the app controller', () => {
     const user = app.refresh('user');
     const computer = await app.refresh('computer', { gpupdate: true });
     expect(computer.error?.code).toBe('busy');
-    expect(computer.message).toContain('Another refresh is already running');
+    expect(say(computer.message)).toContain('Another refresh is already running');
     await tick();
     expect(fake.calls.refresh.map((call) => call.scope)).toEqual(['user']);
     fake.release();
@@ -148,7 +149,7 @@ describe('the app controller', () => {
     fake.release();
     const outcome = await running;
     expect(outcome.outcome).toBe('failed');
-    expect(outcome.error?.message).toContain('klist.exe vanished');
+    expect(say(outcome.error?.message)).toContain('klist.exe vanished');
     expect(app.busy()).toBeNull();
   });
 });
@@ -194,7 +195,7 @@ describe('My groups in the app controller', () => {
     const refused = await app.refresh('computer', { gpupdate: false });
     expect(refused.error?.code).toBe('busy');
     // Nothing visible is running any more: the sentence says what is.
-    expect(refused.message).toMatch(/still checking your groups after the last refresh/);
+    expect(say(refused.message)).toMatch(/still checking your groups after the last refresh/);
     groups.release();
     expect((await running).verdict?.unverified).toBeNull();
     expect(app.busy()).toBeNull();
@@ -226,7 +227,7 @@ describe('My groups in the app controller', () => {
     const outcome = await running;
     groups.release();
     expect(outcome.ok).toBe(true);
-    expect(outcome.verdict?.unverified).toMatch(
+    expect(say(outcome.verdict?.unverified)).toMatch(
       /could not be read before the refresh within 0.1 s/,
     );
   });

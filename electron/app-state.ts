@@ -3,21 +3,25 @@
  * told about changes (tray, window). Window, tray and IPC all go through this controller, so a
  * refresh started from the tray menu and one started in the window share the same lock.
  */
-import type { GroupsReading, OperationEvent, RefreshUserResponse, TicketsView } from './contract';
+import type { GroupsReading, OperationEvent, TicketsView, Verdict } from './contract';
 import type { GroupsService } from '../core/groups/service';
 import { detectHints } from '../core/groups/verdict';
 import { verifyRefresh } from '../core/groups/verify';
 import { errorListing } from '../core/kerberos/error-listing';
 import type { Capabilities, KerberosService } from '../core/kerberos/service';
+import { buildRefreshResult } from '../core/kerberos/refresh-result';
 import type {
+  KerberosError,
   KerberosErrorCode,
+  KlistKind,
   KlistListing,
   RefreshResult,
   RefreshScope,
 } from '../core/kerberos/types';
 import { createOperationLock } from './operation-lock';
 import type { OperationLock } from './operation-lock';
-import { t } from '../core/i18n';
+import { msg, t } from '../core/i18n';
+import type { Message } from '../core/i18n';
 
 export interface RefreshOptions {
   password?: string;
@@ -27,7 +31,7 @@ export interface RefreshOptions {
 }
 
 /** A refresh's answer: the result, with the verdict when one was asked for. */
-export type RefreshOutcome = RefreshUserResponse;
+export type RefreshOutcome = RefreshResult & { verdict?: Verdict };
 
 export type AppEvent =
   { type: 'tickets'; view: TicketsView } | { type: 'operation'; event: OperationEvent };
@@ -156,18 +160,19 @@ export function createAppController(options: AppControllerOptions): AppControlle
         generation += 1;
         emit({ type: 'operation', event: { type: 'started', scope } });
         const run = async (): Promise<RefreshResult> => {
-          const startedAt = now().toISOString();
+          const startedAt = now();
           try {
             return await service.refresh(scope, kerberosOptions);
           } catch (error) {
             const detail = describe(error);
-            const message = t('internal.refreshFailed', { detail });
+            const message = msg('internal.refreshFailed', { detail });
             return failureResult(
+              service.kind,
               scope,
               'klist-failed',
               message,
               startedAt,
-              now().toISOString(),
+              now,
               detail,
             );
           }
@@ -194,7 +199,7 @@ export function createAppController(options: AppControllerOptions): AppControlle
         return { ...result, verdict };
       });
       if (outcome.status === 'busy') {
-        return Promise.resolve(busyResult(scope, now().toISOString(), verifying));
+        return Promise.resolve(busyResult(service.kind, scope, now, verifying));
       }
       if (outcome.status === 'started') {
         // After the lock is released, show the cache as it is now.
@@ -221,37 +226,32 @@ function describe(error: unknown): string {
 function failedListing(kind: KlistListing['kind'], detail: string): KlistListing {
   return errorListing(kind, {
     code: 'klist-failed',
-    message: t('internal.listFailed', { detail }),
+    message: msg('internal.listFailed', { detail }),
     detail,
   });
 }
 
 /** A refresh that did not run or did not finish: nothing removed, nothing acquired. */
 function failureResult(
+  kind: KlistKind,
   scope: RefreshScope,
   code: KerberosErrorCode,
-  message: string,
-  startedAt: string,
-  finishedAt: string,
+  message: Message,
+  startedAt: Date,
+  now: () => Date,
   detail?: string,
 ): RefreshResult {
-  return {
-    scope,
-    outcome: 'failed',
-    ok: false,
-    message,
-    removed: [],
-    acquired: [],
-    failed: [],
-    error: detail === undefined ? { code, message } : { code, message, detail },
-    after: null,
-    startedAt,
-    finishedAt,
-    caveats: [],
-  };
+  const error: KerberosError = detail === undefined ? { code, message } : { code, message, detail };
+  return buildRefreshResult({ kind, scope, startedAt, before: [], after: null, error, now });
 }
 
 /** The answer to a refresh asked for while another one runs. */
-function busyResult(scope: RefreshScope, at: string, verifying: boolean): RefreshResult {
-  return failureResult(scope, 'busy', t(verifying ? 'busy.verifying' : 'busy.message'), at, at);
+function busyResult(
+  kind: KlistKind,
+  scope: RefreshScope,
+  now: () => Date,
+  verifying: boolean,
+): RefreshResult {
+  const message = msg(verifying ? 'busy.verifying' : 'busy.message');
+  return failureResult(kind, scope, 'busy', message, now(), now);
 }

@@ -6,11 +6,15 @@
 import type { KlistListing, RefreshResult, RefreshScope } from '../core/kerberos/types';
 import type { Capabilities } from '../core/kerberos/service';
 import type { GroupHint, GroupsReport, Verdict } from '../core/groups/types';
+import type { Locale, Message } from '../core/i18n';
+
+export type { Locale, Message };
 
 export type { Capabilities };
 // Re-exported so the renderer can take every shared type from this one file.
 export type {
   KerberosError,
+  KlistKind,
   KlistListing,
   RefreshResult,
   RefreshScope,
@@ -28,6 +32,7 @@ export type {
 
 /** Renderer -> main requests (`ipcRenderer.invoke` / `ipcMain.handle`). */
 export const InvokeChannel = {
+  getLocale: 'regroup:get-locale',
   listTickets: 'regroup:list-tickets',
   getCapabilities: 'regroup:get-capabilities',
   refreshUser: 'regroup:refresh-user',
@@ -64,9 +69,6 @@ export interface RefreshUserRequest {
   verify?: boolean;
 }
 
-/** A refresh of my groups, with the verdict when it was asked for (`verify`). */
-export type RefreshUserResponse = RefreshResult & { verdict?: Verdict };
-
 /** "My groups": the three views row by row, and what the views show about why a refresh may not help. */
 export type GroupsReading = GroupsReport & { hints: GroupHint[] };
 
@@ -88,14 +90,15 @@ export type OperationEvent =
   | { type: 'verified'; scope: 'user'; verdict: Verdict };
 
 /** Panels the main process may ask the window to open (the tray menu's "Refresh computer groups…"). */
-export type PanelRequest = 'computer-confirm' | 'password';
+export type PanelRequest = 'confirm-computer' | 'password';
 
 /** Request and response types per invoke channel. */
 export interface InvokeContract {
+  [InvokeChannel.getLocale]: { request: []; response: Locale };
   [InvokeChannel.listTickets]: { request: []; response: TicketsView };
   [InvokeChannel.getCapabilities]: { request: []; response: Capabilities };
-  [InvokeChannel.refreshUser]: { request: [RefreshUserRequest]; response: RefreshUserResponse };
-  [InvokeChannel.refreshComputer]: { request: [RefreshComputerRequest]; response: RefreshResult };
+  [InvokeChannel.refreshUser]: { request: [RefreshUserRequest]; response: void };
+  [InvokeChannel.refreshComputer]: { request: [RefreshComputerRequest]; response: void };
   [InvokeChannel.readGroups]: { request: []; response: GroupsReading };
   [InvokeChannel.hideWindow]: { request: []; response: void };
 }
@@ -109,10 +112,18 @@ export interface EventContract {
 
 /** The task-shaped functions the preload exposes as `window.regroup`. */
 export interface RegroupApi {
+  /** The language the window speaks: the OS language (`app.getLocale()`) when Regroup has it. */
+  getLocale(): Promise<Locale>;
   listTickets(): Promise<TicketsView>;
   getCapabilities(): Promise<Capabilities>;
-  refreshUser(request: RefreshUserRequest): Promise<RefreshUserResponse>;
-  refreshComputer(request: RefreshComputerRequest): Promise<RefreshResult>;
+  /**
+   * Starts "Refresh my groups". Its progress, result and verdict arrive as operation events (the
+   * only source of the window's state); the promise settles when the refresh is over and rejects
+   * only when the request was refused (malformed, or another refresh is running).
+   */
+  refreshUser(request: RefreshUserRequest): Promise<void>;
+  /** Starts "Refresh computer groups"; like refreshUser, the result arrives as events. */
+  refreshComputer(request: RefreshComputerRequest): Promise<void>;
   /** Reads the three views of my groups (waits for a running refresh first). */
   readGroups(): Promise<GroupsReading>;
   hideWindow(): Promise<void>;
@@ -134,6 +145,7 @@ export interface RegroupTransport {
 /** Builds `window.regroup` on top of a transport. Shared by the preload and the e2e bridge. */
 export function createRegroupApi(transport: RegroupTransport): RegroupApi {
   return {
+    getLocale: () => transport.invoke(InvokeChannel.getLocale),
     listTickets: () => transport.invoke(InvokeChannel.listTickets),
     getCapabilities: () => transport.invoke(InvokeChannel.getCapabilities),
     refreshUser: (request) => transport.invoke(InvokeChannel.refreshUser, request),

@@ -3,11 +3,13 @@ import type { IpcMainInvokeEvent } from 'electron';
 import { createAppController } from './app-state';
 import type { AppEvent } from './app-state';
 import { EventChannel, InvokeChannel } from './contract';
-import { forwardAppEvents, registerIpcHandlers } from './ipc';
+import { createWindowSender, forwardAppEvents, registerIpcHandlers } from './ipc';
 import type { IpcMainLike, SenderInfo } from './ipc';
 import type { KerberosService } from '../core/kerberos/service';
 import type { KlistListing, RefreshResult, RefreshScope } from '../core/kerberos/types';
 import { createSenderCheck } from './security';
+import { msg } from '../core/i18n';
+import { say } from '../test/fakes/english';
 import { fakeGroups, groupsReport } from '../test/fakes/fake-groups';
 import { listingOf, refreshResultOf } from '../test/fakes/kerberos-data';
 
@@ -28,7 +30,7 @@ function service() {
     capabilities: async () => ({
       kind: 'mit',
       userRefreshNeedsPassword: true,
-      computerRefresh: { available: false, reason: 'There is no host keytab.' },
+      computerRefresh: { available: false, reason: msg('busy.message') },
     }),
     list: async () => LISTING,
     async refresh(scope, options = {}): Promise<RefreshResult> {
@@ -79,6 +81,7 @@ function setup() {
     app,
     isTrustedSender: createSenderCheck({ pageUrl: PAGE, windowContentsId: () => 1 }),
     hideWindow: () => (hides += 1),
+    locale: 'de',
   });
   return { app, handlers, invoke, refreshes, groups, dispose, hides: () => hides };
 }
@@ -183,17 +186,23 @@ describe('the My groups handlers', () => {
   });
 
   it('verify a refresh of my groups only when asked with a boolean', async () => {
-    const { invoke, refreshes, groups } = setup();
-    const verified = (await invoke(InvokeChannel.refreshUser, APP, {
-      verify: true,
-      password: 'correct horse',
-    })) as { verdict?: { unverified: string | null } };
-    expect(verified.verdict?.unverified).toBeNull();
+    const { app, invoke, refreshes, groups } = setup();
+    const events: AppEvent[] = [];
+    app.subscribe((event) => events.push(event));
+    // The reply carries nothing: the result and the verdict reach the window as events.
+    expect(
+      await invoke(InvokeChannel.refreshUser, APP, { verify: true, password: 'correct horse' }),
+    ).toBeUndefined();
+    const verdicts = events.flatMap((e) =>
+      e.type === 'operation' && e.event.type === 'verified' ? [e.event.verdict] : [],
+    );
+    expect(verdicts).toHaveLength(1);
+    expect(verdicts[0]?.unverified).toBeNull();
     expect(groups.reads()).toBe(2);
-    const plain = (await invoke(InvokeChannel.refreshUser, APP, { verify: false })) as {
-      verdict?: unknown;
-    };
-    expect(plain.verdict).toBeUndefined();
+    events.length = 0;
+    expect(await invoke(InvokeChannel.refreshUser, APP, { verify: false })).toBeUndefined();
+    expect(events.some((e) => e.type === 'operation' && e.event.type === 'verified')).toBe(false);
+    expect(events.some((e) => e.type === 'operation' && e.event.type === 'finished')).toBe(true);
     expect(refreshes).toEqual([{ scope: 'user', password: 'correct horse' }, { scope: 'user' }]);
     await expect(invoke(InvokeChannel.refreshUser, APP, { verify: 'yes' })).rejects.toThrow(
       /"verify" must be true or false/,
@@ -205,7 +214,38 @@ describe('the My groups handlers', () => {
   });
 });
 
+describe('the language and a refused refresh', () => {
+  it('tell the window the language the main process chose', async () => {
+    const { invoke } = setup();
+    expect(await invoke(InvokeChannel.getLocale, APP)).toBe('de');
+    await expect(invoke(InvokeChannel.getLocale, APP, 'fr')).rejects.toThrow(/takes no arguments/);
+  });
+
+  it('reject a refresh asked for while another runs, with the reason', async () => {
+    const { invoke, refreshes } = setup();
+    const first = invoke(InvokeChannel.refreshComputer, APP, { gpupdate: false });
+    await expect(invoke(InvokeChannel.refreshUser, APP, {})).rejects.toThrow(
+      say(msg('busy.message')),
+    );
+    await first;
+    expect(refreshes).toEqual([{ scope: 'computer', gpupdate: false }]);
+  });
+});
+
 describe('events to the window', () => {
+  it('are sent only while the window exists', () => {
+    const sent: Array<[string, unknown]> = [];
+    let destroyed = false;
+    const send = createWindowSender(() => ({
+      send: (channel: string, payload: unknown) => sent.push([channel, payload]),
+      isDestroyed: () => destroyed,
+    }));
+    send(EventChannel.showPanel, 'password');
+    destroyed = true;
+    send(EventChannel.showPanel, 'confirm-computer');
+    expect(sent).toEqual([[EventChannel.showPanel, 'password']]);
+  });
+
   it('go out on the contract channels', async () => {
     const { fake } = service();
     const app = createAppController({ service: fake });

@@ -4,20 +4,18 @@
  * then hands the task to the app controller. Refreshes run to completion even if the window
  * closes meanwhile: the handler's promise is the controller's, not the window's.
  */
-import type { IpcMain, IpcMainInvokeEvent } from 'electron';
+import type { IpcMain, IpcMainInvokeEvent, WebContents } from 'electron';
 import { EventChannel, InvokeChannel } from './contract';
 import type {
-  Capabilities,
   EventContract,
-  GroupsReading,
+  InvokeContract,
+  Locale,
   RefreshComputerRequest,
   RefreshUserRequest,
-  RefreshUserResponse,
-  TicketsView,
 } from './contract';
 import type { AppController, AppEvent, RefreshOptions } from './app-state';
 import type { RefreshResult } from '../core/kerberos/types';
-import { t } from '../core/i18n';
+import { format, t } from '../core/i18n';
 
 export type IpcMainLike = Pick<IpcMain, 'handle' | 'removeHandler'>;
 
@@ -32,6 +30,8 @@ export interface IpcOptions {
   app: AppController;
   isTrustedSender: (event: SenderInfo) => boolean;
   hideWindow: () => void;
+  /** The language the window speaks (the main process chose it from `app.getLocale()`). */
+  locale: Locale;
 }
 
 /** Thrown back to the renderer (the invoke promise rejects with this message). */
@@ -39,37 +39,44 @@ export class IpcRequestError extends Error {
   override name = 'IpcRequestError';
 }
 
-type Handler = (event: SenderInfo, ...args: unknown[]) => Promise<unknown>;
+/** One handler per channel, typed by the contract: what it answers is what the window expects. */
+type Handlers = {
+  [C in InvokeChannel]: (...args: unknown[]) => Promise<InvokeContract[C]['response']>;
+};
 
 /** Registers every invoke handler; returns a function that removes them again. */
 export function registerIpcHandlers(options: IpcOptions): () => void {
-  const { ipcMain, app, isTrustedSender, hideWindow } = options;
+  const { ipcMain, app, isTrustedSender, hideWindow, locale } = options;
 
-  const handlers: Record<InvokeChannel, Handler> = {
-    [InvokeChannel.listTickets]: async (_event, ...args): Promise<TicketsView> => {
+  const handlers: Handlers = {
+    [InvokeChannel.getLocale]: async (...args) => {
+      expectNoArguments(args);
+      return locale;
+    },
+    [InvokeChannel.listTickets]: async (...args) => {
       expectNoArguments(args);
       return app.listTickets();
     },
-    [InvokeChannel.getCapabilities]: async (_event, ...args): Promise<Capabilities> => {
+    [InvokeChannel.getCapabilities]: async (...args) => {
       expectNoArguments(args);
       return app.capabilities();
     },
-    [InvokeChannel.refreshUser]: async (_event, ...args): Promise<RefreshUserResponse> => {
+    [InvokeChannel.refreshUser]: async (...args) => {
       const request = parseRefreshUser(args);
-      const options: RefreshOptions = {};
-      if (request.password) options.password = request.password;
-      if (request.verify) options.verify = true;
-      return app.refresh('user', options);
+      const refreshOptions: RefreshOptions = {};
+      if (request.password) refreshOptions.password = request.password;
+      if (request.verify) refreshOptions.verify = true;
+      refusedIfBusy(await app.refresh('user', refreshOptions));
     },
-    [InvokeChannel.refreshComputer]: async (_event, ...args): Promise<RefreshResult> => {
+    [InvokeChannel.refreshComputer]: async (...args) => {
       const request = parseRefreshComputer(args);
-      return app.refresh('computer', { gpupdate: request.gpupdate });
+      refusedIfBusy(await app.refresh('computer', { gpupdate: request.gpupdate }));
     },
-    [InvokeChannel.readGroups]: async (_event, ...args): Promise<GroupsReading> => {
+    [InvokeChannel.readGroups]: async (...args) => {
       expectNoArguments(args);
       return app.readGroups();
     },
-    [InvokeChannel.hideWindow]: async (_event, ...args): Promise<void> => {
+    [InvokeChannel.hideWindow]: async (...args) => {
       expectNoArguments(args);
       hideWindow();
     },
@@ -80,7 +87,7 @@ export function registerIpcHandlers(options: IpcOptions): () => void {
     const handler = handlers[channel];
     ipcMain.handle(channel, (event: SenderInfo, ...args: unknown[]) => {
       if (!isTrustedSender(event)) throw new IpcRequestError(t('ipc.untrusted'));
-      return handler(event, ...args);
+      return handler(...args);
     });
   }
   return () => {
@@ -88,11 +95,30 @@ export function registerIpcHandlers(options: IpcOptions): () => void {
   };
 }
 
-/** Forwards controller events to the window (`webContents.send`); returns unsubscribe. */
-export function forwardAppEvents(
-  app: AppController,
-  send: <C extends EventChannel>(channel: C, payload: EventContract[C]) => void,
-): () => void {
+/**
+ * A refresh refused because another one runs is the one refresh answer the window hears through
+ * the invoke reply (it never started, so no event tells of it); every other result arrives as an
+ * operation event.
+ */
+function refusedIfBusy(result: RefreshResult): void {
+  if (result.error?.code === 'busy') throw new IpcRequestError(format(result.error.message));
+}
+
+/** Sends one event to the window, typed by the contract. */
+export type WindowSender = <C extends EventChannel>(channel: C, payload: EventContract[C]) => void;
+
+/** The one way the main process talks to the window: nothing is sent to a destroyed window. */
+export function createWindowSender(
+  contents: () => Pick<WebContents, 'send' | 'isDestroyed'> | null,
+): WindowSender {
+  return (channel, payload) => {
+    const target = contents();
+    if (target && !target.isDestroyed()) target.send(channel, payload);
+  };
+}
+
+/** Forwards controller events to the window; returns unsubscribe. */
+export function forwardAppEvents(app: AppController, send: WindowSender): () => void {
   return app.subscribe((event: AppEvent) => {
     if (event.type === 'tickets') send(EventChannel.ticketsChanged, event.view);
     else send(EventChannel.operation, event.event);

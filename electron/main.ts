@@ -23,8 +23,10 @@ import { pathToFileURL } from 'node:url';
 import { createAppController } from './app-state';
 import type { AppController } from './app-state';
 import { EventChannel } from './contract';
+import { loadLocale } from '../core/i18n';
 import { createGroupsService } from '../core/groups/service';
-import { forwardAppEvents, registerIpcHandlers } from './ipc';
+import { createWindowSender, forwardAppEvents, registerIpcHandlers } from './ipc';
+import type { WindowSender } from './ipc';
 import { createKerberosService } from '../core/kerberos/create-service';
 import { denyPermissions, createSenderCheck, lockDownContents } from './security';
 import { createStartAtLogin } from './start-at-login';
@@ -54,10 +56,13 @@ if (!app.requestSingleInstanceLock()) {
   // A tray app keeps running with no window open.
   app.on('window-all-closed', () => undefined);
   app.on('web-contents-created', (_event, contents) => lockDownContents(contents));
-  app.whenReady().then(start, (error: unknown) => {
-    console.error('Regroup could not start:', error);
-    app.exit(1);
-  });
+  app
+    .whenReady()
+    .then(start)
+    .catch((error: unknown) => {
+      console.error('Regroup could not start:', error);
+      app.exit(1);
+    });
 }
 
 function assetPath(...parts: string[]): string {
@@ -75,8 +80,11 @@ function trayImages(): Record<TrayState, NativeImage> {
   return images;
 }
 
-function start(): void {
+async function start(): Promise<void> {
   if (process.platform === 'win32') app.setAppUserModelId('com.regroup.app');
+  // The OS language (Electron reads it from the system, not from LANG); English when Regroup
+  // does not speak it. Chosen once: the tray, the window and every sentence use the same one.
+  const locale = await loadLocale(app.getLocale());
   if (process.platform === 'darwin') app.dock?.hide();
   denyPermissions(session.defaultSession);
 
@@ -92,6 +100,7 @@ function start(): void {
   );
   const window = mainWindow;
   void window.loadFile(indexPath);
+  const send = createWindowSender(() => (window.isDestroyed() ? null : window.webContents));
 
   const trayInstance = new Tray(trayImages().none);
   tray = trayInstance;
@@ -115,10 +124,9 @@ function start(): void {
       windowContentsId: () => (window.isDestroyed() ? null : window.webContents.id),
     }),
     hideWindow: () => windows.hide(),
+    locale,
   });
-  forwardAppEvents(controller, (channel, payload) => {
-    if (!window.isDestroyed()) window.webContents.send(channel, payload);
-  });
+  forwardAppEvents(controller, send);
 
   const startAtLogin = createStartAtLogin({
     platform: process.platform,
@@ -137,10 +145,10 @@ function start(): void {
     actions: {
       toggleWindow: () => windows.toggle(),
       openWindow: () => windows.show(),
-      refreshUser: () => void refreshUserFromTray(controller, window, windows),
+      refreshUser: () => void refreshUserFromTray(controller, send, windows),
       refreshComputer: () => {
         windows.show();
-        window.webContents.send(EventChannel.showPanel, 'computer-confirm');
+        send(EventChannel.showPanel, 'confirm-computer');
       },
       setStartAtLogin: (enabled) => startAtLogin.set(enabled),
       quit: () => app.quit(),
@@ -163,7 +171,7 @@ function start(): void {
       expiryTimer = setTimeout(() => void controller.listTickets(), delay);
     }
   });
-  // The tooltip's "valid for 9 h 12 min" is recomputed from memory; klist is not run for it.
+  // The tooltip's "valid for 9 hr 12 min" is recomputed from memory; klist is not run for it.
   setInterval(() => trays.refreshLook(), 60_000).unref();
 
   powerMonitor.on('resume', () => void controller.listTickets());
@@ -184,14 +192,14 @@ function start(): void {
 
 async function refreshUserFromTray(
   controller: AppController,
-  window: BrowserWindow,
+  send: WindowSender,
   windows: WindowController,
 ): Promise<void> {
   windows.show();
   const capabilities = await controller.capabilities().catch(() => null);
   if (capabilities?.userRefreshNeedsPassword) {
     // The password is asked for in the window, never in a tray menu.
-    window.webContents.send(EventChannel.showPanel, 'password');
+    send(EventChannel.showPanel, 'password');
     return;
   }
   await controller.refresh('user', { verify: true });

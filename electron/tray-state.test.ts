@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { KlistListing, Ticket } from '../core/kerberos/types';
+import { msg } from '../core/i18n';
 import { nextChangeAt, trayLookFor, TOOLTIP_MAX } from './tray-state';
 
 const NOW = Date.parse('2020-10-30T12:00:00+01:00');
@@ -50,13 +51,13 @@ describe('the tray look', () => {
   it('says valid with the principal and the time left', () => {
     const look = trayLookFor(listing([tgt(9 * 60 * MIN + 12 * MIN)]), NOW);
     expect(look.state).toBe('valid');
-    expect(plain(look.tooltip)).toBe('ansible@WEBER.COM — TGT valid for 9 h 12 min');
+    expect(plain(look.tooltip)).toBe('ansible@WEBER.COM — TGT valid for 9 hr 12 min');
   });
 
   it('says expiring within the last hour, with a countdown', () => {
     const look = trayLookFor(listing([tgt(42 * MIN + 5_000)]), NOW);
     expect(look.state).toBe('expiring');
-    expect(plain(look.tooltip)).toBe('ansible@WEBER.COM — TGT expires in 42 min 05 s');
+    expect(plain(look.tooltip)).toBe('ansible@WEBER.COM — TGT expires in 42 min');
   });
 
   it('switches to expiring exactly one hour before the end', () => {
@@ -73,7 +74,10 @@ describe('the tray look', () => {
   it('says none for an empty cache, for "no credentials", and for service tickets without a TGT', () => {
     expect(trayLookFor(listing([]), NOW).state).toBe('none');
     expect(trayLookFor(null, NOW).state).toBe('none');
-    const noCache = listing([], { code: 'no-credentials', message: 'No ticket cache.' });
+    const noCache = listing([], {
+      code: 'no-credentials',
+      message: msg('krb.windows.noCredentials'),
+    });
     expect(trayLookFor(noCache, NOW).state).toBe('none');
     expect(trayLookFor(listing([service('cifs/fs1@WEBER.COM', 60 * 60 * MIN)]), NOW).state).toBe(
       'none',
@@ -83,7 +87,7 @@ describe('the tray look', () => {
   it('says error when klist failed', () => {
     const failed = listing([], {
       code: 'no-logon-session',
-      message: 'The logon session does not exist.',
+      message: msg('krb.windows.noLogonSession'),
     });
     const look = trayLookFor(failed, NOW);
     expect(look.state).toBe('error');

@@ -123,7 +123,7 @@ describe('the tray icon', () => {
     expect(controller.state()).toBe('valid');
     expect(record.images.at(-1)).toBe('tray-valid.png');
     expect(plain(record.tooltips.at(-1) ?? '')).toBe(
-      'dyork@CONTOSO.COM — TGT valid for 9 h 12 min',
+      'dyork@CONTOSO.COM — TGT valid for 9 hr 12 min',
     );
     controller.update(listingWithTgt(30));
     expect(record.images.at(-1)).toBe('tray-expiring.png');
@@ -182,7 +182,7 @@ describe('the tray icon', () => {
     expect(record.tooltips.at(-1)).toBe('Regroup — refreshing…');
     controller.setBusy(null);
     expect(enabled('Refresh my groups')).toBe(true);
-    expect(plain(record.tooltips.at(-1) ?? '')).toContain('TGT valid for 5 h 0 min');
+    expect(plain(record.tooltips.at(-1) ?? '')).toContain('TGT valid for 5 hr');
   });
 
   it('on macOS keeps left click for the window and pops the menu up on right click', () => {

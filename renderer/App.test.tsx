@@ -2,6 +2,11 @@ import { act, cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { App } from './App';
+import { msg } from '../core/i18n';
+import { caveatsFor } from '../core/kerberos/caveats';
+import { say } from '../test/fakes/english';
+
+const WRONG_PASSWORD = msg('unix.kinit.wrongPassword', { subject: 'unnamed', principal: '' });
 import { fakeRegroup, listing, refreshResult, ticket, workday } from './testing/fake-regroup';
 
 afterEach(cleanup);
@@ -24,12 +29,12 @@ describe('the ticket list', () => {
     expect(await screen.findByText('dyork')).toBeTruthy();
     expect(screen.getByText('CONTOSO.COM')).toBeTruthy();
     expect(screen.getByText('0:0x11b5a5')).toBeTruthy();
-    expect(plain(screen.getByRole('timer').textContent)).toMatch(/^Valid for 7 h 4[12] min$/);
+    expect(plain(screen.getByRole('timer').textContent)).toMatch(/^Valid for 7 hr 4[12] min$/);
     const list = screen.getByRole('list', { name: 'Service tickets' });
     const rows = within(list).getAllByRole('button');
     expect(rows.map((row) => plain(row.textContent))).toEqual([
-      expect.stringMatching(/^cifs\/fs01\.contoso\.com(6 h 59 min|7 h 0 min) left$/),
-      expect.stringMatching(/^MSSQLSvc\/sql01\.contoso\.com:1433(6 h 59 min|7 h 0 min) left$/),
+      expect.stringMatching(/^cifs\/fs01\.contoso\.com(6 hr 59 min|7 hr) left$/),
+      expect.stringMatching(/^MSSQLSvc\/sql01\.contoso\.com:1433(6 hr 59 min|7 hr) left$/),
     ]);
   });
 
@@ -47,7 +52,7 @@ describe('the ticket list', () => {
   it('highlights a TGT that ends within the hour and says what to do', async () => {
     start(fakeRegroup(listing([ticket('krbtgt/CONTOSO.COM@CONTOSO.COM', 20 * 60_000)])));
     const status = await screen.findByRole('timer');
-    expect(plain(status.textContent)).toMatch(/^Expires in (19|20) min \d\d s$/);
+    expect(plain(status.textContent)).toMatch(/^Expires in (19|20) min$/);
     expect(screen.getByText(/Refresh my groups gets a new one now/)).toBeTruthy();
   });
 
@@ -75,15 +80,13 @@ describe('the ticket list', () => {
       listing([], {
         error: {
           code: 'kdc-unreachable',
-          message: 'No domain controller answered. Connect to the VPN, then try again.',
+          message: msg('krb.windows.noLogonServers'),
           detail: 'klist failed with 0xc000005e',
         },
       }),
     );
     const { user } = start(fake);
-    expect(
-      await screen.findByText('No domain controller answered. Connect to the VPN, then try again.'),
-    ).toBeTruthy();
+    expect(await screen.findByText(say(msg('krb.windows.noLogonServers')))).toBeTruthy();
     expect(screen.getByText('klist failed with 0xc000005e')).toBeTruthy();
     fake.setListing(workday());
     await user.click(screen.getByRole('button', { name: 'Try again' }));
@@ -128,16 +131,25 @@ describe('Refresh my groups', () => {
     });
     const removed = workday().tickets;
     act(() =>
-      fake.settle(refreshResult('user', { removed, acquired: [newTgt], after: listing([newTgt]) })),
+      fake.settle(
+        refreshResult('user', {
+          removed,
+          acquired: [newTgt],
+          after: listing([newTgt]),
+          caveats: caveatsFor('windows', 'user', 'refreshed'),
+        }),
+      ),
     );
     expect(await screen.findByRole('heading', { name: 'Your groups are refreshed' })).toBeTruthy();
     expect(screen.getByText('3 tickets removed')).toBeTruthy();
     expect(plain(screen.getByText(/New sign-in ticket issued/).textContent)).toMatch(
-      /^New sign-in ticket issued just now, valid for (9 h 59 min|10 h 0 min)$/,
+      /^New sign-in ticket issued just now, valid for (9 hr 59 min|10 hr)$/,
     );
-    expect(screen.getByText(/whoami \/groups/).textContent).toMatch(
-      /NTLM connections, file shares that are already open/,
-    );
+    // What the refresh does and does not reach: the core's caveats for Windows, all of them.
+    for (const caveat of caveatsFor('windows', 'user', 'refreshed')) {
+      expect(screen.getByText(say(caveat))).toBeTruthy();
+    }
+    expect(screen.getByText(/whoami \/groups/).textContent).toMatch(/until you sign out/);
     expect(document.querySelector('.app')?.getAttribute('aria-busy')).toBe('false');
     await user.click(screen.getByRole('button', { name: 'Back to tickets' }));
     expect(await screen.findByText('dyork')).toBeTruthy();
@@ -155,7 +167,7 @@ describe('Refresh my groups', () => {
     fake.setCapabilities({
       kind: 'mit',
       userRefreshNeedsPassword: true,
-      computerRefresh: { available: false, reason: 'There is no host keytab.' },
+      computerRefresh: { available: false, reason: msg('unix.computer.noHostKeytab') },
     });
     const { user } = start(fake);
     await screen.findByRole('heading', { name: 'No Kerberos tickets' });
@@ -173,16 +185,14 @@ describe('Refresh my groups', () => {
           ok: false,
           error: {
             code: 'wrong-password',
-            message: 'The password was not accepted. Check Caps Lock and try again.',
+            message: WRONG_PASSWORD,
           },
         }),
       ),
     );
     const again = await screen.findByLabelText('Password');
     expect((again as HTMLInputElement).value).toBe('');
-    expect(screen.getByRole('alert').textContent).toBe(
-      'The password was not accepted. Check Caps Lock and try again.',
-    );
+    expect(screen.getByRole('alert').textContent).toBe(say(WRONG_PASSWORD));
   });
 
   it('follows a refresh started from the tray menu', async () => {
@@ -197,13 +207,15 @@ describe('Refresh my groups', () => {
         result: refreshResult('user', {
           outcome: 'offline',
           ok: false,
-          message:
-            'No domain controller of CONTOSO.COM answered. Connect to the VPN, then try again.',
+          message: msg('krb.preflight.noKdcAnswers', {
+            realm: 'CONTOSO.COM',
+            tried: 'dc01.contoso.com:88',
+          }),
         }),
       }),
     );
     expect(await screen.findByRole('heading', { name: 'Domain not reachable' })).toBeTruthy();
-    expect(screen.getByText(/Connect to the VPN, then try again/)).toBeTruthy();
+    expect(screen.getByText(/Connect to the corporate network or VPN and try again/)).toBeTruthy();
   });
 });
 
@@ -220,7 +232,7 @@ describe('Refresh computer groups', () => {
     expect(await screen.findByText('Approve the administrator prompt to continue.')).toBeTruthy();
     act(() =>
       fake.settle(
-        refreshResult('computer', { message: "Done: the computer's tickets were removed." }),
+        refreshResult('computer', { message: msg('krb.result.computer.refreshed.windows') }),
       ),
     );
     expect(
@@ -252,7 +264,7 @@ describe('Refresh computer groups', () => {
           ok: false,
           error: {
             code: 'elevation-declined',
-            message: 'Administrator approval was not given, so nothing was changed.',
+            message: msg('krb.elevate.declined'),
           },
         }),
       ),
@@ -268,7 +280,7 @@ describe('Refresh computer groups', () => {
   it('opens the explanation when the tray menu asks for it', async () => {
     const { fake } = start();
     await screen.findByText('dyork');
-    act(() => fake.pushPanel('computer-confirm'));
+    act(() => fake.pushPanel('confirm-computer'));
     expect(await screen.findByRole('heading', { name: 'Refresh computer groups' })).toBeTruthy();
   });
 
@@ -277,12 +289,14 @@ describe('Refresh computer groups', () => {
     fake.setCapabilities({
       kind: 'mit',
       userRefreshNeedsPassword: false,
-      computerRefresh: { available: false, reason: 'There is no host keytab.' },
+      computerRefresh: { available: false, reason: msg('unix.computer.noHostKeytab') },
     });
     start(fake);
     await screen.findByText('dyork');
     await act(async () => undefined);
     expect(computerButton().hasAttribute('disabled')).toBe(true);
-    expect(computerButton().getAttribute('title')).toContain('There is no host keytab.');
+    expect(computerButton().getAttribute('title')).toContain(
+      say(msg('unix.computer.noHostKeytab')),
+    );
   });
 });

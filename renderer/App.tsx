@@ -3,15 +3,15 @@ import type {
   Capabilities,
   GroupsReading,
   KerberosError,
+  Message,
   RefreshResult,
   RefreshScope,
-  RefreshUserResponse,
   OperationEvent,
   PanelRequest,
   RegroupApi,
   TicketsView,
 } from '../electron/contract';
-import { t } from '../core/i18n';
+import { format, msg, t } from '../core/i18n';
 import { useNow } from './hooks/useNow';
 import { primaryTgt, principalOf, serviceTickets } from '../core/model/tickets';
 import { CloseIcon, RefreshIcon, ShieldIcon } from './components/Icons';
@@ -31,7 +31,7 @@ import {
 type Panel =
   | { kind: 'none' }
   | { kind: 'confirm-computer' }
-  | { kind: 'password'; error: string | null }
+  | { kind: 'password'; error: Message | null }
   | { kind: 'refreshing'; scope: RefreshScope }
   | { kind: 'result'; result: RefreshResult; verdict: VerdictState | null };
 
@@ -57,6 +57,7 @@ interface State {
 type Action =
   | { type: 'view'; view: TicketsView }
   | { type: 'load-error'; error: KerberosError }
+  | { type: 'refresh-refused'; error: KerberosError }
   | { type: 'capabilities'; capabilities: Capabilities }
   | { type: 'panel'; panel: Panel }
   | { type: 'tab'; tab: Tab }
@@ -72,9 +73,6 @@ const initialState: State = {
   groups: { status: 'idle' },
 };
 
-const sameRun = (a: RefreshResult, b: RefreshResult): boolean =>
-  a.scope === b.scope && a.startedAt === b.startedAt && a.finishedAt === b.finishedAt;
-
 function reducer(state: State, action: Action): State {
   switch (action.type) {
     case 'view': {
@@ -87,6 +85,10 @@ function reducer(state: State, action: Action): State {
     }
     case 'load-error':
       return { ...state, loadError: action.error };
+    case 'refresh-refused':
+      // Refused because another refresh runs: that one's events already show its progress.
+      if (state.panel.kind === 'refreshing') return state;
+      return { ...state, loadError: action.error, panel: { kind: 'none' } };
     case 'capabilities':
       return { ...state, capabilities: action.capabilities };
     case 'panel':
@@ -103,7 +105,7 @@ function reducer(state: State, action: Action): State {
     case 'operation': {
       const { event } = action;
       if (event.type === 'started')
-        return { ...state, panel: { kind: 'refreshing', scope: event.scope } };
+        return { ...state, loadError: null, panel: { kind: 'refreshing', scope: event.scope } };
       if (event.type === 'verified') {
         const { panel } = state;
         if (panel.kind !== 'result' || panel.result.scope !== 'user') {
@@ -128,22 +130,20 @@ function reducer(state: State, action: Action): State {
           panel: { kind: 'password', error: event.result.error.message },
         };
       }
-      const previous = state.panel;
-      const verdict = event.verifying
-        ? 'pending'
-        : previous.kind === 'result' && sameRun(previous.result, event.result)
-          ? previous.verdict
-          : null;
+      const verdict = event.verifying ? 'pending' : null;
       return { ...state, groups, panel: { kind: 'result', result: event.result, verdict } };
     }
   }
 }
 
+/** A rejected call (the main process refused it, or could not be reached) as an error to show. */
 function toError(error: unknown): KerberosError {
-  const message = error instanceof Error ? error.message : String(error);
+  const text = error instanceof Error ? error.message : String(error);
+  // Electron prefixes a rejected invoke with "Error invoking remote method '<channel>': <Name>: ".
+  const message = text.replace(/^Error invoking remote method '[^']*': (?:\w*Error: )?/, '');
   return {
     code: 'klist-failed',
-    message: t('error.unexpected', { message: message.replace(/[.]$/, '') }),
+    message: msg('error.unexpected', { message: message.replace(/[.]$/, '') }),
   };
 }
 
@@ -196,7 +196,10 @@ export function App({ api }: { api: RegroupApi }) {
     api.readGroups().then(
       (reading) => dispatch({ type: 'groups', groups: { status: 'ready', reading } }),
       (error: unknown) =>
-        dispatch({ type: 'groups', groups: { status: 'error', message: toError(error).message } }),
+        dispatch({
+          type: 'groups',
+          groups: { status: 'error', message: format(toError(error).message) },
+        }),
     );
   }, [api]);
 
@@ -204,23 +207,10 @@ export function App({ api }: { api: RegroupApi }) {
     if (tab === 'groups' && groups.status === 'idle' && panel.kind === 'none') loadGroups();
   }, [tab, groups.status, panel.kind, loadGroups]);
 
-  const runRefresh = useCallback((scope: RefreshScope, run: () => Promise<RefreshUserResponse>) => {
-    dispatch({ type: 'operation', event: { type: 'started', scope } });
-    run().then(
-      (result) => {
-        dispatch({ type: 'operation', event: { type: 'finished', scope, result } });
-        if (result.verdict && scope === 'user') {
-          dispatch({
-            type: 'operation',
-            event: { type: 'verified', scope, verdict: result.verdict },
-          });
-        }
-      },
-      (error: unknown) => {
-        dispatch({ type: 'load-error', error: toError(error) });
-        dispatch({ type: 'panel', panel: { kind: 'none' } });
-      },
-    );
+  // The operation events are the only source of a refresh's progress, result and verdict; the
+  // reply only tells of a refused request.
+  const runRefresh = useCallback((run: () => Promise<void>) => {
+    run().catch((error: unknown) => dispatch({ type: 'refresh-refused', error: toError(error) }));
   }, []);
 
   const refreshUser = useCallback(
@@ -231,7 +221,7 @@ export function App({ api }: { api: RegroupApi }) {
         return;
       }
       // Always verified: the groups reads are bounded and never hold up or fail the refresh.
-      runRefresh('user', () =>
+      runRefresh(() =>
         api.refreshUser(password === undefined ? { verify: true } : { password, verify: true }),
       );
     },
@@ -241,7 +231,7 @@ export function App({ api }: { api: RegroupApi }) {
   const refreshComputer = useCallback(
     (gpupdate: boolean) => {
       if (busy) return;
-      runRefresh('computer', () => api.refreshComputer({ gpupdate }));
+      runRefresh(() => api.refreshComputer({ gpupdate }));
     },
     [api, busy, runRefresh],
   );
@@ -286,7 +276,7 @@ export function App({ api }: { api: RegroupApi }) {
     body = (
       <PasswordPanel
         principal={(listing && principalOf(listing)) ?? t('identity.unknown')}
-        error={panel.error}
+        error={panel.error ? format(panel.error) : null}
         onCancel={closePanel}
         onSubmit={(password) => refreshUser(password)}
       />
@@ -391,7 +381,9 @@ export function App({ api }: { api: RegroupApi }) {
               computerAvailable
                 ? t('actions.refreshComputer.hint')
                 : t('actions.refreshComputer.unavailable', {
-                    reason: capabilities?.computerRefresh.reason ?? '',
+                    reason: capabilities?.computerRefresh.reason
+                      ? format(capabilities.computerRefresh.reason)
+                      : '',
                   })
             }
             onClick={() => dispatch({ type: 'panel', panel: { kind: 'confirm-computer' } })}

@@ -3,6 +3,19 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Verdict } from '../electron/contract';
 import { App } from './App';
+import { msg } from '../core/i18n';
+import { say } from '../test/fakes/english';
+
+const NOT_MAPPED = msg('insight.signIn.notMapped');
+const NOT_REPLICATED = msg('insight.hint.notReplicated', {
+  dc: 'dc1',
+  groups: 'LAB\\Sales',
+  count: 1,
+});
+const NTLM = msg('insight.hint.ntlm', {
+  example: '\\\\10.0.0.5\\finance',
+  named: '\\\\fs01.lab.test\\finance',
+});
 import { fakeRegroup, groupRow, groupsReading, refreshResult } from './testing/fake-regroup';
 
 afterEach(cleanup);
@@ -82,8 +95,7 @@ describe('My groups', () => {
         views: {
           signInToken: {
             available: false,
-            reason:
-              'This computer does not map directory groups to local groups (no sssd or winbind).',
+            reason: NOT_MAPPED,
             source: 'id',
           },
           kerberosServices: { available: true, reason: null, source: 'ldapsearch' },
@@ -93,13 +105,12 @@ describe('My groups', () => {
           {
             code: 'not-replicated',
             detected: true,
-            message:
-              'The directory on dc1 lists you in LAB\\Sales, but your current tickets do not carry it.',
+            message: NOT_REPLICATED,
           },
           {
             code: 'ntlm',
             detected: false,
-            message: 'A share opened by IP address uses NTLM.',
+            message: NTLM,
           },
         ],
       }),
@@ -108,9 +119,7 @@ describe('My groups', () => {
     await screen.findByText('dyork');
     await user.click(groupsTab());
     expect(
-      await screen.findByText(
-        'Sign-in token not available here: This computer does not map directory groups to local groups (no sssd or winbind).',
-      ),
+      await screen.findByText(`Sign-in token not available here: ${say(NOT_MAPPED)}`),
     ).toBeTruthy();
     expect(rowCells('LAB\\Finance')).toEqual(['not available', 'member', 'member']);
     const hints = screen.getByRole('region', { name: 'Why a refresh may not help' });
@@ -118,10 +127,7 @@ describe('My groups', () => {
       within(hints)
         .getAllByRole('listitem')
         .map((li) => li.textContent),
-    ).toEqual([
-      'Found: The directory on dc1 lists you in LAB\\Sales, but your current tickets do not carry it.',
-      'A share opened by IP address uses NTLM.',
-    ]);
+    ).toEqual([`Found: ${say(NOT_REPLICATED)}`, say(NTLM)]);
     // General advice, which the views cannot detect, is folded away.
     expect(within(hints).getByText('If it still does not work (1)').tagName).toBe('SUMMARY');
   });
@@ -160,7 +166,7 @@ describe('the verdict after Refresh my groups', () => {
             {
               code: 'smb-session',
               detected: false,
-              message: 'A file share keeps the rights of a connection that is already open.',
+              message: msg('insight.hint.smbSession'),
             },
           ],
         }),
@@ -175,7 +181,7 @@ describe('the verdict after Refresh my groups', () => {
       'Gained for file shares and web apps: CONTOSO\\Finance',
       `Lost: ${SALES}`,
       'Still needs a sign-out for local permissions on this PC: CONTOSO\\Finance',
-      'A file share keeps the rights of a connection that is already open.',
+      say(msg('insight.hint.smbSession')),
     ]);
     // "Show my groups" opens the groups view, read after the refresh.
     await user.click(within(section).getByRole('button', { name: 'Show my groups' }));
@@ -207,14 +213,17 @@ describe('the verdict after Refresh my groups', () => {
         type: 'verified',
         scope: 'user',
         verdict: verdict({
-          unverified:
-            'What Kerberos services see could not be read after the refresh: The server is not operational.',
+          unverified: msg('insight.verdict.kerberosUnreadable', { when: 'after' }),
+          cause: msg('insight.ldap.unreachable', { dc: 'dc1.lab.test', option: '--dc' }),
+          detail: '0x8007203A The server is not operational.',
         }),
       }),
     );
     expect(within(section).getByRole('status').textContent).toBe(
-      'Could not verify: What Kerberos services see could not be read after the refresh: The server is not operational.',
+      `Could not verify: What Kerberos services see could not be read after the refresh. ${say(msg('insight.ldap.unreachable', { dc: 'dc1.lab.test', option: '--dc' }))}`,
     );
+    // The tool's own words stay, folded away, for the help desk.
+    expect(within(section).getByText('0x8007203A The server is not operational.')).toBeTruthy();
     expect(section.getAttribute('aria-busy')).toBe('false');
   });
 
@@ -235,8 +244,12 @@ describe('the verdict after Refresh my groups', () => {
     await user.click(screen.getByRole('button', { name: /Refresh my groups/ }));
     act(() =>
       fake.settle({
-        ...refreshResult('user', { outcome: 'offline', ok: false, message: 'No DC answered.' }),
-        verdict: verdict({ unverified: 'The refresh did not happen: No DC answered.' }),
+        ...refreshResult('user', {
+          outcome: 'offline',
+          ok: false,
+          message: msg('krb.preflight.noKdcFoundNoRealm'),
+        }),
+        verdict: verdict({ unverified: msg('insight.verify.refreshNotDone') }),
       }),
     );
     expect(await screen.findByRole('heading', { name: 'Domain not reachable' })).toBeTruthy();

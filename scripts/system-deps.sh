@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs the Debian packages that Regroup's tests use, when they are missing:
 #   MIT Kerberos (a real KDC on loopback), Samba (a real AD domain controller on loopback),
-#   OpenLDAP clients with GSSAPI, and Chromium (the renderer, end to end).
+#   OpenLDAP clients with GSSAPI, Chromium (the renderer, end to end) and CJK fonts.
 # Run by `npm test` (pretest) and by .ci/run. Needs root (or sudo) only when something is missing.
 set -euo pipefail
 
@@ -20,6 +20,8 @@ dpkg -s samba-ad-dc >/dev/null 2>&1 || need+=(samba-ad-dc)
 have winbindd || need+=(winbind)
 have chromium || need+=(chromium)
 fc-list 2>/dev/null | grep -qi dejavu || need+=(fonts-dejavu-core)
+# Japanese and Chinese in the window's screenshots (the languages e2e test).
+fc-list 2>/dev/null | grep -qi 'Noto Sans CJK' || need+=(fonts-noto-cjk)
 
 if [ ${#need[@]} -eq 0 ]; then
   exit 0

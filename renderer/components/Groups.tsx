@@ -1,19 +1,22 @@
 import type { GroupRow, GroupViewName, GroupsReading } from '../../electron/contract';
-import { formatTime, t } from '../../core/i18n';
-import type { MessageKey } from '../../core/i18n';
+import { format, formatList, formatTime, t } from '../../core/i18n';
+import type { MessageId } from '../../core/i18n';
 import { groupName, sortedRows } from '../../core/model/groups';
 import { InfoIcon, RefreshIcon } from './Icons';
+import { HintList } from './HintList';
+import { Name } from './Names';
+import { ErrorDetails } from './ErrorDetails';
 import { ErrorPanel, LoadingState } from './States';
 
 const VIEWS: GroupViewName[] = ['signInToken', 'kerberosServices', 'directory'];
 
-const COLUMN: Record<GroupViewName, MessageKey> = {
+const COLUMN: Record<GroupViewName, MessageId> = {
   signInToken: 'groups.column.signInToken',
   kerberosServices: 'groups.column.kerberosServices',
   directory: 'groups.column.directory',
 };
 
-const VIEW_NAME: Record<GroupViewName, MessageKey> = {
+const VIEW_NAME: Record<GroupViewName, MessageId> = {
   signInToken: 'groups.view.signInToken',
   kerberosServices: 'groups.view.kerberosServices',
   directory: 'groups.view.directory',
@@ -78,8 +81,12 @@ function GroupTable({
         {rows.map((row) => (
           <tr key={row.sid} className={showMeaning && row.meaning ? 'group-changed' : undefined}>
             <th scope="row" className="group-cell">
-              <span className={row.name ? 'group-name' : 'group-name mono'}>{groupName(row)}</span>
-              {showMeaning && row.meaning && <span className="group-meaning">{row.meaning}</span>}
+              <span className={row.name ? 'group-name' : 'group-name mono'}>
+                <Name>{groupName(row)}</Name>
+              </span>
+              {showMeaning && row.meaning && (
+                <span className="group-meaning">{format(row.meaning)}</span>
+              )}
             </th>
             {VIEWS.map((view) => (
               <Mark key={view} value={row[view]} />
@@ -107,9 +114,13 @@ export function GroupsView({
   // Views that are missing for the same reason are named in one sentence.
   const reasons = new Map<string, GroupViewName[]>();
   for (const view of missing) {
-    const reason = reading.views[view].reason ?? '';
+    const found = reading.views[view].reason;
+    const reason = found ? format(found) : '';
     reasons.set(reason, [...(reasons.get(reason) ?? []), view]);
   }
+  // The tools' own words for the help desk, once per different text.
+  const detailOf = (views: GroupViewName[]): string =>
+    [...new Set(views.map((view) => reading.views[view].detail ?? '').filter(Boolean))].join('\n');
   return (
     <section className="groups" aria-labelledby="groups-heading">
       <div className="groups-head">
@@ -117,12 +128,16 @@ export function GroupsView({
           <h2 id="groups-heading" className="eyebrow">
             {t('groups.heading')}
           </h2>
-          <p className="groups-principal">{reading.principal ?? t('identity.unknown')}</p>
+          <p className="groups-principal">
+            {reading.principal ? <Name>{reading.principal}</Name> : t('identity.unknown')}
+          </p>
           <dl className="identity-facts">
             {reading.dc && (
               <div>
                 <dt>{t('groups.dc')}</dt>
-                <dd>{reading.dc}</dd>
+                <dd>
+                  <Name>{reading.dc}</Name>
+                </dd>
               </div>
             )}
             <div>
@@ -142,12 +157,17 @@ export function GroupsView({
           {[...reasons].map(([reason, views]) => (
             <li key={views.join()}>
               <InfoIcon className="tone-info" />
-              <span>
-                {t('groups.view.unavailable', {
-                  view: views.map((view) => t(VIEW_NAME[view])).join(t('groups.view.and')),
-                  reason,
-                })}
-              </span>
+              <div>
+                <span>
+                  {t('groups.view.unavailable', {
+                    view: formatList(views.map((view) => t(VIEW_NAME[view])))
+                      .map((part) => part.value)
+                      .join(''),
+                    reason,
+                  })}
+                </span>
+                <ErrorDetails error={{ detail: detailOf(views) }} />
+              </div>
             </li>
           ))}
         </ul>
@@ -191,34 +211,5 @@ export function GroupsView({
         </details>
       )}
     </section>
-  );
-}
-
-/** Reasons seen in the views are listed; general advice (not detectable from here) is folded away. */
-export function HintList({ hints }: { hints: GroupsReading['hints'] }) {
-  const found = hints.filter((hint) => hint.detected);
-  const notes = hints.filter((hint) => !hint.detected);
-  return (
-    <>
-      {found.length > 0 && (
-        <ul className="hint-list">
-          {found.map((hint) => (
-            <li key={hint.code}>
-              <strong>{t('groups.hint.found')}</strong> {hint.message}
-            </li>
-          ))}
-        </ul>
-      )}
-      {notes.length > 0 && (
-        <details className="more-hints">
-          <summary>{t('groups.hint.more', { count: notes.length })}</summary>
-          <ul className="hint-list">
-            {notes.map((hint) => (
-              <li key={hint.code}>{hint.message}</li>
-            ))}
-          </ul>
-        </details>
-      )}
-    </>
   );
 }

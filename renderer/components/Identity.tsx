@@ -1,6 +1,7 @@
 import type { KlistListing } from '../../electron/contract';
 import { t } from '../../core/i18n';
 import { principalOf, realmOf } from '../../core/model/tickets';
+import { Name } from './Names';
 
 /** Who I am: principal, realm, and the logon session (Windows) or ticket cache (MIT/Heimdal). */
 export function Identity({ listing }: { listing: KlistListing }) {
@@ -12,12 +13,14 @@ export function Identity({ listing }: { listing: KlistListing }) {
       <h2 id="identity-heading" className="eyebrow">
         {t('identity.heading')}
       </h2>
-      <p className="identity-user">{user || t('identity.unknown')}</p>
+      <p className="identity-user">{user ? <Name>{user}</Name> : t('identity.unknown')}</p>
       <dl className="identity-facts">
         {realm && (
           <div>
             <dt>{t('identity.realm')}</dt>
-            <dd>{realm}</dd>
+            <dd>
+              <Name>{realm}</Name>
+            </dd>
           </div>
         )}
         {listing.logonId && (

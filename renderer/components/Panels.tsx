@@ -1,10 +1,11 @@
 import { useId, useState } from 'react';
 import type { FormEvent } from 'react';
-import type { KerberosError, RefreshResult, RefreshScope } from '../../electron/contract';
-import { formatDuration, formatTime, t } from '../../core/i18n';
-import type { MessageKey } from '../../core/i18n';
+import type { KlistKind, RefreshResult, RefreshScope } from '../../electron/contract';
+import { format, formatDuration, formatTime, t } from '../../core/i18n';
+import type { MessageId } from '../../core/i18n';
 import { useFocusOnMount } from '../hooks/useFocusOnMount';
 import { primaryTgt, msLeft } from '../../core/model/tickets';
+import { ErrorDetails } from './ErrorDetails';
 import { AlertIcon, CheckIcon, InfoIcon, ShieldIcon, TicketIcon } from './Icons';
 import { VerdictSection } from './Verdict';
 import type { VerdictState } from './Verdict';
@@ -30,7 +31,7 @@ export function ConfirmComputerPanel({
   onContinue,
   onCancel,
 }: {
-  platformKind: 'windows' | 'mit' | 'heimdal';
+  platformKind: KlistKind;
   onContinue: (gpupdate: boolean) => void;
   onCancel: () => void;
 }) {
@@ -133,7 +134,7 @@ export function PasswordPanel({
   );
 }
 
-const HEADINGS: Record<RefreshResult['outcome'], (scope: RefreshScope) => MessageKey> = {
+const HEADINGS: Record<RefreshResult['outcome'], (scope: RefreshScope) => MessageId> = {
   refreshed: (scope) => (scope === 'user' ? 'result.user.heading' : 'result.computer.heading'),
   partial: () => 'result.partial.heading',
   failed: () => 'result.failed.heading',
@@ -184,7 +185,7 @@ export function ResultPanel({
       {outcome === 'declined' ? (
         <p className="panel-text">{t('result.declined.body')}</p>
       ) : outcome === 'refreshed' && scope === 'user' ? null : (
-        <p className="panel-text">{result.message}</p>
+        <p className="panel-text">{format(result.message)}</p>
       )}
       {success && scope === 'user' && (
         <ul className="facts">
@@ -216,7 +217,7 @@ export function ResultPanel({
           <ul>
             {result.failed.map((item) => (
               <li key={item.server}>
-                <span className="mono">{item.server}</span> — {item.message}
+                <span className="mono">{item.server}</span> — {format(item.message)}
               </li>
             ))}
           </ul>
@@ -225,8 +226,9 @@ export function ResultPanel({
       {success && (
         <div className="caveats">
           <h3>{t('result.caveatsHeading')}</h3>
-          <p>{t(scope === 'user' ? 'result.caveat.user.yes' : 'result.caveat.computer.yes')}</p>
-          <p>{t(scope === 'user' ? 'result.caveat.user.no' : 'result.caveat.computer.no')}</p>
+          {result.caveats.map((caveat) => (
+            <p key={caveat.id}>{format(caveat)}</p>
+          ))}
         </div>
       )}
       {!success && outcome !== 'declined' && result.error && <ErrorDetails error={result.error} />}
@@ -250,14 +252,4 @@ function issuedText(iso: string, now: number): string {
   return age > -60 * 1000 && age < 2 * 60 * 1000
     ? t('time.justNow')
     : t('time.at', { time: formatTime(iso, new Date(now)) });
-}
-
-export function ErrorDetails({ error }: { error: KerberosError }) {
-  if (!error.detail) return null;
-  return (
-    <details className="error-details">
-      <summary>{t('error.details')}</summary>
-      <pre>{error.detail}</pre>
-    </details>
-  );
 }

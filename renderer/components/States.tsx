@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import type { KerberosError } from '../../electron/contract';
-import { t } from '../../core/i18n';
-import { ErrorDetails } from './Panels';
+import { format, t } from '../../core/i18n';
+import { ErrorDetails } from './ErrorDetails';
 import { AlertIcon, TicketIcon } from './Icons';
 
 export function LoadingState({ label, detail }: { label?: string; detail?: string }) {
@@ -56,7 +56,7 @@ export function ErrorState({ error, onRetry }: { error: KerberosError; onRetry: 
     <ErrorPanel
       id="error-heading"
       heading={t('error.heading')}
-      message={error.message}
+      message={format(error.message)}
       onRetry={onRetry}
     >
       <ErrorDetails error={error} />

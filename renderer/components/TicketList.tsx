@@ -3,6 +3,7 @@ import type { Ticket } from '../../electron/contract';
 import { formatDuration, formatTime, t } from '../../core/i18n';
 import { encryptionInWords, encryptionStrength, flagInWords } from '../../core/model/describe';
 import { healthOf, msLeft, serverShortName } from '../../core/model/tickets';
+import { Name } from './Names';
 import { ChevronIcon, ClockIcon } from './Icons';
 
 /** Service tickets, soonest-ending first; each row expands to its details in plain words. */
@@ -58,7 +59,9 @@ function TicketRow({ ticket, now }: { ticket: Ticket; now: number }) {
         onClick={() => setOpen((value) => !value)}
       >
         <ChevronIcon className="chevron" />
-        <span className="ticket-name">{name}</span>
+        <span className="ticket-name">
+          <Name>{name}</Name>
+        </span>
         <span className="ticket-left">
           {health === 'expiring' && <ClockIcon className="ticket-clock" />}
           {timeText}
@@ -69,7 +72,9 @@ function TicketRow({ ticket, now }: { ticket: Ticket; now: number }) {
         <dl className="ticket-details" id={detailsId} ref={details}>
           <div>
             <dt>{t('tickets.server')}</dt>
-            <dd className="mono wrap">{ticket.server}</dd>
+            <dd className="mono wrap">
+              <Name>{ticket.server}</Name>
+            </dd>
           </div>
           <div>
             <dt>{t('tickets.encryption')}</dt>

@@ -1,7 +1,9 @@
 import type { Verdict } from '../../electron/contract';
-import { t } from '../../core/i18n';
-import { groupNames } from '../../core/model/groups';
-import { HintList } from './Groups';
+import { format, t } from '../../core/i18n';
+import { Rich } from './Rich';
+import { GroupNames } from './Names';
+import { HintList } from './HintList';
+import { ErrorDetails } from './ErrorDetails';
 import { AlertIcon, CheckIcon, InfoIcon } from './Icons';
 
 /** What "pending" means: the refresh is done and the groups are being read again. */
@@ -23,6 +25,7 @@ export function VerdictSection({
     >
       <h3 id="verdict-heading">{t('verdict.heading')}</h3>
       <div role="status">{verdict === 'pending' ? <Pending /> : <Lines verdict={verdict} />}</div>
+      {verdict !== 'pending' && verdict.unverified && <ErrorDetails error={verdict} />}
       {verdict !== 'pending' && verdict.hints.length > 0 && <HintList hints={verdict.hints} />}
       {verdict !== 'pending' && (
         <div>
@@ -49,7 +52,10 @@ function Lines({ verdict }: { verdict: Verdict }) {
     return (
       <p className="verdict-line">
         <InfoIcon className="tone-info" />
-        <span>{t('verdict.unverified', { reason: verdict.unverified })}</span>
+        <span>
+          {t('verdict.unverified', { reason: format(verdict.unverified) })}
+          {verdict.cause && <> {format(verdict.cause)}</>}
+        </span>
       </p>
     );
   }
@@ -59,13 +65,17 @@ function Lines({ verdict }: { verdict: Verdict }) {
       {verdict.gained.length > 0 && (
         <li className="verdict-line">
           <CheckIcon className="tone-valid" />
-          <span>{t('verdict.gained', { groups: groupNames(verdict.gained) })}</span>
+          <span>
+            <Rich id="verdict.gained" values={{ groups: <GroupNames groups={verdict.gained} /> }} />
+          </span>
         </li>
       )}
       {verdict.lost.length > 0 && (
         <li className="verdict-line">
           <InfoIcon className="tone-info" />
-          <span>{t('verdict.lost', { groups: groupNames(verdict.lost) })}</span>
+          <span>
+            <Rich id="verdict.lost" values={{ groups: <GroupNames groups={verdict.lost} /> }} />
+          </span>
         </li>
       )}
       {unchanged && (
@@ -77,7 +87,12 @@ function Lines({ verdict }: { verdict: Verdict }) {
       {verdict.needsSignOut.length > 0 && (
         <li className="verdict-line">
           <AlertIcon className="tone-expiring" />
-          <span>{t('verdict.needsSignOut', { groups: groupNames(verdict.needsSignOut) })}</span>
+          <span>
+            <Rich
+              id="verdict.needsSignOut"
+              values={{ groups: <GroupNames groups={verdict.needsSignOut} /> }}
+            />
+          </span>
         </li>
       )}
     </ul>

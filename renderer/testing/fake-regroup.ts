@@ -12,11 +12,13 @@ import type {
   PanelRequest,
   RefreshComputerRequest,
   RefreshScope,
+  RefreshResult,
   RefreshUserRequest,
-  RefreshUserResponse,
   RegroupApi,
   TicketsView,
+  Verdict,
 } from '../../electron/contract';
+import { msg } from '../../core/i18n';
 import { listingOf, ticketOf } from '../../test/fakes/kerberos-data';
 
 const HOUR = 3_600_000;
@@ -71,13 +73,13 @@ export function groupsReading(extra: Partial<GroupsReading> = {}): GroupsReading
         name: 'CONTOSO\\Finance',
         signInToken: false,
         kerberosServices: false,
-        meaning: 'new: reaches file shares and web apps after Refresh my groups',
+        meaning: msg('insight.meaning.newGroup'),
       }),
       groupRow({
         sid: SALES,
         name: null,
         signInToken: false,
-        meaning: 'reaches them now; local permissions on this PC need a sign-out',
+        meaning: msg('insight.meaning.needsSignOut'),
       }),
       groupRow({
         sid: 'S-1-5-32-545',
@@ -85,8 +87,7 @@ export function groupsReading(extra: Partial<GroupsReading> = {}): GroupsReading
         kerberosServices: null,
         directory: null,
         scope: 'local',
-        meaning:
-          'a group of this PC: not in Kerberos tickets, so Refresh my groups does not change it; a sign-out does',
+        meaning: msg('insight.meaning.local'),
       }),
     ],
     views: {
@@ -101,8 +102,11 @@ export function groupsReading(extra: Partial<GroupsReading> = {}): GroupsReading
 
 interface Pending {
   scope: RefreshScope;
-  settle(result: RefreshUserResponse): void;
+  settle(): void;
 }
+
+/** A finished refresh as the main process reports it: the result, and the verdict when verified. */
+export type FinishedRefresh = RefreshResult & { verdict?: Verdict };
 
 export function fakeRegroup(initial: KlistListing = workday()) {
   let view: TicketsView = { listing: initial, readAt: new Date().toISOString(), busy: null };
@@ -126,8 +130,13 @@ export function fakeRegroup(initial: KlistListing = workday()) {
   const operationListeners = new Set<(event: OperationEvent) => void>();
   const panelListeners = new Set<(panel: PanelRequest) => void>();
 
-  const wait = (scope: RefreshScope) =>
-    new Promise<RefreshUserResponse>((resolve) => pending.push({ scope, settle: resolve }));
+  const emit = (event: OperationEvent) => operationListeners.forEach((listener) => listener(event));
+
+  /** Like the main process: 'started' at once; the result and verdict as events when it ends. */
+  const start = (scope: RefreshScope) => {
+    emit({ type: 'started', scope });
+    return new Promise<void>((resolve) => pending.push({ scope, settle: resolve }));
+  };
 
   const api: RegroupApi = {
     async listTickets() {
@@ -135,14 +144,15 @@ export function fakeRegroup(initial: KlistListing = workday()) {
       if (listFailure) throw listFailure;
       return view;
     },
+    getLocale: async () => 'en',
     getCapabilities: async () => capabilities,
     refreshUser(request) {
       calls.refreshUser.push(request);
-      return wait('user');
+      return start('user');
     },
     refreshComputer(request) {
       calls.refreshComputer.push(request);
-      return wait('computer');
+      return start('computer');
     },
     async readGroups() {
       calls.readGroups += 1;
@@ -184,18 +194,21 @@ export function fakeRegroup(initial: KlistListing = workday()) {
     failGroups(error: Error | null) {
       groupsFailure = error;
     },
-    /** Settles the oldest running refresh. */
-    settle(result: RefreshUserResponse) {
+    /** Finishes the oldest running refresh: its result (and verdict) as events, then the reply. */
+    settle(finished: FinishedRefresh) {
       const next = pending.shift();
       if (!next) throw new Error('no refresh is running');
-      next.settle(result);
+      const { verdict, ...result } = finished;
+      emit({ type: 'finished', scope: next.scope, result });
+      if (verdict && next.scope === 'user') emit({ type: 'verified', scope: 'user', verdict });
+      next.settle();
     },
     pushView(next: TicketsView) {
       view = next;
       ticketListeners.forEach((listener) => listener(next));
     },
     pushOperation(event: OperationEvent) {
-      operationListeners.forEach((listener) => listener(event));
+      emit(event);
     },
     pushPanel(panel: PanelRequest) {
       panelListeners.forEach((listener) => listener(panel));

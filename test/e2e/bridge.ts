@@ -16,6 +16,7 @@ import type { IpcMainLike, SenderInfo } from '../../electron/ipc';
 import type { GroupsService } from '../../core/groups/service';
 import type { KerberosService } from '../../core/kerberos/service';
 import { createSenderCheck } from '../../electron/security';
+import type { Locale } from '../../core/i18n';
 
 /** The webContents id the bridge reports for the app's page (any fixed number). */
 const APP_CONTENTS_ID = 7;
@@ -51,6 +52,8 @@ export function createTestBridge(options: {
   service: KerberosService;
   groups?: GroupsService;
   pageUrl: string;
+  /** The language the window is told to speak (the main process's `app.getLocale()`). */
+  locale?: Locale;
 }): TestBridge {
   const handlers = new Map<string, Listener>();
   const ipcMain: IpcMainLike = {
@@ -102,6 +105,7 @@ export function createTestBridge(options: {
     hideWindow: () => {
       bridge.hideRequests += 1;
     },
+    locale: options.locale ?? 'en',
   });
   const stopForwarding = forwardAppEvents(app, (channel, payload) => {
     for (const page of pages) {

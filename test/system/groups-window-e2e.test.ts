@@ -21,6 +21,7 @@ import type { TestBridge } from '../e2e/bridge';
 import { serveDirectory } from '../e2e/server';
 import type { StaticServer } from '../e2e/server';
 import { buildRenderer, captureStates, launchChromium, openAppWindow, plain } from '../e2e/browser';
+import { msg } from '../../core/i18n';
 import type { AppWindow } from '../e2e/browser';
 
 const D = 'S-1-5-21-1004336348-1177238915-682003330';
@@ -96,7 +97,7 @@ describe('My groups in Chromium, over the real groups service', () => {
           reachable: true,
           kdc: null,
           tried: ['DC01.contoso.com:88'],
-          message: '',
+          message: msg('krb.preflight.kdcAnswers', { host: 'DC01.contoso.com' }),
         }),
       }),
       groups: createGroupsService({ platform: 'win32', env: win.env, systemRoot: win.systemRoot }),

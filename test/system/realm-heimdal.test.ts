@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runTool } from '../../core/process/run';
 import { createUnixService, type UnixServiceOptions } from '../../core/kerberos/unix/service';
 import type { KlistListing, Ticket } from '../../core/kerberos/types';
+import { say } from '../fakes/english';
 import { prepareHeimdal, type HeimdalTools } from '../realm/heimdal';
 import { startRealm, type Realm } from '../realm/realm';
 
@@ -129,7 +130,7 @@ describe('Heimdal list', () => {
   it('says clearly that there are no tickets when the cache does not exist', async () => {
     const listing = await service(newCache().name).list();
     expect(listing.error?.code).toBe('no-credentials');
-    expect(listing.error?.message).toMatch(/no Kerberos tickets.*kinit/);
+    expect(say(listing.error?.message)).toMatch(/no Kerberos tickets.*kinit/);
   });
 });
 
@@ -162,7 +163,9 @@ describe('Heimdal refresh my groups', () => {
     const old = readFileSync(cc.file);
     const result = await service(cc.name).refresh('user', { password: 'wrong' });
     expect(result.error?.code).toBe('wrong-password');
-    expect(result.message).toContain('was not accepted, so your tickets were left as they are');
+    expect(say(result.message)).toContain(
+      'was not accepted, so your tickets were left as they are',
+    );
     expect(readFileSync(cc.file).equals(old)).toBe(true);
   });
 
@@ -196,10 +199,11 @@ describe('Heimdal refresh my groups', () => {
     expect(wrong.error?.code).toBe('wrong-password');
     expect(readFileSync(cc.file).equals(old)).toBe(true);
     const noPassword = await svc.refresh('user');
-    expect(noPassword.message).toMatch(/^Your ticket expired at /);
+    expect(noPassword.message.id).toBe('unix.refresh.passwordRequiredExpired');
+    expect(say(noPassword.message)).toMatch(/^Your ticket expired at /);
     const right = await svc.refresh('user', { password: 'alice-pw' });
     expect(right.outcome).toBe('refreshed');
-    expect(right.message).toMatch(/^Your old ticket had expired\. Done:/);
+    expect(say(right.message)).toMatch(/^Your old ticket had expired\. Done:/);
   });
 
   it('with no cache: nothing to refresh, nothing created', async () => {
@@ -232,6 +236,6 @@ describe('Heimdal refresh computer groups', () => {
     expect(caps.computerRefresh.available).toBe(false);
     const result = await svc.refresh('computer');
     expect(result.error?.code).toBe('no-host-keytab');
-    expect(result.message).toMatch(/has no host keytab/);
+    expect(say(result.message)).toMatch(/has no host keytab/);
   });
 });

@@ -11,6 +11,8 @@ import { elevatedCommandLine, type Elevate } from '../../core/kerberos/elevate';
 import { runTool } from '../../core/process/run';
 import { createUnixService, type UnixServiceOptions } from '../../core/kerberos/unix/service';
 import type { KlistListing, Ticket } from '../../core/kerberos/types';
+import { msg } from '../../core/i18n/message';
+import { say } from '../fakes/english';
 import { startRealm, type Realm } from '../realm/realm';
 
 let realm: Realm;
@@ -138,7 +140,7 @@ describe('list', () => {
     const cc = newCache();
     const listing = await service(cc.name).list();
     expect(listing.error?.code).toBe('no-credentials');
-    expect(listing.error?.message).toMatch(/no Kerberos tickets.*kinit/);
+    expect(say(listing.error?.message)).toMatch(/no Kerberos tickets.*kinit/);
     expect(listing.tickets).toEqual([]);
   });
 });
@@ -160,8 +162,12 @@ describe('refresh my groups', () => {
     expect(result.error).toBeNull();
     expect(result.outcome).toBe('refreshed');
     expect(result.ok).toBe(true);
-    expect(result.message).toContain('alice@REGROUP.TEST has a new ticket');
+    expect(say(result.message)).toContain('alice@REGROUP.TEST has a new ticket');
     expect(result.failed).toEqual([]);
+    // What a new TGT on Linux reaches (not the Windows sentences).
+    const caveats = result.caveats.map((c) => c.id);
+    expect(caveats.length).toBeGreaterThan(0);
+    expect(caveats.every((id) => id.startsWith('krb.caveat.unix.user.'))).toBe(true);
     expect(result.removed.map((t) => t.server).sort()).toEqual(
       before.tickets.map((t) => t.server).sort(),
     );
@@ -194,12 +200,13 @@ describe('refresh my groups', () => {
     expect(result.outcome).toBe('failed');
     expect(result.ok).toBe(false);
     expect(result.error?.code).toBe('wrong-password');
-    expect(result.message).toBe(
+    expect(say(result.message)).toBe(
       'The password for alice@REGROUP.TEST was not accepted, so your tickets were left as they are. ' +
         'Check the password (and Caps Lock) and try again.',
     );
     expect(result.error?.detail).toContain('Password incorrect');
     expect(result.error?.detail).not.toContain('not-the-password');
+    expect(result.caveats.map((c) => c.id)).toEqual(['krb.caveat.user.nothingRemoved']);
     expect(readFileSync(cc.file).equals(oldBytes)).toBe(true);
     expect(leftovers()).toEqual([]);
   });
@@ -213,7 +220,7 @@ describe('refresh my groups', () => {
       const result = await service(cc.name).refresh('user', { password: 'alice-pw' });
       expect(result.outcome).toBe('offline');
       expect(result.error?.code).toBe('kdc-unreachable');
-      expect(result.message).toMatch(/No domain controller \(KDC\).*left as they are.*VPN/);
+      expect(say(result.message)).toMatch(/No domain controller \(KDC\).*left as they are.*VPN/);
       expect(readFileSync(cc.file).equals(oldBytes)).toBe(true);
       expect(leftovers()).toEqual([]);
     } finally {
@@ -234,7 +241,7 @@ describe('refresh my groups', () => {
 
     const noPassword = await svc.refresh('user', {});
     expect(noPassword.error?.code).toBe('password-required');
-    expect(noPassword.message).toMatch(
+    expect(say(noPassword.message)).toMatch(
       /^Your ticket expired at .*Enter the password of alice@REGROUP.TEST/,
     );
     const wrong = await svc.refresh('user', { password: 'nope' });
@@ -243,7 +250,7 @@ describe('refresh my groups', () => {
 
     const right = await svc.refresh('user', { password: 'alice-pw' });
     expect(right.outcome).toBe('refreshed');
-    expect(right.message).toMatch(/^Your old ticket had expired\. Done:/);
+    expect(say(right.message)).toMatch(/^Your old ticket had expired\. Done:/);
     const after = await svc.list();
     expect(Date.parse(tgtOf(after)?.endTime ?? '')).toBeGreaterThan(Date.now() + 60 * 60 * 1000);
   });
@@ -253,7 +260,7 @@ describe('refresh my groups', () => {
     const result = await service(cc.name).refresh('user', { password: 'alice-pw' });
     expect(result.outcome).toBe('failed');
     expect(result.error?.code).toBe('no-credentials');
-    expect(result.message).toMatch(/no Kerberos tickets.*kinit/);
+    expect(say(result.message)).toMatch(/no Kerberos tickets.*kinit/);
     expect(existsSync(cc.file)).toBe(false);
     expect(leftovers()).toEqual([]);
   });
@@ -266,7 +273,7 @@ describe('refresh my groups', () => {
     expect((await svc.capabilities()).userRefreshNeedsPassword).toBe(true);
     const result = await svc.refresh('user', {});
     expect(result.error?.code).toBe('password-required');
-    expect(result.message).toContain('Enter the password of bob@REGROUP.TEST');
+    expect(say(result.message)).toContain('Enter the password of bob@REGROUP.TEST');
     expect(readFileSync(cc.file).equals(oldBytes)).toBe(true);
   });
 
@@ -307,11 +314,13 @@ describe('refresh my groups', () => {
     expect(result.failed).toEqual([
       {
         server: `gone/x${counter}.regroup.test@REGROUP.TEST`,
-        message:
-          'The domain no longer knows this service, so its ticket could not be fetched again.',
+        message: msg('unix.service.unknown'),
       },
     ]);
-    expect(result.message).toContain('1 of 2 service tickets could not be fetched again');
+    expect(say(result.failed[0]?.message)).toBe(
+      'The domain no longer knows this service, so its ticket could not be fetched again.',
+    );
+    expect(say(result.message)).toContain('1 of 2 service tickets could not be fetched again');
     expect(servicesOf(result.after?.tickets ?? [])).toEqual(['HTTP/web.regroup.test@REGROUP.TEST']);
   });
 
@@ -370,11 +379,11 @@ describe('refresh computer groups', () => {
     const svc = service(cc.name);
     const caps = await svc.capabilities();
     expect(caps.computerRefresh.available).toBe(false);
-    expect(caps.computerRefresh.reason).toMatch(/no host keytab .*no-such\.keytab/);
+    expect(say(caps.computerRefresh.reason)).toMatch(/no host keytab .*no-such\.keytab/);
     const result = await svc.refresh('computer');
     expect(result.outcome).toBe('failed');
     expect(result.error?.code).toBe('no-host-keytab');
-    expect(result.message).toBe(caps.computerRefresh.reason);
+    expect(result.message).toEqual(caps.computerRefresh.reason);
   });
 
   it('gets the host a new TGT from its keytab through the fixed elevated command', async () => {
@@ -391,7 +400,7 @@ describe('refresh computer groups', () => {
             ok: false,
             stdout: r.stdout,
             stderr: r.stderr,
-            error: { code: 'elevation-failed', message: 'failed' },
+            error: { code: 'elevation-failed', message: msg('krb.elevate.failed') },
           };
     };
     const svc = service(newCache().name, {
@@ -405,6 +414,9 @@ describe('refresh computer groups', () => {
     expect(commands[0]).toMatch(/^'\/\S+\/kinit' -k -t '\S+host\.keytab' -c 'FILE:\S+'$/);
     expect(result.outcome).toBe('refreshed');
     expect(result.after?.principal).toBe(`${realm.hostPrincipal}@REGROUP.TEST`);
+    expect(result.acquired.some((t) => t.isTgt)).toBe(true);
+    expect(result.caveats.length).toBeGreaterThan(0);
+    expect(result.caveats.every((c) => c.id.startsWith('krb.caveat.unix.computer.'))).toBe(true);
     const computer = await svc.list({ computer: true });
     expect(tgtOf(computer)?.client).toBe(`${realm.hostPrincipal}@REGROUP.TEST`);
   });
@@ -414,10 +426,7 @@ describe('refresh computer groups', () => {
       ok: false,
       stdout: '',
       stderr: '',
-      error: {
-        code: 'elevation-declined',
-        message: 'Administrator approval was not given, so nothing was changed.',
-      },
+      error: { code: 'elevation-declined', message: msg('krb.elevate.declined') },
     });
     const svc = service(newCache().name, { hostKeytab: realm.hostKeytab, elevate: declined });
     const result = await svc.refresh('computer');
@@ -434,7 +443,7 @@ describe('refresh computer groups', () => {
           ok: false,
           stdout: r.stdout,
           stderr: r.stderr,
-          error: { code: 'elevation-failed', message: 'x' },
+          error: { code: 'elevation-failed', message: msg('krb.elevate.failed') },
         };
       };
       const offline = await service(newCache().name, {

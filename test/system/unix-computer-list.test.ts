@@ -7,6 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createUnixService } from '../../core/kerberos/unix/service';
+import { say } from '../fakes/english';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'regroup-host-'));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
@@ -21,12 +22,13 @@ describe('the computer cache on Linux', () => {
     });
     const listing = await service.list({ computer: true });
     expect(listing.error?.code).toBe('no-credentials');
-    expect(listing.error?.message).toBe(
+    expect(listing.error?.message.id).toBe('unix.list.computer.noTickets');
+    expect(say(listing.error?.message)).toBe(
       `The computer has no tickets in ${cache}. It gets some when a service asks for them, or now ` +
         'with "Refresh computer groups" (this needs a host keytab).',
     );
     const caps = await service.capabilities();
     expect(caps.computerRefresh.available).toBe(false);
-    expect(caps.computerRefresh.reason).toMatch(/no host keytab/);
+    expect(say(caps.computerRefresh.reason)).toMatch(/no host keytab/);
   });
 });
