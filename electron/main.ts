@@ -34,7 +34,7 @@ import { createTrayController } from './tray';
 import type { TrayController } from './tray';
 import { nextChangeAt, TRAY_STATES } from './tray-state';
 import type { TrayState } from './tray-state';
-import { createWindowController, windowOptions } from './window';
+import { createTrayWindow, createWindowController } from './window';
 import type { WindowController } from './window';
 
 /** setTimeout's longest delay (about 24.8 days). */
@@ -95,8 +95,10 @@ async function start(): Promise<void> {
   const indexPath = path.join(__dirname, '..', 'renderer', 'index.html');
   const debug = process.env.REGROUP_DEBUG === '1';
 
-  mainWindow = new BrowserWindow(
-    windowOptions(path.join(__dirname, 'preload.js'), nativeTheme.shouldUseDarkColors),
+  mainWindow = createTrayWindow(
+    BrowserWindow,
+    path.join(__dirname, 'preload.js'),
+    nativeTheme.shouldUseDarkColors,
   );
   const window = mainWindow;
   void window.loadFile(indexPath);

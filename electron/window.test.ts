@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
   BLUR_TOGGLE_GRACE_MS,
+  createTrayWindow,
   createWindowController,
   positionNearTray,
   WINDOW_SIZE,
-  windowOptions,
 } from './window';
+import type { BrowserWindowConstructorOptions } from 'electron';
 import type { WindowLike } from './window';
 
 const size = { width: 400, height: 560 };
@@ -61,9 +62,17 @@ describe('where the window opens', () => {
   });
 });
 
+/** The options the window was created with, through a stand-in for Electron's BrowserWindow. */
+function optionsFor(preloadPath: string, dark: boolean): BrowserWindowConstructorOptions {
+  class RecordingWindow {
+    constructor(readonly options: BrowserWindowConstructorOptions) {}
+  }
+  return createTrayWindow(RecordingWindow, preloadPath, dark).options;
+}
+
 describe('the window options', () => {
   it('are a small frameless panel, isolated and sandboxed', () => {
-    const options = windowOptions('/app/dist/main/preload.js', false);
+    const options = optionsFor('/app/dist/main/preload.js', false);
     expect(options).toMatchObject({
       width: 400,
       height: 560,
@@ -82,8 +91,8 @@ describe('the window options', () => {
   });
 
   it('paint the dark background in dark mode, so the first frame never flashes white', () => {
-    expect(windowOptions('p', true).backgroundColor).toBe('#1c1d21');
-    expect(windowOptions('p', false).backgroundColor).toBe('#f4f5f7');
+    expect(optionsFor('p', true).backgroundColor).toBe('#1c1d21');
+    expect(optionsFor('p', false).backgroundColor).toBe('#f4f5f7');
   });
 });
 

@@ -2,12 +2,17 @@
 // Draws Regroup's icons: the app icon and one tray icon per ticket state (valid, expiring,
 // expired, none, error), in colour (Windows, Linux) and as macOS template images (black + alpha,
 // tinted by the menu bar). The SVG sources are written to assets/src/ and rendered to PNG with
-// Chromium (playwright-core), so the PNGs are exactly what the SVGs say.
+// Chromium (playwright-core), so the PNGs are exactly what the SVGs say. The installers' icons
+// are packed from those same renders (@shockpkg/icon-encoder, pure JS):
+//   assets/icon.ico    Windows: 16, 24, 32, 48, 64, 128, 256
+//   assets/icon.icns   macOS: 16 to 512@2x (ic04/ic05/ic11/ic12/ic07/ic13/ic08/ic14/ic09/ic10)
+//   assets/icons/NxN.png  Linux hicolor sizes 16 to 512; assets/icon.png (512)
 //
 //   node scripts/make-icons.mjs            (uses /usr/bin/chromium, or CHROMIUM_PATH)
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { IconIcns, IconIco } from '@shockpkg/icon-encoder';
 import { chromium } from 'playwright-core';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -108,6 +113,11 @@ for (const size of [16, 24, 32, 48, 64, 128, 256, 512]) {
   jobs.push({ svg: APP_ICON, size, out: path.join(iconDir, `${size}x${size}.png`) });
 }
 jobs.push({ svg: APP_ICON, size: 512, out: path.join(assets, 'icon.png') });
+// 1024 (512@2x) only goes into the .icns.
+jobs.push({ svg: APP_ICON, size: 1024, out: null });
+
+/** The app icon's renders by size, for the .ico and the .icns. */
+const appIcon = new Map();
 
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -123,13 +133,47 @@ try {
         `<img src="${src}" width="${job.size}" height="${job.size}" style="display:block"></body></html>`,
     );
     await page.locator('img').evaluate((img) => img.decode());
-    await page.screenshot({
-      path: job.out,
+    const png = await page.screenshot({
+      ...(job.out ? { path: job.out } : {}),
       omitBackground: true,
       clip: { x: 0, y: 0, width: job.size, height: job.size },
     });
+    if (job.svg === APP_ICON) appIcon.set(job.size, png);
   }
 } finally {
   await browser.close();
 }
-console.log(`wrote ${jobs.length} PNGs under ${path.relative(root, assets)}/`);
+
+const render = (size) => {
+  const png = appIcon.get(size);
+  if (!png) throw new Error(`no ${size}px render of the app icon`);
+  return png;
+};
+const ico = new IconIco();
+for (const size of [256, 128, 64, 48, 32, 24, 16]) {
+  // null: the encoder picks PNG or BMP per size (PNG from 64 up here, BMP below).
+  await ico.addFromPng(render(size), null);
+}
+fs.writeFileSync(path.join(assets, 'icon.ico'), ico.encode());
+
+const icns = new IconIcns();
+icns.toc = true;
+// The order iconutil writes (macOS 10.14); @2x images are twice the size their type names.
+for (const [size, type] of [
+  [64, 'ic12'],
+  [128, 'ic07'],
+  [256, 'ic13'],
+  [256, 'ic08'],
+  [16, 'ic04'],
+  [512, 'ic14'],
+  [512, 'ic09'],
+  [32, 'ic05'],
+  [1024, 'ic10'],
+  [32, 'ic11'],
+]) {
+  await icns.addFromPng(render(size), [type]);
+}
+fs.writeFileSync(path.join(assets, 'icon.icns'), icns.encode());
+console.log(
+  `wrote ${jobs.filter((job) => job.out).length} PNGs, icon.ico and icon.icns under ${path.relative(root, assets)}/`,
+);

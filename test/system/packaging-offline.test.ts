@@ -1,0 +1,268 @@
+/**
+ * Regroup packaged by electron-builder (its API, the project's electron-builder.yml) for Linux and
+ * Windows, offline, against stand-in Electron folders (test/packaging/build-offline.mjs). What a
+ * person installs is checked as they would get it:
+ * - app.asar holds the built main, preload and page, the tray images and package.json, and
+ *   nothing else: no sources, tests, source maps, dev tooling or node_modules (the bundle needs
+ *   none: it requires only Node's own modules and electron);
+ * - the executables carry the fuses as configured, and the Windows one the asar's integrity hash,
+ *   its name and icon;
+ * - the MSI's WiX project installs per machine into Program Files under the fixed upgrade code;
+ * - the deb's scripts link /usr/bin/regroup to the command line, which runs from that layout.
+ * Nothing may be downloaded: the build runs in a network namespace when the machine allows one,
+ * with electron-builder's offline settings and an empty cache of its own (which must stay empty).
+ */
+import { extractFile, getRawHeader } from '@electron/asar';
+import { FuseV1Options, getCurrentFuseWire } from '@electron/fuses';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import { builtinModules } from 'node:module';
+import os from 'node:os';
+import path from 'node:path';
+import { load } from 'js-yaml';
+import { NtExecutable, NtExecutableResource, Resource } from 'resedit';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TRAY_STATES } from '../../electron/tray-state';
+import { runOffline } from '../packaging/offline';
+import type { OfflineRun } from '../packaging/offline';
+
+const root = path.resolve(__dirname, '../..');
+
+interface Report {
+  electronVersion: string;
+  linux: { appOutDir: string };
+  win: { appOutDir: string };
+  deb: { args: string[]; afterInstall: string; afterRemove: string; desktopEntry: string };
+  msi: { project: string };
+}
+
+let tmp: string;
+let run: OfflineRun;
+let report: Report;
+
+beforeAll(() => {
+  execFileSync(process.execPath, [path.join(root, 'scripts', 'build.mjs')], { cwd: root });
+  tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'regroup-packaging-'));
+  run = runOffline(path.join(root, 'test', 'packaging', 'build-offline.mjs'), [tmp], tmp);
+  if (run.status !== 0) throw new Error(`electron-builder failed:\n${run.stderr}\n${run.stdout}`);
+  report = JSON.parse(fs.readFileSync(path.join(tmp, 'report.json'), 'utf8')) as Report;
+}, 240_000);
+afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
+
+/** Every file in an asar archive, from its header (relative, with forward slashes). */
+function asarFiles(asarPath: string): string[] {
+  interface Node {
+    files?: Record<string, Node>;
+  }
+  const walk = (node: Node, prefix: string): string[] =>
+    Object.entries(node.files ?? {}).flatMap(([name, child]) =>
+      child.files ? walk(child, `${prefix}${name}/`) : [`${prefix}${name}`],
+    );
+  return walk(getRawHeader(asarPath).header as Node, '');
+}
+
+/** Every file under `dir` (relative, with forward slashes). */
+function filesUnder(dir: string): string[] {
+  return fs
+    .readdirSync(path.join(root, dir), { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) =>
+      path.relative(root, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'),
+    );
+}
+
+const platforms = [
+  ['Linux', () => report.linux.appOutDir, 'regroup'],
+  ['Windows', () => report.win.appOutDir, 'Regroup.exe'],
+] as const;
+
+describe('the offline build', () => {
+  it('packages Linux and Windows without downloading anything', () => {
+    expect(run.status).toBe(0);
+    expect(fs.readdirSync(path.join(tmp, 'electron-builder-cache'))).toEqual([]);
+    expect(run.stdout).toContain('using custom unpacked Electron distribution');
+    // Where the machine allows it, the build had no network at all.
+    if (spawnSync('unshare', ['-n', 'true']).status === 0) expect(run.isolation).toBe('unshare -n');
+  });
+});
+
+describe.each(platforms)('app.asar for %s', (_platform, appOutDir) => {
+  const asarPath = (): string => path.join(appOutDir(), 'resources', 'app.asar');
+  const files = (): string[] => asarFiles(asarPath());
+
+  it('holds the built main, preload and page, the tray images and package.json, nothing else', () => {
+    const expected = [
+      'dist/main/main.js',
+      'dist/main/preload.js',
+      ...filesUnder('dist/renderer'),
+      ...filesUnder('assets/tray'),
+      'package.json',
+    ];
+    expect(files().sort()).toEqual(expected.sort());
+  });
+
+  it('ships no sources, tests, source maps, node_modules or tooling', () => {
+    const unwanted = files().filter((file) =>
+      /\.(ts|tsx|map|ya?ml|mjs)$|(^|\/)node_modules\/|^(test|core|cli|electron|renderer|scripts|bench)\//.test(
+        file,
+      ),
+    );
+    expect(unwanted).toEqual([]);
+  });
+
+  it('needs no node_modules at run time: main and preload require only Node and Electron', () => {
+    for (const file of ['dist/main/main.js', 'dist/main/preload.js']) {
+      const code = extractFile(asarPath(), file).toString('utf8');
+      const required = new Set(
+        [...code.matchAll(/\brequire\(["']([^"']+)["']\)/g)].map((match) => match[1]!),
+      );
+      const foreign = [...required].filter(
+        (name) => name !== 'electron' && !builtinModules.includes(name.replace(/^node:/, '')),
+      );
+      expect(foreign, file).toEqual([]);
+    }
+  });
+
+  it('holds every tray image the app looks up, in colour and as macOS templates', () => {
+    const shipped = new Set(files());
+    for (const state of TRAY_STATES) {
+      for (const name of [`tray-${state}`, `tray-${state}Template`]) {
+        expect(shipped).toContain(`assets/tray/${name}.png`);
+        expect(shipped).toContain(`assets/tray/${name}@2x.png`);
+      }
+    }
+  });
+
+  it('starts the bundle and carries no scripts or devDependencies in package.json', () => {
+    const pkg = JSON.parse(extractFile(asarPath(), 'package.json').toString('utf8')) as Record<
+      string,
+      unknown
+    >;
+    expect(pkg.main).toBe('dist/main/main.js');
+    expect(pkg).not.toHaveProperty('scripts');
+    expect(pkg).not.toHaveProperty('devDependencies');
+  });
+});
+
+describe.each(platforms)('the %s executable', (_platform, appOutDir, executable) => {
+  it('has every fuse set as electron-builder.yml says, one by one, and the others untouched', async () => {
+    const wire = await getCurrentFuseWire(path.join(appOutDir(), executable));
+    const standIn = path.join(tmp, executable.endsWith('.exe') ? 'electron-win' : 'electron-linux');
+    const before = await getCurrentFuseWire(
+      path.join(standIn, executable.endsWith('.exe') ? 'electron.exe' : 'electron'),
+    );
+    const on = (fuse: FuseV1Options): boolean => wire[fuse] === '1'.charCodeAt(0);
+    expect(on(FuseV1Options.RunAsNode)).toBe(false);
+    expect(on(FuseV1Options.EnableNodeOptionsEnvironmentVariable)).toBe(false);
+    expect(on(FuseV1Options.EnableNodeCliInspectArguments)).toBe(false);
+    expect(on(FuseV1Options.OnlyLoadAppFromAsar)).toBe(true);
+    expect(on(FuseV1Options.EnableEmbeddedAsarIntegrityValidation)).toBe(true);
+    expect(on(FuseV1Options.EnableCookieEncryption)).toBe(true);
+    for (const fuse of [
+      FuseV1Options.LoadBrowserProcessSpecificV8Snapshot,
+      FuseV1Options.GrantFileProtocolExtraPrivileges,
+    ]) {
+      expect(wire[fuse]).toBe(before[fuse]);
+    }
+  });
+});
+
+describe('the Windows executable', () => {
+  const resources = () =>
+    NtExecutableResource.from(
+      NtExecutable.from(fs.readFileSync(path.join(report.win.appOutDir, 'Regroup.exe'))),
+    );
+
+  it("carries app.asar's integrity hash, which Electron checks at start", () => {
+    const entry = resources().entries.find((e) => e.type === 'INTEGRITY');
+    const integrity = JSON.parse(Buffer.from(entry!.bin).toString('utf8')) as Array<{
+      file: string;
+      alg: string;
+      value: string;
+    }>;
+    const asarPath = path.join(report.win.appOutDir, 'resources', 'app.asar');
+    const headerHash = createHash('sha256')
+      .update(getRawHeader(asarPath).headerString)
+      .digest('hex');
+    expect(integrity).toEqual([{ file: 'resources\\app.asar', alg: 'SHA256', value: headerHash }]);
+  });
+
+  it('names Regroup in its version information and carries the app icon at 7 sizes', () => {
+    const entries = resources().entries;
+    const [info] = Resource.VersionInfo.fromEntries(entries);
+    expect(info!.getStringValues({ lang: 1033, codepage: 1200 })).toMatchObject({
+      ProductName: 'Regroup',
+      FileDescription: 'Regroup',
+    });
+    const RT_ICON = 3;
+    expect(entries.filter((e) => e.type === RT_ICON)).toHaveLength(7);
+  });
+});
+
+describe('the MSI electron-builder would build', () => {
+  const config = load(fs.readFileSync(path.join(root, 'electron-builder.yml'), 'utf8')) as {
+    msi: { upgradeCode: string };
+  };
+
+  it('installs for all users into Program Files, under the fixed upgrade code', () => {
+    const project = report.msi.project;
+    expect(project).toContain(`UpgradeCode="${config.msi.upgradeCode}"`);
+    expect(project).toContain('<Property Id="ALLUSERS" Secure="yes" Value="1"/>');
+    expect(project).toMatch(
+      /<Directory Id="ProgramFiles64Folder">\s*<Directory Id="APPLICATIONFOLDER" Name="Regroup"\/>/,
+    );
+    expect(project).toMatch(/<File Name="app.asar" Source="\$\(var.appDir\)\/resources\/app.asar"/);
+  });
+
+  it('neither starts the app after a silent install nor puts a shortcut on the desktop', () => {
+    expect(report.msi.project).not.toContain('runAfterFinish');
+    expect(report.msi.project).not.toContain('DesktopFolder');
+    expect(report.msi.project).toContain(
+      '<ShortcutProperty Key="System.AppUserModel.ID" Value="com.regroup.app"/>',
+    );
+  });
+});
+
+describe('the deb electron-builder would build', () => {
+  it('links /usr/bin/regroup to the command line and removes that link again', () => {
+    expect(report.deb.afterInstall).toContain(
+      "update-alternatives --install '/usr/bin/regroup' 'regroup' '/opt/Regroup/bin/regroup' 100",
+    );
+    expect(report.deb.afterRemove).toContain(
+      "update-alternatives --remove 'regroup' '/opt/Regroup/bin/regroup'",
+    );
+    expect(report.deb.args).toContain(`${report.linux.appOutDir}/=/opt/Regroup`);
+  });
+
+  it('starts the tray app from the menu by its full path', () => {
+    expect(report.deb.desktopEntry).toContain('Exec=/opt/Regroup/regroup %U');
+  });
+});
+
+describe('the command line in the Linux package', () => {
+  const launcher = (): string => path.join(report.linux.appOutDir, 'bin', 'regroup');
+  const sample = path.join(root, 'test', 'fixtures', 'mit-real', 'klist-A.txt');
+
+  it('runs from the installed layout with the system Node.js', () => {
+    expect(fs.statSync(launcher()).mode & 0o111).toBe(0o111);
+    const parsed = spawnSync(launcher(), ['parse', sample, '--json'], { encoding: 'utf8' });
+    expect(parsed.status).toBe(0);
+    expect(JSON.parse(parsed.stdout)).toMatchObject({
+      kind: 'mit',
+      principal: 'bob@REGROUP.TEST',
+    });
+  });
+
+  it('says what is missing when there is no Node.js', () => {
+    // A PATH with the launcher's own tools and no node.
+    const bin = fs.mkdtempSync(path.join(tmp, 'path-'));
+    for (const tool of ['dirname', 'readlink']) {
+      const found = execFileSync('sh', ['-c', `command -v ${tool}`], { encoding: 'utf8' }).trim();
+      fs.symlinkSync(found, path.join(bin, tool));
+    }
+    const missing = spawnSync(launcher(), ['list'], { encoding: 'utf8', env: { PATH: bin } });
+    expect(missing.status).toBe(1);
+    expect(missing.stderr).toContain('the command line needs Node.js 20 or later');
+  });
+});
