@@ -16,6 +16,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { transformSync } from 'esbuild';
 import { runOffline } from '../packaging/offline';
 
 const root = path.resolve(__dirname, '../..');
@@ -74,6 +75,17 @@ beforeAll(() => {
   const bundleDir = path.join(tmp, 'bundle');
   for (const file of ['dist/main/main.js', 'dist/main/preload.js', 'dist/renderer', 'package.json'])
     stage(bundleDir, file);
+  // The scanner's parser predates ES2022 class static blocks (formatjs ships them): the staged
+  // bundle is lowered to ES2021 syntax, the same code in words the scanner can read.
+  for (const file of fs.readdirSync(bundleDir, { recursive: true, encoding: 'utf8' })) {
+    const full = path.join(bundleDir, file);
+    if (!file.endsWith('.js') || !fs.statSync(full).isFile()) continue;
+    const lowered = transformSync(fs.readFileSync(full, 'utf8'), {
+      target: 'es2021',
+      loader: 'js',
+    });
+    fs.writeFileSync(full, lowered.code);
+  }
 
   const electronVersion = (
     JSON.parse(
