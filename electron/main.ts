@@ -81,6 +81,7 @@ function trayImages(): Record<TrayState, NativeImage> {
 }
 
 async function start(): Promise<void> {
+  if (app.isPackaged) Menu.setApplicationMenu(packagedMenu());
   if (process.platform === 'win32') app.setAppUserModelId('com.regroup.app');
   // The OS language (Electron reads it from the system, not from LANG); English when Regroup
   // does not speak it. Chosen once: the tray, the window and every sentence use the same one.
@@ -99,6 +100,7 @@ async function start(): Promise<void> {
     BrowserWindow,
     path.join(__dirname, 'preload.js'),
     nativeTheme.shouldUseDarkColors,
+    !app.isPackaged,
   );
   const window = mainWindow;
   void window.loadFile(indexPath);
@@ -190,6 +192,16 @@ async function start(): Promise<void> {
   app.on('will-quit', () => tray?.destroy());
 
   void controller.listTickets();
+}
+
+/**
+ * A packaged build has no application menu: Electron's default one offers Reload and Toggle
+ * Developer Tools (Ctrl+Shift+I) to anyone. macOS keeps the app and Edit menus only, because
+ * there Cmd+C, Cmd+V and Cmd+A reach a text field (the password) through the Edit menu's roles.
+ */
+function packagedMenu(): Menu | null {
+  if (process.platform !== 'darwin') return null;
+  return Menu.buildFromTemplate([{ role: 'appMenu' }, { role: 'editMenu' }]);
 }
 
 async function refreshUserFromTray(
