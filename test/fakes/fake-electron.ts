@@ -781,7 +781,10 @@ export interface FakeElectron {
   ready(): Promise<void>;
   /** The events sent to the window, optionally on one channel. */
   sent(channel?: string): unknown[];
-  /** Resolves with the next record that matches (rejects after `timeoutMs` of real time). */
+  /**
+   * Resolves with the next record that matches, on the event loop's next turn (rejects after
+   * `timeoutMs` of real time).
+   */
   next(
     match: (record: FakeElectronRecord) => boolean,
     timeoutMs?: number,
@@ -882,7 +885,9 @@ export function createFakeElectron(
           if (!match(record)) return;
           proc.sendWaiters.delete(waiter);
           realClearTimeout(timer);
-          resolve(record);
+          // After the app's own follow-up work of this turn (a read in flight is let go only
+          // after its listing was sent), as Electron delivers the next event on a later turn.
+          realSetImmediate(() => resolve(record));
         };
         const timer = realSetTimeout(() => {
           proc.sendWaiters.delete(waiter);

@@ -7,15 +7,16 @@
  * The bundle is compiled as a CommonJS module with five names of its own:
  * - `process`: this process, except `platform` and `env` (so the Windows and macOS branches can be
  *   run here, and the tools get the test's KRB5_CONFIG, KRB5CCNAME, REGROUP_KEYTAB ...);
- * - `setTimeout`/`setInterval` and their clears: the global ones (fake timers included) at the
- *   time of the call, counted, so a test can see the timers the main process has running and
- *   `dispose()` can end them (a real Electron process ends them by exiting).
+ * - `setTimeout`/`setInterval` and their clears: the global ones, or a virtual clock's
+ *   (fake-clock.ts) when one is given; counted, so a test can see the timers the main process has
+ *   running and `dispose()` can end them (a real Electron process ends them by exiting).
  * Used by the system tests (test/system/main-*.test.ts) and by benchmarks.
  */
 import fs from 'node:fs';
 import Module, { createRequire } from 'node:module';
 import path from 'node:path';
 import vm from 'node:vm';
+import type { VirtualClock } from './fake-clock';
 import { createFakeElectron, type FakeElectron, type FakeElectronOptions } from './fake-electron';
 
 export const ROOT = path.resolve(__dirname, '../..');
@@ -28,6 +29,8 @@ export interface LoadMainOptions extends Partial<FakeElectronOptions> {
   platform?: NodeJS.Platform;
   /** `process.env` as the bundle sees it (default: a copy of this process's). */
   env?: NodeJS.ProcessEnv;
+  /** Runs the main process's timers on this clock instead of real time. */
+  clock?: VirtualClock;
 }
 
 export interface LoadedMain {
@@ -63,9 +66,23 @@ export function loadMainWithFakeElectron(options: LoadMainOptions = {}): LoadedM
   });
 
   const live = new Map<Handle, 'timeout' | 'interval'>();
+  const clock = options.clock;
+  const base = clock
+    ? {
+        setTimeout: (callback: () => void, ms?: number) => clock.setTimeout(callback, ms),
+        clearTimeout: (handle: Handle | undefined) => clock.clear(handle),
+        setInterval: (callback: () => void, ms?: number) => clock.setInterval(callback, ms),
+        clearInterval: (handle: Handle | undefined) => clock.clear(handle),
+      }
+    : {
+        setTimeout: (callback: () => void, ms?: number) => globalThis.setTimeout(callback, ms),
+        clearTimeout: (handle: Handle | undefined) => globalThis.clearTimeout(handle),
+        setInterval: (callback: () => void, ms?: number) => globalThis.setInterval(callback, ms),
+        clearInterval: (handle: Handle | undefined) => globalThis.clearInterval(handle),
+      };
   const timers = {
     setTimeout: (callback: (...args: unknown[]) => void, ms?: number, ...args: unknown[]) => {
-      const handle: Handle = globalThis.setTimeout(() => {
+      const handle: Handle = base.setTimeout(() => {
         live.delete(handle);
         callback(...args);
       }, ms);
@@ -74,16 +91,16 @@ export function loadMainWithFakeElectron(options: LoadMainOptions = {}): LoadedM
     },
     clearTimeout: (handle: Handle | undefined) => {
       if (handle !== undefined) live.delete(handle);
-      globalThis.clearTimeout(handle);
+      base.clearTimeout(handle);
     },
     setInterval: (callback: (...args: unknown[]) => void, ms?: number, ...args: unknown[]) => {
-      const handle: Handle = globalThis.setInterval(callback, ms, ...args);
+      const handle: Handle = base.setInterval(() => callback(...args), ms);
       live.set(handle, 'interval');
       return handle;
     },
     clearInterval: (handle: Handle | undefined) => {
       if (handle !== undefined) live.delete(handle);
-      globalThis.clearInterval(handle);
+      base.clearInterval(handle);
     },
   };
 
@@ -127,8 +144,8 @@ export function loadMainWithFakeElectron(options: LoadMainOptions = {}): LoadedM
     timers: () => live.size,
     dispose() {
       for (const [handle, kind] of live) {
-        if (kind === 'interval') globalThis.clearInterval(handle);
-        else globalThis.clearTimeout(handle);
+        if (kind === 'interval') base.clearInterval(handle);
+        else base.clearTimeout(handle);
       }
       live.clear();
     },
