@@ -14,7 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { createGroupsService } from '../../core/groups/service';
 import { createWindowsService } from '../../core/kerberos/windows/service';
-import { createFakeWindows, domainState } from '../fakes/fake-windows';
+import { createFakeWindows, domainState, KDC_ANSWERS } from '../fakes/fake-windows';
 import type { FakeGroupsState, FakeWindows } from '../fakes/fake-windows';
 import { createTestBridge } from '../e2e/bridge';
 import type { TestBridge } from '../e2e/bridge';
@@ -94,12 +94,7 @@ describe('My groups in Chromium, over the real groups service', () => {
       service: createWindowsService({
         env: win.env,
         klistPath: win.klistPath,
-        preflight: async () => ({
-          reachable: true,
-          kdc: null,
-          tried: ['DC01.contoso.com:88'],
-          message: msg('krb.preflight.kdcAnswers', { host: 'DC01.contoso.com' }),
-        }),
+        preflight: async () => KDC_ANSWERS,
       }),
       groups: createGroupsService({ platform: 'win32', env: win.env, systemRoot: win.systemRoot }),
       pageUrl: server.url,

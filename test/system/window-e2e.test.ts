@@ -17,7 +17,7 @@ import { createWindowsService } from '../../core/kerberos/windows/service';
 import type { PreflightResult } from '../../core/kerberos/preflight';
 import { createFakeUac } from '../fakes/fake-uac';
 import type { FakeUac } from '../fakes/fake-uac';
-import { createFakeWindows, domainState } from '../fakes/fake-windows';
+import { createFakeWindows, domainState, KDC_ANSWERS } from '../fakes/fake-windows';
 import type { FakeKlistState, FakeTicket, FakeWindows } from '../fakes/fake-windows';
 import { createTestBridge } from '../e2e/bridge';
 import type { TestBridge } from '../e2e/bridge';
@@ -40,12 +40,7 @@ function gate(): { wait: Promise<void>; open: () => void } {
   return { wait, open };
 }
 
-const reachable: PreflightResult = {
-  reachable: true,
-  kdc: null,
-  tried: ['DC01.contoso.com:88'],
-  message: msg('krb.preflight.kdcAnswers', { host: 'DC01.contoso.com' }),
-};
+const reachable: PreflightResult = KDC_ANSWERS;
 
 function ticket(
   server: string,
