@@ -132,6 +132,32 @@ describe('the Windows stand-ins under Wine', () => {
     expect(run.calls).toEqual([{ tool: 'klist', status: '0xc000005e', args: ['get', 'krbtgt'] }]);
   });
 
+  it("klist.exe keeps the computer's session (-li 0x3e7) apart from the user's", async () => {
+    const samples = {
+      tickets: 'win-en-list-16.txt',
+      'li.tickets': 'win-en-list-10.txt',
+      'li.purge': 'win-en-li3e7-purge-01.txt',
+      'li.tickets@purged': 'win-en-list-19.txt',
+    };
+    const script =
+      `const { spawnSync } = require('child_process');` +
+      `const klist = (...args) => spawnSync(${JSON.stringify(`${SYSTEM32}\\klist.exe`)}, args,` +
+      ` { encoding: 'latin1' }).stdout;` +
+      `process.stdout.write(JSON.stringify([klist('-li', '0x3e7'), klist('-li', '0x3e7', 'purge'),` +
+      ` klist('-li', '0x3e7'), klist(), klist('tickets')]))`;
+    const run = await win.node(['-e', script], options('en', samples));
+    const printed = (sample: string): string =>
+      fs.readFileSync(path.join(SAMPLES, sample), 'latin1').replace(/\n/g, '\r\n');
+    expect(JSON.parse(run.stdout)).toEqual([
+      printed(samples['li.tickets']),
+      printed(samples['li.purge']),
+      printed(samples['li.tickets@purged']),
+      printed(samples.tickets),
+      printed(samples.tickets),
+    ]);
+    expect(run.calls.map((c) => c.status)).toEqual(Array(5).fill('0x00000000'));
+  });
+
   it('klist.exe refuses `klist tgt` (it prints the session key) and records the attempt', async () => {
     const run = await win.program(`${SYSTEM32}\\klist.exe`, ['tgt'], options('en', {}));
     expect(run.code).toBe(99);
@@ -242,6 +268,8 @@ describe('regroup refresh --user --json with Windows Node', () => {
     klistCall('tickets'),
   ];
 
+  // The samples are old: the TGT that `klist get` brings back has a new start time (so it is
+  // new) but, by this machine's clock, it has already expired, and it is WebApp01$'s, not dyork's.
   it('KDC up: purges, gets a new TGT, and reports it refreshed', async () => {
     const run = await win.regroup(
       ['refresh', '--user', '--json'],

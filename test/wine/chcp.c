@@ -16,7 +16,8 @@ int wmain(int argc, wchar_t **argv) {
   const wchar_t *words = scenario_get(L"chcp");
   if (!words) broken(L"the scenario has no chcp line", NULL);
   wchar_t line[256];
-  wsprintfW(line, L"%s\n", words);
+  lstrcpynW(line, words, 254);
+  lstrcatW(line, L"\n");
   int n = WideCharToMultiByte(CP_UTF8, 0, line, -1, NULL, 0, NULL, NULL);
   char *utf8 = HeapAlloc(GetProcessHeap(), 0, n);
   WideCharToMultiByte(CP_UTF8, 0, line, -1, utf8, n, NULL, NULL);

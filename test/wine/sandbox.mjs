@@ -117,7 +117,9 @@ const timer = setTimeout(() => {
 const [code, signal] = await new Promise((resolve) => child.on('close', (c, s) => resolve([c, s])));
 clearTimeout(timer);
 const seconds = (Date.now() - started) / 1000;
-// Every Wine process of the prefix (services, the console host ...) ends here, with the namespace.
+// Every Wine process of the prefix (services, the console host ...) ends here, with the namespace,
+// and the wineserver is gone before the next run starts its own in a new namespace.
 spawnSync('wineserver', ['-k'], { env: spec.env });
+spawnSync('wineserver', ['-w'], { env: spec.env, timeout: 10_000 });
 for (const server of servers) server.close();
 fs.writeFileSync(spec.result, JSON.stringify({ code, signal, timedOut, seconds }));

@@ -211,6 +211,7 @@ export async function createWineWindows(): Promise<WineWindows> {
   // Ends every Wine process of the prefix (a non-zero exit only says none was running).
   const endWine = (): void => {
     spawnSync('wineserver', ['-k'], { env: wineEnv, stdio: 'ignore' });
+    spawnSync('wineserver', ['-w'], { env: wineEnv, stdio: 'ignore', timeout: 10_000 });
   };
   let standIns: Record<StandIn, string>;
   let nodeExe: string;
