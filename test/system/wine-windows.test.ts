@@ -221,7 +221,8 @@ describe('regroup parse --json with Windows Node', () => {
           windowsPath(windowsOut),
           ...files.map((file) => windowsPath(path.join(SAMPLES, file))),
         ],
-        options('en', {}),
+        // ~0.5-1 s of Wine process start per sample, four at a time on two shared cores.
+        options('en', {}, { timeoutMs: 200_000 }),
       ),
       runLinux(process.execPath, [
         PARSE_EACH,

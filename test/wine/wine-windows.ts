@@ -307,6 +307,14 @@ export async function createWineWindows(): Promise<WineWindows> {
     program(nodeExe, args, options);
   const regroupJs = windowsPath(path.join(ROOT, 'dist', 'cli', 'regroup.js'));
 
+  // A run that is interrupted still ends its Wine processes and removes the ~700 MB prefix.
+  const cleanup = (): void => {
+    process.off('exit', cleanup);
+    endWine();
+    fs.rmSync(root, { recursive: true, force: true });
+  };
+  process.on('exit', cleanup);
+
   return {
     system32,
     nodeExe,
@@ -315,9 +323,6 @@ export async function createWineWindows(): Promise<WineWindows> {
     node,
     regroup: (args, options) => node([regroupJs, ...args], options),
     program,
-    cleanup() {
-      endWine();
-      fs.rmSync(root, { recursive: true, force: true });
-    },
+    cleanup,
   };
 }
