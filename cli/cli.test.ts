@@ -83,7 +83,7 @@ function windows(online = true): KerberosService {
   return createWindowsService({
     env: fake.env,
     klistPath: fake.klistPath,
-    elevate: createElevator({ env: {}, load: async () => createFakeUac(fake) }),
+    elevate: createElevator({ env: {}, platform: 'win32', run: createFakeUac(fake).run }),
     preflight: async () => ({
       reachable: online,
       kdc: null,

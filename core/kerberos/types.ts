@@ -77,7 +77,7 @@ export type KerberosErrorCode =
   | 'kdc-error'
   /** The person declined the administrator prompt (UAC / sudo / polkit). */
   | 'elevation-declined'
-  /** The elevation itself failed (no polkit agent, sudo-prompt error). */
+  /** The elevation itself failed (no polkit agent, a prompt that could not start, a step that exited non-zero). */
   | 'elevation-failed'
   /** A password is needed (MIT/Heimdal user refresh) and none was given. */
   | 'password-required'
