@@ -25,6 +25,7 @@ import {
 import { say } from '../test/fakes/english';
 import type { GroupsReport, Verdict } from '../core/groups/types';
 import { runCli, type CliContext, type GroupsCommands } from './main';
+import { FOR_TERMINAL, forTerminal, jsonForTerminal } from './terminal-safe';
 import { listingData, untranslatedLines } from './pseudo-check';
 
 const SAMPLES = path.resolve(__dirname, '../../shared/klist-samples');
@@ -213,6 +214,42 @@ describe('regroup refresh', () => {
 });
 
 describe('regroup parse', () => {
+  it('never lets names in a pasted file drive the terminal (escape, C1, bidi controls)', async () => {
+    const real = fs.readFileSync(
+      path.resolve(__dirname, '../test/fixtures/mit-real/klist.txt'),
+      'utf8',
+    );
+    // A real MIT listing whose names were edited to carry: clear screen, a window title (OSC),
+    // a one-character CSI (C1), and a right-to-left override.
+    const hostile = real
+      .replace('HTTP/web.regroup.test', 'HTTP/\u001b[2J\u001b]0;pwned\u0007web.regroup.test')
+      .replace('cifs/fs1', 'cifs/\u009b31mfs1\u202egnp.exe')
+      .replace('alice@REGROUP.TEST', 'alice\u2066@REGROUP.TEST');
+    const human = await regroup(['parse', '-'], windows, Buffer.from(hostile));
+    const controls = new RegExp(FOR_TERMINAL.source);
+    expect(human.code).toBe(0);
+    expect(human.out + human.err).not.toMatch(controls);
+    expect(human.out).toContain('HTTP/\\x1B[2J\\x1B]0;pwned\\x07web.regroup.test');
+    expect(human.out).toContain('\\u202Egnp.exe');
+    // JSON keeps the data exactly, with the controls written as JSON escapes.
+    const json = await regroup(['parse', '-', '--json'], windows, Buffer.from(hostile));
+    expect(json.out).not.toMatch(controls);
+    const listing = JSON.parse(json.out) as KlistListing;
+    expect(listing.tickets.map((t) => t.server)).toContain(
+      'HTTP/\u001b[2J\u001b]0;pwned\u0007web.regroup.test@REGROUP.TEST',
+    );
+    expect(json.out).toContain('\\u202egnp.exe');
+  });
+
+  it('escapes C1 controls and bidi isolates for the terminal and for JSON, keeping newlines and tabs', () => {
+    expect(forTerminal('a\u009b2Jb\u2066c\u2069\td\ne\r')).toBe(
+      'a\\x9B2Jb\\u2066c\\u2069\td\ne\\x0D',
+    );
+    const json = jsonForTerminal(JSON.stringify({ name: '\u009b\u202a\u001b' }));
+    expect(json).toBe('{"name":"\\u009b\\u202a\\u001b"}');
+    expect(JSON.parse(json)).toEqual({ name: '\u009b\u202a\u001b' });
+  });
+
   it('reads a saved Windows sample and prints JSON', async () => {
     const run = await regroup(['parse', path.join(SAMPLES, 'win-en-list-16.txt'), '--json']);
     expect(run.code).toBe(0);

@@ -27,6 +27,7 @@ import type { KlistKind, KlistListing, RefreshResult } from '../core/kerberos/ty
 import { decodeOutput } from '../core/process/decode';
 import { parseArgs, takeLanguage, unknownLanguage, usage, UsageError, type Command } from './args';
 import { formatListing, formatRefresh } from './format';
+import { forTerminal, jsonForTerminal } from './terminal-safe';
 import { formatGroupsReport, formatVerdict } from './groups-format';
 import type { PasswordAnswer } from './prompt';
 
@@ -51,8 +52,21 @@ export interface CliContext {
   loadTranslator?: (locale: Locale) => Promise<Translator>;
 }
 
-/** The context of one run: the caller's, with the translator chosen for it. */
-type Run = CliContext & { readonly tr: Translator };
+/**
+ * The context of one run: the caller's, with the translator chosen for it. Its `stdout`/`stderr`
+ * show controls from data as visible escapes; `json` writes them as JSON `\u` escapes (terminal-safe.ts).
+ */
+type Run = CliContext & { readonly tr: Translator; readonly json: (text: string) => void };
+
+function startRun(ctx: CliContext, tr: Translator): Run {
+  return {
+    ...ctx,
+    tr,
+    stdout: (text) => ctx.stdout(forTerminal(text)),
+    stderr: (text) => ctx.stderr(forTerminal(text)),
+    json: (text) => ctx.stdout(jsonForTerminal(text)),
+  };
+}
 
 /** The group-insight commands, provided by core/groups (wired in regroup.ts). */
 export interface GroupsCommands {
@@ -65,7 +79,7 @@ export interface GroupsCommands {
 
 /** `--json` output: the data as it is, each Message written as its text in the run's language. */
 function writeJson(run: Run, value: unknown): void {
-  run.stdout(`${JSON.stringify(localize(value, run.tr), null, 2)}\n`);
+  run.json(`${JSON.stringify(localize(value, run.tr), null, 2)}\n`);
 }
 
 function say(run: Run, message: Message): void {
@@ -252,11 +266,11 @@ export async function runCli(argv: readonly string[], ctx: CliContext): Promise<
     const { language, rest } = takeLanguage(argv);
     const locale = language === null ? fromEnv : matchLocale(language);
     if (locale === null) throw unknownLanguage(language ?? '');
-    run = { ...ctx, tr: await load(locale) };
+    run = startRun(ctx, await load(locale));
     return await execute(run, parseArgs(rest));
   } catch (error) {
     // Before the language was chosen (a bad --lang), speak the environment's.
-    run ??= { ...ctx, tr: await load(fromEnv) };
+    run ??= startRun(ctx, await load(fromEnv));
     if (error instanceof UsageError) {
       run.stderr(`${run.tr.format(error.sentence)}\n\n${usage(run.tr)}\n`);
       return 2;
