@@ -204,6 +204,46 @@ describe('regroup refresh', () => {
     expect(win?.read().calls ?? []).toEqual([]);
   });
 
+  it('takes one line of 1 to 1,024 characters from --password-stdin, as the window does', async () => {
+    const given: Array<string | undefined> = [];
+    const recording = (): KerberosService => {
+      const service = windows();
+      return {
+        ...service,
+        refresh: async (scope, options) => {
+          given.push(options?.password);
+          return service.refresh(scope, options);
+        },
+      };
+    };
+    const ok = await regroup(
+      ['refresh', '--user', '--password-stdin'],
+      recording,
+      Buffer.from('s3cret\r\n'),
+    );
+    expect(ok.code).toBe(0);
+    expect(given).toEqual(['s3cret']);
+    for (const input of [
+      '',
+      '\n',
+      'one\ntwo\n',
+      'nul\0byte',
+      'x'.repeat(1025),
+      'y'.repeat(10 * 1024 * 1024),
+    ]) {
+      const run = await regroup(
+        ['refresh', '--user', '--password-stdin', '--json'],
+        recording,
+        Buffer.from(input),
+      );
+      expect(run.code).toBe(1);
+      expect((JSON.parse(run.out) as RefreshResult).error?.code).toBe('password-required');
+      expect(run.err).toMatch(/must be one line of 1 to 1024 characters\. Nothing was changed/);
+    }
+    // Nothing was refreshed with a refused password.
+    expect(given).toEqual(['s3cret']);
+  });
+
   it('refreshes the computer through the elevation prompt, with gpupdate', async () => {
     const run = await regroup(['refresh', '--computer', '--gpupdate', '--json']);
     const result = JSON.parse(run.out) as RefreshResult;

@@ -25,6 +25,7 @@ import { buildRefreshResult } from '../core/kerberos/refresh-result';
 import type { KerberosService } from '../core/kerberos/service';
 import type { KlistKind, KlistListing, RefreshResult } from '../core/kerberos/types';
 import { decodeOutput } from '../core/process/decode';
+import { MAX_PASSWORD_LENGTH, passwordProblem } from '../core/model/password';
 import { parseArgs, takeLanguage, unknownLanguage, usage, UsageError, type Command } from './args';
 import { formatListing, formatRefresh } from './format';
 import { forTerminal, jsonForTerminal } from './terminal-safe';
@@ -98,12 +99,12 @@ async function list(run: Run, cmd: Extract<Command, { name: 'list' }>): Promise<
 async function readPassword(
   run: Run,
   cmd: Extract<Command, { name: 'refresh' }>,
-): Promise<string | undefined> {
-  if (cmd.passwordStdin) {
-    const raw = decodeOutput(await run.readStdin(64 * 1024));
-    return raw.replace(/\r?\n$/, '');
-  }
-  return undefined;
+): Promise<string | null | undefined> {
+  if (!cmd.passwordStdin) return undefined;
+  // One line, as the window's password field: at most 4 bytes a character, and its line end.
+  const raw = decodeOutput(await run.readStdin(MAX_PASSWORD_LENGTH * 4 + 3));
+  const password = raw.replace(/\r?\n$/, '');
+  return passwordProblem(password) ? null : password;
 }
 
 /** A refresh that did not start because no password could be had: refresh-shaped for `--json`. */
@@ -129,7 +130,15 @@ function noPassword(
 
 async function refresh(run: Run, cmd: Extract<Command, { name: 'refresh' }>): Promise<number> {
   const service = run.service();
-  let password = await readPassword(run, cmd);
+  const piped = await readPassword(run, cmd);
+  if (piped === null) {
+    const why = msg('cli.password.stdinInvalid', {
+      option: '--password-stdin',
+      max: MAX_PASSWORD_LENGTH,
+    });
+    return noPassword(run, service.kind, cmd, why);
+  }
+  let password = piped;
   if (cmd.scope === 'user' && password === undefined) {
     const caps = await service.capabilities();
     if (caps.userRefreshNeedsPassword) {

@@ -64,6 +64,8 @@ export const cli: Record<keyof typeof en, string> = {
   'cli.password.cancelled': 'Abgebrochen: Es wurde nichts geändert.',
   'cli.password.noTerminal':
     'Für ein neues Ticket wird Ihr Kennwort benötigt, und es gibt kein Terminal, um danach zu fragen. Übergeben Sie es per Pipe mit {option}, oder führen Sie den Befehl in einem Terminal aus.',
+  'cli.password.stdinInvalid':
+    'Das mit {option} übergebene Kennwort muss aus einer Zeile mit 1 bis {max} Zeichen bestehen. Es wurde nichts geändert.',
   'cli.verify.unavailable': 'Die Gruppenprüfung ist in diesem Build nicht verfügbar.',
 
   // `regroup parse`: the input could not be read.

@@ -90,6 +90,9 @@ export const cli = {
   'cli.password.cancelled': 'Cancelled: nothing was changed.',
   'cli.password.noTerminal':
     'A fresh ticket needs your password, and there is no terminal to ask for it. Pipe it in with {option}, or run the command in a terminal.',
+  // {option}: --password-stdin; {max}: the longest password, in characters (1024).
+  'cli.password.stdinInvalid':
+    'The password given with {option} must be one line of 1 to {max} characters. Nothing was changed.',
   'cli.verify.unavailable': 'Group verification is not available in this build.',
 
   // `regroup parse`: the input could not be read. {file} is the path as typed.

@@ -64,6 +64,8 @@ export const cli: Record<keyof typeof en, string> = {
   'cli.password.cancelled': 'Cancelado: no se ha cambiado nada.',
   'cli.password.noTerminal':
     'Un vale nuevo requiere su contraseña y no hay ningún terminal donde pedirla. Pásela por una canalización con {option} o ejecute el comando en un terminal.',
+  'cli.password.stdinInvalid':
+    'La contraseña proporcionada con {option} debe ser una sola línea de 1 a {max} caracteres. No se ha cambiado nada.',
   'cli.verify.unavailable': 'La comprobación de grupos no está disponible en esta compilación.',
 
   // `regroup parse`: the input could not be read.

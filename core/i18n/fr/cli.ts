@@ -67,6 +67,8 @@ export const cli: Record<keyof typeof en, string> = {
   'cli.password.cancelled': "Annulé\u00a0: rien n'a été modifié.",
   'cli.password.noTerminal':
     "Un nouveau ticket nécessite votre mot de passe, et aucun terminal n'est disponible pour le demander. Transmettez-le sur l'entrée standard avec {option}, ou exécutez la commande dans un terminal.",
+  'cli.password.stdinInvalid':
+    "Le mot de passe transmis avec {option} doit tenir sur une seule ligne de 1 à {max}\u00a0caractères. Rien n'a été modifié.",
   'cli.verify.unavailable': "La vérification des groupes n'est pas disponible dans cette version.",
 
   // `regroup parse`

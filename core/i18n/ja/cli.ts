@@ -65,6 +65,8 @@ export const cli: Record<keyof typeof en, string> = {
   'cli.password.cancelled': 'キャンセルしました。何も変更されていません。',
   'cli.password.noTerminal':
     '新しいチケットにはパスワードが必要ですが、パスワードを尋ねるターミナルがありません。{option} を使ってパイプで渡すか、ターミナルでコマンドを実行してください。',
+  'cli.password.stdinInvalid':
+    '{option} で渡すパスワードは、1 ～ {max} 文字の 1 行である必要があります。何も変更されていません。',
   'cli.verify.unavailable': 'このビルドでは、グループの検証は利用できません。',
 
   // `regroup parse`: the input could not be read.

@@ -61,6 +61,8 @@ export const cli: Record<keyof typeof en, string> = {
   'cli.password.cancelled': '已取消：未做任何更改。',
   'cli.password.noTerminal':
     '获取新票证需要你的密码，但没有可用来询问密码的终端。请使用 {option} 通过管道传入密码，或在终端中运行该命令。',
+  'cli.password.stdinInvalid':
+    '通过 {option} 提供的密码必须是 1 到 {max} 个字符的单行文本。未做任何更改。',
   'cli.verify.unavailable': '此版本不提供组验证功能。',
 
   // `regroup parse`: the input could not be read.
