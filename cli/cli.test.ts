@@ -171,6 +171,17 @@ describe('regroup refresh', () => {
     for (const caveat of caveats) expect(run.out).toContain(`\n* ${say(caveat)}`);
   });
 
+  it('never says "valid for expired": a new ticket that has already ended points at the clock', async () => {
+    // The person's clock is 3 days ahead of the KDC's: the new TGT's end time has passed.
+    const later = new Date(Date.now() + 3 * 24 * 3_600_000);
+    const run = await regroup(['refresh', '--user'], windows, { now: later });
+    expect(run.code).toBe(0);
+    expect(run.out).not.toMatch(/valid for expired/);
+    expect(run.out).toMatch(
+      /krbtgt\/CONTOSO\.COM@CONTOSO\.COM {2}\(already expired .+ ago: check the computer clock\)/,
+    );
+  });
+
   it('refuses to purge offline, says why, and how to force it', async () => {
     const run = await regroup(['refresh', '--user', '--json'], () => windows(false));
     expect(run.code).toBe(1);
@@ -313,6 +324,17 @@ describe('regroup parse', () => {
       expect((JSON.parse(run.out) as KlistListing).kind).toBe(kind);
       expect(run.code).toBe(0);
     }
+  });
+
+  it('says standard input could not be read, not "Cannot read -: check the path"', async () => {
+    const { ctx, result } = context(windows);
+    ctx.readStdin = async () => {
+      throw Object.assign(new Error('EBADF: bad file descriptor, read'), { code: 'EBADF' });
+    };
+    expect(await runCli(['parse', '-'], ctx)).toBe(2);
+    expect(result().err).toBe(
+      'Standard input could not be read (error EBADF). Give the file name instead (regroup parse klist.txt), or pipe the text into the command.\n',
+    );
   });
 
   it('exits 2 with a sentence for binary garbage, empty input and a missing file', async () => {

@@ -194,6 +194,8 @@ async function refresh(run: Run, cmd: Extract<Command, { name: 'refresh' }>): Pr
 /** Why a file could not be read, for the person; the OS's code is the detail. */
 function unreadableFile(file: string, error: unknown): Message {
   const code = (error as NodeJS.ErrnoException).code ?? 'EIO';
+  if (file === '-')
+    return msg('cli.parse.stdinUnreadable', { code, command: 'regroup parse klist.txt' });
   if (code === 'ENOENT') return msg('cli.parse.noSuchFile', { file });
   if (code === 'EACCES' || code === 'EPERM') return msg('cli.parse.noPermission', { file });
   if (code === 'EISDIR') return msg('cli.parse.isFolder', { file });
