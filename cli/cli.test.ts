@@ -357,7 +357,7 @@ describe('regroup parse', () => {
     const run = await regroup(
       ['parse', '-', '--json'],
       windows,
-      Buffer.alloc(17 * 1024 * 1024, 0x41),
+      Buffer.alloc(1024 * 1024 + 1, 0x41),
     );
     expect(run.code).toBe(2);
     expect(JSON.parse(run.out)).toMatchObject({
@@ -365,7 +365,30 @@ describe('regroup parse', () => {
       complete: false,
       error: { code: 'unreadable-output' },
     });
-    expect(run.err).toMatch(/larger than 16 MB/);
+    expect(run.err).toMatch(/larger than 1 MB/);
+  });
+
+  it('keeps at most 2,000 tickets of a huge listing, says it is incomplete, and stays fast', async () => {
+    // A real MIT listing with its ticket lines repeated: 2,500 tickets in about 300 KB.
+    const real = fs.readFileSync(
+      path.resolve(__dirname, '../test/fixtures/mit-real/klist.txt'),
+      'utf8',
+    );
+    const [head, ...rest] = real.split('11/25/26 13:29:57  11/25/26 23:29:57  krbtgt/');
+    const ticket = `11/25/26 13:29:57  11/25/26 23:29:57  krbtgt/${rest.join('').split('\n').slice(0, 2).join('\n')}\n`;
+    const huge = head + Array.from({ length: 2_500 }, () => ticket).join('');
+    const started = Date.now();
+    const json = await regroup(['parse', '-', '--json'], windows, Buffer.from(huge));
+    const ms = Date.now() - started;
+    const listing = JSON.parse(json.out) as KlistListing;
+    expect(json.code).toBe(0);
+    expect(listing.tickets).toHaveLength(2_000);
+    expect(listing.complete).toBe(false);
+    expect(ms).toBeLessThan(3_000);
+    const human = await regroup(['parse', '-'], windows, Buffer.from(huge));
+    expect(human.out).toMatch(
+      /Note: the output was incomplete; only the tickets shown could be read\.\n$/,
+    );
   });
 });
 

@@ -21,6 +21,7 @@ import { localize } from '../core/i18n/localize';
 import type { GroupsReport, Verdict } from '../core/groups/types';
 import { errorListing } from '../core/kerberos/error-listing';
 import { parseKlist } from '../core/kerberos/parse';
+import { MAX_LISTING_BYTES } from '../core/kerberos/limits';
 import { buildRefreshResult } from '../core/kerberos/refresh-result';
 import type { KerberosService } from '../core/kerberos/service';
 import type { KlistKind, KlistListing, RefreshResult } from '../core/kerberos/types';
@@ -33,7 +34,7 @@ import { formatGroupsReport, formatVerdict } from './groups-format';
 import type { PasswordAnswer } from './prompt';
 
 /** Input larger than this is not klist output; reading it all would only waste memory. */
-export const MAX_PARSE_BYTES = 16 * 1024 * 1024;
+export const MAX_PARSE_BYTES = MAX_LISTING_BYTES;
 
 export interface CliContext {
   stdout(text: string): void;

@@ -138,6 +138,8 @@ export function createUnixService(options: UnixServiceOptions = {}): KerberosSer
       });
     }
     const listing = parse(text);
+    // Output past the runner's cap was dropped: what was read is not all there is.
+    if (result.truncated) listing.complete = false;
     if (result.exitCode !== 0 && !listing.error) {
       listing.error = toolFailure(
         new ToolError('exit', toolName(tools.klist), text.trim(), result.exitCode),

@@ -61,6 +61,8 @@ function readListing(run: RunResult): KlistListing {
     });
   }
   const listing = parseWindowsKlist(text);
+  // Output past the runner's cap was dropped: what was read is not all there is.
+  if (run.truncated) listing.complete = false;
   if (run.exitCode !== 0 && !listing.error) {
     return {
       ...listing,
