@@ -88,7 +88,9 @@ export type KerberosErrorCode =
   /** Another refresh is already running. */
   | 'busy'
   /** Not available on this operating system. */
-  | 'unsupported-platform';
+  | 'unsupported-platform'
+  /** The computer's cache path is not a root-owned regular file (someone else placed it there). */
+  | 'cache-not-trusted';
 
 /** What one klist listing says. This is the `--json` shape of `regroup list` and `regroup parse`. */
 export interface KlistListing {
