@@ -36,6 +36,7 @@ import { nextChangeAt, TRAY_STATES } from './tray-state';
 import type { TrayState } from './tray-state';
 import { createTrayWindow, createWindowController } from './window';
 import type { WindowController } from './window';
+import { waitForIdle } from './quit-wait';
 
 /** setTimeout's longest delay (about 24.8 days). */
 const MAX_TIMER_MS = 2 ** 31 - 1;
@@ -181,13 +182,16 @@ async function start(): Promise<void> {
   powerMonitor.on('resume', () => void controller.listTickets());
   powerMonitor.on('unlock-screen', () => void controller.listTickets());
 
-  // Quit waits for a running refresh: a purge is never left half-way.
+  // Quit waits for a running refresh (a purge is not left half-way), for QUIT_WAIT_MS at most.
+  let waitedForIdle = false;
   app.on('before-quit', (event) => {
     quitting = true;
-    const running = controller.busy();
-    if (running === null) return;
+    if (waitedForIdle || controller.busy() === null) return;
     event.preventDefault();
-    void waitForIdle(controller).then(() => app.quit());
+    void waitForIdle(() => controller.busy()).then(() => {
+      waitedForIdle = true;
+      app.quit();
+    });
   });
   app.on('will-quit', () => tray?.destroy());
 
@@ -217,10 +221,4 @@ async function refreshUserFromTray(
     return;
   }
   await controller.refresh('user', { verify: true });
-}
-
-async function waitForIdle(controller: AppController): Promise<void> {
-  while (controller.busy() !== null) {
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
 }
