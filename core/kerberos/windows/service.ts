@@ -11,8 +11,10 @@
 import path from 'node:path';
 import { msg, type Message } from '../../i18n/message';
 import { runTool, type RunResult } from '../../process/run';
-import { system32Tool } from '../../process/windows-paths';
+import { system32Tool, type System32Tool } from '../../process/windows-paths';
 import { createElevator, PURGED_MARKER, type Elevate } from '../elevate';
+import { createComputerRunner } from './computer-route';
+import { createWindowsHelper, type WindowsHelper } from './helper';
 import { errorListing } from '../error-listing';
 import { checkKdcReachable, type PreflightResult } from '../preflight';
 import { buildRefreshResult, type RefreshFacts } from '../refresh-result';
@@ -33,6 +35,8 @@ export interface WindowsServiceOptions {
   /** Where klist.exe is; defaults to `%SystemRoot%\System32\klist.exe`. Tests point it at the fake. */
   klistPath?: string;
   elevate?: Elevate;
+  /** The helper's tasks and the elevation check; defaults to the real ones next to klist.exe. */
+  helper?: WindowsHelper;
   preflight?: (realm: string) => Promise<PreflightResult>;
   timeoutMs?: number;
   /** The console code page for output that is not UTF-8 (`cp850`); asked of chcp.com when absent. */
@@ -78,6 +82,16 @@ export function createWindowsService(options: WindowsServiceOptions = {}): Kerbe
   const env = options.env ?? process.env;
   const klistPath = options.klistPath ?? system32Tool(env, 'klist.exe');
   const elevate = options.elevate ?? createElevator({ env });
+  // Windows' other tools are where klist.exe is: System32 (tests: the fakes' folder).
+  const tool = (name: System32Tool): string =>
+    path.join(path.dirname(klistPath), ...name.split('\\'));
+  const computer = createComputerRunner({
+    helper: options.helper ?? createWindowsHelper({ env, tool }),
+    elevate,
+    klistPath,
+    tool,
+    env,
+  });
   const now = options.now ?? (() => new Date());
   const realm = (env.USERDNSDOMAIN ?? '').trim();
   const preflight =
@@ -197,7 +211,7 @@ export function createWindowsService(options: WindowsServiceOptions = {}): Kerbe
     const startedAt = now();
     const blocked = await guard('computer', force, startedAt);
     if (blocked) return blocked;
-    const result = await elevate({ id: 'computer-purge', gpupdate });
+    const result = await computer.purge(gpupdate);
     // With gpupdate, its output follows klist's: the marker between them says the purge worked.
     const markerAt = result.stdout.indexOf(PURGED_MARKER);
     const purge = parseWindowsPurge(
@@ -237,7 +251,7 @@ export function createWindowsService(options: WindowsServiceOptions = {}): Kerbe
         kind: 'windows',
         userRefreshNeedsPassword: false,
         computerRefresh: realm
-          ? { available: true, reason: null }
+          ? { available: true, reason: null, how: await computer.how() }
           : { available: false, reason: msg('krb.windows.computerNotInDomain') },
       };
     },
