@@ -91,10 +91,11 @@ describe.each(platforms)('app.asar for %s', (_platform, appOutDir) => {
   const asarPath = (): string => path.join(appOutDir(), 'resources', 'app.asar');
   const files = (): string[] => asarFiles(asarPath());
 
-  it('holds the built main, preload and page, the tray images and package.json, nothing else', () => {
+  it('holds the built main, preload, command line and page, the tray images and package.json, nothing else', () => {
     const expected = [
       'dist/main/main.js',
       'dist/main/preload.js',
+      'dist/cli/regroup.js',
       ...filesUnder('dist/renderer'),
       ...filesUnder('assets/tray'),
       'package.json',
