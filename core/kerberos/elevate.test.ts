@@ -188,6 +188,7 @@ describe('createElevator', () => {
   it('explains a missing polkit agent with a next step', async () => {
     const elevate = createElevator({
       env: {},
+      isRoot: () => false,
       load: async () => recorder(new Error('No polkit authentication agent found.')),
     });
     const result = await elevate({
@@ -197,5 +198,69 @@ describe('createElevator', () => {
       cache: '/tmp/krb5cc_0',
     });
     expect(!result.ok && say(result.error.message)).toMatch(/sudo regroup refresh --computer/);
+  });
+});
+
+describe('already root', () => {
+  it('runs the fixed host kinit from an argument array, with no prompt', async () => {
+    const runs: Array<{ file: string; args: readonly string[] }> = [];
+    let loaded = false;
+    const elevate = createElevator({
+      env: {},
+      isRoot: () => true,
+      load: async () => {
+        loaded = true;
+        throw new Error('no prompt expected');
+      },
+      run: async (file, args) => {
+        runs.push({ file, args });
+        return { exitCode: 0, stdout: '', stderr: '', durationMs: 1, truncated: false };
+      },
+    });
+    const result = await elevate({
+      id: 'host-kinit',
+      kinitPath: '/usr/bin/kinit',
+      keytab: '/etc/krb5.keytab',
+      cache: 'FILE:/tmp/krb5cc_0',
+      principal: 'host/ws042.contoso.com',
+    });
+    expect(result.ok).toBe(true);
+    expect(loaded).toBe(false);
+    expect(runs).toEqual([
+      {
+        file: '/usr/bin/kinit',
+        args: [
+          '-k',
+          '-t',
+          '/etc/krb5.keytab',
+          '-c',
+          'FILE:/tmp/krb5cc_0',
+          'host/ws042.contoso.com',
+        ],
+      },
+    ]);
+  });
+
+  it("keeps kinit's own words when it fails", async () => {
+    const elevate = createElevator({
+      env: {},
+      isRoot: () => true,
+      run: async () => ({
+        exitCode: 1,
+        stdout: '',
+        stderr:
+          'kinit: Keytab contains no suitable keys for host/ws042@CONTOSO.COM while getting initial credentials\n',
+        durationMs: 1,
+        truncated: false,
+      }),
+    });
+    const result = await elevate({
+      id: 'host-kinit',
+      kinitPath: '/usr/bin/kinit',
+      keytab: '/etc/krb5.keytab',
+      cache: 'FILE:/tmp/krb5cc_0',
+    });
+    expect(result.ok).toBe(false);
+    expect(result.stderr).toMatch(/Keytab contains no suitable keys/);
   });
 });

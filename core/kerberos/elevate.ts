@@ -7,9 +7,14 @@
  *
  * Every failure is a KerberosError with a catalogue sentence (`krb.elevate.*`) and, in `detail`,
  * what the library or the refusal said.
+ *
+ * Already root (a fleet tool, `sudo regroup refresh --computer`): the fixed host-kinit runs as it
+ * is, from an argument array, with no prompt and no shell; the same checks apply first. (Windows
+ * decides its own routes in kerberos/windows/computer-route.ts.)
  */
 import { stat } from 'node:fs/promises';
 import { msg, type Message } from '../i18n/message';
+import { runTool, type RunOptions, type RunResult } from '../process/run';
 import { system32Tool } from '../process/windows-paths';
 import type { KerberosError } from './types';
 
@@ -123,12 +128,26 @@ export interface ElevatorOptions {
   env?: NodeJS.ProcessEnv;
   /** Tests inject a stand-in for the OS prompt; the app uses the real library, loaded lazily. */
   load?: () => Promise<SudoPromptLike>;
+  /** True when this process is root (Linux, macOS); then host-kinit runs with no prompt. */
+  isRoot?: () => boolean;
+  run?: (file: string, args: readonly string[], options?: RunOptions) => Promise<RunResult>;
+}
+
+const processIsRoot = (): boolean =>
+  process.platform !== 'win32' && typeof process.getuid === 'function' && process.getuid() === 0;
+
+/** The host-kinit's arguments, as its command line has them (already checked). */
+function kinitArgs(command: Extract<ElevatedCommand, { id: 'host-kinit' }>): string[] {
+  const args = ['-k', '-t', command.keytab, '-c', command.cache];
+  return command.principal ? [...args, command.principal] : args;
 }
 
 /** Makes the `elevate` function. */
 export function createElevator(options: ElevatorOptions = {}): Elevate {
   const env = options.env ?? process.env;
   const load = options.load ?? loadSudoPrompt;
+  const isRoot = options.isRoot ?? processIsRoot;
+  const run = options.run ?? runTool;
   let library: Promise<SudoPromptLike> | null = null;
   return async (command) => {
     let line: string;
@@ -140,6 +159,24 @@ export function createElevator(options: ElevatorOptions = {}): Elevate {
     }
     if (command.id === 'host-kinit' && !(await ownedByRootOnly(command.kinitPath))) {
       return notElevated(msg('krb.elevate.kinitNotSystem', { path: command.kinitPath }));
+    }
+    if (command.id === 'host-kinit' && isRoot()) {
+      try {
+        const ran = await run(command.kinitPath, kinitArgs(command), { env });
+        if (ran.exitCode === 0) return { ok: true, stdout: ran.stdout, stderr: ran.stderr };
+        return {
+          ok: false,
+          stdout: ran.stdout,
+          stderr: ran.stderr,
+          error: {
+            code: 'elevation-failed',
+            message: msg('krb.elevate.failed'),
+            detail: ran.stderr.trim(),
+          },
+        };
+      } catch (error) {
+        return notElevated(msg('krb.elevate.failed'), (error as Error).message);
+      }
     }
     library ??= load();
     let sudo: SudoPromptLike;
