@@ -1,7 +1,9 @@
 /**
  * Regroup on Windows: lists tickets with `%SystemRoot%\System32\klist.exe`, refreshes the user's
- * tickets with `klist purge` + `klist get krbtgt`, and the computer's with an elevated, fixed
- * `klist.exe -li 0x3e7 purge` (optionally followed by `gpupdate /target:computer /force`).
+ * tickets with `klist purge` + `klist get krbtgt`, and the computer's with a fixed
+ * `klist.exe -li 0x3e7 purge` (optionally followed by `gpupdate /target:computer /force`), run
+ * directly when Regroup is already elevated, through IT's helper tasks when they are installed,
+ * and through the administrator prompt otherwise (computer-route.ts; `capabilities().computerRefresh.how`).
  *
  * Sentences are catalogue messages (`krb.windows.*`, `krb.result.*`); a tool that could not be run
  * becomes a KerberosError through `kerberosErrorFromTool(error, 'windows')`, whose words fit
