@@ -16,6 +16,7 @@ const SYNOPSIS = [
   'regroup refresh --computer [--gpupdate] [--force] [--json]',
   'regroup parse [--format auto|windows|mit|heimdal] [FILE|-] [--json]',
   'regroup groups [--dc HOST] [--json]',
+  'regroup helper install|remove|status [--json]',
   'regroup --help | --version',
 ];
 
@@ -55,7 +56,12 @@ export type Command =
       json: boolean;
     }
   | { name: 'parse'; format: ParseFormat; file: string; json: boolean }
-  | { name: 'groups'; dc: string | null; json: boolean };
+  | { name: 'groups'; dc: string | null; json: boolean }
+  | { name: 'helper'; action: HelperAction; json: boolean };
+
+/** `regroup helper ...`: the Windows helper's scheduled tasks (run by IT, elevated). */
+export type HelperAction = 'install' | 'remove' | 'status';
+const HELPER_ACTIONS: readonly HelperAction[] = ['install', 'remove', 'status'];
 
 export class UsageError extends Error {
   constructor(readonly sentence: Message) {
@@ -125,6 +131,7 @@ const ALLOWED: Record<string, { flags: string[]; values: string[] }> = {
   },
   parse: { flags: ['--json'], values: ['--format'] },
   groups: { flags: ['--json'], values: ['--dc'] },
+  helper: { flags: ['--json'], values: [] },
 };
 
 export function parseArgs(argv: readonly string[]): Command {
@@ -222,6 +229,15 @@ export function parseArgs(argv: readonly string[]): Command {
       if (positional.length > 1)
         throw usageError('cli.usage.parseOneFile', { command: 'regroup parse', stdin: '-' });
       return { name, format, file: positional[0] ?? '-', json };
+    }
+    case 'helper': {
+      const action = positional[0] as HelperAction | undefined;
+      if (positional.length !== 1 || !action || !HELPER_ACTIONS.includes(action))
+        throw usageError('cli.usage.helperAction', {
+          command: 'regroup helper',
+          actions: HELPER_ACTIONS.join(', '),
+        });
+      return { name, action, json };
     }
     default:
       if (positional.length) throw extra('groups');

@@ -31,6 +31,8 @@ import { parseArgs, takeLanguage, unknownLanguage, usage, UsageError, type Comma
 import { formatListing, formatRefresh } from './format';
 import { forTerminal, jsonForTerminal } from './terminal-safe';
 import { formatGroupsReport, formatVerdict } from './groups-format';
+import { helperCommand } from './helper-command';
+import type { WindowsHelper } from '../core/kerberos/windows/helper';
 import type { PasswordAnswer } from './prompt';
 
 /** Input larger than this is not klist output; reading it all would only waste memory. */
@@ -44,6 +46,8 @@ export interface CliContext {
   /** Asks for a password without echo (TTY only). `question` is already in the person's language. */
   promptPassword(question: string): Promise<PasswordAnswer>;
   service(): KerberosService;
+  /** `regroup helper`: the Windows helper's tasks; null (or absent) off Windows. */
+  helper?: () => WindowsHelper | null;
   /** Optional `regroup groups` / `--verify` support. */
   groups?: GroupsCommands;
   version: string;
@@ -267,6 +271,13 @@ async function execute(run: Run, cmd: Command): Promise<number> {
       return parse(run, cmd);
     case 'groups':
       return groups(run, cmd);
+    case 'helper':
+      return helperCommand(
+        { tr: run.tr, stdout: run.stdout, stderr: run.stderr, json: (v) => writeJson(run, v) },
+        cmd.action,
+        run.helper?.() ?? null,
+        cmd.json,
+      );
   }
 }
 

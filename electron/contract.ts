@@ -4,13 +4,13 @@
  * renderer (type-only) all read this file; nothing else may invent a channel name.
  */
 import type { KlistListing, RefreshResult, RefreshScope } from '../core/kerberos/types';
-import type { Capabilities } from '../core/kerberos/service';
+import type { Capabilities, ComputerRoute } from '../core/kerberos/service';
 import type { GroupHint, GroupsReport, Verdict } from '../core/groups/types';
 import type { Locale, Message } from '../core/i18n';
 
 export type { Locale, Message };
 
-export type { Capabilities };
+export type { Capabilities, ComputerRoute };
 // Re-exported so the renderer can take every shared type from this one file.
 export type {
   KerberosError,

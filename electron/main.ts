@@ -50,7 +50,22 @@ let mainWindow: BrowserWindow | null = null;
 let windowController: WindowController | null = null;
 let quitting = false;
 
-if (!app.requestSingleInstanceLock()) {
+/**
+ * `Regroup.exe --cli <command ...>`: the command line inside the packaged app, for installers, IT
+ * scripts and Intune (`Regroup.exe --cli helper install`, `--cli refresh --computer --json`).
+ * The Windows packages have no Node.js and the RunAsNode fuse is off, so this is the only way to
+ * run the command line there. It is decided before the single-instance lock (a tray app may be
+ * running), opens no window and no tray, and exits with the command's exit code. The command line
+ * is the same bundle as `regroup` (dist/cli/regroup.js), loaded from inside app.asar, so the asar
+ * integrity check covers it; it is required at run time by path, never imported (electron/ does
+ * not import cli/).
+ */
+const CLI_SWITCH = '--cli';
+const cliAt = process.argv.indexOf(CLI_SWITCH);
+
+if (cliAt > 0) {
+  runPackagedCli(process.argv.slice(cliAt + 1));
+} else if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   app.on('second-instance', () => windowController?.show());
@@ -64,6 +79,19 @@ if (!app.requestSingleInstanceLock()) {
       console.error('Regroup could not start:', error);
       app.exit(1);
     });
+}
+
+function runPackagedCli(argv: string[]): void {
+  const entry = path.join(app.getAppPath(), 'dist', 'cli', 'regroup.js');
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- by path, at run time: see above
+  const cli = require(entry) as { runRegroup(args: readonly string[]): Promise<number> };
+  cli.runRegroup(argv).then(
+    (code) => app.exit(code),
+    (error: unknown) => {
+      console.error('Regroup could not run the command:', error);
+      app.exit(1);
+    },
+  );
 }
 
 function assetPath(...parts: string[]): string {

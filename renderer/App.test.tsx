@@ -240,6 +240,31 @@ describe('Refresh computer groups', () => {
     ).toBeTruthy();
   });
 
+  it.each([
+    ['helper', /Your IT department has set this up, so no administrator approval is needed/],
+    ['direct', /Regroup already runs with administrator rights, so no approval is needed/],
+  ] as const)('promises no prompt when the %s does the work', async (how, body) => {
+    const fake = fakeRegroup();
+    fake.setCapabilities({
+      kind: 'windows',
+      userRefreshNeedsPassword: false,
+      computerRefresh: { available: true, reason: null, how },
+    });
+    const { user } = start(fake);
+    await screen.findByText('dyork');
+    expect(computerButton().title).toBe(
+      "This computer's tickets; no administrator approval needed",
+    );
+    await user.click(computerButton());
+    expect(screen.getByText(body)).toBeTruthy();
+    expect(screen.queryByText(/will ask for administrator approval/)).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    expect(
+      await screen.findByText('This takes a few seconds. No approval is needed.'),
+    ).toBeTruthy();
+    expect(screen.queryByText('Approve the administrator prompt to continue.')).toBeNull();
+  });
+
   it('can be cancelled with the button or Escape, without a prompt', async () => {
     const { fake, user } = start();
     await screen.findByText('dyork');

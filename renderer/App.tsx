@@ -263,11 +263,13 @@ export function App({ api }: { api: RegroupApi }) {
   const computerAvailable = capabilities?.computerRefresh.available ?? true;
 
   let body;
-  if (panel.kind === 'refreshing') body = <ProgressPanel scope={panel.scope} />;
+  const computerHow = capabilities?.computerRefresh.how;
+  if (panel.kind === 'refreshing') body = <ProgressPanel scope={panel.scope} how={computerHow} />;
   else if (panel.kind === 'confirm-computer')
     body = (
       <ConfirmComputerPanel
         platformKind={capabilities?.kind ?? listing?.kind ?? 'windows'}
+        how={computerHow}
         onCancel={closePanel}
         onContinue={refreshComputer}
       />
@@ -379,7 +381,11 @@ export function App({ api }: { api: RegroupApi }) {
             disabled={busy || !computerAvailable}
             title={
               computerAvailable
-                ? t('actions.refreshComputer.hint')
+                ? t(
+                    computerHow === 'helper' || computerHow === 'direct'
+                      ? 'actions.refreshComputer.hintHelper'
+                      : 'actions.refreshComputer.hint',
+                  )
                 : t('actions.refreshComputer.unavailable', {
                     reason: capabilities?.computerRefresh.reason
                       ? format(capabilities.computerRefresh.reason)

@@ -1,6 +1,11 @@
 import { useId, useState } from 'react';
 import type { FormEvent } from 'react';
-import type { KlistKind, RefreshResult, RefreshScope } from '../../electron/contract';
+import type {
+  ComputerRoute,
+  KlistKind,
+  RefreshResult,
+  RefreshScope,
+} from '../../electron/contract';
 import { format, formatDuration, formatTime, t } from '../../core/i18n';
 import type { MessageId } from '../../core/i18n';
 import { useFocusOnMount } from '../hooks/useFocusOnMount';
@@ -10,7 +15,10 @@ import { AlertIcon, CheckIcon, InfoIcon, ShieldIcon, TicketIcon } from './Icons'
 import { VerdictSection } from './Verdict';
 import type { VerdictState } from './Verdict';
 
-export function ProgressPanel({ scope }: { scope: RefreshScope }) {
+/** "No approval is needed" where IT's helper or Regroup's own rights do the computer refresh. */
+const noPrompt = (how: ComputerRoute | undefined): boolean => how === 'helper' || how === 'direct';
+
+export function ProgressPanel({ scope, how }: { scope: RefreshScope; how?: ComputerRoute }) {
   const heading = useFocusOnMount<HTMLHeadingElement>();
   return (
     <section className="panel panel-progress" aria-labelledby="progress-heading">
@@ -19,19 +27,32 @@ export function ProgressPanel({ scope }: { scope: RefreshScope }) {
         {scope === 'user' ? t('progress.user') : t('progress.computer')}
       </h2>
       <p className="panel-text">
-        {scope === 'user' ? t('progress.userDetail') : t('progress.computerDetail')}
+        {scope === 'user'
+          ? t('progress.userDetail')
+          : noPrompt(how)
+            ? t('progress.computerDetailHelper')
+            : t('progress.computerDetail')}
       </p>
       <p className="muted small">{t('progress.closeSafe')}</p>
     </section>
   );
 }
 
+/** What the confirmation says about approval: none with the helper or when already elevated. */
+function computerBody(platformKind: KlistKind, how: ComputerRoute | undefined): MessageId {
+  if (how === 'helper') return 'computer.bodyHelper';
+  if (how === 'direct') return 'computer.bodyDirect';
+  return platformKind === 'windows' ? 'computer.body' : 'computer.bodyUnix';
+}
+
 export function ConfirmComputerPanel({
   platformKind,
+  how,
   onContinue,
   onCancel,
 }: {
   platformKind: KlistKind;
+  how?: ComputerRoute;
   onContinue: (gpupdate: boolean) => void;
   onCancel: () => void;
 }) {
@@ -44,9 +65,7 @@ export function ConfirmComputerPanel({
       <h2 id="confirm-heading" className="panel-title" tabIndex={-1} ref={heading}>
         {t('computer.heading')}
       </h2>
-      <p className="panel-text">
-        {platformKind === 'windows' ? t('computer.body') : t('computer.bodyUnix')}
-      </p>
+      <p className="panel-text">{t(computerBody(platformKind, how))}</p>
       {platformKind === 'windows' && (
         <label className="check">
           <input

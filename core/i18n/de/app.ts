@@ -233,4 +233,12 @@ export const app: Record<keyof typeof en, string> = {
   // Time
   'time.justNow': 'gerade eben',
   'time.at': 'um {time}',
+  'actions.refreshComputer.hintHelper':
+    'Tickets dieses Computers; keine Administratorgenehmigung erforderlich',
+  'computer.bodyHelper':
+    'Dadurch werden die eigenen Kerberos-Tickets des Computers entfernt, damit er neue Computergruppenmitgliedschaften übernimmt. Ihre IT-Abteilung hat dies eingerichtet, daher ist keine Administratorgenehmigung erforderlich.',
+  'computer.bodyDirect':
+    'Dadurch werden die eigenen Kerberos-Tickets des Computers entfernt, damit er neue Computergruppenmitgliedschaften übernimmt. Regroup läuft bereits mit Administratorrechten, daher ist keine Genehmigung erforderlich.',
+  'progress.computerDetailHelper':
+    'Das dauert einige Sekunden. Es ist keine Genehmigung erforderlich.',
 };

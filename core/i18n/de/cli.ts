@@ -121,4 +121,20 @@ export const cli: Record<keyof typeof en, string> = {
   // Anything else that went wrong.
   'cli.unexpected':
     'Bei Regroup ist ein unerwartetes Problem aufgetreten: {detail}. Sonst wurde nichts geändert. Bitte melden Sie dies zusammen mit dem Befehl, den Sie ausgeführt haben.',
+  'cli.usage.helperAction': '„{command}“ erwartet eines von: {actions}.',
+  'cli.helper.installed':
+    'Das Regroup-Hilfsprogramm ist installiert. Benutzer dieses Computers können seine Gruppen jetzt ohne Administratorgenehmigung aktualisieren.',
+  'cli.helper.removed':
+    'Das Regroup-Hilfsprogramm wurde entfernt. Zum Aktualisieren der Computergruppen ist wieder eine Administratorgenehmigung erforderlich.',
+  'cli.helper.present': 'Das Regroup-Hilfsprogramm ist installiert und unverändert.',
+  'cli.helper.absent':
+    'Das Regroup-Hilfsprogramm ist nicht installiert. Ein Administrator kann es mit {command} installieren.',
+  'cli.helper.altered':
+    'Die Aufgaben des Regroup-Hilfsprogramms wurden nach der Installation geändert, daher verwendet Regroup sie nicht. Ein Administrator kann sie mit {command} erneut installieren.',
+  'cli.helper.windowsOnly':
+    'Dieser Befehl ist für Windows bestimmt. Unter Linux installiert das Regroup-deb-Paket das Hilfsprogramm; unter macOS fragt Regroup nach der Administratorgenehmigung.',
+  'cli.helper.state.installed': 'installiert',
+  'cli.helper.state.missing': 'nicht installiert',
+  'cli.helper.state.altered': 'geändert',
+  'cli.helper.row': '{task}: {state} ({command})',
 };

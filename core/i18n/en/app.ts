@@ -223,4 +223,10 @@ export const app = {
   // Time
   'time.justNow': 'just now',
   'time.at': 'at {time}',
+  'actions.refreshComputer.hintHelper': "This computer's tickets; no administrator approval needed",
+  'computer.bodyHelper':
+    "This removes the computer's own Kerberos tickets so it picks up new computer group memberships. Your IT department has set this up, so no administrator approval is needed.",
+  'computer.bodyDirect':
+    "This removes the computer's own Kerberos tickets so it picks up new computer group memberships. Regroup already runs with administrator rights, so no approval is needed.",
+  'progress.computerDetailHelper': 'This takes a few seconds. No approval is needed.',
 } as const;

@@ -151,4 +151,24 @@ export const cli = {
   // Anything else that went wrong. {detail} is the program's own error text, for the help desk.
   'cli.unexpected':
     'Regroup hit an unexpected problem: {detail}. Nothing else was changed. Please report this with the command you ran.',
+  // {command} is "regroup helper"; {actions} the words to type after it: install, remove, status.
+  'cli.usage.helperAction': '"{command}" needs one of: {actions}.',
+  'cli.helper.installed':
+    'The Regroup helper is installed. People on this computer can now refresh its groups without administrator approval.',
+  'cli.helper.removed':
+    "The Regroup helper is removed. Refreshing the computer's groups asks for administrator approval again.",
+  'cli.helper.present': 'The Regroup helper is installed and unchanged.',
+  // {command} is the command to type, "regroup helper install".
+  'cli.helper.absent':
+    'The Regroup helper is not installed. An administrator can install it with {command}.',
+  'cli.helper.altered':
+    "The Regroup helper's tasks were changed after they were installed, so Regroup does not use them. An administrator can install them again with {command}.",
+  'cli.helper.windowsOnly':
+    'This command is for Windows. On Linux, the Regroup deb package installs the helper; on macOS, Regroup asks for administrator approval.',
+  // The state of one helper task, in a list.
+  'cli.helper.state.installed': 'installed',
+  'cli.helper.state.missing': 'not installed',
+  'cli.helper.state.altered': 'changed',
+  // One line per task: {task} its path, {state} one of the three states above, {command} what it runs.
+  'cli.helper.row': '{task}: {state} ({command})',
 } as const;

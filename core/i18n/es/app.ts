@@ -229,4 +229,11 @@ export const app: Record<keyof typeof en, string> = {
   // Time
   'time.justNow': 'ahora mismo',
   'time.at': 'a las {time}',
+  'actions.refreshComputer.hintHelper':
+    'Los vales de este equipo; no necesita aprobación del administrador',
+  'computer.bodyHelper':
+    'Esto elimina los vales de Kerberos propios del equipo para que adopte sus nuevas pertenencias a grupos de equipo. Su departamento de TI lo ha configurado, así que no hace falta la aprobación del administrador.',
+  'computer.bodyDirect':
+    'Esto elimina los vales de Kerberos propios del equipo para que adopte sus nuevas pertenencias a grupos de equipo. Regroup ya se ejecuta con derechos de administrador, así que no hace falta ninguna aprobación.',
+  'progress.computerDetailHelper': 'Esto tarda unos segundos. No hace falta ninguna aprobación.',
 };

@@ -120,4 +120,20 @@ export const cli: Record<keyof typeof en, string> = {
   // Anything else that went wrong.
   'cli.unexpected':
     'Regroup ha tenido un problema inesperado: {detail}. No se ha cambiado nada más. Notifíquelo indicando el comando que ejecutó.',
+  'cli.usage.helperAction': '«{command}» necesita uno de estos: {actions}.',
+  'cli.helper.installed':
+    'El asistente de Regroup está instalado. Los usuarios de este equipo ya pueden actualizar sus grupos sin la aprobación del administrador.',
+  'cli.helper.removed':
+    'El asistente de Regroup se ha quitado. Actualizar los grupos del equipo vuelve a pedir la aprobación del administrador.',
+  'cli.helper.present': 'El asistente de Regroup está instalado y sin cambios.',
+  'cli.helper.absent':
+    'El asistente de Regroup no está instalado. Un administrador puede instalarlo con {command}.',
+  'cli.helper.altered':
+    'Las tareas del asistente de Regroup se modificaron después de instalarse, así que Regroup no las usa. Un administrador puede volver a instalarlas con {command}.',
+  'cli.helper.windowsOnly':
+    'Este comando es para Windows. En Linux, el paquete deb de Regroup instala el asistente; en macOS, Regroup pide la aprobación del administrador.',
+  'cli.helper.state.installed': 'instalada',
+  'cli.helper.state.missing': 'no instalada',
+  'cli.helper.state.altered': 'modificada',
+  'cli.helper.row': '{task}: {state} ({command})',
 };

@@ -237,4 +237,12 @@ export const app: Record<keyof typeof en, string> = {
   // Time
   'time.justNow': "à l'instant",
   'time.at': 'à {time}',
+  'actions.refreshComputer.hintHelper':
+    "Les tickets de cet ordinateur\u00a0; sans approbation de l'administrateur",
+  'computer.bodyHelper':
+    "Cette opération supprime les tickets Kerberos propres à l'ordinateur afin qu'il prenne en compte ses nouvelles appartenances aux groupes. Votre service informatique l'a configurée\u00a0: aucune approbation de l'administrateur n'est nécessaire.",
+  'computer.bodyDirect':
+    "Cette opération supprime les tickets Kerberos propres à l'ordinateur afin qu'il prenne en compte ses nouvelles appartenances aux groupes. Regroup s'exécute déjà avec des droits d'administrateur\u00a0: aucune approbation n'est nécessaire.",
+  'progress.computerDetailHelper':
+    "Cela prend quelques secondes. Aucune approbation n'est nécessaire.",
 };

@@ -122,4 +122,21 @@ export const cli: Record<keyof typeof en, string> = {
   // Anything else that went wrong.
   'cli.unexpected':
     "Regroup a rencontré un problème inattendu\u00a0: {detail}. Rien d'autre n'a été modifié. Veuillez le signaler en indiquant la commande que vous avez exécutée.",
+  'cli.usage.helperAction':
+    "«\u00a0{command}\u00a0» attend l'un des mots suivants\u00a0: {actions}.",
+  'cli.helper.installed':
+    "L'assistant Regroup est installé. Les utilisateurs de cet ordinateur peuvent désormais actualiser ses groupes sans l'approbation d'un administrateur.",
+  'cli.helper.removed':
+    "L'assistant Regroup est supprimé. L'actualisation des groupes de l'ordinateur demande de nouveau l'approbation d'un administrateur.",
+  'cli.helper.present': "L'assistant Regroup est installé et n'a pas été modifié.",
+  'cli.helper.absent':
+    "L'assistant Regroup n'est pas installé. Un administrateur peut l'installer avec {command}.",
+  'cli.helper.altered':
+    "Les tâches de l'assistant Regroup ont été modifiées après leur installation\u00a0; Regroup ne les utilise donc pas. Un administrateur peut les réinstaller avec {command}.",
+  'cli.helper.windowsOnly':
+    "Cette commande est destinée à Windows. Sous Linux, le paquet deb de Regroup installe l'assistant\u00a0; sous macOS, Regroup demande l'approbation d'un administrateur.",
+  'cli.helper.state.installed': 'installée',
+  'cli.helper.state.missing': 'non installée',
+  'cli.helper.state.altered': 'modifiée',
+  'cli.helper.row': '{task}\u00a0: {state} ({command})',
 };

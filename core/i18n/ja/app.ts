@@ -232,4 +232,11 @@ export const app: Record<keyof typeof en, string> = {
   // Time
   'time.justNow': 'たった今',
   'time.at': '{time} に',
+  'actions.refreshComputer.hintHelper':
+    'このコンピューターのチケットが対象です。管理者の承認は不要です',
+  'computer.bodyHelper':
+    'コンピューター自身の Kerberos チケットを削除して、コンピューターの新しいグループ メンバーシップが反映されるようにします。IT 部門が設定済みのため、管理者の承認は不要です。',
+  'computer.bodyDirect':
+    'コンピューター自身の Kerberos チケットを削除して、コンピューターの新しいグループ メンバーシップが反映されるようにします。Regroup は既に管理者権限で実行されているため、承認は不要です。',
+  'progress.computerDetailHelper': '数秒かかります。承認は不要です。',
 };

@@ -122,4 +122,20 @@ export const cli: Record<keyof typeof en, string> = {
   // Anything else that went wrong.
   'cli.unexpected':
     'Regroup で予期しない問題が発生しました: {detail}。それ以外は何も変更されていません。実行したコマンドを添えて、この問題を報告してください。',
+  'cli.usage.helperAction': '「{command}」には次のいずれかが必要です: {actions}。',
+  'cli.helper.installed':
+    'Regroup ヘルパーがインストールされました。このコンピューターのユーザーは、管理者の承認なしでコンピューターのグループを更新できます。',
+  'cli.helper.removed':
+    'Regroup ヘルパーが削除されました。コンピューターのグループを更新するには、再び管理者の承認が必要です。',
+  'cli.helper.present': 'Regroup ヘルパーはインストールされており、変更されていません。',
+  'cli.helper.absent':
+    'Regroup ヘルパーはインストールされていません。管理者は {command} でインストールできます。',
+  'cli.helper.altered':
+    'Regroup ヘルパーのタスクはインストール後に変更されたため、Regroup はこれらを使用しません。管理者は {command} で再インストールできます。',
+  'cli.helper.windowsOnly':
+    'このコマンドは Windows 用です。Linux では Regroup の deb パッケージがヘルパーをインストールします。macOS では Regroup が管理者の承認を求めます。',
+  'cli.helper.state.installed': 'インストール済み',
+  'cli.helper.state.missing': '未インストール',
+  'cli.helper.state.altered': '変更済み',
+  'cli.helper.row': '{task}: {state} ({command})',
 };

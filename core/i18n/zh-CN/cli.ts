@@ -112,4 +112,18 @@ export const cli: Record<keyof typeof en, string> = {
   // Anything else that went wrong.
   'cli.unexpected':
     'Regroup 遇到意外问题：{detail}。未做其他更改。请报告此问题，并附上你运行的命令。',
+  'cli.usage.helperAction': '“{command}”需要以下之一：{actions}。',
+  'cli.helper.installed':
+    'Regroup 帮助程序已安装。此计算机上的用户现在无需管理员批准即可刷新其组。',
+  'cli.helper.removed': 'Regroup 帮助程序已删除。刷新计算机组将再次需要管理员批准。',
+  'cli.helper.present': 'Regroup 帮助程序已安装，且未被更改。',
+  'cli.helper.absent': '未安装 Regroup 帮助程序。管理员可以使用 {command} 安装它。',
+  'cli.helper.altered':
+    'Regroup 帮助程序的任务在安装后被更改，因此 Regroup 不使用它们。管理员可以使用 {command} 重新安装。',
+  'cli.helper.windowsOnly':
+    '此命令适用于 Windows。在 Linux 上，Regroup 的 deb 包会安装帮助程序；在 macOS 上，Regroup 会请求管理员批准。',
+  'cli.helper.state.installed': '已安装',
+  'cli.helper.state.missing': '未安装',
+  'cli.helper.state.altered': '已更改',
+  'cli.helper.row': '{task}：{state}（{command}）',
 };
