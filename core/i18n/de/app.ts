@@ -233,4 +233,12 @@ export const app: Record<keyof typeof en, string> = {
   // Time
   'time.justNow': 'gerade eben',
   'time.at': 'um {time}',
+
+  'outcome.signOutNow': 'Jetzt abmelden…',
+  'signOut.heading': 'Jetzt abmelden?',
+  'signOut.body': 'Speichern Sie zuerst Ihre Arbeit: Beim Abmelden werden alle Ihre Programme geschlossen. Wenn Sie sich wieder anmelden, übernimmt dieser Computer Ihre neuen Gruppen.',
+  'signOut.confirm': 'Abmelden',
+  'signOut.cancel': 'Nicht jetzt',
+  'signOut.failed': 'Regroup konnte Sie nicht abmelden ({detail}). Melden Sie sich stattdessen über das Startmenü ab.',
+  'signOut.unavailable': 'Das Abmelden über Regroup ist hier nicht verfügbar.',
 };

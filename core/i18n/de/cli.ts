@@ -115,4 +115,6 @@ export const cli: Record<keyof typeof en, string> = {
   // Anything else that went wrong.
   'cli.unexpected':
     'Bei Regroup ist ein unerwartetes Problem aufgetreten: {detail}. Sonst wurde nichts geändert. Bitte melden Sie dies zusammen mit dem Befehl, den Sie ausgeführt haben.',
+
+  'cli.outcome.verifyHint': 'Um zu prüfen, welche Gruppen Netzwerkdienste jetzt sehen, fügen Sie {option} hinzu.',
 };

@@ -223,4 +223,13 @@ export const app = {
   // Time
   'time.justNow': 'just now',
   'time.at': 'at {time}',
+
+  // Signing out, offered when only a new sign-in brings a group to this computer.
+  'outcome.signOutNow': 'Sign out now…',
+  'signOut.heading': 'Sign out now?',
+  'signOut.body': 'Save your work first: signing out closes all your programs. When you sign in again, this computer applies your new groups.',
+  'signOut.confirm': 'Sign out',
+  'signOut.cancel': 'Not now',
+  'signOut.failed': 'Regroup could not sign you out ({detail}). Sign out from the Start menu instead.',
+  'signOut.unavailable': 'Signing out from Regroup is not available here.',
 } as const;

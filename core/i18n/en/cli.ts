@@ -143,4 +143,7 @@ export const cli = {
   // Anything else that went wrong. {detail} is the program's own error text, for the help desk.
   'cli.unexpected':
     'Regroup hit an unexpected problem: {detail}. Nothing else was changed. Please report this with the command you ran.',
+
+  // The command line under the headline of a refresh.
+  'cli.outcome.verifyHint': 'To check which groups network services see now, add {option}.',
 } as const;

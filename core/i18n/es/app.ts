@@ -229,4 +229,12 @@ export const app: Record<keyof typeof en, string> = {
   // Time
   'time.justNow': 'ahora mismo',
   'time.at': 'a las {time}',
+
+  'outcome.signOutNow': 'Cerrar sesión ahora…',
+  'signOut.heading': '¿Cerrar sesión ahora?',
+  'signOut.body': 'Guarde primero su trabajo: al cerrar sesión se cierran todos sus programas. Cuando vuelva a iniciar sesión, este equipo aplicará sus nuevos grupos.',
+  'signOut.confirm': 'Cerrar sesión',
+  'signOut.cancel': 'Ahora no',
+  'signOut.failed': 'Regroup no ha podido cerrar su sesión ({detail}). Cierre sesión desde el menú Inicio.',
+  'signOut.unavailable': 'Cerrar sesión desde Regroup no está disponible aquí.',
 };

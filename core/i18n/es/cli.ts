@@ -115,4 +115,6 @@ export const cli: Record<keyof typeof en, string> = {
   // Anything else that went wrong.
   'cli.unexpected':
     'Regroup ha tenido un problema inesperado: {detail}. No se ha cambiado nada más. Notifíquelo indicando el comando que ejecutó.',
+
+  'cli.outcome.verifyHint': 'Para comprobar qué grupos ven ahora los servicios de red, agregue {option}.',
 };

@@ -237,4 +237,12 @@ export const app: Record<keyof typeof en, string> = {
   // Time
   'time.justNow': "à l'instant",
   'time.at': 'à {time}',
+
+  'outcome.signOutNow': 'Se déconnecter maintenant…',
+  'signOut.heading': 'Se déconnecter maintenant\u00a0?',
+  'signOut.body': "Enregistrez d'abord votre travail\u00a0: la déconnexion ferme tous vos programmes. Lorsque vous vous reconnectez, cet ordinateur applique vos nouveaux groupes.",
+  'signOut.confirm': 'Se déconnecter',
+  'signOut.cancel': 'Pas maintenant',
+  'signOut.failed': "Regroup n'a pas pu vous déconnecter ({detail}). Déconnectez-vous plutôt depuis le menu Démarrer.",
+  'signOut.unavailable': "La déconnexion depuis Regroup n'est pas disponible ici.",
 };

@@ -116,4 +116,6 @@ export const cli: Record<keyof typeof en, string> = {
   // Anything else that went wrong.
   'cli.unexpected':
     "Regroup a rencontré un problème inattendu\u00a0: {detail}. Rien d'autre n'a été modifié. Veuillez le signaler en indiquant la commande que vous avez exécutée.",
+
+  'cli.outcome.verifyHint': 'Pour vérifier les groupes que voient maintenant les services réseau, ajoutez {option}.',
 };

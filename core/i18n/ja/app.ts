@@ -232,4 +232,12 @@ export const app: Record<keyof typeof en, string> = {
   // Time
   'time.justNow': 'たった今',
   'time.at': '{time} に',
+
+  'outcome.signOutNow': '今すぐサインアウト…',
+  'signOut.heading': '今すぐサインアウトしますか?',
+  'signOut.body': '先に作業内容を保存してください。サインアウトすると、すべてのプログラムが閉じます。もう一度サインインすると、このコンピューターに新しいグループが反映されます。',
+  'signOut.confirm': 'サインアウト',
+  'signOut.cancel': '今はしない',
+  'signOut.failed': 'Regroup からサインアウトできませんでした ({detail})。代わりに [スタート] メニューからサインアウトしてください。',
+  'signOut.unavailable': 'ここでは Regroup からサインアウトできません。',
 };

@@ -116,4 +116,6 @@ export const cli: Record<keyof typeof en, string> = {
   // Anything else that went wrong.
   'cli.unexpected':
     'Regroup で予期しない問題が発生しました: {detail}。それ以外は何も変更されていません。実行したコマンドを添えて、この問題を報告してください。',
+
+  'cli.outcome.verifyHint': 'ネットワーク サービスに現在見えているグループを確認するには、{option} を付けてください。',
 };

@@ -209,4 +209,12 @@ export const app: Record<keyof typeof en, string> = {
   // Time
   'time.justNow': '刚刚',
   'time.at': '于 {time}',
+
+  'outcome.signOutNow': '立即注销…',
+  'signOut.heading': '立即注销？',
+  'signOut.body': '请先保存你的工作：注销会关闭你的所有程序。重新登录后，这台计算机将应用你的新组。',
+  'signOut.confirm': '注销',
+  'signOut.cancel': '暂不',
+  'signOut.failed': 'Regroup 无法为你注销 ({detail})。请改为从“开始”菜单注销。',
+  'signOut.unavailable': '此处无法通过 Regroup 注销。',
 };

@@ -107,4 +107,6 @@ export const cli: Record<keyof typeof en, string> = {
   // Anything else that went wrong.
   'cli.unexpected':
     'Regroup 遇到意外问题：{detail}。未做其他更改。请报告此问题，并附上你运行的命令。',
+
+  'cli.outcome.verifyHint': '要检查网络服务现在看到的组，请添加 {option}。',
 };
