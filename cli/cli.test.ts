@@ -602,8 +602,11 @@ describe('regroup groups', () => {
     expect(run.out).toContain(`\nNote: ${say(msg('insight.hint.smbSession'))}\n`);
     expect(run.out).toMatch(/\nFound: BUILTIN\\Users is a group of this PC/);
     const json = JSON.parse(
-      (await regroup(['refresh', '--user', '--verify', '--json'], windows, { groups: fakeGroups() }))
-        .out,
+      (
+        await regroup(['refresh', '--user', '--verify', '--json'], windows, {
+          groups: fakeGroups(),
+        })
+      ).out,
     ) as { headline: { kind: string; tone: string; title: { groups: unknown[] } } };
     expect(json.headline).toMatchObject({
       kind: 'changed',

@@ -161,7 +161,9 @@ async function refresh(run: Run, cmd: Extract<Command, { name: 'refresh' }>): Pr
   // A failure is one sentence on stderr; a partial refresh also lists what changed on stdout.
   else if (result.ok || result.outcome === 'partial') {
     const verifyHint =
-      headline.kind === 'unchecked' ? run.tr.t('cli.outcome.verifyHint', { option: '--verify' }) : '';
+      headline.kind === 'unchecked'
+        ? run.tr.t('cli.outcome.verifyHint', { option: '--verify' })
+        : '';
     const top = [formatHeadline(headline, run.tr), verifyHint].filter(Boolean).join('\n');
     run.stdout(`${top}\n\n${formatRefresh(result, run.now(), run.tr)}\n`);
   }

@@ -28,6 +28,7 @@ import { createGroupsService } from '../core/groups/service';
 import { createWindowSender, forwardAppEvents, registerIpcHandlers } from './ipc';
 import type { WindowSender } from './ipc';
 import { createKerberosService } from '../core/kerberos/create-service';
+import { createSignOut } from '../core/session/sign-out';
 import { denyPermissions, createSenderCheck, lockDownContents } from './security';
 import { createStartAtLogin } from './start-at-login';
 import { createTrayController } from './tray';
@@ -127,6 +128,7 @@ async function start(): Promise<void> {
     }),
     hideWindow: () => windows.hide(),
     locale,
+    signOut: signOutAction(),
   });
   forwardAppEvents(controller, send);
 
@@ -190,6 +192,12 @@ async function start(): Promise<void> {
   app.on('will-quit', () => tray?.destroy());
 
   void controller.listTickets();
+}
+
+/** Signing out from the window, where Regroup can (Windows); absent elsewhere. */
+function signOutAction(): (() => Promise<void>) | undefined {
+  const signOut = createSignOut({ platform: process.platform, env: process.env });
+  return signOut.available ? () => signOut.signOut() : undefined;
 }
 
 async function refreshUserFromTray(

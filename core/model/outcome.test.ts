@@ -72,8 +72,16 @@ describe('headlineFor', () => {
 
   it('green for a group removed, and names it under a gain', () => {
     const v = verdict(
-      [['Users', 'Sales'], ['Users', 'Finance'], ['Users', 'Sales', 'Finance']],
-      [['Users', 'Finance'], ['Users', 'Finance'], ['Users', 'Sales', 'Finance']],
+      [
+        ['Users', 'Sales'],
+        ['Users', 'Finance'],
+        ['Users', 'Sales', 'Finance'],
+      ],
+      [
+        ['Users', 'Finance'],
+        ['Users', 'Finance'],
+        ['Users', 'Sales', 'Finance'],
+      ],
     );
     const h = headlineFor({ result: result(), verdict: v, platform: 'windows' });
     expect(h.tone).toBe('success');
@@ -82,9 +90,9 @@ describe('headlineFor', () => {
       'File shares, websites and other network services no longer see you in LAB\\Sales',
     ]);
     const onlyLost = verdict([['Users', 'Sales'], ['Users']], [['Users'], ['Users']]);
-    expect(
-      words(headlineFor({ result: result(), verdict: onlyLost, platform: 'mit' }))[0],
-    ).toBe('File shares, websites and other network services no longer see you in LAB\\Sales');
+    expect(words(headlineFor({ result: result(), verdict: onlyLost, platform: 'mit' }))[0]).toBe(
+      'File shares, websites and other network services no longer see you in LAB\\Sales',
+    );
   });
 
   it('amber, naming the group, with Sign out offered on Windows when only a sign-out brings it', () => {
@@ -102,7 +110,11 @@ describe('headlineFor', () => {
       'Save your work, then sign out and sign in again.',
     ]);
     // Linux and macOS: Regroup cannot sign the person out; it says how.
-    const mac = headlineFor({ result: result({ kind: 'heimdal' }), verdict: v, platform: 'heimdal' });
+    const mac = headlineFor({
+      result: result({ kind: 'heimdal' }),
+      verdict: v,
+      platform: 'heimdal',
+    });
     expect(mac.next).toMatchObject({ kind: 'sign-out', action: false });
     expect(words(mac)[2]).toBe(
       'Save your work, then sign out of your desktop session and sign in again.',
@@ -115,9 +127,7 @@ describe('headlineFor', () => {
       [['Users'], ['Users'], ['Users', 'Sales']],
     );
     expect(v.needsSignOut.map((g) => g.name)).toEqual(['LAB\\Sales']);
-    expect(headlineFor({ result: result(), verdict: v, platform: 'windows' }).kind).toBe(
-      'not-yet',
-    );
+    expect(headlineFor({ result: result(), verdict: v, platform: 'windows' }).kind).toBe('not-yet');
   });
 
   it('offers to wait for a group the directory lists and the new ticket does not carry yet', () => {
@@ -165,9 +175,9 @@ describe('headlineFor', () => {
       'You have a new sign-in ticket',
       'Which groups network services see now was not checked.',
     ]);
-    expect(headlineFor({ result: result(), verdict: 'pending', platform: 'windows' })).toMatchObject(
-      { kind: 'checking', tone: 'neutral' },
-    );
+    expect(
+      headlineFor({ result: result(), verdict: 'pending', platform: 'windows' }),
+    ).toMatchObject({ kind: 'checking', tone: 'neutral' });
   });
 
   it('red for a failure: what happened, what was kept, and a retry', () => {
@@ -200,7 +210,7 @@ describe('headlineFor', () => {
       error: { code: 'elevation-declined', message: msg('krb.elevate.declined') },
     });
     const h = headlineFor({ result: declined, platform: 'windows' });
-    expect(h).toMatchObject({ kind: 'declined', tone: 'neutral', next: null });
+    expect(h).toMatchObject({ kind: 'declined', tone: 'neutral', next: { kind: 'retry' } });
     expect(words(h)[1]).toMatch(/restarting the computer has the same effect\.$/);
   });
 

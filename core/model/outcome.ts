@@ -9,7 +9,7 @@
  *
  * | refresh                     | verdict                                   | headline   | tone    | next step                 |
  * | --------------------------- | ----------------------------------------- | ---------- | ------- | ------------------------- |
- * | declined (admin prompt)     | -                                         | declined   | neutral | none (the sentence says)  |
+ * | declined (admin prompt)     | -                                         | declined   | neutral | try again (explained)     |
  * | failed, offline             | -                                         | failed     | error   | try again (what was kept) |
  * | partial without a new TGT   | -                                         | partial    | warning | try again                 |
  * | computer, done              | -                                         | computer   | success | none                      |
@@ -111,7 +111,8 @@ function failedHeadline(result: RefreshResult): Headline {
       tone: 'neutral',
       title: line(msg('insight.outcome.declined')),
       body: [line(result.message)],
-      next: null,
+      // Back to the explanation, never straight into another prompt.
+      next: { kind: 'retry' },
     };
   }
   const kept =
@@ -135,7 +136,9 @@ function verifiedHeadline(verdict: Verdict, platform: KlistKind): Headline {
     const body: HeadlineLine[] = [];
     if (gained.length > 0 && lost.length > 0) body.push(naming('insight.outcome.lost', lost));
     // Expected: this PC's own token changes only at sign-in. Said calmly, once.
-    const localLater = (verdict.signOutAdds ?? []).filter((g) => gained.some((x) => x.sid === g.sid));
+    const localLater = (verdict.signOutAdds ?? []).filter((g) =>
+      gained.some((x) => x.sid === g.sid),
+    );
     if (localLater.length > 0) body.push(naming('insight.outcome.gained.localLater', localLater));
     return {
       kind: 'changed',

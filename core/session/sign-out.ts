@@ -13,7 +13,13 @@
  *
  * The runner is injected: tests prove the exact file and arguments without signing anyone out.
  */
-import { runTool, ToolError, requireSuccess, type RunOptions, type RunResult } from '../process/run';
+import {
+  runTool,
+  ToolError,
+  requireSuccess,
+  type RunOptions,
+  type RunResult,
+} from '../process/run';
 import { system32Tool } from '../process/windows-paths';
 
 export interface SignOut {

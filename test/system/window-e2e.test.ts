@@ -175,6 +175,7 @@ describe('the Regroup window in Chromium', () => {
       'regroup:read-groups',
       'regroup:refresh-computer',
       'regroup:refresh-user',
+      'regroup:sign-out',
     ]);
   });
 
@@ -217,19 +218,23 @@ describe('the Regroup window in Chromium', () => {
       if (!user) return;
       const start = now - 9 * HOUR - 18 * MINUTE;
       user.tickets = [
-        ticket('krbtgt/CONTOSO.COM@CONTOSO.COM', start, now + 42 * MINUTE, {
+        ticket('krbtgt/CONTOSO.COM@CONTOSO.COM', start, now + 4 * MINUTE + 30_000, {
           flags: 0x40e10000,
           cacheFlags: 0x1,
         }),
-        ticket('cifs/fs01.contoso.com@CONTOSO.COM', start + HOUR, now + 42 * MINUTE),
-        ticket('HTTP/intranet.contoso.com@CONTOSO.COM', start + 2 * HOUR, now + 42 * MINUTE),
+        ticket('cifs/fs01.contoso.com@CONTOSO.COM', start + HOUR, now + 4 * MINUTE + 30_000),
+        ticket(
+          'HTTP/intranet.contoso.com@CONTOSO.COM',
+          start + 2 * HOUR,
+          now + 4 * MINUTE + 30_000,
+        ),
       ];
     });
     const { page, context } = await openWindow();
     await firstRender(page);
     await expect
       .poll(() => page.locator('.tgt-status').textContent().then(plain))
-      .toMatch(/^Expires in 4[12] min \d\d s$/);
+      .toMatch(/^Expires in 4 min \d\d? sec$/);
     expect(await page.locator('.tgt').getAttribute('class')).toContain('tgt-expiring');
     expect(await page.locator('.ticket-expiring').count()).toBe(2);
     // The countdown is live.
@@ -307,7 +312,8 @@ describe('the Regroup window in Chromium', () => {
     await captureStates(page, 'refreshing');
     preflightGate.open();
     preflightGate = null;
-    await page.getByRole('heading', { name: 'Your groups are refreshed' }).waitFor();
+    // No groups service here: the headline claims only the new ticket.
+    await page.getByRole('heading', { name: 'You have a new sign-in ticket' }).waitFor();
     // The joined request settles when the one refresh is over; its result came as events.
     expect(await second).toBeUndefined();
 
@@ -316,9 +322,11 @@ describe('the Regroup window in Chromium', () => {
     const panel = plain(await page.locator('.panel-result').innerText());
     expect(panel).toContain('5 tickets removed');
     expect(panel).toMatch(/New sign-in ticket issued just now, valid for (9 hr 59 min|10 hr)/);
+    expect(panel).toContain('Which groups network services see now was not checked.');
     expect(panel).toContain('whoami /groups');
-    expect(panel).toMatch(/NTLM/);
-    expect(panel).toMatch(/file shares that are already open/);
+    // A new NTLM logon gets the current groups: NTLM is not among what keeps old ones.
+    expect(panel).not.toMatch(/NTLM/);
+    expect(panel).toMatch(/Connections that are already open keep your old groups/);
     await captureStates(page, 'refreshed-user');
 
     // Back to the list: the new TGT is there.
@@ -347,7 +355,7 @@ describe('the Regroup window in Chromium', () => {
     await captureStates(page, 'refreshing-computer');
     uacGate.open();
     uacGate = null;
-    await page.getByRole('heading', { name: "This computer's groups are refreshed" }).waitFor();
+    await page.getByRole('heading', { name: "This computer's tickets are renewed" }).waitFor();
     expect(uac.commands.at(-1)).toBe(
       '"C:\\Windows\\System32\\klist.exe" -li 0x3e7 purge && echo REGROUP-PURGED && "C:\\Windows\\System32\\gpupdate.exe" /target:computer /force',
     );
@@ -366,8 +374,10 @@ describe('the Regroup window in Chromium', () => {
     await firstRender(page);
     await page.getByRole('button', { name: /Refresh computer groups/ }).click();
     await page.getByRole('button', { name: 'Continue' }).click();
-    await page.getByRole('heading', { name: 'Administrator approval declined' }).waitFor();
-    expect(plain(await page.locator('.panel-result').innerText())).toContain('Nothing was changed');
+    await page.getByRole('heading', { name: 'Administrator approval was not given' }).waitFor();
+    expect(plain(await page.locator('.panel-result').innerText())).toContain(
+      'restarting the computer has the same effect',
+    );
     await captureStates(page, 'declined');
     // Try again goes back to the explanation, not straight into another prompt.
     const prompts = uac.commands.length;
@@ -395,10 +405,15 @@ describe('the Regroup window in Chromium', () => {
     };
     preflightAnswer = offline;
     await page.getByRole('button', { name: /Refresh my groups/ }).click();
-    await page.getByRole('heading', { name: 'Domain not reachable' }).waitFor();
+    await page
+      .getByRole('heading', { name: 'Your domain could not be reached; nothing was changed' })
+      .waitFor();
     preflightAnswer = reachable;
     expect(plain(await page.locator('.panel-result').innerText())).toContain(
       'Connect to the corporate network or VPN',
+    );
+    expect(plain(await page.locator('.panel-result').innerText())).toContain(
+      'Nothing was removed: your tickets and your access stay as they were',
     );
     expect(win.read().calls?.some((call) => call.args.includes('purge'))).toBe(false);
     await captureStates(page, 'offline');

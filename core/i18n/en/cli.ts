@@ -130,11 +130,6 @@ export const cli = {
   'cli.groups.unavailable': 'Group insight is not available in this build.',
 
   // `regroup refresh --user --verify`: what the refresh changed. {groups} is a list of group names.
-  'cli.verdict.unverified': 'Not verified: {reason}',
-  'cli.verdict.gained': 'Gained for Kerberos services: {groups}',
-  'cli.verdict.noneGained': 'No group was gained for Kerberos services.',
-  'cli.verdict.lost': 'Lost for Kerberos services: {groups}',
-  'cli.verdict.needsSignOut': 'Still needs a sign-out on this PC (local permissions): {groups}',
   // {hint} is a sentence: a reason, seen here, why a refresh may not have helped.
   'cli.verdict.found': 'Found: {hint}',
   // {hint} is a sentence: general advice that could not be checked from here.

@@ -104,12 +104,6 @@ export const cli: Record<keyof typeof en, string> = {
   'cli.groups.unavailable': "L'analyse des groupes n'est pas disponible dans cette version.",
 
   // `regroup refresh --user --verify`
-  'cli.verdict.unverified': 'Non vérifié\u00a0: {reason}',
-  'cli.verdict.gained': 'Groupes ajoutés pour les services Kerberos\u00a0: {groups}',
-  'cli.verdict.noneGained': "Aucun groupe n'a été ajouté pour les services Kerberos.",
-  'cli.verdict.lost': 'Groupes retirés pour les services Kerberos\u00a0: {groups}',
-  'cli.verdict.needsSignOut':
-    'Déconnexion encore nécessaire sur ce PC (autorisations locales)\u00a0: {groups}',
   'cli.verdict.found': 'Constaté\u00a0: {hint}',
   'cli.verdict.note': 'Remarque\u00a0: {hint}',
 
@@ -117,5 +111,6 @@ export const cli: Record<keyof typeof en, string> = {
   'cli.unexpected':
     "Regroup a rencontré un problème inattendu\u00a0: {detail}. Rien d'autre n'a été modifié. Veuillez le signaler en indiquant la commande que vous avez exécutée.",
 
-  'cli.outcome.verifyHint': 'Pour vérifier les groupes que voient maintenant les services réseau, ajoutez {option}.',
+  'cli.outcome.verifyHint':
+    'Pour vérifier les groupes que voient maintenant les services réseau, ajoutez {option}.',
 };

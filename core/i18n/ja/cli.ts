@@ -104,12 +104,6 @@ export const cli: Record<keyof typeof en, string> = {
   'cli.groups.unavailable': 'このビルドでは、グループの分析機能は利用できません。',
 
   // `regroup refresh --user --verify`: what the refresh changed.
-  'cli.verdict.unverified': '未確認: {reason}',
-  'cli.verdict.gained': 'Kerberos サービスに対して加わったグループ: {groups}',
-  'cli.verdict.noneGained': 'Kerberos サービスに対して加わったグループはありません。',
-  'cli.verdict.lost': 'Kerberos サービスに対して外れたグループ: {groups}',
-  'cli.verdict.needsSignOut':
-    'この PC では、まだサインアウトが必要 (ローカルのアクセス許可): {groups}',
   'cli.verdict.found': '検出: {hint}',
   'cli.verdict.note': '注: {hint}',
 
@@ -117,5 +111,6 @@ export const cli: Record<keyof typeof en, string> = {
   'cli.unexpected':
     'Regroup で予期しない問題が発生しました: {detail}。それ以外は何も変更されていません。実行したコマンドを添えて、この問題を報告してください。',
 
-  'cli.outcome.verifyHint': 'ネットワーク サービスに現在見えているグループを確認するには、{option} を付けてください。',
+  'cli.outcome.verifyHint':
+    'ネットワーク サービスに現在見えているグループを確認するには、{option} を付けてください。',
 };
