@@ -10,6 +10,7 @@ import {
   Menu,
   nativeImage,
   nativeTheme,
+  Notification,
   powerMonitor,
   screen,
   session,
@@ -28,6 +29,7 @@ import { createGroupsService } from '../core/groups/service';
 import { createWindowSender, forwardAppEvents, registerIpcHandlers } from './ipc';
 import type { WindowSender } from './ipc';
 import { createKerberosService } from '../core/kerberos/create-service';
+import { createResultNotifier } from './result-notifier';
 import { createSignOut } from '../core/session/sign-out';
 import { denyPermissions, createSenderCheck, lockDownContents } from './security';
 import { createStartAtLogin } from './start-at-login';
@@ -89,8 +91,9 @@ async function start(): Promise<void> {
   if (process.platform === 'darwin') app.dock?.hide();
   denyPermissions(session.defaultSession);
 
+  const kerberos = createKerberosService();
   const controller = createAppController({
-    service: createKerberosService(),
+    service: kerberos,
     groups: createGroupsService({ platform: process.platform, env: process.env }),
   });
   const indexPath = path.join(__dirname, '..', 'renderer', 'index.html');
@@ -131,6 +134,20 @@ async function start(): Promise<void> {
     signOut: signOutAction(),
   });
   forwardAppEvents(controller, send);
+  createResultNotifier({
+    app: controller,
+    platform: kerberos.kind,
+    show: (content, onClick) => {
+      const notification = new Notification(content);
+      notification.on('click', onClick);
+      notification.show();
+    },
+    windowVisible: () => !window.isDestroyed() && window.isVisible(),
+    openWindow: () => windows.show(),
+    // The hook for a policy that turns notifications off (issue "fleet"); the OS's own setting
+    // already silences them per app.
+    enabled: () => Notification.isSupported(),
+  });
 
   const startAtLogin = createStartAtLogin({
     platform: process.platform,
