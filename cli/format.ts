@@ -7,6 +7,7 @@
  */
 import type { Translator } from '../core/i18n';
 import type { KlistListing, RefreshResult, Ticket } from '../core/kerberos/types';
+import type { Headline } from '../core/model/outcome';
 
 /** Stands in for a value klist did not give (an end time, an encryption type). */
 const NONE = '-';
@@ -104,9 +105,25 @@ function validity(endTime: string | null, now: Date, tr: Translator): string {
   return tr.t('cli.refresh.validFor', { duration: formatTimeLeft(endTime, now, tr) });
 }
 
-/** The report of a refresh. A failed one's sentence goes to stderr instead, so it is left out here. */
+/**
+ * The headline of a refresh (core/model/outcome.ts): its title, the sentences under it and the
+ * next step, one per line. The first thing the command prints, before any detail.
+ */
+export function formatHeadline(headline: Headline, tr: Translator): string {
+  const next = headline.next && 'message' in headline.next ? [headline.next.message] : [];
+  return [headline.title, ...headline.body]
+    .map((line) => line.message)
+    .concat(next)
+    .map((message) => tr.format(message))
+    .join('\n');
+}
+
+/**
+ * The details of a refresh: what was removed, what came back, what did not, and what it does
+ * and does not reach. Its sentence is the headline's, printed above; a failed one's goes to stderr.
+ */
 export function formatRefresh(result: RefreshResult, now: Date, tr: Translator): string {
-  const lines = result.ok ? [tr.format(result.message)] : [];
+  const lines: string[] = [];
   if (result.removed.length) {
     lines.push('', tr.t('cli.refresh.removed', { count: result.removed.length }));
     lines.push(...result.removed.map((t) => `  ${t.server}`));
@@ -126,5 +143,6 @@ export function formatRefresh(result: RefreshResult, now: Date, tr: Translator):
   }
   if ((result.ok || result.outcome === 'partial') && result.caveats.length)
     lines.push('', ...result.caveats.map((c) => `* ${tr.format(c)}`));
-  return lines.join('\n');
+  // Each part above starts with a blank line that separates it from the headline.
+  return lines.slice(1).join('\n');
 }

@@ -4,7 +4,7 @@
  */
 import type { Translator } from '../core/i18n';
 import type { GroupViewName, GroupsReport, Verdict } from '../core/groups/types';
-import { listOf, table } from './format';
+import { table } from './format';
 
 const VIEWS: readonly GroupViewName[] = ['signInToken', 'kerberosServices', 'directory'];
 
@@ -44,25 +44,17 @@ export function formatGroupsReport(report: GroupsReport, tr: Translator): string
   return lines.join('\n');
 }
 
-export function formatVerdict(verdict: Verdict, tr: Translator): string {
-  if (verdict.unverified)
-    return tr.t('cli.verdict.unverified', { reason: tr.format(verdict.unverified) });
-  const names = (groups: ReadonlyArray<{ sid: string; name: string | null }>): string =>
-    listOf(
-      groups.map((g) => g.name ?? g.sid),
-      tr,
-    );
-  const lines = [
-    verdict.gained.length
-      ? tr.t('cli.verdict.gained', { groups: names(verdict.gained) })
-      : tr.t('cli.verdict.noneGained'),
-  ];
-  if (verdict.lost.length) lines.push(tr.t('cli.verdict.lost', { groups: names(verdict.lost) }));
-  if (verdict.needsSignOut.length)
-    lines.push(tr.t('cli.verdict.needsSignOut', { groups: names(verdict.needsSignOut) }));
-  for (const hint of verdict.hints) {
-    const id = hint.detected ? 'cli.verdict.found' : 'cli.verdict.note';
-    lines.push(tr.t(id, { hint: tr.format(hint.message) }));
-  }
-  return lines.join('\n');
+/**
+ * Under the headline of `refresh --verify`: what the views showed about why a refresh may not
+ * help (found), and general advice (note). The groups gained, lost or waiting for a sign-out are
+ * the headline's (core/model/outcome.ts), not repeated here. Empty when there is nothing to add.
+ */
+export function formatHints(verdict: Verdict, tr: Translator): string {
+  return verdict.hints
+    .map((hint) =>
+      tr.t(hint.detected ? 'cli.verdict.found' : 'cli.verdict.note', {
+        hint: tr.format(hint.message),
+      }),
+    )
+    .join('\n');
 }

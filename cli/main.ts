@@ -28,9 +28,10 @@ import type { KlistKind, KlistListing, RefreshResult } from '../core/kerberos/ty
 import { decodeOutput } from '../core/process/decode';
 import { MAX_PASSWORD_LENGTH, passwordProblem } from '../core/model/password';
 import { parseArgs, takeLanguage, unknownLanguage, usage, UsageError, type Command } from './args';
-import { formatListing, formatRefresh } from './format';
+import { headlineFor } from '../core/model/outcome';
+import { formatHeadline, formatListing, formatRefresh } from './format';
 import { forTerminal, jsonForTerminal } from './terminal-safe';
-import { formatGroupsReport, formatVerdict } from './groups-format';
+import { formatGroupsReport, formatHints } from './groups-format';
 import { helperCommand } from './helper-command';
 import type { WindowsHelper } from '../core/kerberos/windows/helper';
 import type { PasswordAnswer } from './prompt';
@@ -166,23 +167,34 @@ async function refresh(run: Run, cmd: Extract<Command, { name: 'refresh' }>): Pr
       say(run, msg('cli.verify.unavailable'));
       return 1;
     }
-    const verified = await run.groups.verifyRefresh({ dc: cmd.dc, refresh: refreshNow });
-    if (cmd.json) writeJson(run, { ...verified.result, verdict: verified.verdict });
-    else {
-      // A failed refresh has no report on stdout (its sentence goes to stderr): the verdict alone.
-      const report = formatRefresh(verified.result, run.now(), run.tr);
-      const verdict = formatVerdict(verified.verdict, run.tr);
-      run.stdout(`${[report, verdict].filter(Boolean).join('\n\n')}\n`);
+    const { result, verdict } = await run.groups.verifyRefresh({ dc: cmd.dc, refresh: refreshNow });
+    // The headline is the verdict: what the person reads first, from the one decision table.
+    const headline = headlineFor({ result, verdict, platform: service.kind });
+    if (cmd.json) writeJson(run, { ...result, verdict, headline });
+    else if (result.ok || result.outcome === 'partial') {
+      const parts = [
+        formatHeadline(headline, run.tr),
+        formatRefresh(result, run.now(), run.tr),
+        formatHints(verdict, run.tr),
+      ];
+      run.stdout(`${parts.filter(Boolean).join('\n\n')}\n`);
     }
-    if (!verified.result.ok) say(run, verified.result.message);
-    return verified.result.ok ? 0 : 1;
+    if (!result.ok) say(run, result.message);
+    return result.ok ? 0 : 1;
   }
 
   const result = await refreshNow();
-  if (cmd.json) writeJson(run, result);
+  const headline = headlineFor({ result, platform: service.kind });
+  if (cmd.json) writeJson(run, { ...result, headline });
   // A failure is one sentence on stderr; a partial refresh also lists what changed on stdout.
-  else if (result.ok || result.outcome === 'partial')
-    run.stdout(`${formatRefresh(result, run.now(), run.tr)}\n`);
+  else if (result.ok || result.outcome === 'partial') {
+    const verifyHint =
+      headline.kind === 'unchecked'
+        ? run.tr.t('cli.outcome.verifyHint', { option: '--verify' })
+        : '';
+    const top = [formatHeadline(headline, run.tr), verifyHint].filter(Boolean).join('\n');
+    run.stdout(`${top}\n\n${formatRefresh(result, run.now(), run.tr)}\n`);
+  }
   if (!result.ok) {
     // Only Windows purges before it has new tickets, so only there does --force change anything.
     const forceHelps = result.outcome === 'offline' && service.kind === 'windows';

@@ -10,6 +10,7 @@ import {
   Menu,
   nativeImage,
   nativeTheme,
+  Notification,
   powerMonitor,
   screen,
   session,
@@ -28,6 +29,8 @@ import { createGroupsService } from '../core/groups/service';
 import { createWindowSender, forwardAppEvents, registerIpcHandlers } from './ipc';
 import type { WindowSender } from './ipc';
 import { createKerberosService } from '../core/kerberos/create-service';
+import { createResultNotifier } from './result-notifier';
+import { createSignOut } from '../core/session/sign-out';
 import { denyPermissions, createSenderCheck, lockDownContents } from './security';
 import { createStartAtLogin } from './start-at-login';
 import { createTrayController } from './tray';
@@ -118,8 +121,9 @@ async function start(): Promise<void> {
   if (process.platform === 'darwin') app.dock?.hide();
   denyPermissions(session.defaultSession);
 
+  const kerberos = createKerberosService();
   const controller = createAppController({
-    service: createKerberosService(),
+    service: kerberos,
     groups: createGroupsService({ platform: process.platform, env: process.env }),
   });
   const indexPath = path.join(__dirname, '..', 'renderer', 'index.html');
@@ -158,8 +162,23 @@ async function start(): Promise<void> {
     }),
     hideWindow: () => windows.hide(),
     locale,
+    signOut: signOutAction(),
   });
   forwardAppEvents(controller, send);
+  createResultNotifier({
+    app: controller,
+    platform: kerberos.kind,
+    show: (content, onClick) => {
+      const notification = new Notification(content);
+      notification.on('click', onClick);
+      notification.show();
+    },
+    windowVisible: () => !window.isDestroyed() && window.isVisible(),
+    openWindow: () => windows.show(),
+    // The hook for a policy that turns notifications off (issue "fleet"); the OS's own setting
+    // already silences them per app.
+    enabled: () => Notification.isSupported(),
+  });
 
   const startAtLogin = createStartAtLogin({
     platform: process.platform,
@@ -234,6 +253,12 @@ async function start(): Promise<void> {
 function packagedMenu(): Menu | null {
   if (process.platform !== 'darwin') return null;
   return Menu.buildFromTemplate([{ role: 'appMenu' }, { role: 'editMenu' }]);
+}
+
+/** Signing out from the window, where Regroup can (Windows); absent elsewhere. */
+function signOutAction(): (() => Promise<void>) | undefined {
+  const signOut = createSignOut({ platform: process.platform, env: process.env });
+  return signOut.available ? () => signOut.signOut() : undefined;
 }
 
 async function refreshUserFromTray(

@@ -136,11 +136,16 @@ function reducer(state: State, action: Action): State {
   }
 }
 
-/** A rejected call (the main process refused it, or could not be reached) as an error to show. */
-function toError(error: unknown): KerberosError {
+/** A rejected call's own sentence, without the prefix Electron adds to it. */
+function reasonOf(error: unknown): string {
   const text = error instanceof Error ? error.message : String(error);
   // Electron prefixes a rejected invoke with "Error invoking remote method '<channel>': <Name>: ".
-  const message = text.replace(/^Error invoking remote method '[^']*': (?:\w*Error: )?/, '');
+  return text.replace(/^Error invoking remote method '[^']*': (?:\w*Error: )?/, '');
+}
+
+/** A rejected call (the main process refused it, or could not be reached) as an error to show. */
+function toError(error: unknown): KerberosError {
+  const message = reasonOf(error);
   return {
     code: 'klist-failed',
     message: msg('error.unexpected', { message: message.replace(/[.]$/, '') }),
@@ -288,7 +293,13 @@ export function App({ api }: { api: RegroupApi }) {
       <ResultPanel
         result={panel.result}
         verdict={panel.verdict}
+        platform={capabilities?.kind ?? listing?.kind ?? 'windows'}
         now={now}
+        onSignOut={() =>
+          api.signOut().catch((error: unknown) => {
+            throw new Error(reasonOf(error));
+          })
+        }
         doneLabel={tab === 'groups' ? t('result.doneGroups') : t('result.done')}
         onShowGroups={() => dispatch({ type: 'tab', tab: 'groups' })}
         onDone={closePanel}

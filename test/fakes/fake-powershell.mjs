@@ -12,8 +12,9 @@
 // below) or as "0x8007203A The server is not operational.".
 // The PAC model: the current logon session's TGT in the fake klist's state (FAKE_KLIST_STATE)
 // carries its groups in `groups` (SIDs) when the test gave it some; a TGT the fake klist issued
-// later (after a purge) has none and carries the directory's groups as they are now. Without a
-// TGT there is no ticket to bind with. Only `-EncodedCommand` with the ADSI script is accepted.
+// later (after a purge) has none and carries the groups the issuing domain controller has for the
+// person: `issuingDc` (SIDs) when the test says that domain controller has not received a change
+// yet, else the directory's groups as they are now. Without a TGT there is no ticket to bind with. Only `-EncodedCommand` with the ADSI script is accepted.
 import fs from 'node:fs';
 
 const fail = (message, code = 1) => {
@@ -70,7 +71,7 @@ if (state.krbError) {
   lines.push(errLine('krb', 'A referral was returned from the server.'));
 } else {
   lines.push(`dc\t${state.dc ?? ''}`);
-  const sids = tgt.groups ?? directory.map((g) => g.sid);
+  const sids = tgt.groups ?? state.issuingDc ?? directory.map((g) => g.sid);
   for (const sid of [state.user.sid, ...sids]) {
     lines.push(`krb\t${sid}\t${sid === state.user.sid ? state.user.name : nameOf(sid)}`);
   }

@@ -77,6 +77,11 @@ export interface FakeAdsiState {
   user: { sid: string; name: string };
   /** The directory now (the user object's tokenGroups). */
   directory: Array<{ sid: string; name: string | null }>;
+  /**
+   * The groups the domain controller that issues new tickets has for the person, when it has not
+   * received a change yet (replication); absent: the same as `directory`.
+   */
+  issuingDc?: string[];
   krbError?: string;
   dirError?: string;
   calls?: number;

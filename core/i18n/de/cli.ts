@@ -109,12 +109,6 @@ export const cli: Record<keyof typeof en, string> = {
   'cli.groups.unavailable': 'Die Gruppenanalyse ist in diesem Build nicht verfügbar.',
 
   // `regroup refresh --user --verify`: what the refresh changed.
-  'cli.verdict.unverified': 'Nicht überprüft: {reason}',
-  'cli.verdict.gained': 'Hinzugekommen für Kerberos-Dienste: {groups}',
-  'cli.verdict.noneGained': 'Für Kerberos-Dienste ist keine Gruppe hinzugekommen.',
-  'cli.verdict.lost': 'Weggefallen für Kerberos-Dienste: {groups}',
-  'cli.verdict.needsSignOut':
-    'Auf diesem PC ist weiterhin eine Abmeldung nötig (lokale Berechtigungen): {groups}',
   'cli.verdict.found': 'Gefunden: {hint}',
   'cli.verdict.note': 'Hinweis: {hint}',
 
@@ -137,4 +131,7 @@ export const cli: Record<keyof typeof en, string> = {
   'cli.helper.state.missing': 'nicht installiert',
   'cli.helper.state.altered': 'geändert',
   'cli.helper.row': '{task}: {state} ({command})',
+
+  'cli.outcome.verifyHint':
+    'Um zu prüfen, welche Gruppen Netzwerkdienste jetzt sehen, fügen Sie {option} hinzu.',
 };

@@ -138,11 +138,6 @@ export const cli = {
   'cli.groups.unavailable': 'Group insight is not available in this build.',
 
   // `regroup refresh --user --verify`: what the refresh changed. {groups} is a list of group names.
-  'cli.verdict.unverified': 'Not verified: {reason}',
-  'cli.verdict.gained': 'Gained for Kerberos services: {groups}',
-  'cli.verdict.noneGained': 'No group was gained for Kerberos services.',
-  'cli.verdict.lost': 'Lost for Kerberos services: {groups}',
-  'cli.verdict.needsSignOut': 'Still needs a sign-out on this PC (local permissions): {groups}',
   // {hint} is a sentence: a reason, seen here, why a refresh may not have helped.
   'cli.verdict.found': 'Found: {hint}',
   // {hint} is a sentence: general advice that could not be checked from here.
@@ -171,4 +166,7 @@ export const cli = {
   'cli.helper.state.altered': 'changed',
   // One line per task: {task} its path, {state} one of the three states above, {command} what it runs.
   'cli.helper.row': '{task}: {state} ({command})',
+
+  // The command line under the headline of a refresh.
+  'cli.outcome.verifyHint': 'To check which groups network services see now, add {option}.',
 } as const;

@@ -108,12 +108,6 @@ export const cli: Record<keyof typeof en, string> = {
   'cli.groups.unavailable': 'La información de grupos no está disponible en esta compilación.',
 
   // `regroup refresh --user --verify`: what the refresh changed.
-  'cli.verdict.unverified': 'Sin comprobar: {reason}',
-  'cli.verdict.gained': 'Nuevos para los servicios Kerberos: {groups}',
-  'cli.verdict.noneGained': 'Ningún grupo nuevo para los servicios Kerberos.',
-  'cli.verdict.lost': 'Perdidos para los servicios Kerberos: {groups}',
-  'cli.verdict.needsSignOut':
-    'Aún hay que cerrar sesión en este equipo (permisos locales): {groups}',
   'cli.verdict.found': 'Detectado: {hint}',
   'cli.verdict.note': 'Nota: {hint}',
 
@@ -136,4 +130,7 @@ export const cli: Record<keyof typeof en, string> = {
   'cli.helper.state.missing': 'no instalada',
   'cli.helper.state.altered': 'modificada',
   'cli.helper.row': '{task}: {state} ({command})',
+
+  'cli.outcome.verifyHint':
+    'Para comprobar qué grupos ven ahora los servicios de red, agregue {option}.',
 };

@@ -110,12 +110,6 @@ export const cli: Record<keyof typeof en, string> = {
   'cli.groups.unavailable': "L'analyse des groupes n'est pas disponible dans cette version.",
 
   // `regroup refresh --user --verify`
-  'cli.verdict.unverified': 'Non vérifié\u00a0: {reason}',
-  'cli.verdict.gained': 'Groupes ajoutés pour les services Kerberos\u00a0: {groups}',
-  'cli.verdict.noneGained': "Aucun groupe n'a été ajouté pour les services Kerberos.",
-  'cli.verdict.lost': 'Groupes retirés pour les services Kerberos\u00a0: {groups}',
-  'cli.verdict.needsSignOut':
-    'Déconnexion encore nécessaire sur ce PC (autorisations locales)\u00a0: {groups}',
   'cli.verdict.found': 'Constaté\u00a0: {hint}',
   'cli.verdict.note': 'Remarque\u00a0: {hint}',
 
@@ -139,4 +133,7 @@ export const cli: Record<keyof typeof en, string> = {
   'cli.helper.state.missing': 'non installée',
   'cli.helper.state.altered': 'modifiée',
   'cli.helper.row': '{task}\u00a0: {state} ({command})',
+
+  'cli.outcome.verifyHint':
+    'Pour vérifier les groupes que voient maintenant les services réseau, ajoutez {option}.',
 };

@@ -110,12 +110,6 @@ export const cli: Record<keyof typeof en, string> = {
   'cli.groups.unavailable': 'このビルドでは、グループの分析機能は利用できません。',
 
   // `regroup refresh --user --verify`: what the refresh changed.
-  'cli.verdict.unverified': '未確認: {reason}',
-  'cli.verdict.gained': 'Kerberos サービスに対して加わったグループ: {groups}',
-  'cli.verdict.noneGained': 'Kerberos サービスに対して加わったグループはありません。',
-  'cli.verdict.lost': 'Kerberos サービスに対して外れたグループ: {groups}',
-  'cli.verdict.needsSignOut':
-    'この PC では、まだサインアウトが必要 (ローカルのアクセス許可): {groups}',
   'cli.verdict.found': '検出: {hint}',
   'cli.verdict.note': '注: {hint}',
 
@@ -138,4 +132,7 @@ export const cli: Record<keyof typeof en, string> = {
   'cli.helper.state.missing': '未インストール',
   'cli.helper.state.altered': '変更済み',
   'cli.helper.row': '{task}: {state} ({command})',
+
+  'cli.outcome.verifyHint':
+    'ネットワーク サービスに現在見えているグループを確認するには、{option} を付けてください。',
 };

@@ -101,11 +101,6 @@ export const cli: Record<keyof typeof en, string> = {
   'cli.groups.unavailable': '此版本不提供组分析功能。',
 
   // `regroup refresh --user --verify`: what the refresh changed.
-  'cli.verdict.unverified': '未验证：{reason}',
-  'cli.verdict.gained': 'Kerberos 服务新增的组：{groups}',
-  'cli.verdict.noneGained': 'Kerberos 服务没有新增任何组。',
-  'cli.verdict.lost': 'Kerberos 服务失去的组：{groups}',
-  'cli.verdict.needsSignOut': '在这台电脑上仍需注销才会生效（本地权限）：{groups}',
   'cli.verdict.found': '发现：{hint}',
   'cli.verdict.note': '注意：{hint}',
 
@@ -126,4 +121,6 @@ export const cli: Record<keyof typeof en, string> = {
   'cli.helper.state.missing': '未安装',
   'cli.helper.state.altered': '已更改',
   'cli.helper.row': '{task}：{state}（{command}）',
+
+  'cli.outcome.verifyHint': '要检查网络服务现在看到的组，请添加 {option}。',
 };
