@@ -145,7 +145,9 @@ async function refresh(run: Run, cmd: Extract<Command, { name: 'refresh' }>): Pr
     return noPassword(run, service.kind, cmd, why);
   }
   let password = piped;
-  if (cmd.scope === 'user' && password === undefined) {
+  // Windows renews the user's TGT from the sign-in session: it never needs a password, so it
+  // does not ask the capabilities (which look for the computer-refresh route: whoami, schtasks).
+  if (cmd.scope === 'user' && password === undefined && service.kind !== 'windows') {
     const caps = await service.capabilities();
     if (caps.userRefreshNeedsPassword) {
       const typed = await run.promptPassword(`${run.tr.t('cli.password.prompt')} `);

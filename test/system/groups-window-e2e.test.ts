@@ -172,6 +172,9 @@ describe('My groups in Chromium, over the real groups service', () => {
       calls: Array<{ args: string[] }>;
     };
     expect(whoami.calls.map((call) => call.args.join(' '))).toEqual([
+      // The window's capabilities: is this person already elevated (the computer-refresh route)?
+      '/groups /fo csv /nh',
+      // My groups: the sign-in token, then who the person is.
       '/groups /fo csv /nh',
       '/user /fo csv /nh',
     ]);

@@ -392,6 +392,7 @@ describe('refresh computer groups', () => {
     // The real elevator; the stand-in for pkexec runs the program and arguments it was handed
     // (pkexec runs them as root with a clean environment; here: as us, with the test realm's).
     const elevate = createElevator({
+      isRoot: () => false,
       platform: 'linux',
       isSystemFile: async () => true,
       run: async (file, args) => {
@@ -405,7 +406,12 @@ describe('refresh computer groups', () => {
       systemCache: systemCache.name,
       elevate,
     });
-    expect((await svc.capabilities()).computerRefresh).toEqual({ available: true, reason: null });
+    // This test runs as root, so the route is 'direct' (no prompt); the refresh below simulates
+    // pkexec all the same, through the elevator's argument array.
+    expect((await svc.capabilities()).computerRefresh).toMatchObject({
+      available: true,
+      reason: null,
+    });
     const result = await svc.refresh('computer');
     expect(commands).toHaveLength(1);
     expect(commands[0]).toEqual([
@@ -441,6 +447,7 @@ describe('refresh computer groups', () => {
     realm.stopKdc();
     try {
       const failing = createElevator({
+        isRoot: () => false,
         platform: 'linux',
         isSystemFile: async () => true,
         run: async (_file, args) => runTool(args[1] ?? '', args.slice(2), { env: realm.env }),

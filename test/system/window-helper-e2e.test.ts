@@ -78,7 +78,7 @@ describe('the window with the Windows helper installed', { timeout: 120_000 }, (
     await captureStates(page, 'helper-confirm-computer');
 
     await page.getByRole('button', { name: 'Continue' }).click();
-    await page.getByRole('heading', { name: "This computer's groups are refreshed" }).waitFor();
+    await page.getByRole('heading', { name: "This computer's tickets are renewed" }).waitFor();
     expect(plain(await page.locator('.panel-result').innerText())).toContain(
       'computer policy was re-applied',
     );

@@ -118,7 +118,8 @@ describe.each<{ locale: Locale; script: RegExp }>([
 
     await page.locator('.actions .button.primary').click();
     await page.locator('.panel-result').waitFor();
-    await page.locator('.verdict[aria-busy="false"]').waitFor();
+    // The verdict follows the result: its section appears once the groups were read again.
+    await page.locator('.panel-result .verdict').waitFor();
     await shows(page, 'refreshed');
     await page.locator('.panel-result .panel-actions .button.primary').click();
 
