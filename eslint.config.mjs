@@ -40,6 +40,7 @@ export default tseslint.config(
       'scripts/**/*.{js,mjs}',
       'test/**/*.{ts,mjs,js}',
       'bin/**/*.js',
+      'bench/**/*.{ts,cjs}',
     ],
     languageOptions: { globals: { ...globals.node } },
   },
@@ -141,7 +142,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['bin/**/*.js', 'scripts/**/*.{js,mjs}'],
+    files: ['bin/**/*.js', 'scripts/**/*.{js,mjs}', 'bench/**/*.cjs'],
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   prettier,
