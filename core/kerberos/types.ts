@@ -129,6 +129,16 @@ export type RefreshOutcome =
 
 export type RefreshScope = 'user' | 'computer';
 
+/** A ticket (or step) a refresh could not get back, with why: a code for scripts, words for people. */
+export interface RefreshFailure {
+  server: string;
+  message: Message;
+  /** Set when the failure is a KerberosError (a script can tell a KDC that is down from others). */
+  code?: KerberosErrorCode;
+  /** The tool's own words, for the help desk. */
+  detail?: string;
+}
+
 export interface RefreshResult {
   scope: RefreshScope;
   outcome: RefreshOutcome;
@@ -140,7 +150,7 @@ export interface RefreshResult {
   /** Tickets present after the refresh that were obtained by it (start time after the purge). */
   acquired: Ticket[];
   /** What could not be re-acquired, with why. */
-  failed: Array<{ server: string; message: Message }>;
+  failed: RefreshFailure[];
   error: KerberosError | null;
   /** The listing after the refresh (null when it could not be read). */
   after: KlistListing | null;

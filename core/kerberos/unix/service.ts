@@ -37,6 +37,7 @@ import type {
   KerberosError,
   KlistListing,
   RefreshOutcome,
+  RefreshFailure,
   RefreshResult,
   RefreshScope,
   Ticket,
@@ -81,7 +82,7 @@ export interface UnixServiceOptions {
   timeoutMs?: number;
 }
 
-type Failure = { server: string; message: Message };
+type Failure = RefreshFailure;
 
 /** A tool that could not be run (not installed, timed out ...), in the Unix family's words. */
 const toolFailure = (error: unknown): KerberosError => kerberosErrorFromTool(error, 'unix');

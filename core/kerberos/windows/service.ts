@@ -9,7 +9,7 @@
  * shown as Windows shows them (`0xC000005F`), klist's own words kept in `detail`.
  */
 import path from 'node:path';
-import { msg, type Message } from '../../i18n/message';
+import { msg } from '../../i18n/message';
 import { runTool, type RunResult } from '../../process/run';
 import { system32Tool } from '../../process/windows-paths';
 import { createElevator, PURGED_MARKER, type Elevate } from '../elevate';
@@ -25,7 +25,14 @@ import type {
   ListOptions,
   UserRefreshOptions,
 } from '../service';
-import type { KerberosError, KlistListing, RefreshResult, RefreshScope } from '../types';
+import type {
+  KerberosError,
+  KlistListing,
+  RefreshFailure,
+  RefreshResult,
+  RefreshScope,
+} from '../types';
+import { failureOf } from '../refresh-result';
 import { parseWindowsKlist, parseWindowsPurge } from './klist';
 
 export interface WindowsServiceOptions {
@@ -183,12 +190,13 @@ export function createWindowsService(options: WindowsServiceOptions = {}): Kerbe
     const purgeError = await purgeUser();
     if (purgeError) return report('user', startedAt, { after: before, error: purgeError });
 
-    const failed: Array<{ server: string; message: Message }> = [];
+    const failed: RefreshFailure[] = [];
+    const tgtName = `krbtgt/${realm}@${realm}`;
     try {
       const get = readListing(await klist(['get', 'krbtgt']));
-      if (get.error) failed.push({ server: `krbtgt/${realm}`, message: get.error.message });
+      if (get.error) failed.push(failureOf(tgtName, get.error));
     } catch (error) {
-      failed.push({ server: `krbtgt/${realm}`, message: toolError(error).message });
+      failed.push(failureOf(tgtName, toolError(error)));
     }
     return report('user', startedAt, { before: before.tickets, after: await list(), failed });
   }
@@ -216,7 +224,7 @@ export function createWindowsService(options: WindowsServiceOptions = {}): Kerbe
       // The purge worked; the policy refresh after it did not.
       return report('computer', startedAt, {
         outcome: 'partial',
-        failed: [{ server: 'gpupdate /target:computer', message: result.error.message }],
+        failed: [failureOf('gpupdate /target:computer', result.error)],
         message: msg('krb.result.computer.policyFailed.windows'),
       });
     }
