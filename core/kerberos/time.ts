@@ -104,7 +104,8 @@ export function createLocalIso(): LocalIso {
     hour: number,
   ): number | null => {
     const first = new Date(year, month - 1, day, hour, 0, 0);
-    const last = new Date(year, month - 1, day, hour, 59, 59);
+    // The hour's last second by adding to the first: no second local-to-UTC conversion.
+    const last = new Date(first.getTime() + 3_599_000);
     if (first.getMonth() !== month - 1 || first.getDate() !== day) return null;
     if (first.getHours() !== hour || first.getMinutes() !== 0) return null;
     if (last.getHours() !== hour || last.getMinutes() !== 59) return null;
