@@ -6,7 +6,7 @@ import { useEffect, useState } from 'react';
  * server) paints its first rows as fast as a short list and never blocks the window for long; a
  * short list is rendered whole at once. A new list starts again from `first`.
  */
-export function useIncremental(total: number, first = 40, step = 60): number {
+export function useIncremental(total: number, first = 24, step = 24): number {
   const [state, setState] = useState(() => ({ total, shown: Math.min(total, first) }));
   let current = state;
   if (state.total !== total) {
