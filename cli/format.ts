@@ -97,6 +97,13 @@ export function formatListing(listing: KlistListing, now: Date, tr: Translator):
   return lines.join('\n');
 }
 
+/** `(valid for 9 h 59 min)` for a new ticket; one that has already ended says so, never "valid for expired". */
+function validity(endTime: string | null, now: Date, tr: Translator): string {
+  const left = endTime ? Date.parse(endTime) - now.getTime() : Number.NaN;
+  if (left <= 0) return tr.t('cli.refresh.alreadyExpired', { duration: tr.duration(-left) });
+  return tr.t('cli.refresh.validFor', { duration: formatTimeLeft(endTime, now, tr) });
+}
+
 /** The report of a refresh. A failed one's sentence goes to stderr instead, so it is left out here. */
 export function formatRefresh(result: RefreshResult, now: Date, tr: Translator): string {
   const lines = result.ok ? [tr.format(result.message)] : [];
@@ -106,12 +113,7 @@ export function formatRefresh(result: RefreshResult, now: Date, tr: Translator):
   }
   if (result.acquired.length) {
     lines.push('', tr.t('cli.refresh.acquired', { count: result.acquired.length }));
-    lines.push(
-      ...result.acquired.map(
-        (t) =>
-          `  ${t.server}  ${tr.t('cli.refresh.validFor', { duration: formatTimeLeft(t.endTime, now, tr) })}`,
-      ),
-    );
+    lines.push(...result.acquired.map((t) => `  ${t.server}  ${validity(t.endTime, now, tr)}`));
   }
   if (result.failed.length) {
     lines.push('', tr.t('cli.refresh.notObtained'));

@@ -77,7 +77,7 @@ export type KerberosErrorCode =
   | 'kdc-error'
   /** The person declined the administrator prompt (UAC / sudo / polkit). */
   | 'elevation-declined'
-  /** The elevation itself failed (no polkit agent, sudo-prompt error). */
+  /** The elevation itself failed (no polkit agent, a prompt that could not start, a step that exited non-zero). */
   | 'elevation-failed'
   /** A password is needed (MIT/Heimdal user refresh) and none was given. */
   | 'password-required'
@@ -88,7 +88,9 @@ export type KerberosErrorCode =
   /** Another refresh is already running. */
   | 'busy'
   /** Not available on this operating system. */
-  | 'unsupported-platform';
+  | 'unsupported-platform'
+  /** The computer's cache path is not a root-owned regular file (someone else placed it there). */
+  | 'cache-not-trusted';
 
 /** What one klist listing says. This is the `--json` shape of `regroup list` and `regroup parse`. */
 export interface KlistListing {

@@ -74,6 +74,8 @@ export interface FakeKlistState {
   kdc?: string;
   kdcReachable?: boolean;
   failList?: boolean;
+  /** `klist purge` fails with access denied (exit 1, as the fake's NTSTATUS exits are). */
+  failPurge?: boolean;
   hang?: boolean;
   elevated?: boolean;
   ticketLifetimeMinutes?: number;

@@ -15,7 +15,7 @@ import type { RegroupApi } from '../../electron/contract';
 import { createElevator } from '../../core/kerberos/elevate';
 import { createWindowsService } from '../../core/kerberos/windows/service';
 import type { PreflightResult } from '../../core/kerberos/preflight';
-import { createFakeUac } from '../fakes/fake-uac';
+import { createFakeUac, ELEVATED_POLICY, ELEVATED_PURGE } from '../fakes/fake-uac';
 import type { FakeUac } from '../fakes/fake-uac';
 import { createFakeWindows, domainState, KDC_ANSWERS } from '../fakes/fake-windows';
 import type { FakeKlistState, FakeTicket, FakeWindows } from '../fakes/fake-windows';
@@ -103,15 +103,16 @@ describe('the Regroup window in Chromium', () => {
 
     win = createFakeWindows(workdayState(Date.now()));
     uac = createFakeUac(win, 'approve');
-    const realExec = uac.exec.bind(uac);
+    const realRun = uac.run.bind(uac);
     // The prompt stays "on screen" while a gate is set, like a UAC dialog waiting for a click.
-    uac.exec = (command, options, callback) => {
-      void (uacGate?.wait ?? Promise.resolve()).then(() => realExec(command, options, callback));
+    uac.run = async (file, args, options) => {
+      await uacGate?.wait;
+      return realRun(file, args, options);
     };
     const service = createWindowsService({
       env: win.env,
       klistPath: win.klistPath,
-      elevate: createElevator({ env: win.env, load: async () => uac }),
+      elevate: createElevator({ env: win.env, platform: 'win32', run: (...a) => uac.run(...a) }),
       preflight: async () => {
         await preflightGate?.wait;
         return preflightAnswer;
@@ -346,9 +347,7 @@ describe('the Regroup window in Chromium', () => {
     uacGate.open();
     uacGate = null;
     await page.getByRole('heading', { name: "This computer's groups are refreshed" }).waitFor();
-    expect(uac.commands.at(-1)).toBe(
-      '"C:\\Windows\\System32\\klist.exe" -li 0x3e7 purge && echo REGROUP-PURGED && "C:\\Windows\\System32\\gpupdate.exe" /target:computer /force',
-    );
+    expect(uac.elevated.slice(-2)).toEqual([ELEVATED_PURGE, ELEVATED_POLICY]);
     expect(win.read().calls).toContainEqual({ args: ['-li', '0x3e7', 'purge'], elevated: true });
     expect(win.read().sessions['0:0x3e7']?.tickets).toEqual([]);
     expect(plain(await page.locator('.panel-result').innerText())).toContain(
@@ -368,10 +367,10 @@ describe('the Regroup window in Chromium', () => {
     expect(plain(await page.locator('.panel-result').innerText())).toContain('Nothing was changed');
     await captureStates(page, 'declined');
     // Try again goes back to the explanation, not straight into another prompt.
-    const prompts = uac.commands.length;
+    const prompts = uac.launches.length;
     await page.getByRole('button', { name: 'Try again' }).click();
     await page.getByRole('heading', { name: 'Refresh computer groups' }).waitFor();
-    expect(uac.commands.length).toBe(prompts);
+    expect(uac.launches.length).toBe(prompts);
     uac.answer = 'approve';
     await context.close();
   });

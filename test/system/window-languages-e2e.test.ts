@@ -83,7 +83,7 @@ describe.each<{ locale: Locale; script: RegExp }>([
     const service = createWindowsService({
       env: win.env,
       klistPath: win.klistPath,
-      elevate: createElevator({ env: win.env, load: async () => uac }),
+      elevate: createElevator({ env: win.env, platform: 'win32', run: uac.run }),
       preflight: async () => KDC_ANSWERS,
     });
     // My groups: Finance is in the directory but not yet in the tickets; the refresh brings it.

@@ -312,7 +312,10 @@ describe('regroup refresh --user --json with Windows Node', () => {
     expect(run.code).toBe(1);
     expect(result).toMatchObject({ outcome: 'partial', ok: false, acquired: [] });
     expect(result.removed).toHaveLength(1);
-    expect(result.failed.map((f) => f.server)).toEqual(['krbtgt/CONTOSO.COM']);
+    // A script can tell why without reading a sentence: the KerberosError code travels along.
+    expect(result.failed.map((f) => [f.server, f.code])).toEqual([
+      ['krbtgt/CONTOSO.COM@CONTOSO.COM', 'kdc-unreachable'],
+    ]);
     expect(result.after?.tickets).toEqual([]);
     expect(run.calls.map((c) => [c.args.join(' '), c.status])).toEqual([
       ['', '0x00000000'],
@@ -331,7 +334,9 @@ describe('regroup refresh --user --json with Windows Node', () => {
     const result = refresh(run);
     expect(run.code).toBe(1);
     expect(result).toMatchObject({ outcome: 'partial', ok: false, acquired: [] });
-    expect(result.failed.map((f) => f.server)).toEqual(['krbtgt/CONTOSO.COM']);
+    expect(result.failed.map((f) => [f.server, f.code])).toEqual([
+      ['krbtgt/CONTOSO.COM@CONTOSO.COM', 'kdc-error'],
+    ]);
     expect(run.calls.find((c) => c.args[0] === 'get')?.status).toBe('0xc00002fd');
   });
 

@@ -21,6 +21,7 @@ import { createLocalIso, type LocalIso } from '../time';
 import type { KerberosError, KlistListing, Ticket } from '../types';
 import { windowsKlistError } from './errors';
 import { windowsCacheFlagNames, windowsTicketFlagNames } from './flags';
+import { capTickets } from '../limits';
 
 /** A LogonId value: `0:0x3e7`. */
 const LOGON_ID = /(?<![0-9A-Za-z])(\d{1,10}:0x[0-9a-f]{1,16})(?![0-9a-z])/i;
@@ -594,7 +595,7 @@ export function parseWindowsKlist(text: string): KlistListing {
   }
 
   const complete = count !== null && !truncated && markers === count && tickets.length === count;
-  return {
+  return capTickets({
     kind: 'windows',
     logonId,
     cache: null,
@@ -602,7 +603,7 @@ export function parseWindowsKlist(text: string): KlistListing {
     complete,
     error: null,
     tickets,
-  };
+  });
 }
 
 /**

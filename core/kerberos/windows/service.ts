@@ -12,7 +12,7 @@ import path from 'node:path';
 import { msg } from '../../i18n/message';
 import { runTool, type RunResult } from '../../process/run';
 import { system32Tool } from '../../process/windows-paths';
-import { createElevator, PURGED_MARKER, type Elevate } from '../elevate';
+import { createElevator, type Elevate } from '../elevate';
 import { errorListing } from '../error-listing';
 import { checkKdcReachable, type PreflightResult } from '../preflight';
 import { buildRefreshResult, type RefreshFacts } from '../refresh-result';
@@ -68,6 +68,8 @@ function readListing(run: RunResult): KlistListing {
     });
   }
   const listing = parseWindowsKlist(text);
+  // Output past the runner's cap was dropped: what was read is not all there is.
+  if (run.truncated) listing.complete = false;
   if (run.exitCode !== 0 && !listing.error) {
     return {
       ...listing,
@@ -206,22 +208,17 @@ export function createWindowsService(options: WindowsServiceOptions = {}): Kerbe
     const blocked = await guard('computer', force, startedAt);
     if (blocked) return blocked;
     const result = await elevate({ id: 'computer-purge', gpupdate });
-    // With gpupdate, its output follows klist's: the marker between them says the purge worked.
-    const markerAt = result.stdout.indexOf(PURGED_MARKER);
-    const purge = parseWindowsPurge(
-      markerAt >= 0 ? result.stdout.slice(0, markerAt) : result.stdout,
-    );
-    const purged = markerAt >= 0 || purge.purged;
+    // An elevated process's output cannot be read: its exit code says whether the purge worked.
+    const purged = result.steps.some((step) => step.name === 'purge' && step.exitCode === 0);
     if (!result.ok) {
-      const declined = result.error.code === 'elevation-declined';
-      if (declined || !purged) {
+      if (!purged) {
+        const declined = result.error.code === 'elevation-declined';
         return report('computer', startedAt, {
           outcome: declined ? 'declined' : 'failed',
-          // klist's own words when it printed some (e.g. a purge that failed), else the prompt's.
-          error: (!declined && result.stdout.trim() && purge.error) || result.error,
+          error: result.error,
         });
       }
-      // The purge worked; the policy refresh after it did not.
+      // The purge worked; the policy refresh after it did not (failed, declined or timed out).
       return report('computer', startedAt, {
         outcome: 'partial',
         failed: [failureOf('gpupdate /target:computer', result.error)],
