@@ -40,6 +40,7 @@ export default tseslint.config(
       'scripts/**/*.{js,mjs,cjs}',
       'test/**/*.{ts,mjs,js}',
       'bin/**/*.js',
+      'bench/**/*.{ts,cjs}',
     ],
     languageOptions: { globals: { ...globals.node } },
   },
@@ -141,7 +142,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['bin/**/*.js', 'scripts/**/*.{js,mjs,cjs}'],
+    files: ['bin/**/*.js', 'scripts/**/*.{js,mjs,cjs}', 'bench/**/*.cjs'],
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   prettier,

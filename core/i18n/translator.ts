@@ -41,6 +41,9 @@ function intlLocale(locale: Locale): string {
   return locale === 'en-XA' ? 'en' : locale;
 }
 
+/** No argument, plural, select or quoting: the ICU text is exactly what is shown. */
+const isPlain = (source: string): boolean => !/[{}']/.test(source);
+
 export function createTranslator(locale: Locale, catalogue: Catalogue): Translator {
   const compiled = new Map<MessageId, IntlMessageFormat>();
   const intl = intlLocale(locale);
@@ -57,6 +60,10 @@ export function createTranslator(locale: Locale, catalogue: Catalogue): Translat
   }
 
   function t(id: MessageId, values: MessageValues = {}): string {
+    // A message without ICU syntax is its own text: no compiler, and no Intl locale data loaded
+    // (the first IntlMessageFormat costs a start-up's worth of time, e.g. for `regroup --help`).
+    const source = catalogue[id] ?? en[id] ?? id;
+    if (isPlain(source)) return source;
     const format = compile(id);
     try {
       return String(format.format(values));

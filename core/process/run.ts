@@ -85,7 +85,8 @@ export function runTool(
       windowsHide: true,
       cwd: options.cwd,
       env: options.env ?? process.env,
-      stdio: ['pipe', 'pipe', 'pipe'],
+      // No input: standard input is the null device (EOF at once), not a pipe to create and close.
+      stdio: [options.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
     });
     const out: Buffer[] = [];
     const err: Buffer[] = [];
@@ -99,18 +100,20 @@ export function runTool(
       child.kill('SIGKILL');
     }, timeoutMs);
 
-    child.stdout.on('data', (chunk: Buffer) => {
+    child.stdout?.on('data', (chunk: Buffer) => {
       if (outBytes < MAX_OUTPUT_BYTES) out.push(chunk);
       outBytes += chunk.length;
     });
-    child.stderr.on('data', (chunk: Buffer) => {
+    child.stderr?.on('data', (chunk: Buffer) => {
       if (errBytes < MAX_OUTPUT_BYTES) err.push(chunk);
       errBytes += chunk.length;
     });
-    child.stdin.on('error', () => {
-      /* the tool may exit without reading its input; that is not our failure */
-    });
-    child.stdin.end(options.input ?? '');
+    if (child.stdin) {
+      child.stdin.on('error', () => {
+        /* the tool may exit without reading its input; that is not our failure */
+      });
+      child.stdin.end(options.input);
+    }
 
     child.on('error', (error: NodeJS.ErrnoException) => {
       if (settled) return;

@@ -5,9 +5,11 @@ import { encryptionInWords, encryptionStrength, flagInWords } from '../../core/m
 import { healthOf, msLeft, serverShortName } from '../../core/model/tickets';
 import { Name } from './Names';
 import { ChevronIcon, ClockIcon } from './Icons';
+import { useIncremental } from '../hooks/useIncremental';
 
 /** Service tickets, soonest-ending first; each row expands to its details in plain words. */
 export function TicketList({ tickets, now }: { tickets: Ticket[]; now: number }) {
+  const shown = useIncremental(tickets.length);
   return (
     <section className="tickets" aria-labelledby="tickets-heading">
       <h2 id="tickets-heading" className="eyebrow">
@@ -17,7 +19,7 @@ export function TicketList({ tickets, now }: { tickets: Ticket[]; now: number })
         <p className="muted small">{t('tickets.none')}</p>
       ) : (
         <ul className="ticket-list" aria-label={t('tickets.listLabel')}>
-          {tickets.map((ticket, index) => (
+          {tickets.slice(0, shown).map((ticket, index) => (
             <TicketRow
               key={`${ticket.server}|${ticket.startTime}|${index}`}
               ticket={ticket}

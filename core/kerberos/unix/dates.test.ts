@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   chooseDateOrder,
@@ -111,5 +112,69 @@ describe('looksLikeCutDate', () => {
     expect(looksLikeCutDate('Nov 25 2')).toBe(true);
     expect(looksLikeCutDate('Valid starting     Expires')).toBe(false);
     expect(looksLikeCutDate('and 5 more')).toBe(false);
+  });
+});
+
+describe('year-last dates read by characters', () => {
+  // The shape the character reader implements, as the regular expression it replaced.
+  const NUMERIC_RE =
+    /(\d{1,2})([/.-])(\d{1,2})\2(\d{2}|\d{4})(?: {1,3}|T)(\d{1,2})[:.](\d{2})(?:[:.](\d{2}))?/y;
+  const reference = (text: string): unknown => {
+    NUMERIC_RE.lastIndex = 0;
+    const m = NUMERIC_RE.exec(text);
+    if (!m || /[0-9A-Za-z]/.test(text.charAt(NUMERIC_RE.lastIndex))) return null;
+    const [a, separator, b, year, hour, minute, second] = m.slice(1);
+    return {
+      raw: {
+        kind: 'numeric',
+        a: Number(a),
+        separator,
+        b: Number(b),
+        year: Number(year),
+        hour: Number(hour),
+        minute: Number(minute),
+        second: second === undefined ? 0 : Number(second),
+      },
+      end: NUMERIC_RE.lastIndex,
+    };
+  };
+
+  it('reads exactly what the expression matched, on date-like strings', () => {
+    const piece = fc.constantFrom(
+      '1',
+      '11',
+      '123',
+      '2026',
+      '/',
+      '.',
+      '-',
+      ':',
+      ' ',
+      '   ',
+      '    ',
+      'T',
+      'x',
+      ',',
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 14 }), (pieces) => {
+        const text = pieces.join('');
+        if (!/^\d{1,2}[/.-]/.test(text)) return;
+        expect(readDateAt(text, 0)).toEqual(reference(text));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('reads the shapes klist prints', () => {
+    for (const text of [
+      '11/17/16 11:50:26',
+      '06.03.2020 09.03.06',
+      '25-11-26 13:30',
+      '1/2/24T3:04',
+    ]) {
+      expect(readDateAt(text, 0)).toEqual(reference(text));
+      expect(readDateAt(text, 0)).not.toBeNull();
+    }
   });
 });

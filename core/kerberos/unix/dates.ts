@@ -11,7 +11,7 @@
  * Every regular expression here is sticky, anchored and has bounded repetition, so reading stays
  * linear on hostile input.
  */
-import { expandYear, localPartsToIso, type DateParts } from '../time';
+import { expandYear, localPartsToIso, type DateParts, type LocalIso } from '../time';
 
 /** A date whose field order is not known yet (`a/b/c`, year last), or a fully known one. */
 export type RawDate =
@@ -81,6 +81,8 @@ const MONTHS: Record<string, number> = {
   dic: 12,
 };
 
+const MONTH_INITIALS = [...new Set(Object.keys(MONTHS).map((name) => name.charAt(0)))].join('');
+
 function monthNumber(name: string): number | null {
   const key = name.toLowerCase().replace(/\.$/, '');
   return MONTHS[key] ?? MONTHS[key.slice(0, 3)] ?? null;
@@ -89,9 +91,6 @@ function monthNumber(name: string): number | null {
 // ISO-like: 2026-11-25T13:13:19, 2026-11-25 13:13:19, 2026/11/25 13:13, 2026.11.25 13.13.19
 const ISO_RE =
   /(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?:T| {1,3})(\d{1,2})[:.](\d{2})(?:[:.](\d{2}))?/y;
-// Year last: 11/17/16 11:50:26, 23/04/24 23:47:44, 06.03.2020 09.03.06, 25-11-26 13:30
-const NUMERIC_RE =
-  /(\d{1,2})([/.-])(\d{1,2})\2(\d{2}|\d{4})(?: {1,3}|T)(\d{1,2})[:.](\d{2})(?:[:.](\d{2}))?/y;
 // ctime: Jul  5 15:55:18 2017 (year optional in old Heimdal)
 const MONTH_FIRST_RE =
   /([A-Za-z\u00C0-\u024F]{3,5})\.? {1,3}(\d{1,2}) {1,3}(\d{1,2}):(\d{2}):(\d{2})(?: {1,3}(\d{4}))?/y;
@@ -117,6 +116,113 @@ function execAt(re: RegExp, text: string, pos: number): RegExpExecArray | null {
 
 const num = (s: string | undefined): number => (s === undefined ? 0 : Number(s));
 
+/** The number of digits in a row at `pos`. */
+function digitRun(text: string, pos: number): number {
+  let end = pos;
+  while (end < text.length && isDigit(text.charCodeAt(end))) end++;
+  return end - pos;
+}
+
+/** The value of the `length` digits at `pos` (known to be digits). */
+function digitsValue(text: string, pos: number, length: number): number {
+  let value = 0;
+  for (let i = pos; i < pos + length; i++) value = value * 10 + (text.charCodeAt(i) - 48);
+  return value;
+}
+
+/**
+ * Year last: `11/17/16 11:50:26`, `23/04/24 23:47:44`, `06.03.2020 09.03.06`, `25-11-26 13:30`,
+ * that is `/(\d{1,2})([/.-])(\d{1,2})\2(\d{2}|\d{4})(?: {1,3}|T)(\d{1,2})[:.](\d{2})(?:[:.](\d{2}))?/`
+ * not followed by a letter or digit. Read by characters: most dates of MIT klist are of this kind,
+ * and a regular expression per date cost more than the rest of the line.
+ */
+function readNumericAt(text: string, pos: number): DateMatch | null {
+  const aLength = digitRun(text, pos);
+  if (aLength < 1 || aLength > 2) return null;
+  let i = pos + aLength;
+  const separator = text[i];
+  if (separator !== '/' && separator !== '.' && separator !== '-') return null;
+  i++;
+  const bLength = digitRun(text, i);
+  if (bLength < 1 || bLength > 2 || text[i + bLength] !== separator) return null;
+  const bAt = i;
+  i += bLength + 1;
+  const yearLength = digitRun(text, i);
+  if (yearLength !== 2 && yearLength !== 4) return null;
+  const yearAt = i;
+  i += yearLength;
+  if (text[i] === 'T') i++;
+  else {
+    const spaces = i;
+    while (text[i] === ' ' && i - spaces < 4) i++;
+    if (i === spaces || i - spaces > 3) return null;
+  }
+  const hourLength = digitRun(text, i);
+  if (hourLength < 1 || hourLength > 2) return null;
+  const hourAt = i;
+  i += hourLength;
+  if (text[i] !== ':' && text[i] !== '.') return null;
+  i++;
+  if (digitRun(text, i) < 2) return null;
+  const minuteAt = i;
+  i += 2;
+  let second = 0;
+  if ((text[i] === ':' || text[i] === '.') && digitRun(text, i + 1) >= 2) {
+    second = digitsValue(text, i + 1, 2);
+    i += 3;
+  }
+  if (isWordChar(text[i])) return null;
+  return {
+    raw: {
+      kind: 'numeric',
+      a: digitsValue(text, pos, aLength),
+      separator,
+      b: digitsValue(text, bAt, bLength),
+      year: digitsValue(text, yearAt, yearLength),
+      hour: digitsValue(text, hourAt, hourLength),
+      minute: digitsValue(text, minuteAt, 2),
+      second,
+    },
+    end: i,
+  };
+}
+
+function readDayMonthAt(text: string, pos: number): DateMatch | null {
+  const m = execAt(DAY_MONTH_RE, text, pos);
+  if (!m) return null;
+  const month = monthNumber(m[2] ?? '');
+  if (month === null) return null;
+  return {
+    raw: {
+      kind: 'known',
+      year: num(m[3]),
+      month,
+      day: num(m[1]),
+      hour: num(m[4]),
+      minute: num(m[5]),
+      second: num(m[6]),
+    },
+    end: DAY_MONTH_RE.lastIndex,
+  };
+}
+
+function readBasicAt(text: string, pos: number): DateMatch | null {
+  const m = execAt(BASIC_RE, text, pos);
+  if (!m) return null;
+  return {
+    raw: {
+      kind: 'known',
+      year: num(m[1]),
+      month: num(m[2]),
+      day: num(m[3]),
+      hour: num(m[4]),
+      minute: num(m[5]),
+      second: num(m[6]),
+    },
+    end: BASIC_RE.lastIndex,
+  };
+}
+
 /** Reads a date (with time) that starts exactly at `pos`, or null. */
 export function readDateAt(text: string, pos: number): DateMatch | null {
   if (pos < 0 || pos >= text.length) return null;
@@ -124,7 +230,13 @@ export function readDateAt(text: string, pos: number): DateMatch | null {
   const first = text[pos];
   if (first === undefined) return null;
   if (first >= '0' && first <= '9') {
-    let m = execAt(ISO_RE, text, pos);
+    // The length of the leading digit run tells the shapes apart: ISO starts with 4 digits,
+    // year-last and day-month dates with 1-2, the basic form is 14 digits.
+    const run = digitRun(text, pos);
+    if (run <= 2) return readNumericAt(text, pos) ?? readDayMonthAt(text, pos);
+    if (run === 14) return readBasicAt(text, pos);
+    if (run !== 4) return null;
+    const m = execAt(ISO_RE, text, pos);
     if (m) {
       return {
         raw: {
@@ -139,56 +251,9 @@ export function readDateAt(text: string, pos: number): DateMatch | null {
         end: ISO_RE.lastIndex,
       };
     }
-    m = execAt(NUMERIC_RE, text, pos);
-    if (m) {
-      return {
-        raw: {
-          kind: 'numeric',
-          a: num(m[1]),
-          separator: m[2] ?? '/',
-          b: num(m[3]),
-          year: num(m[4]),
-          hour: num(m[5]),
-          minute: num(m[6]),
-          second: num(m[7]),
-        },
-        end: NUMERIC_RE.lastIndex,
-      };
-    }
-    m = execAt(DAY_MONTH_RE, text, pos);
-    if (m) {
-      const month = monthNumber(m[2] ?? '');
-      if (month === null) return null;
-      return {
-        raw: {
-          kind: 'known',
-          year: num(m[3]),
-          month,
-          day: num(m[1]),
-          hour: num(m[4]),
-          minute: num(m[5]),
-          second: num(m[6]),
-        },
-        end: DAY_MONTH_RE.lastIndex,
-      };
-    }
-    m = execAt(BASIC_RE, text, pos);
-    if (m) {
-      return {
-        raw: {
-          kind: 'known',
-          year: num(m[1]),
-          month: num(m[2]),
-          day: num(m[3]),
-          hour: num(m[4]),
-          minute: num(m[5]),
-          second: num(m[6]),
-        },
-        end: BASIC_RE.lastIndex,
-      };
-    }
     return null;
   }
+  if (!startsMonthName(text, pos)) return null;
   const m = execAt(MONTH_FIRST_RE, text, pos);
   if (!m) return null;
   const month = monthNumber(m[1] ?? '');
@@ -212,9 +277,26 @@ export function findDate(text: string, from = 0): (DateMatch & { start: number }
   for (let i = Math.max(0, from); i < text.length; i++) {
     if (!isWordChar(text[i]) || (i > 0 && isWordChar(text[i - 1]))) continue;
     const found = readDateAt(text, i);
-    if (found) return { ...found, start: i };
+    if (found) return { raw: found.raw, end: found.end, start: i };
   }
   return null;
+}
+
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+/** The letters of MONTH_FIRST_RE: `[A-Za-z\u00C0-\u024F]`. */
+const isLetter = (c: number): boolean =>
+  (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f);
+
+/**
+ * True when the word at `pos` (up to 5 letters) is a month name: words that are not (`renew`,
+ * `until`, labels in any language) are turned away before the month-first expression runs.
+ */
+function startsMonthName(text: string, pos: number): boolean {
+  // Every name in MONTHS starts with one of these letters (`renew`, `until`, `Valid` do not).
+  if (!MONTH_INITIALS.includes((text[pos] ?? '').toLowerCase())) return false;
+  let end = pos;
+  while (end < text.length && end - pos <= 5 && isLetter(text.charCodeAt(end))) end++;
+  return end - pos >= 3 && end - pos <= 5 && monthNumber(text.slice(pos, end)) !== null;
 }
 
 /** True when `text` starts like a numeric date but is cut or malformed (`11/18/16 11:5`). */
@@ -253,15 +335,19 @@ function inferYear(month: number, day: number, now: Date): number {
   return best;
 }
 
-/** Converts a raw date to ISO 8601 local time, or null when it is not a real date. */
+/**
+ * Converts a raw date to ISO 8601 local time, or null when it is not a real date. A parse passes
+ * its own `toIso` ({@link createLocalIso}) so that the time zone is looked up once per hour.
+ */
 export function rawDateToIso(
   raw: RawDate,
   order: DateOrder,
   now: Date = new Date(),
+  toIso: LocalIso = localPartsToIso,
 ): string | null {
-  if (raw.kind === 'numeric') return localPartsToIso(numericParts(raw, order));
+  if (raw.kind === 'numeric') return toIso(numericParts(raw, order));
   const year = raw.year ?? inferYear(raw.month, raw.day, now);
-  return localPartsToIso({
+  return toIso({
     year: expandYear(year),
     month: raw.month,
     day: raw.day,

@@ -27,9 +27,12 @@
  */
 import { isMitFlagLetters, mitFlagLettersToNames } from './mit-flags';
 import type { KlistListing, Ticket } from '../types';
+import type { LocalIso } from '../time';
 import { looksLikeCutDate, rawDateToIso, readDateAt, type DateOrder, type RawDate } from './dates';
 import {
   readKlist,
+  HEIMDAL_SIGN_LITERALS,
+  mentionsAny,
   readLabelledValue,
   skipSpaces,
   sniffLines,
@@ -277,21 +280,26 @@ function heimdalReader(outline: KlistOutline, now: Date): FamilyReader<RawTicket
       block = null;
     },
     dates: (raw) => ({ start: raw.start ?? raw.auth, end: raw.end, renew: raw.renew }),
-    toTicket(raw, order) {
+    toTicket(raw, order, toIso) {
       // A verbose block ends with its `Addresses:` line; one without it was cut.
       if (raw.verbose && !raw.closed) outline.complete = false;
-      return heimdalTicket(raw, order, now);
+      return heimdalTicket(raw, order, now, toIso);
     },
   };
 }
 
-function heimdalTicket(raw: RawTicket, order: DateOrder, now: Date): Ticket | null {
+function heimdalTicket(
+  raw: RawTicket,
+  order: DateOrder,
+  now: Date,
+  toIso: LocalIso,
+): Ticket | null {
   const startRaw = raw.start ?? raw.auth;
   // Heimdal always prints the realm; a server without `@` was mangled or cut.
   if (raw.server === null || !raw.server.includes('@') || startRaw === null) return null;
-  const startTime = rawDateToIso(startRaw, order, now);
+  const startTime = rawDateToIso(startRaw, order, now, toIso);
   if (startTime === null) return null;
-  const endTime = raw.end ? rawDateToIso(raw.end, order, now) : null;
+  const endTime = raw.end ? rawDateToIso(raw.end, order, now, toIso) : null;
   if (endTime === null && !raw.expired) return null;
   const ticket: Ticket = {
     client: raw.client ?? '',
@@ -304,7 +312,7 @@ function heimdalTicket(raw: RawTicket, order: DateOrder, now: Date): Ticket | nu
     flagsHex: null,
     startTime,
     endTime,
-    renewUntil: raw.renew ? rawDateToIso(raw.renew, order, now) : null,
+    renewUntil: raw.renew ? rawDateToIso(raw.renew, order, now, toIso) : null,
     cacheFlags: [],
     kdcCalled: null,
     cache: raw.cache,
@@ -331,14 +339,21 @@ export function parseHeimdalKlist(text: string, options: HeimdalParseOptions = {
 export function looksLikeHeimdalKlist(text: string): boolean {
   if (typeof text !== 'string' || text.trim() === '') return false;
   if (
+    mentionsAny(text, HEIMDAL_SIGN_LITERALS) &&
     /^\s{0,20}Credentials cache:\s|>>>\s?Expired\s?<<<|^\s{0,4}\S*klist\S*: (?:No ticket file:|krb5_[a-z_]{1,40}: )/m.test(
       text,
     )
   ) {
     return true;
   }
-  if (/^\s{0,4}Server: \S+@\S*\s*$/m.test(text) && /^\s{0,4}Ticket etype: /m.test(text))
+  if (
+    text.includes('Ticket etype: ') &&
+    text.includes('Server: ') &&
+    /^\s{0,4}Server: \S+@\S*\s*$/m.test(text) &&
+    /^\s{0,4}Ticket etype: /m.test(text)
+  ) {
     return true;
+  }
   for (const line of sniffLines(text)) {
     const table = readTableLine(line);
     if (table.ok && /^[A-Za-z]/.test(line.trim())) return true;

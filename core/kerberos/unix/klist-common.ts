@@ -19,6 +19,8 @@ import { msg, type Message } from '../../i18n/message';
 import type { CacheInfo, KerberosError, KlistListing, Ticket } from '../types';
 import { chooseDateOrder, type DateGroup, type DateOrder } from './dates';
 import { capTickets } from '../limits';
+import { firstLines } from '../text-lines';
+import { createLocalIso, type LocalIso } from '../time';
 
 /** klist lines are short; longer lines are noise and are skipped (keeps parsing linear). */
 export const MAX_LINE_LENGTH = 4000;
@@ -35,9 +37,41 @@ export function splitLines(text: string): string[] {
 
 /** The first lines of `text` worth looking at: not blank, not overlong. */
 export function sniffLines(text: string): string[] {
-  return splitLines(text)
-    .slice(0, SNIFF_LINES)
-    .filter((line) => line.length <= MAX_LINE_LENGTH && line.trim() !== '');
+  return firstLines(text, SNIFF_LINES).filter(
+    (line) => line.length <= MAX_LINE_LENGTH && line.trim() !== '',
+  );
+}
+
+/**
+ * Literals of Heimdal's signs (`Credentials cache:`, `>>>Expired<<<`, `No ticket file:`,
+ * `klist: krb5_...: `): both families' detectors run their whole-text tests for these only when
+ * one of them occurs.
+ */
+export const HEIMDAL_SIGN_LITERALS: readonly string[] = [
+  'Credentials cache:',
+  'Expired',
+  'No ticket file:',
+  ': krb5_',
+];
+
+/**
+ * Whether a whole-text test is worth running: true when any of its literals occurs in `text`.
+ * A search for a literal is far cheaper than a multi-line regular expression over megabytes.
+ */
+export function mentionsAny(text: string, literals: readonly string[]): boolean {
+  for (const literal of literals) if (text.includes(literal)) return true;
+  return false;
+}
+
+/** True for an empty or all-white-space line, without making a trimmed copy of it. */
+function isBlank(line: string): boolean {
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    const space =
+      c === 0x20 || (c >= 0x09 && c <= 0x0d) || (c >= 0x80 && /\s/.test(line.charAt(i)));
+    if (!space) return false;
+  }
+  return true;
 }
 
 export function skipSpaces(text: string, pos: number): number {
@@ -52,6 +86,11 @@ const CACHE_LINE_RE =
 
 /** Returns the cache name when the line is a cache header line. */
 export function readCacheLine(line: string): string | null {
+  // The label's colon is followed by a space or tab; a ticket or detail line's first colon is in
+  // a time (`11:50:26`), so most lines end here without the expression.
+  const colon = line.indexOf(':');
+  const after = line.charCodeAt(colon + 1);
+  if (colon < 0 || (after !== 0x20 && after !== 0x09)) return null;
   const m = CACHE_LINE_RE.exec(line);
   if (!m) return null;
   const label = (m[1] ?? '').trim();
@@ -69,13 +108,16 @@ export function readLabelledValue(line: string): { label: string; value: string 
   return { label: (m[1] ?? '').trim(), value: (m[2] ?? '').trim() };
 }
 
+const KLIST_WORD = /klist/i;
+
 /** The program name klist prints before its errors: `klist`, `klist.heimdal`, `/usr/bin/klist`. */
 function isToolLabel(label: string): boolean {
-  return /^(?:\S*\/)?k[a-z0-9_.-]{0,20}$/.test(label) && /klist/i.test(label);
+  return /^(?:\S*\/)?k[a-z0-9_.-]{0,20}$/.test(label) && KLIST_WORD.test(label);
 }
 
 /** `klist: No credentials cache found (filename: /tmp/krb5cc_1000)` -> the message part. */
 export function readToolErrorLine(line: string): string | null {
+  if (!KLIST_WORD.test(line)) return null;
   const m = /^\s{0,20}(\S{1,120}?):\s+(.{1,2000})$/.exec(line);
   if (!m || !isToolLabel(m[1] ?? '')) return null;
   return (m[2] ?? '').trim();
@@ -151,7 +193,7 @@ export interface FamilyReader<Raw> {
   /** The dates of one ticket, for choosing the date order of the whole listing. */
   dates(raw: Raw): DateGroup;
   /** The finished ticket, or null when it cannot be one (the listing is then incomplete). */
-  toTicket(raw: Raw, order: DateOrder): Ticket | null;
+  toTicket(raw: Raw, order: DateOrder, toIso: LocalIso): Ticket | null;
 }
 
 export interface KlistFamily<Raw> {
@@ -212,16 +254,17 @@ function parse<Raw>(text: string, family: KlistFamily<Raw>): KlistListing {
   };
   const reader = family.reader(outline);
   for (const line of splitLines(text)) {
-    if (line.trim() === '') continue;
+    if (isBlank(line)) continue;
     if (line.length > MAX_LINE_LENGTH) reader.interrupt?.();
     else if (!readOutlineLine(outline, reader, line)) reader.readLine(line);
   }
   endCache(outline, reader);
 
   const order = chooseDateOrder(reader.tickets.map((raw) => reader.dates(raw)));
+  const toIso = createLocalIso();
   const tickets: Ticket[] = [];
   for (const raw of reader.tickets) {
-    const ticket = reader.toTicket(raw, order);
+    const ticket = reader.toTicket(raw, order, toIso);
     if (ticket) tickets.push(ticket);
     else outline.complete = false;
   }

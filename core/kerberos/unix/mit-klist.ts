@@ -18,6 +18,7 @@
  */
 import { isMitFlagLetters, mitFlagLettersToNames } from './mit-flags';
 import type { KlistListing, Ticket } from '../types';
+import type { LocalIso } from '../time';
 import {
   findDate,
   looksLikeCutDate,
@@ -30,6 +31,8 @@ import {
   readCacheLine,
   readKlist,
   readLabelledValue,
+  HEIMDAL_SIGN_LITERALS,
+  mentionsAny,
   readToolErrorLine,
   skipSpaces,
   sniffLines,
@@ -79,7 +82,10 @@ function readTicketLine(line: string): TicketLineResult {
 
 /** `config: pa_type(krbtgt/X@X) = 2` — a `-C` configuration entry, not a ticket. */
 function isConfigLine(line: string): boolean {
-  return /^\s{0,8}[A-Za-z_-]{1,30}:\s+[^\s(]{1,200}\(.{0,1000}\)\s+=(?:\s|$)/.test(line);
+  return (
+    line.includes(')') &&
+    /^\s{0,8}[A-Za-z_-]{1,30}:\s+[^\s(]{1,200}\(.{0,1000}\)\s+=(?:\s|$)/.test(line)
+  );
 }
 
 interface ContinuationReading {
@@ -234,9 +240,9 @@ function mitReader(outline: KlistOutline): FamilyReader<RawTicket> {
   };
 }
 
-function toTicket(raw: RawTicket, order: DateOrder): Ticket | null {
-  const startTime = rawDateToIso(raw.start, order);
-  const endTime = rawDateToIso(raw.end, order);
+function toTicket(raw: RawTicket, order: DateOrder, toIso: LocalIso): Ticket | null {
+  const startTime = rawDateToIso(raw.start, order, undefined, toIso);
+  const endTime = rawDateToIso(raw.end, order, undefined, toIso);
   if (startTime === null || endTime === null) return null;
   const server = raw.ticketServer ?? raw.server;
   return {
@@ -249,7 +255,7 @@ function toTicket(raw: RawTicket, order: DateOrder): Ticket | null {
     flagsHex: null,
     startTime,
     endTime,
-    renewUntil: raw.renew ? rawDateToIso(raw.renew, order) : null,
+    renewUntil: raw.renew ? rawDateToIso(raw.renew, order, undefined, toIso) : null,
     cacheFlags: [],
     kdcCalled: null,
     cache: raw.cache,
@@ -271,6 +277,7 @@ export function parseMitKlist(text: string): KlistListing {
 export function looksLikeMitKlist(text: string): boolean {
   if (typeof text !== 'string' || text.trim() === '') return false;
   if (
+    mentionsAny(text, HEIMDAL_SIGN_LITERALS) &&
     /^\s{0,20}Credentials cache:|>>>\s?Expired\s?<<<|No ticket file:|^\s{0,4}\S*klist\S*: krb5_[a-z_]{1,40}: /m.test(
       text,
     )

@@ -44,31 +44,48 @@ export const WINDOWS_CACHE_FLAGS: Readonly<Record<number, string>> = Object.free
   0x100: 'HUB_PRIMARY',
 });
 
-/** Names of the bits set in `value`; unnamed bits as hex (`0x20000`). */
-function bitNames(
-  value: number,
+/**
+ * Names of the bits set in a flag word, through a table of the 32 bits in print order (built once)
+ * and a cache per word: a listing holds a handful of distinct flag words, and each ticket gets its
+ * own copy of the names.
+ */
+function createBitNamer(
   table: Readonly<Record<number, string>>,
   highFirst: boolean,
-): string[] {
-  const names: string[] = [];
-  const word = value >>> 0;
+): (value: number) => string[] {
+  const order: Array<{ bit: number; name: string }> = [];
   for (let i = 0; i < 32; i += 1) {
-    const mask = 2 ** (highFirst ? 31 - i : i);
-    if (Math.floor(word / mask) % 2 === 1) {
-      names.push(table[mask] ?? `0x${mask.toString(16)}`);
-    }
+    const bit = highFirst ? 31 - i : i;
+    const mask = 2 ** bit;
+    order.push({ bit, name: table[mask] ?? `0x${mask.toString(16)}` });
   }
-  return names;
+  const cache = new Map<number, readonly string[]>();
+  return (value) => {
+    const word = value >>> 0;
+    let names = cache.get(word);
+    if (names === undefined) {
+      const found: string[] = [];
+      for (const { bit, name } of order) if ((word >>> bit) & 1) found.push(name);
+      names = found;
+      // Flag words come from klist's output; a hostile input must not grow the cache forever.
+      if (cache.size >= 256) cache.clear();
+      cache.set(word, names);
+    }
+    return names.slice();
+  };
 }
+
+const ticketFlagNames = createBitNamer(WINDOWS_TICKET_FLAGS, true);
+const cacheFlagNames = createBitNamer(WINDOWS_CACHE_FLAGS, false);
 
 /** The ticket flag names klist prints for a flag word, highest bit first (`reserved` ...). */
 export function windowsTicketFlagNames(value: number): string[] {
-  return bitNames(value, WINDOWS_TICKET_FLAGS, true);
+  return ticketFlagNames(value);
 }
 
 /** The cache flag names klist prints, lowest bit first (`0x41 -> PRIMARY FAST`). */
 export function windowsCacheFlagNames(value: number): string[] {
-  return bitNames(value, WINDOWS_CACHE_FLAGS, false);
+  return cacheFlagNames(value);
 }
 
 /** A flag word as C's `%#x` prints it: `0x40e10000`, and `0` for zero. */

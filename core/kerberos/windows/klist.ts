@@ -16,7 +16,8 @@
  */
 import { msg } from '../../i18n/message';
 import { errorListing } from '../error-listing';
-import { localPartsToIso } from '../time';
+import { firstLines } from '../text-lines';
+import { createLocalIso, type LocalIso } from '../time';
 import type { KerberosError, KlistListing, Ticket } from '../types';
 import { windowsKlistError } from './errors';
 import { windowsCacheFlagNames, windowsTicketFlagNames } from './flags';
@@ -38,13 +39,10 @@ const HEX_DUMP = /^[0-9a-f]{4}\s+[0-9a-f]{2}(?:[ :][0-9a-f]{2}){3}/i;
 const LABELLED_FLAGS = /^[^:：]{1,80}[:：]\s*0x[0-9a-f]{1,8}\s*->/i;
 /** `klist sessions` lines: `[0] Session 1 0:0x15d6ed ...`, `[3] Error calling API ...`. */
 const SESSION_LINE = /^\[\d{1,9}\]\s/;
-/** klist's date, always month/day/year on a 24-hour clock: `11/1/2024 13:33:39 (local)`. */
-const DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})\s+(\d{1,2}):(\d{2}):(\d{2})(?=$|[\s(（])/;
 /** A flag word: hex, or a bare `0` before the arrow. */
 const FLAG_WORD = /(?<![0-9a-z_])(0x[0-9a-f]{1,8}|0(?=\s*->))(?![0-9a-z_])/i;
 /** A cache-flag value: `0x1 -> PRIMARY` or `0`. */
 const CACHE_WORD = /^(0x[0-9a-f]{1,8}|0)(?![0-9a-z_])/i;
-const ARROW = /^\s*->/;
 
 // Cheap character checks before the expressions: most lines fail them, which keeps large inputs fast.
 /** `#N>` at the start of a trimmed line: N and the length of the marker, or null. */
@@ -68,6 +66,9 @@ const failureOf = (line: string): RegExpExecArray | null =>
   line.includes('/') ? FAILURE.exec(line) : null;
 const isSessionLine = (line: string): boolean =>
   line.charCodeAt(0) === 0x5b && SESSION_LINE.test(line);
+
+/** How far into a text the detector looks: klist's header and first ticket come first. */
+const DETECT_LINES = 2000;
 
 /** The longest tool output kept in an error's `detail`. */
 const MAX_DETAIL = 600;
@@ -157,19 +158,60 @@ function principal(value: string): string {
   return `${value.slice(0, at).trim()}@${value.slice(at + 1).trim()}`;
 }
 
-function readDate(value: string | null): string | null {
+/** The number of 1..`max` digits at `text[at]`, and where they end; null without a digit. */
+function digitsAt(text: string, at: number, max: number): { value: number; end: number } | null {
+  let value = 0;
+  let end = at;
+  while (end < text.length && end - at < max) {
+    const c = text.charCodeAt(end);
+    if (c < 0x30 || c > 0x39) break;
+    value = value * 10 + (c - 0x30);
+    end += 1;
+  }
+  return end === at ? null : { value, end };
+}
+
+/** What `\s` matches, without a regular expression for the common ASCII case. */
+const isSpace = (c: number): boolean =>
+  c < 0x80 ? c === 0x20 || (c >= 0x09 && c <= 0x0d) : /\s/.test(String.fromCharCode(c));
+
+/**
+ * klist's date, always month/day/year on a 24-hour clock: `11/1/2024 13:33:39 (local)`, that is
+ * `M{1,2}/D{1,2}/YYYY<spaces>H{1,2}:MM:SS` followed by the end, a space or `(` / `（`. Read by
+ * characters: no regular expression, no arrays per field.
+ */
+function readDate(value: string | null, toIso: LocalIso): string | null {
   if (value === null) return null;
-  const m = DATE.exec(value);
-  if (!m) return null;
-  const [month, day, year, hour, minute, second] = m.slice(1, 7).map(Number) as [
-    number,
-    number,
-    number,
-    number,
-    number,
-    number,
-  ];
-  return localPartsToIso({ year, month, day, hour, minute, second });
+  const month = digitsAt(value, 0, 2);
+  if (!month || value.charCodeAt(month.end) !== 0x2f) return null;
+  const day = digitsAt(value, month.end + 1, 2);
+  if (!day || value.charCodeAt(day.end) !== 0x2f) return null;
+  const year = digitsAt(value, day.end + 1, 4);
+  if (!year || year.end - day.end - 1 !== 4) return null;
+  let at = year.end;
+  while (at < value.length && isSpace(value.charCodeAt(at))) at += 1;
+  if (at === year.end) return null;
+  const hour = digitsAt(value, at, 2);
+  if (!hour || value.charCodeAt(hour.end) !== 0x3a) return null;
+  const minute = digitsAt(value, hour.end + 1, 2);
+  if (!minute || minute.end - hour.end - 1 !== 2 || value.charCodeAt(minute.end) !== 0x3a) {
+    return null;
+  }
+  const second = digitsAt(value, minute.end + 1, 2);
+  if (!second || second.end - minute.end - 1 !== 2) return null;
+  // Followed by the end, a space or `(local)` (half- or full-width), never by more digits.
+  const next = value.charCodeAt(second.end);
+  if (second.end < value.length && !isSpace(next) && next !== 0x28 && next !== 0xff08) {
+    return null;
+  }
+  return toIso({
+    year: year.value,
+    month: month.value,
+    day: day.value,
+    hour: hour.value,
+    minute: minute.value,
+    second: second.value,
+  });
 }
 
 function isLogonIdLine(line: string): boolean {
@@ -191,13 +233,21 @@ function reconcileNames(printed: string[], spelled: string[]): string[] {
   return spelled;
 }
 
+/** The names after `->` (the start of `rest`, after spaces), split at spaces; null without one. */
 function namesAfterArrow(rest: string): string[] | null {
-  const arrow = ARROW.exec(rest);
-  if (!arrow) return null;
-  return rest
-    .slice(arrow[0].length)
-    .split(/\s+/)
-    .filter((name) => name.length > 0);
+  let at = 0;
+  while (at < rest.length && isSpace(rest.charCodeAt(at))) at += 1;
+  if (rest.charCodeAt(at) !== 0x2d || rest.charCodeAt(at + 1) !== 0x3e) return null;
+  const names: string[] = [];
+  let start = -1;
+  for (let i = at + 2; i <= rest.length; i += 1) {
+    const space = i === rest.length || isSpace(rest.charCodeAt(i));
+    if (space && start >= 0) {
+      names.push(rest.slice(start, i));
+      start = -1;
+    } else if (!space && start < 0) start = i;
+  }
+  return names;
 }
 
 function readFlags(line: string | undefined): { hex: string; names: string[] } | null {
@@ -225,21 +275,31 @@ function readCacheFlags(value: string | null): string[] | null {
  * Reads one ticket from its field lines (non-empty, in order, the first one taken from the marker
  * line). A ticket needs client, server, encryption type, flags and a start time to be kept.
  */
-function readTicket(fields: string[]): TicketBlock {
-  const dropped: TicketBlock = {
-    ticket: null,
-    truncated: true,
-    modern: false,
-    endsAtSessionKey: false,
-    used: 0,
-  };
+const DROPPED: TicketBlock = Object.freeze({
+  ticket: null,
+  truncated: true,
+  modern: false,
+  endsAtSessionKey: false,
+  used: 0,
+});
+
+/** A ticket whose fields stop (or break off) after `used` of them. */
+const cutAfter = (ticket: Ticket, used: number): TicketBlock => ({
+  ticket,
+  truncated: true,
+  modern: false,
+  endsAtSessionKey: false,
+  used,
+});
+
+function readTicket(fields: string[], toIso: LocalIso): TicketBlock {
   const client = valueOf(fields[0]);
   const server = valueOf(fields[1]);
   const encryptionType = valueOf(fields[2]);
-  if (client === null || server === null || encryptionType === null) return dropped;
+  if (client === null || server === null || encryptionType === null) return DROPPED;
   const flags = readFlags(fields[3]);
-  const startTime = readDate(valueOf(fields[4]));
-  if (flags === null || startTime === null) return dropped;
+  const startTime = readDate(valueOf(fields[4]), toIso);
+  if (flags === null || startTime === null) return DROPPED;
 
   const serverName = principal(server);
   const ticket: Ticket = {
@@ -256,23 +316,15 @@ function readTicket(fields: string[]): TicketBlock {
     cacheFlags: [],
     kdcCalled: null,
   };
-  const cut = (used: number): TicketBlock => ({
-    ticket,
-    truncated: true,
-    modern: false,
-    endsAtSessionKey: false,
-    used,
-  });
-
-  ticket.endTime = readDate(valueOf(fields[5]));
-  if (ticket.endTime === null) return cut(5);
+  ticket.endTime = readDate(valueOf(fields[5]), toIso);
+  if (ticket.endTime === null) return cutAfter(ticket, 5);
   const renew = valueOf(fields[6]);
   if (renew !== '0') {
-    ticket.renewUntil = readDate(renew);
-    if (ticket.renewUntil === null) return cut(6);
+    ticket.renewUntil = readDate(renew, toIso);
+    if (ticket.renewUntil === null) return cutAfter(ticket, 6);
   }
   const sessionKeyType = valueOf(fields[7]);
-  if (sessionKeyType === null) return cut(7);
+  if (sessionKeyType === null) return cutAfter(ticket, 7);
   ticket.sessionKeyType = sessionKeyType || null;
 
   const cacheLine = fields[8];
@@ -482,6 +534,10 @@ export function parseWindowsKlist(text: string): KlistListing {
   let modern = false;
   let endsAtSessionKey = false;
   if (hasMarkers) {
+    const toIso = createLocalIso();
+    // One pair of arrays for all tickets: a large listing makes no garbage per ticket here.
+    const fields: string[] = [];
+    const where: number[] = [];
     let i = firstMarker;
     while (i < lines.length) {
       const line = lines[i] ?? '';
@@ -493,8 +549,8 @@ export function parseWindowsKlist(text: string): KlistListing {
       if (marker.index !== markers) truncated = true;
       markers += 1;
       consumed[i] = 1;
-      const fields: string[] = [];
-      const where: number[] = [];
+      fields.length = 0;
+      where.length = 0;
       const first = line.slice(marker.length).trim();
       if (first !== '') {
         fields.push(first);
@@ -509,7 +565,7 @@ export function parseWindowsKlist(text: string): KlistListing {
           where.push(j);
         }
       }
-      const block = readTicket(fields);
+      const block = readTicket(fields, toIso);
       for (let k = 0; k < block.used; k += 1) consumed[where[k] ?? i] = 1;
       if (block.ticket) tickets.push(block.ticket);
       truncated ||= block.truncated;
@@ -581,10 +637,10 @@ export function parseWindowsPurge(text: string): WindowsPurgeResult {
 /**
  * True when the text looks like Windows klist output (any language) rather than MIT or Heimdal
  * klist: `#N>` tickets, a LogonId line (`0:0x3e7`), a ticket count `: (N)`, a klist failure code
- * or `klist tgt` / `klist sessions` shapes.
+ * or `klist tgt` / `klist sessions` shapes, in its first {@link DETECT_LINES} lines.
  */
 export function looksLikeWindowsKlist(text: string): boolean {
-  for (const raw of splitLines(text)) {
+  for (const raw of firstLines(text, DETECT_LINES)) {
     const line = raw.trim();
     if (line === '') continue;
     if (isMarker(line) || logonIdOf(line) || countOf(line) || failureOf(line)) return true;
