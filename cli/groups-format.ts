@@ -4,7 +4,10 @@
  */
 import type { Translator } from '../core/i18n';
 import type { GroupViewName, GroupsReport, Verdict } from '../core/groups/types';
-import { listOf, table } from './format';
+import { listOf } from './format';
+import { fitTable } from './table';
+import type { Terminal } from './terminal';
+import { displayWidth, wrap } from './text-width';
 
 const VIEWS: readonly GroupViewName[] = ['signInToken', 'kerberosServices', 'directory'];
 
@@ -13,20 +16,32 @@ function mark(value: boolean | null, tr: Translator): string {
   return tr.t(value ? 'cli.groups.yes' : 'cli.groups.no');
 }
 
-export function formatGroupsReport(report: GroupsReport, tr: Translator): string {
+export function formatGroupsReport(
+  report: GroupsReport,
+  tr: Translator,
+  terminal: Terminal,
+): string {
   const principal = report.principal ?? tr.t('cli.groups.unknownUser');
   const lines = [report.dc ? tr.t('cli.groups.who', { principal, dc: report.dc }) : principal, ''];
 
-  const rows = table([
-    [...VIEWS.map((v) => tr.t(`cli.groups.column.${v}`)), tr.t('cli.groups.column.group')],
-    ...report.groups.map((g) => [...VIEWS.map((v) => mark(g[v], tr)), g.name ?? g.sid]),
-  ]);
-  // The meaning of a row goes on the line below it, under the group's name.
-  const indent = ' '.repeat(rows[0]?.lastIndexOf(tr.t('cli.groups.column.group')) ?? 0);
-  lines.push(rows[0] ?? '');
+  const groupHeader = tr.t('cli.groups.column.group');
+  const rows = fitTable(
+    [
+      ...VIEWS.map((v) => ({ header: tr.t(`cli.groups.column.${v}`) })),
+      { header: groupHeader, flexible: true },
+    ],
+    report.groups.map((g) => ({ cells: [...VIEWS.map((v) => mark(g[v], tr)), g.name ?? g.sid] })),
+    terminal,
+  );
+  // The meaning of a row goes on the lines below it, under the group's name, wrapped to fit.
+  const header = rows[0] ?? '';
+  const indent = displayWidth(header.slice(0, header.lastIndexOf(groupHeader)));
+  const room = Math.max(20, terminal.columns - indent);
+  lines.push(header);
   report.groups.forEach((g, i) => {
     lines.push(rows[i + 1] ?? '');
-    if (g.meaning) lines.push(`${indent}${tr.format(g.meaning)}`);
+    if (g.meaning)
+      lines.push(...wrap(tr.format(g.meaning), room).map((l) => `${' '.repeat(indent)}${l}`));
   });
 
   const missing = VIEWS.filter((v) => !report.views[v].available);
@@ -40,7 +55,7 @@ export function formatGroupsReport(report: GroupsReport, tr: Translator): string
       );
     }
   }
-  lines.push('', ...VIEWS.map((v) => tr.t(`cli.groups.legend.${v}`)));
+  lines.push('', ...VIEWS.flatMap((v) => wrap(tr.t(`cli.groups.legend.${v}`), terminal.columns)));
   return lines.join('\n');
 }
 

@@ -24,9 +24,12 @@ import { parseKlist } from '../core/kerberos/parse';
 import { buildRefreshResult } from '../core/kerberos/refresh-result';
 import type { KerberosService } from '../core/kerberos/service';
 import type { KlistKind, KlistListing, RefreshResult } from '../core/kerberos/types';
-import { decodeOutput } from '../core/process/decode';
-import { parseArgs, takeLanguage, unknownLanguage, usage, UsageError, type Command } from './args';
-import { formatListing, formatRefresh } from './format';
+import { decodeOutput, decodeSaved } from '../core/process/decode';
+import { parseArgs, takeLanguage, unknownLanguage, UsageError, type Command } from './args';
+import { formatListing, formatRefresh, type ListingView } from './format';
+import { helpText, synopsis } from './help';
+import { DEFAULT_COLUMNS, type Terminal } from './terminal';
+import { wrap } from './text-width';
 import { formatGroupsReport, formatVerdict } from './groups-format';
 import type { PasswordAnswer } from './prompt';
 
@@ -49,7 +52,15 @@ export interface CliContext {
   env?: Readonly<Record<string, string | undefined>>;
   /** Loads a language's translator: the catalogue's `loadTranslator` unless a test brings its own. */
   loadTranslator?: (locale: Locale) => Promise<Translator>;
+  /** Width and colour of standard output (terminal.ts). Absent: 80 columns, no colour. */
+  terminal?: Terminal;
+  /** Standard input is a terminal: `parse` says how to paste before it waits. */
+  stdinIsTTY?: boolean;
+  /** The operating system (how to end a paste differs on Windows). Absent: not Windows. */
+  platform?: NodeJS.Platform;
 }
+
+const PLAIN: Terminal = { columns: DEFAULT_COLUMNS, colour: false };
 
 /** The context of one run: the caller's, with the translator chosen for it. */
 type Run = CliContext & { readonly tr: Translator };
@@ -72,11 +83,23 @@ function say(run: Run, message: Message): void {
   run.stderr(`${run.tr.format(message)}\n`);
 }
 
+const terminalOf = (run: Run): Terminal => run.terminal ?? PLAIN;
+
+function view(run: Run, verbose: boolean, captured: boolean): ListingView {
+  return { tr: run.tr, now: run.now(), terminal: terminalOf(run), verbose, captured };
+}
+
+/** `--dc`, else `REGROUP_DC` when it is a host name, else null (the DC found). */
+function dcOf(run: Run, dc: string | null): string | null {
+  const fromEnv = run.env?.REGROUP_DC?.trim();
+  return dc ?? (fromEnv && /^[A-Za-z0-9][A-Za-z0-9.-]{0,252}$/.test(fromEnv) ? fromEnv : null);
+}
+
 async function list(run: Run, cmd: Extract<Command, { name: 'list' }>): Promise<number> {
   const listing = await run.service().list({ computer: cmd.computer });
   if (cmd.json) writeJson(run, listing);
   else if (!listing.error || listing.tickets.length)
-    run.stdout(`${formatListing(listing, run.now(), run.tr)}\n`);
+    run.stdout(`${formatListing(listing, view(run, cmd.verbose, false))}\n`);
   if (listing.error) say(run, listing.error.message);
   return listing.error ? 1 : 0;
 }
@@ -138,7 +161,7 @@ async function refresh(run: Run, cmd: Extract<Command, { name: 'refresh' }>): Pr
       say(run, msg('cli.verify.unavailable'));
       return 1;
     }
-    const verified = await run.groups.verifyRefresh({ dc: cmd.dc, refresh: refreshNow });
+    const verified = await run.groups.verifyRefresh({ dc: dcOf(run, cmd.dc), refresh: refreshNow });
     if (cmd.json) writeJson(run, { ...verified.result, verdict: verified.verdict });
     else {
       // A failed refresh has no report on stdout (its sentence goes to stderr): the verdict alone.
@@ -177,8 +200,32 @@ function unreadableFile(file: string, error: unknown): Message {
   return msg('cli.parse.cannotRead', { file, code });
 }
 
+/** On a terminal, `parse` without a file says how to paste and end the paste before it waits. */
+function pasteHint(run: Run): void {
+  const command = 'regroup parse klist.txt';
+  const hint =
+    run.platform === 'win32'
+      ? run.tr.t('cli.parse.pasteHintWindows', { ctrlZ: 'Ctrl+Z', enter: 'Enter', command })
+      : run.tr.t('cli.parse.pasteHint', { keys: 'Ctrl+D', command });
+  run.stderr(`${wrap(hint, terminalOf(run).columns).join('\n')}\n`);
+}
+
+/** klist's own error output: the cause and what to check first, then klist's words. */
+function diagnosis(run: Run, listing: KlistListing): string {
+  const error = listing.error;
+  if (!error) return '';
+  const columns = terminalOf(run).columns;
+  const lines = [
+    ...wrap(run.tr.t('cli.parse.failed'), columns),
+    ...wrap(run.tr.format(error.message), columns),
+  ];
+  if (error.detail) lines.push('', run.tr.t('cli.parse.toolSaid', { detail: error.detail }));
+  return lines.join('\n');
+}
+
 async function parse(run: Run, cmd: Extract<Command, { name: 'parse' }>): Promise<number> {
   let bytes: Buffer;
+  if (cmd.file === '-' && run.stdinIsTTY && !cmd.json) pasteHint(run);
   try {
     bytes =
       cmd.file === '-'
@@ -197,14 +244,24 @@ async function parse(run: Run, cmd: Extract<Command, { name: 'parse' }>): Promis
     say(run, message);
     return 2;
   }
-  // The same decoding as the tools' own output: UTF-8, else the console code page.
-  const listing: KlistListing = parseKlist(decodeOutput(bytes), cmd.format);
+  // Saved by PowerShell (UTF-16), cmd (the OEM code page) or an editor: recognised unless named.
+  const { text } = decodeSaved(bytes, cmd.encoding ?? undefined);
+  const listing: KlistListing = parseKlist(text, cmd.format);
   const unreadable =
     listing.error?.code === 'unreadable-output' || listing.error?.code === 'empty-output';
   if (cmd.json) writeJson(run, listing);
-  else if (!unreadable) run.stdout(`${formatListing(listing, run.now(), run.tr)}\n`);
-  if (listing.error) say(run, listing.error.message);
-  return unreadable ? 2 : 0;
+  else if (unreadable) say(run, listing.error?.message ?? msg('krb.parse.notKlist'));
+  else if (listing.error && !listing.tickets.length) {
+    // klist's own failure, saved: the diagnosis is the answer, so it leads, on standard output.
+    run.stdout(`${diagnosis(run, listing)}\n`);
+    return 1;
+  } else {
+    run.stdout(`${formatListing(listing, view(run, cmd.verbose, true))}\n`);
+    if (listing.error) say(run, listing.error.message);
+  }
+  if (cmd.json && listing.error) say(run, listing.error.message);
+  if (unreadable) return 2;
+  return listing.error && !listing.tickets.length ? 1 : 0;
 }
 
 async function groups(run: Run, cmd: Extract<Command, { name: 'groups' }>): Promise<number> {
@@ -212,9 +269,9 @@ async function groups(run: Run, cmd: Extract<Command, { name: 'groups' }>): Prom
     say(run, msg('cli.groups.unavailable'));
     return 1;
   }
-  const report = await run.groups.report({ dc: cmd.dc });
+  const report = await run.groups.report({ dc: dcOf(run, cmd.dc) });
   if (cmd.json) writeJson(run, report);
-  else run.stdout(`${formatGroupsReport(report, run.tr)}\n`);
+  else run.stdout(`${formatGroupsReport(report, run.tr, terminalOf(run))}\n`);
   const views = Object.values(report.views);
   if (views.some((v) => v.available)) return 0;
   // The human report above already gives each view's reason; JSON readers get them on stderr,
@@ -228,7 +285,7 @@ async function groups(run: Run, cmd: Extract<Command, { name: 'groups' }>): Prom
 async function execute(run: Run, cmd: Command): Promise<number> {
   switch (cmd.name) {
     case 'help':
-      run.stdout(`${usage(run.tr)}\n`);
+      run.stdout(`${helpText(run.tr, terminalOf(run), cmd.topic)}\n`);
       return 0;
     case 'version':
       run.stdout(`regroup ${run.version}\n`);
@@ -258,7 +315,12 @@ export async function runCli(argv: readonly string[], ctx: CliContext): Promise<
     // Before the language was chosen (a bad --lang), speak the environment's.
     run ??= { ...ctx, tr: await load(fromEnv) };
     if (error instanceof UsageError) {
-      run.stderr(`${run.tr.format(error.sentence)}\n\n${usage(run.tr)}\n`);
+      const more = run.tr.t('cli.usage.more', {
+        command: error.command ? `regroup help ${error.command}` : 'regroup help',
+      });
+      run.stderr(
+        `${run.tr.format(error.sentence)}\n\n${synopsis(run.tr, error.command)}\n${more}\n`,
+      );
       return 2;
     }
     // Never a stack trace: one sentence, and the detail for the help desk.

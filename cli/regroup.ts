@@ -8,6 +8,7 @@ import { createKerberosService } from '../core/kerberos/create-service';
 import { createGroupsCommands } from './groups-commands';
 import { runCli } from './main';
 import { promptHidden } from './prompt';
+import { terminalFrom } from './terminal';
 
 declare const __REGROUP_VERSION__: string;
 
@@ -35,6 +36,9 @@ async function main(): Promise<void> {
     version: typeof __REGROUP_VERSION__ === 'string' ? __REGROUP_VERSION__ : 'dev',
     now: () => new Date(),
     env: process.env,
+    terminal: terminalFrom(process.stdout, process.env),
+    stdinIsTTY: Boolean(process.stdin.isTTY),
+    platform: process.platform,
   });
 }
 

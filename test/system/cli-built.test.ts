@@ -135,13 +135,19 @@ describe('regroup speaks the language it is given, as a program', () => {
     });
     expect(run.code).toBe(0);
     const lines = run.out.split('\n');
-    // The headline, the count and the column headings are the German catalogue's ...
-    const german = formatListing(listingOf(sample), new Date(), await loadTranslator('de'));
-    expect(lines.slice(0, 4)).toEqual(german.split('\n').slice(0, 4));
-    // ... and the end time is German: day.month.year, 24-hour clock.
-    expect(lines[4]).toMatch(
-      /krbtgt\/CONTOSO\.COM@CONTOSO\.COM\s+\d{2}\.\d{2}\.\d{4}, \d{2}:\d{2}\s/,
-    );
+    // The sign-in ticket, whose tickets, the count and the column headings are the German
+    // catalogue's (the built command writes to a pipe: 80 columns, no colour) ...
+    const german = formatListing(listingOf(sample), {
+      tr: await loadTranslator('de'),
+      now: new Date(),
+      terminal: { columns: 80, colour: false },
+      verbose: false,
+      captured: true,
+    });
+    expect(lines.slice(0, 5)).toEqual(german.split('\n').slice(0, 5));
+    // ... and the times are German: day.month.year in the headline, 24-hour clock.
+    expect(lines[0]).toMatch(/\d{2}\.\d{2}\.\d{4}, \d{2}:\d{2}/);
+    expect(lines[5]).toMatch(/krbtgt\/CONTOSO\.COM@CONTOSO\.COM\s+\d{2}:\d{2}\s/);
     expect(run.err).toBe('');
   });
 
