@@ -36,19 +36,34 @@ function definitions(items: ReadonlyArray<[string, string]>, columns: number): s
   });
 }
 
+/** A command line too long for the terminal, broken before an option, the rest indented. */
+function synopsisLines(line: string, columns: number): string[] {
+  const parts = line.split(/ (?=\[)/);
+  const lines: string[] = [];
+  let current = INDENT;
+  for (const part of parts) {
+    const next = current.trim() ? `${current} ${part}` : `${current}${part}`;
+    if (current.trim() && displayWidth(next) > columns) {
+      lines.push(current);
+      current = `${INDENT}${INDENT}${INDENT}${part}`;
+    } else current = next;
+  }
+  return [...lines, current];
+}
+
 /** The usage lines: every command's, or one command's. */
-export function synopsis(tr: Translator, command: CommandName | null): string {
+export function synopsis(tr: Translator, command: CommandName | null, columns = 80): string {
   const specs = command ? COMMANDS.filter((c) => c.name === command) : COMMANDS;
   return [
     tr.t('cli.usage.heading'),
-    ...specs.flatMap((c) => c.synopsis.map((s) => `${INDENT}${s}`)),
+    ...specs.flatMap((c) => c.synopsis.flatMap((line) => synopsisLines(line, columns))),
   ].join('\n');
 }
 
 /** `regroup help`: what each command does, how to get more, languages and exit codes. */
 function overview(tr: Translator, terminal: Terminal): string {
   return [
-    synopsis(tr, null),
+    synopsis(tr, null, terminal.columns),
     '',
     tr.t('cli.help.heading.commands'),
     ...definitions(
@@ -83,7 +98,7 @@ function commandHelp(spec: CommandSpec, tr: Translator, terminal: Terminal): str
     tr.t(e.help),
   ]);
   return [
-    synopsis(tr, spec.name),
+    synopsis(tr, spec.name, terminal.columns),
     '',
     ...wrap(tr.t(spec.summary), terminal.columns),
     '',

@@ -319,7 +319,7 @@ export async function runCli(argv: readonly string[], ctx: CliContext): Promise<
         command: error.command ? `regroup help ${error.command}` : 'regroup help',
       });
       run.stderr(
-        `${run.tr.format(error.sentence)}\n\n${synopsis(run.tr, error.command)}\n${more}\n`,
+        `${run.tr.format(error.sentence)}\n\n${synopsis(run.tr, error.command, terminalOf(run).columns)}\n${more}\n`,
       );
       return 2;
     }
