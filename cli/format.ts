@@ -17,7 +17,7 @@ import type { Translator } from '../core/i18n';
 import type { KlistListing, RefreshResult, Ticket } from '../core/kerberos/types';
 import { fitTable, type Column, type Row } from './table';
 import { paint, type Terminal, type Tone } from './terminal';
-import { padTo, displayWidth, wrap } from './text-width';
+import { padTo, displayWidth, hanging, wrap } from './text-width';
 
 /** Stands in for a value klist did not give (an end time, an encryption type). */
 const NONE = '-';
@@ -182,17 +182,29 @@ function ticketFields(ticket: Ticket, view: ListingView): string[] {
     ...(ticket.cache ? ([[tr.t('cli.field.cache'), ticket.cache]] as Array<[string, string]>) : []),
   ];
   const width = Math.max(...fields.map(([label]) => displayWidth(label)));
+  const indent = ' '.repeat(width + 4);
   return [
     paint(view.terminal, toneOf(ticket, view), ticket.server || tr.t('cli.list.noName')),
-    ...fields.map(([label, value]) => `  ${padTo(`${label}:`, width + 1)} ${value}`),
+    ...fields.flatMap(([label, value]) =>
+      hanging(value, view.terminal.columns, `  ${padTo(`${label}:`, width + 1)} `, indent),
+    ),
   ];
+}
+
+/** A painted line wrapped to `columns`, each part painted alike (colour codes take no columns). */
+function wrapPainted(text: string, columns: number): string[] {
+  const codes = /^(\u001b\[\d+m)(.*)(\u001b\[\d+m)$/su.exec(text);
+  if (!codes) return wrap(text, columns);
+  const [, open = '', inner = '', close = ''] = codes;
+  return wrap(inner, columns).map((line) => `${open}${line}${close}`);
 }
 
 export function formatListing(listing: KlistListing, view: ListingView): string {
   const { tr } = view;
   const lines: string[] = [];
-  if (listing.tickets.length) lines.push(tgtHeadline(listing, view));
-  lines.push(owner(listing, tr));
+  const columns = view.terminal.columns;
+  if (listing.tickets.length) lines.push(...wrapPainted(tgtHeadline(listing, view), columns));
+  lines.push(...wrap(owner(listing, tr), columns));
   if (listing.caches && listing.caches.length > 1) {
     const caches = listing.caches.map((c) =>
       c.isDefault ? tr.t('cli.list.defaultCache', { cache: c.cache }) : c.cache,
@@ -216,8 +228,13 @@ export function formatListing(listing: KlistListing, view: ListingView): string 
 }
 
 /** The report of a refresh. A failed one's sentence goes to stderr instead, so it is left out here. */
-export function formatRefresh(result: RefreshResult, now: Date, tr: Translator): string {
-  const lines = result.ok ? [tr.format(result.message)] : [];
+export function formatRefresh(
+  result: RefreshResult,
+  now: Date,
+  tr: Translator,
+  terminal: Terminal,
+): string {
+  const lines = result.ok ? wrap(tr.format(result.message), terminal.columns) : [];
   if (result.removed.length) {
     lines.push('', tr.t('cli.refresh.removed', { count: result.removed.length }));
     lines.push(...result.removed.map((t) => `  ${t.server}`));
@@ -234,13 +251,20 @@ export function formatRefresh(result: RefreshResult, now: Date, tr: Translator):
   if (result.failed.length) {
     lines.push('', tr.t('cli.refresh.notObtained'));
     lines.push(
-      ...result.failed.map(
-        (f) =>
-          `  ${tr.t('cli.refresh.failedTicket', { server: f.server, reason: tr.format(f.message) })}`,
+      ...result.failed.flatMap((f) =>
+        hanging(
+          tr.t('cli.refresh.failedTicket', { server: f.server, reason: tr.format(f.message) }),
+          terminal.columns,
+          '  ',
+          '    ',
+        ),
       ),
     );
   }
   if ((result.ok || result.outcome === 'partial') && result.caveats.length)
-    lines.push('', ...result.caveats.map((c) => `* ${tr.format(c)}`));
+    lines.push(
+      '',
+      ...result.caveats.flatMap((c) => hanging(tr.format(c), terminal.columns, '* ', '  ')),
+    );
   return lines.join('\n');
 }

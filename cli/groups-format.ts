@@ -7,7 +7,7 @@ import type { GroupViewName, GroupsReport, Verdict } from '../core/groups/types'
 import { listOf } from './format';
 import { fitTable } from './table';
 import type { Terminal } from './terminal';
-import { displayWidth, wrap } from './text-width';
+import { displayWidth, hanging, wrap } from './text-width';
 
 const VIEWS: readonly GroupViewName[] = ['signInToken', 'kerberosServices', 'directory'];
 
@@ -50,18 +50,22 @@ export function formatGroupsReport(
     for (const v of missing) {
       const reason = report.views[v].reason;
       const view = tr.t(`cli.groups.view.${v}`);
-      lines.push(
-        reason ? tr.t('cli.groups.viewReason', { view, reason: tr.format(reason) }) : view,
-      );
+      const text = reason
+        ? tr.t('cli.groups.viewReason', { view, reason: tr.format(reason) })
+        : view;
+      lines.push(...hanging(text, terminal.columns, '', '  '));
     }
   }
   lines.push('', ...VIEWS.flatMap((v) => wrap(tr.t(`cli.groups.legend.${v}`), terminal.columns)));
   return lines.join('\n');
 }
 
-export function formatVerdict(verdict: Verdict, tr: Translator): string {
+export function formatVerdict(verdict: Verdict, tr: Translator, terminal: Terminal): string {
   if (verdict.unverified)
-    return tr.t('cli.verdict.unverified', { reason: tr.format(verdict.unverified) });
+    return wrap(
+      tr.t('cli.verdict.unverified', { reason: tr.format(verdict.unverified) }),
+      terminal.columns,
+    ).join('\n');
   const names = (groups: ReadonlyArray<{ sid: string; name: string | null }>): string =>
     listOf(
       groups.map((g) => g.name ?? g.sid),
@@ -79,5 +83,5 @@ export function formatVerdict(verdict: Verdict, tr: Translator): string {
     const id = hint.detected ? 'cli.verdict.found' : 'cli.verdict.note';
     lines.push(tr.t(id, { hint: tr.format(hint.message) }));
   }
-  return lines.join('\n');
+  return lines.flatMap((line) => hanging(line, terminal.columns, '', '  ')).join('\n');
 }

@@ -79,8 +79,9 @@ function writeJson(run: Run, value: unknown): void {
   run.stdout(`${JSON.stringify(localize(value, run.tr), null, 2)}\n`);
 }
 
+/** A sentence on standard error, wrapped to the terminal. */
 function say(run: Run, message: Message): void {
-  run.stderr(`${run.tr.format(message)}\n`);
+  run.stderr(`${wrap(run.tr.format(message), terminalOf(run).columns).join('\n')}\n`);
 }
 
 const terminalOf = (run: Run): Terminal => run.terminal ?? PLAIN;
@@ -165,8 +166,8 @@ async function refresh(run: Run, cmd: Extract<Command, { name: 'refresh' }>): Pr
     if (cmd.json) writeJson(run, { ...verified.result, verdict: verified.verdict });
     else {
       // A failed refresh has no report on stdout (its sentence goes to stderr): the verdict alone.
-      const report = formatRefresh(verified.result, run.now(), run.tr);
-      const verdict = formatVerdict(verified.verdict, run.tr);
+      const report = formatRefresh(verified.result, run.now(), run.tr, terminalOf(run));
+      const verdict = formatVerdict(verified.verdict, run.tr, terminalOf(run));
       run.stdout(`${[report, verdict].filter(Boolean).join('\n\n')}\n`);
     }
     if (!verified.result.ok) say(run, verified.result.message);
@@ -177,7 +178,7 @@ async function refresh(run: Run, cmd: Extract<Command, { name: 'refresh' }>): Pr
   if (cmd.json) writeJson(run, result);
   // A failure is one sentence on stderr; a partial refresh also lists what changed on stdout.
   else if (result.ok || result.outcome === 'partial')
-    run.stdout(`${formatRefresh(result, run.now(), run.tr)}\n`);
+    run.stdout(`${formatRefresh(result, run.now(), run.tr, terminalOf(run))}\n`);
   if (!result.ok) {
     // Only Windows purges before it has new tickets, so only there does --force change anything.
     const forceHelps = result.outcome === 'offline' && service.kind === 'windows';

@@ -59,3 +59,9 @@ export function wrap(text: string, width: number): string[] {
   if (line.trim()) lines.push(line.trimEnd());
   return lines;
 }
+
+/** `text` wrapped to `columns`, its first line after `first`, the others after `rest` (hanging). */
+export function hanging(text: string, columns: number, first = '', rest = first): string[] {
+  const room = Math.max(20, columns - Math.max(displayWidth(first), displayWidth(rest)));
+  return wrap(text, room).map((line, i) => `${i ? rest : first}${line}`);
+}
