@@ -26,6 +26,7 @@ import { say } from '../test/fakes/english';
 import type { GroupsReport, Verdict } from '../core/groups/types';
 import { runCli, type CliContext, type GroupsCommands } from './main';
 import { listingData, untranslatedLines } from './pseudo-check';
+import type { Terminal } from './terminal';
 
 const SAMPLES = path.resolve(__dirname, '../../shared/klist-samples');
 
@@ -47,6 +48,9 @@ interface Options {
   loadTranslator?: (locale: Locale) => Promise<Translator>;
   now?: Date;
   groups?: GroupsCommands;
+  /** Default: wide enough that no sentence wraps (widths are tested in layout.test.ts and the
+   * 80/120-column snapshots of test/system/cli-output.test.ts). */
+  terminal?: Terminal;
 }
 
 function context(
@@ -68,6 +72,7 @@ function context(
     env: options.env ?? {},
     loadTranslator: options.loadTranslator,
     groups: options.groups,
+    terminal: options.terminal ?? { columns: 1000, colour: false },
   };
   return { ctx, result: () => ({ out, err }) };
 }
@@ -537,7 +542,10 @@ const GROUP_DATA = [
 
 describe('regroup groups', () => {
   it('prints the three views side by side, the meaning under a row, and why a view is missing', async () => {
-    const run = await regroup(['groups'], windows, { groups: fakeGroups() });
+    const run = await regroup(['groups'], windows, {
+      groups: fakeGroups(),
+      terminal: { columns: 80, colour: false },
+    });
     expect(run.code).toBe(0);
     const lines = run.out.split('\n');
     expect(lines[0]).toBe('bob@LAB.TEST - domain controller dc1.lab.test');
@@ -558,7 +566,10 @@ describe('regroup groups', () => {
     const rest = lines.slice(4 + meaning.length);
     expect(rest[0]).toMatch(/^yes\s+yes\s+yes\s+LAB\\Domain Users$/);
     expect(rest[1]).toMatch(/^yes\s+-\s+-\s+S-1-5-32-545$/);
-    expect(run.out).toContain(`\nDirectory: ${say(groupsReport().views.directory.reason)}\n`);
+    // Why a view is missing, its lines after the first indented by two (a hanging indent).
+    expect(run.out.replace(/\n {2}(?=\S)/g, ' ')).toContain(
+      `\nDirectory: ${say(groupsReport().views.directory.reason)}\n`,
+    );
     expect(run.out).toContain(
       'Sign-in token: what this computer uses for local permissions until you sign out.',
     );

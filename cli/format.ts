@@ -75,22 +75,22 @@ function lifetime(ticket: Ticket, tr: Translator): string {
 const at = (iso: string | null, tr: Translator): string => (iso ? tr.dateTime(iso) : NONE);
 
 /** The first line: the sign-in ticket, how long it lasts, or what to do without one. */
-function tgtHeadline(listing: KlistListing, view: ListingView): string {
+function tgtHeadline(
+  listing: KlistListing,
+  view: ListingView,
+): { text: string; tone: Tone | null } {
   const { tr, now } = view;
   const tgt = listing.tickets.find((t) => t.isTgt);
   if (view.captured) {
-    if (!tgt) return tr.t('cli.parse.noTgt');
-    return paint(
-      view.terminal,
-      toneOf(tgt, view),
-      tr.t('cli.parse.tgtCaptured', {
-        issued: tr.dateTime(tgt.startTime),
-        ends: at(tgt.endTime, tr),
-        lifetime: lifetime(tgt, tr),
-      }),
-    );
+    if (!tgt) return { text: tr.t('cli.parse.noTgt'), tone: null };
+    const text = tr.t('cli.parse.tgtCaptured', {
+      issued: tr.dateTime(tgt.startTime),
+      ends: at(tgt.endTime, tr),
+      lifetime: lifetime(tgt, tr),
+    });
+    return { text, tone: toneOf(tgt, view) };
   }
-  if (!tgt) return tr.t('cli.list.noTgt', { command: FIX });
+  if (!tgt) return { text: tr.t('cli.list.noTgt', { command: FIX }), tone: null };
   const tone = toneOf(tgt, view);
   const issued = tr.time(tgt.startTime, now);
   const left = tgt.endTime ? Date.parse(tgt.endTime) - now.getTime() : Number.NaN;
@@ -102,7 +102,7 @@ function tgtHeadline(listing: KlistListing, view: ListingView): string {
           command: FIX,
         })
       : tr.t('cli.list.tgtLeft', { left: tr.duration(left), issued });
-  return paint(view.terminal, tone, text);
+  return { text, tone };
 }
 
 /** Whose tickets, and where they are: `dyork@CONTOSO.COM - logon session 0:0x11b5a5`. */
@@ -191,19 +191,15 @@ function ticketFields(ticket: Ticket, view: ListingView): string[] {
   ];
 }
 
-/** A painted line wrapped to `columns`, each part painted alike (colour codes take no columns). */
-function wrapPainted(text: string, columns: number): string[] {
-  const codes = /^(\u001b\[\d+m)(.*)(\u001b\[\d+m)$/su.exec(text);
-  if (!codes) return wrap(text, columns);
-  const [, open = '', inner = '', close = ''] = codes;
-  return wrap(inner, columns).map((line) => `${open}${line}${close}`);
-}
-
 export function formatListing(listing: KlistListing, view: ListingView): string {
   const { tr } = view;
   const lines: string[] = [];
   const columns = view.terminal.columns;
-  if (listing.tickets.length) lines.push(...wrapPainted(tgtHeadline(listing, view), columns));
+  if (listing.tickets.length) {
+    // Wrapped first, then painted line by line: colour codes take no columns.
+    const { text, tone } = tgtHeadline(listing, view);
+    lines.push(...wrap(text, columns).map((line) => paint(view.terminal, tone, line)));
+  }
   lines.push(...wrap(owner(listing, tr), columns));
   if (listing.caches && listing.caches.length > 1) {
     const caches = listing.caches.map((c) =>

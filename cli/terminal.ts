@@ -36,6 +36,12 @@ export type Tone = 'expired' | 'expiring';
 
 const TONES: Record<Tone, string> = { expired: '\u001b[31m', expiring: '\u001b[33m' };
 
+/** `text` without the colour codes `paint` adds. */
+export function withoutColour(text: string): string {
+  // eslint-disable-next-line no-control-regex -- the escape character is what is removed
+  return text.replace(/\u001b\[\d+m/g, '');
+}
+
 /** `text` in the tone's colour when the terminal wants colour; as it is otherwise. */
 export function paint(terminal: Terminal, tone: Tone | null, text: string): string {
   return terminal.colour && tone ? `${TONES[tone]}${text}\u001b[39m` : text;

@@ -144,18 +144,19 @@ describe('regroup speaks the language it is given, as a program', () => {
       verbose: false,
       captured: true,
     });
-    expect(lines.slice(0, 5)).toEqual(german.split('\n').slice(0, 5));
+    const table = german.split('\n').indexOf('') + 2;
+    expect(lines.slice(0, table)).toEqual(german.split('\n').slice(0, table));
     // ... and the times are German: day.month.year in the headline, 24-hour clock.
     expect(lines[0]).toMatch(/\d{2}\.\d{2}\.\d{4}, \d{2}:\d{2}/);
-    expect(lines[5]).toMatch(/krbtgt\/CONTOSO\.COM@CONTOSO\.COM\s+\d{2}:\d{2}\s/);
+    expect(lines[table]).toMatch(/krbtgt\/CONTOSO\.COM@CONTOSO\.COM\s+\d{2}:\d{2}\s/);
     expect(run.err).toBe('');
   });
 
   it('speaks English without a language, or with one it does not speak', () => {
     for (const env of [{}, { LANG: 'fi_FI.UTF-8' }, { LANG: 'C' }]) {
       const run = regroup(['parse', sample], { env: { ...withoutLanguage(process.env), ...env } });
-      expect(run.out).toMatch(
-        /^Sign-in ticket: issued Dec 7, 2025, .*\ndyork@CONTOSO\.COM - logon session 0:0x11b5a5\n1 ticket:\n/,
+      expect(run.out.replace(/\n(?!\n)/g, ' ')).toMatch(
+        /^Sign-in ticket: issued Dec 7, 2025, .* dyork@CONTOSO\.COM - logon session 0:0x11b5a5 1 ticket:\n/,
       );
       expect(run.out).toMatch(/\nSERVER\s+START\s+ENDS\s+LIFETIME\n/);
     }

@@ -16,7 +16,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { runCli, type CliContext } from '../../cli/main';
 import { createGroupsCommands } from '../../cli/groups-commands';
-import type { Terminal } from '../../cli/terminal';
+import { withoutColour, type Terminal } from '../../cli/terminal';
 import { displayWidth } from '../../cli/text-width';
 import { createGroupsService } from '../../core/groups/service';
 import { createElevator } from '../../core/kerberos/elevate';
@@ -28,6 +28,9 @@ import { msg } from '../../core/i18n';
 import { createFakeUac } from '../fakes/fake-uac';
 import { createFakeWindows, domainState, type FakeWindows } from '../fakes/fake-windows';
 import { startRealm, type Realm } from '../realm/realm';
+
+/** A colour code as `paint` writes it (ESC [ n m), with its number. */
+const COLOUR = new RegExp(`${String.fromCharCode(27)}\\[(\\d+)m`, 'g');
 
 const TERMINALS: Terminal[] = [
   { columns: 80, colour: false },
@@ -85,7 +88,7 @@ async function run(
 function shown(output: Output, normalise: (text: string) => string): string {
   const names: Record<string, string> = { '31': '<red>', '33': '<yellow>', '39': '</>' };
   const visible = (text: string): string =>
-    normalise(text.replace(/\u001b\[(\d+)m/g, (_, code: string) => names[code] ?? `<${code}>`));
+    normalise(text.replace(COLOUR, (_, code: string) => names[code] ?? `<${code}>`));
   return `exit ${output.code}\n--- stdout\n${visible(output.out)}--- stderr\n${visible(output.err)}`;
 }
 
@@ -93,7 +96,7 @@ function checkLayout(output: Output, terminal: Terminal, verbatim: readonly stri
   const text = `${output.out}${output.err}`;
   if (!terminal.colour) expect(text).not.toContain('\u001b[');
   for (const line of text.split('\n')) {
-    const plain = line.replace(/\u001b\[\d+m/g, '');
+    const plain = withoutColour(line);
     if (verbatim.some((v) => plain.includes(v))) continue;
     expect(displayWidth(plain), plain).toBeLessThanOrEqual(terminal.columns);
   }
@@ -143,7 +146,7 @@ describe.each(TERMINALS)('at $columns columns, colour $colour', (terminal) => {
       const list = await run(['list'], terminal, { service: service(expired) });
       // The first thing said, wrapped at the terminal's width: expired, and the command that fixes it.
       const first = list.out.split('\n\n')[0] ?? '';
-      expect(first.replace(/\u001b\[\d+m/g, '').replace(/\n/g, ' ')).toMatch(
+      expect(withoutColour(first).replace(/\n/g, ' ')).toMatch(
         /^Sign-in ticket: expired .* Get a new one with "regroup refresh --user"\./,
       );
       expect(list.out.includes('\u001b[31m')).toBe(terminal.colour);
