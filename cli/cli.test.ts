@@ -25,6 +25,7 @@ import {
 import { say } from '../test/fakes/english';
 import type { GroupsReport, Verdict } from '../core/groups/types';
 import { runCli, type CliContext, type GroupsCommands } from './main';
+import { FOR_TERMINAL, forTerminal, jsonForTerminal } from './terminal-safe';
 import { listingData, untranslatedLines } from './pseudo-check';
 import type { Terminal } from './terminal';
 
@@ -88,7 +89,7 @@ function windows(online = true): KerberosService {
   return createWindowsService({
     env: fake.env,
     klistPath: fake.klistPath,
-    elevate: createElevator({ env: {}, load: async () => createFakeUac(fake) }),
+    elevate: createElevator({ env: {}, platform: 'win32', run: createFakeUac(fake).run }),
     preflight: async () => ({
       reachable: online,
       kdc: null,
@@ -176,6 +177,17 @@ describe('regroup refresh', () => {
     for (const caveat of caveats) expect(run.out).toContain(`\n* ${say(caveat)}`);
   });
 
+  it('never says "valid for expired": a new ticket that has already ended points at the clock', async () => {
+    // The person's clock is 3 days ahead of the KDC's: the new TGT's end time has passed.
+    const later = new Date(Date.now() + 3 * 24 * 3_600_000);
+    const run = await regroup(['refresh', '--user'], windows, { now: later });
+    expect(run.code).toBe(0);
+    expect(run.out).not.toMatch(/valid for expired/);
+    expect(run.out).toMatch(
+      /krbtgt\/CONTOSO\.COM@CONTOSO\.COM {2}\(already expired .+ ago: check the computer clock\)/,
+    );
+  });
+
   it('refuses to purge offline, says why, and how to force it', async () => {
     const run = await regroup(['refresh', '--user', '--json'], () => windows(false));
     expect(run.code).toBe(1);
@@ -209,6 +221,46 @@ describe('regroup refresh', () => {
     expect(win?.read().calls ?? []).toEqual([]);
   });
 
+  it('takes one line of 1 to 1,024 characters from --password-stdin, as the window does', async () => {
+    const given: Array<string | undefined> = [];
+    const recording = (): KerberosService => {
+      const service = windows();
+      return {
+        ...service,
+        refresh: async (scope, options) => {
+          given.push(options?.password);
+          return service.refresh(scope, options);
+        },
+      };
+    };
+    const ok = await regroup(
+      ['refresh', '--user', '--password-stdin'],
+      recording,
+      Buffer.from('s3cret\r\n'),
+    );
+    expect(ok.code).toBe(0);
+    expect(given).toEqual(['s3cret']);
+    for (const input of [
+      '',
+      '\n',
+      'one\ntwo\n',
+      'nul\0byte',
+      'x'.repeat(1025),
+      'y'.repeat(10 * 1024 * 1024),
+    ]) {
+      const run = await regroup(
+        ['refresh', '--user', '--password-stdin', '--json'],
+        recording,
+        Buffer.from(input),
+      );
+      expect(run.code).toBe(1);
+      expect((JSON.parse(run.out) as RefreshResult).error?.code).toBe('password-required');
+      expect(run.err).toMatch(/must be one line of 1 to 1024 characters\. Nothing was changed/);
+    }
+    // Nothing was refreshed with a refused password.
+    expect(given).toEqual(['s3cret']);
+  });
+
   it('refreshes the computer through the elevation prompt, with gpupdate', async () => {
     const run = await regroup(['refresh', '--computer', '--gpupdate', '--json']);
     const result = JSON.parse(run.out) as RefreshResult;
@@ -219,6 +271,42 @@ describe('regroup refresh', () => {
 });
 
 describe('regroup parse', () => {
+  it('never lets names in a pasted file drive the terminal (escape, C1, bidi controls)', async () => {
+    const real = fs.readFileSync(
+      path.resolve(__dirname, '../test/fixtures/mit-real/klist.txt'),
+      'utf8',
+    );
+    // A real MIT listing whose names were edited to carry: clear screen, a window title (OSC),
+    // a one-character CSI (C1), and a right-to-left override.
+    const hostile = real
+      .replace('HTTP/web.regroup.test', 'HTTP/\u001b[2J\u001b]0;pwned\u0007web.regroup.test')
+      .replace('cifs/fs1', 'cifs/\u009b31mfs1\u202egnp.exe')
+      .replace('alice@REGROUP.TEST', 'alice\u2066@REGROUP.TEST');
+    const human = await regroup(['parse', '-'], windows, Buffer.from(hostile));
+    const controls = new RegExp(FOR_TERMINAL.source);
+    expect(human.code).toBe(0);
+    expect(human.out + human.err).not.toMatch(controls);
+    expect(human.out).toContain('HTTP/\\x1B[2J\\x1B]0;pwned\\x07web.regroup.test');
+    expect(human.out).toContain('\\u202Egnp.exe');
+    // JSON keeps the data exactly, with the controls written as JSON escapes.
+    const json = await regroup(['parse', '-', '--json'], windows, Buffer.from(hostile));
+    expect(json.out).not.toMatch(controls);
+    const listing = JSON.parse(json.out) as KlistListing;
+    expect(listing.tickets.map((t) => t.server)).toContain(
+      'HTTP/\u001b[2J\u001b]0;pwned\u0007web.regroup.test@REGROUP.TEST',
+    );
+    expect(json.out).toContain('\\u202egnp.exe');
+  });
+
+  it('escapes C1 controls and bidi isolates for the terminal and for JSON, keeping newlines and tabs', () => {
+    expect(forTerminal('a\u009b2Jb\u2066c\u2069\td\ne\r')).toBe(
+      'a\\x9B2Jb\\u2066c\\u2069\td\ne\\x0D',
+    );
+    const json = jsonForTerminal(JSON.stringify({ name: '\u009b\u202a\u001b' }));
+    expect(json).toBe('{"name":"\\u009b\\u202a\\u001b"}');
+    expect(JSON.parse(json)).toEqual({ name: '\u009b\u202a\u001b' });
+  });
+
   it('reads a saved Windows sample and prints JSON', async () => {
     const run = await regroup(['parse', path.join(SAMPLES, 'win-en-list-16.txt'), '--json']);
     expect(run.code).toBe(0);
@@ -244,6 +332,17 @@ describe('regroup parse', () => {
     }
   });
 
+  it('says standard input could not be read, not "Cannot read -: check the path"', async () => {
+    const { ctx, result } = context(windows);
+    ctx.readStdin = async () => {
+      throw Object.assign(new Error('EBADF: bad file descriptor, read'), { code: 'EBADF' });
+    };
+    expect(await runCli(['parse', '-'], ctx)).toBe(2);
+    expect(result().err).toBe(
+      'Standard input could not be read (error EBADF). Give the file name instead (regroup parse klist.txt), or pipe the text into the command.\n',
+    );
+  });
+
   it('exits 2 with a sentence for binary garbage, empty input and a missing file', async () => {
     const garbage = await regroup(
       ['parse', '-'],
@@ -264,7 +363,7 @@ describe('regroup parse', () => {
     const run = await regroup(
       ['parse', '-', '--json'],
       windows,
-      Buffer.alloc(17 * 1024 * 1024, 0x41),
+      Buffer.alloc(1024 * 1024 + 1, 0x41),
     );
     expect(run.code).toBe(2);
     expect(JSON.parse(run.out)).toMatchObject({
@@ -272,7 +371,30 @@ describe('regroup parse', () => {
       complete: false,
       error: { code: 'unreadable-output' },
     });
-    expect(run.err).toMatch(/larger than 16 MB/);
+    expect(run.err).toMatch(/larger than 1 MB/);
+  });
+
+  it('keeps at most 2,000 tickets of a huge listing, says it is incomplete, and stays fast', async () => {
+    // A real MIT listing with its ticket lines repeated: 2,500 tickets in about 300 KB.
+    const real = fs.readFileSync(
+      path.resolve(__dirname, '../test/fixtures/mit-real/klist.txt'),
+      'utf8',
+    );
+    const [head, ...rest] = real.split('11/25/26 13:29:57  11/25/26 23:29:57  krbtgt/');
+    const ticket = `11/25/26 13:29:57  11/25/26 23:29:57  krbtgt/${rest.join('').split('\n').slice(0, 2).join('\n')}\n`;
+    const huge = head + Array.from({ length: 2_500 }, () => ticket).join('');
+    const started = Date.now();
+    const json = await regroup(['parse', '-', '--json'], windows, Buffer.from(huge));
+    const ms = Date.now() - started;
+    const listing = JSON.parse(json.out) as KlistListing;
+    expect(json.code).toBe(0);
+    expect(listing.tickets).toHaveLength(2_000);
+    expect(listing.complete).toBe(false);
+    expect(ms).toBeLessThan(3_000);
+    const human = await regroup(['parse', '-'], windows, Buffer.from(huge));
+    expect(human.out).toMatch(
+      /Note: the output was incomplete; only the tickets shown could be read\.\n$/,
+    );
   });
 });
 

@@ -223,6 +223,13 @@ export function formatListing(listing: KlistListing, view: ListingView): string 
   return lines.join('\n');
 }
 
+/** `(valid for 9 h 59 min)` for a new ticket; one that has already ended says so, never "valid for expired". */
+function validity(endTime: string | null, now: Date, tr: Translator): string {
+  const left = endTime ? Date.parse(endTime) - now.getTime() : Number.NaN;
+  if (left <= 0) return tr.t('cli.refresh.alreadyExpired', { duration: tr.duration(-left) });
+  return tr.t('cli.refresh.validFor', { duration: formatTimeLeft(endTime, now, tr) });
+}
+
 /** The report of a refresh. A failed one's sentence goes to stderr instead, so it is left out here. */
 export function formatRefresh(
   result: RefreshResult,
@@ -237,12 +244,7 @@ export function formatRefresh(
   }
   if (result.acquired.length) {
     lines.push('', tr.t('cli.refresh.acquired', { count: result.acquired.length }));
-    lines.push(
-      ...result.acquired.map(
-        (t) =>
-          `  ${t.server}  ${tr.t('cli.refresh.validFor', { duration: formatTimeLeft(t.endTime, now, tr) })}`,
-      ),
-    );
+    lines.push(...result.acquired.map((t) => `  ${t.server}  ${validity(t.endTime, now, tr)}`));
   }
   if (result.failed.length) {
     lines.push('', tr.t('cli.refresh.notObtained'));

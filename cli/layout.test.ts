@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { fitTable } from './table';
-import { paint, terminalFrom } from './terminal';
+import { paint, shownOn, terminalFrom } from './terminal';
+import { forTerminal } from './terminal-safe';
 import { cutMiddle, displayWidth, wrap } from './text-width';
 
 describe('displayWidth and cutMiddle', () => {
@@ -116,5 +117,21 @@ describe('terminalFrom', () => {
   it('paints nothing without colour', () => {
     expect(paint({ columns: 80, colour: false }, 'expiring', 'x')).toBe('x');
     expect(paint({ columns: 80, colour: true }, 'expiring', 'x')).toBe('\u001b[33mx\u001b[39m');
+  });
+});
+
+describe('shownOn', () => {
+  const ESC = String.fromCharCode(27);
+  const data = `evil${ESC}]0;retitled${String.fromCharCode(7)}${ESC}[2J`;
+
+  it("keeps paint's colour codes on a colour terminal and escapes every control from data", () => {
+    const colour = { columns: 80, colour: true };
+    const text = paint(colour, 'expired', `krbtgt ${data}`);
+    const shown = shownOn(colour, text, forTerminal);
+    expect(shown).toBe(`${ESC}[31mkrbtgt evil\\x1B]0;retitled\\x07\\x1B[2J${ESC}[39m`);
+  });
+
+  it('escapes even colour codes without colour', () => {
+    expect(shownOn({ columns: 80, colour: false }, `${ESC}[31mx`, forTerminal)).toBe('\\x1B[31mx');
   });
 });

@@ -21,20 +21,23 @@ import { localize } from '../core/i18n/localize';
 import type { GroupsReport, Verdict } from '../core/groups/types';
 import { errorListing } from '../core/kerberos/error-listing';
 import { parseKlist } from '../core/kerberos/parse';
+import { MAX_LISTING_BYTES } from '../core/kerberos/limits';
 import { buildRefreshResult } from '../core/kerberos/refresh-result';
 import type { KerberosService } from '../core/kerberos/service';
 import type { KlistKind, KlistListing, RefreshResult } from '../core/kerberos/types';
 import { decodeOutput, decodeSaved } from '../core/process/decode';
+import { MAX_PASSWORD_LENGTH, passwordProblem } from '../core/model/password';
 import { parseArgs, takeLanguage, unknownLanguage, UsageError, type Command } from './args';
 import { formatListing, formatRefresh, type ListingView } from './format';
 import { helpText, synopsis } from './help';
-import { DEFAULT_COLUMNS, type Terminal } from './terminal';
+import { DEFAULT_COLUMNS, shownOn, type Terminal } from './terminal';
+import { forTerminal, jsonForTerminal } from './terminal-safe';
 import { wrap } from './text-width';
 import { formatGroupsReport, formatVerdict } from './groups-format';
 import type { PasswordAnswer } from './prompt';
 
 /** Input larger than this is not klist output; reading it all would only waste memory. */
-export const MAX_PARSE_BYTES = 16 * 1024 * 1024;
+export const MAX_PARSE_BYTES = MAX_LISTING_BYTES;
 
 export interface CliContext {
   stdout(text: string): void;
@@ -62,8 +65,21 @@ export interface CliContext {
 
 const PLAIN: Terminal = { columns: DEFAULT_COLUMNS, colour: false };
 
-/** The context of one run: the caller's, with the translator chosen for it. */
-type Run = CliContext & { readonly tr: Translator };
+/**
+ * The context of one run: the caller's, with the translator chosen for it. Its `stdout`/`stderr`
+ * show controls from data as visible escapes; `json` writes them as JSON `\u` escapes (terminal-safe.ts).
+ */
+type Run = CliContext & { readonly tr: Translator; readonly json: (text: string) => void };
+
+function startRun(ctx: CliContext, tr: Translator): Run {
+  return {
+    ...ctx,
+    tr,
+    stdout: (text) => ctx.stdout(shownOn(ctx.terminal ?? PLAIN, text, forTerminal)),
+    stderr: (text) => ctx.stderr(shownOn(ctx.terminal ?? PLAIN, text, forTerminal)),
+    json: (text) => ctx.stdout(jsonForTerminal(text)),
+  };
+}
 
 /** The group-insight commands, provided by core/groups (wired in regroup.ts). */
 export interface GroupsCommands {
@@ -76,7 +92,7 @@ export interface GroupsCommands {
 
 /** `--json` output: the data as it is, each Message written as its text in the run's language. */
 function writeJson(run: Run, value: unknown): void {
-  run.stdout(`${JSON.stringify(localize(value, run.tr), null, 2)}\n`);
+  run.json(`${JSON.stringify(localize(value, run.tr), null, 2)}\n`);
 }
 
 /** A sentence on standard error, wrapped to the terminal. */
@@ -108,12 +124,12 @@ async function list(run: Run, cmd: Extract<Command, { name: 'list' }>): Promise<
 async function readPassword(
   run: Run,
   cmd: Extract<Command, { name: 'refresh' }>,
-): Promise<string | undefined> {
-  if (cmd.passwordStdin) {
-    const raw = decodeOutput(await run.readStdin(64 * 1024));
-    return raw.replace(/\r?\n$/, '');
-  }
-  return undefined;
+): Promise<string | null | undefined> {
+  if (!cmd.passwordStdin) return undefined;
+  // One line, as the window's password field: at most 4 bytes a character, and its line end.
+  const raw = decodeOutput(await run.readStdin(MAX_PASSWORD_LENGTH * 4 + 3));
+  const password = raw.replace(/\r?\n$/, '');
+  return passwordProblem(password) ? null : password;
 }
 
 /** A refresh that did not start because no password could be had: refresh-shaped for `--json`. */
@@ -139,7 +155,15 @@ function noPassword(
 
 async function refresh(run: Run, cmd: Extract<Command, { name: 'refresh' }>): Promise<number> {
   const service = run.service();
-  let password = await readPassword(run, cmd);
+  const piped = await readPassword(run, cmd);
+  if (piped === null) {
+    const why = msg('cli.password.stdinInvalid', {
+      option: '--password-stdin',
+      max: MAX_PASSWORD_LENGTH,
+    });
+    return noPassword(run, service.kind, cmd, why);
+  }
+  let password = piped;
   if (cmd.scope === 'user' && password === undefined) {
     const caps = await service.capabilities();
     if (caps.userRefreshNeedsPassword) {
@@ -195,6 +219,8 @@ async function refresh(run: Run, cmd: Extract<Command, { name: 'refresh' }>): Pr
 /** Why a file could not be read, for the person; the OS's code is the detail. */
 function unreadableFile(file: string, error: unknown): Message {
   const code = (error as NodeJS.ErrnoException).code ?? 'EIO';
+  if (file === '-')
+    return msg('cli.parse.stdinUnreadable', { code, command: 'regroup parse klist.txt' });
   if (code === 'ENOENT') return msg('cli.parse.noSuchFile', { file });
   if (code === 'EACCES' || code === 'EPERM') return msg('cli.parse.noPermission', { file });
   if (code === 'EISDIR') return msg('cli.parse.isFolder', { file });
@@ -310,11 +336,11 @@ export async function runCli(argv: readonly string[], ctx: CliContext): Promise<
     const { language, rest } = takeLanguage(argv);
     const locale = language === null ? fromEnv : matchLocale(language);
     if (locale === null) throw unknownLanguage(language ?? '');
-    run = { ...ctx, tr: await load(locale) };
+    run = startRun(ctx, await load(locale));
     return await execute(run, parseArgs(rest));
   } catch (error) {
     // Before the language was chosen (a bad --lang), speak the environment's.
-    run ??= { ...ctx, tr: await load(fromEnv) };
+    run ??= startRun(ctx, await load(fromEnv));
     if (error instanceof UsageError) {
       const more = run.tr.t('cli.usage.more', {
         command: error.command ? `regroup help ${error.command}` : 'regroup help',

@@ -36,6 +36,26 @@ export type Tone = 'expired' | 'expiring';
 
 const TONES: Record<Tone, string> = { expired: '\u001b[31m', expiring: '\u001b[33m' };
 
+/** The codes `paint` writes, captured (for `split`): ESC [ 31 m, ESC [ 33 m, ESC [ 39 m. */
+const PAINT_CODES = new RegExp(`(${String.fromCharCode(27)}\\[(?:31|33|39)m)`);
+
+/**
+ * Text for this terminal, every control from data made visible by `escape` (terminal-safe.ts),
+ * except the colour codes `paint` wrote when the terminal wants colour. Those three codes only
+ * set and reset the foreground colour; nothing else that drives a terminal gets through.
+ */
+export function shownOn(
+  terminal: Terminal,
+  text: string,
+  escape: (text: string) => string,
+): string {
+  if (!terminal.colour) return escape(text);
+  return text
+    .split(PAINT_CODES)
+    .map((part, i) => (i % 2 ? part : escape(part)))
+    .join('');
+}
+
 /** `text` without the colour codes `paint` adds. */
 export function withoutColour(text: string): string {
   // eslint-disable-next-line no-control-regex -- the escape character is what is removed

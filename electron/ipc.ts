@@ -16,6 +16,7 @@ import type {
 import type { AppController, AppEvent, RefreshOptions } from './app-state';
 import type { RefreshResult } from '../core/kerberos/types';
 import { format, t } from '../core/i18n';
+import { MAX_PASSWORD_LENGTH, passwordProblem } from '../core/model/password';
 
 export type IpcMainLike = Pick<IpcMain, 'handle' | 'removeHandler'>;
 
@@ -149,7 +150,6 @@ function expectPlainObject(args: unknown[], allowed: readonly string[]): Record<
 }
 
 /** Longest password accepted (kinit has its own limits; this only stops absurd payloads). */
-const MAX_PASSWORD_LENGTH = 1024;
 
 export function parseRefreshUser(args: unknown[]): RefreshUserRequest {
   const record = expectPlainObject(args, ['password', 'verify']);
@@ -161,10 +161,11 @@ export function parseRefreshUser(args: unknown[]): RefreshUserRequest {
   }
   if (password === undefined) return request;
   if (typeof password !== 'string') bad('"password" must be text');
-  if (password.length === 0 || password.length > MAX_PASSWORD_LENGTH) {
+  const problem = passwordProblem(password);
+  if (problem === 'empty' || problem === 'too-long') {
     bad(`"password" must be 1 to ${MAX_PASSWORD_LENGTH} characters`);
   }
-  if (/[\r\n\0]/.test(password)) bad('"password" must be a single line');
+  if (problem) bad('"password" must be a single line');
   request.password = password;
   return request;
 }

@@ -36,6 +36,7 @@ import { nextChangeAt, TRAY_STATES } from './tray-state';
 import type { TrayState } from './tray-state';
 import { createTrayWindow, createWindowController } from './window';
 import type { WindowController } from './window';
+import { waitForIdle } from './quit-wait';
 
 /** setTimeout's longest delay (about 24.8 days). */
 const MAX_TIMER_MS = 2 ** 31 - 1;
@@ -81,6 +82,7 @@ function trayImages(): Record<TrayState, NativeImage> {
 }
 
 async function start(): Promise<void> {
+  if (app.isPackaged) Menu.setApplicationMenu(packagedMenu());
   if (process.platform === 'win32') app.setAppUserModelId('com.regroup.app');
   // The OS language (Electron reads it from the system, not from LANG); English when Regroup
   // does not speak it. Chosen once: the tray, the window and every sentence use the same one.
@@ -99,6 +101,7 @@ async function start(): Promise<void> {
     BrowserWindow,
     path.join(__dirname, 'preload.js'),
     nativeTheme.shouldUseDarkColors,
+    !app.isPackaged,
   );
   const window = mainWindow;
   void window.loadFile(indexPath);
@@ -179,17 +182,30 @@ async function start(): Promise<void> {
   powerMonitor.on('resume', () => void controller.listTickets());
   powerMonitor.on('unlock-screen', () => void controller.listTickets());
 
-  // Quit waits for a running refresh: a purge is never left half-way.
+  // Quit waits for a running refresh (a purge is not left half-way), for QUIT_WAIT_MS at most.
+  let waitedForIdle = false;
   app.on('before-quit', (event) => {
     quitting = true;
-    const running = controller.busy();
-    if (running === null) return;
+    if (waitedForIdle || controller.busy() === null) return;
     event.preventDefault();
-    void waitForIdle(controller).then(() => app.quit());
+    void waitForIdle(() => controller.busy()).then(() => {
+      waitedForIdle = true;
+      app.quit();
+    });
   });
   app.on('will-quit', () => tray?.destroy());
 
   void controller.listTickets();
+}
+
+/**
+ * A packaged build has no application menu: Electron's default one offers Reload and Toggle
+ * Developer Tools (Ctrl+Shift+I) to anyone. macOS keeps the app and Edit menus only, because
+ * there Cmd+C, Cmd+V and Cmd+A reach a text field (the password) through the Edit menu's roles.
+ */
+function packagedMenu(): Menu | null {
+  if (process.platform !== 'darwin') return null;
+  return Menu.buildFromTemplate([{ role: 'appMenu' }, { role: 'editMenu' }]);
 }
 
 async function refreshUserFromTray(
@@ -205,10 +221,4 @@ async function refreshUserFromTray(
     return;
   }
   await controller.refresh('user', { verify: true });
-}
-
-async function waitForIdle(controller: AppController): Promise<void> {
-  while (controller.busy() !== null) {
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
 }

@@ -63,11 +63,15 @@ describe('where the window opens', () => {
 });
 
 /** The options the window was created with, through a stand-in for Electron's BrowserWindow. */
-function optionsFor(preloadPath: string, dark: boolean): BrowserWindowConstructorOptions {
+function optionsFor(
+  preloadPath: string,
+  dark: boolean,
+  devTools = true,
+): BrowserWindowConstructorOptions {
   class RecordingWindow {
     constructor(readonly options: BrowserWindowConstructorOptions) {}
   }
-  return createTrayWindow(RecordingWindow, preloadPath, dark).options;
+  return createTrayWindow(RecordingWindow, preloadPath, dark, devTools).options;
 }
 
 describe('the window options', () => {
@@ -93,6 +97,11 @@ describe('the window options', () => {
   it('paint the dark background in dark mode, so the first frame never flashes white', () => {
     expect(optionsFor('p', true).backgroundColor).toBe('#1c1d21');
     expect(optionsFor('p', false).backgroundColor).toBe('#f4f5f7');
+  });
+
+  it('turn DevTools off when asked (packaged builds) and leave them on for development', () => {
+    expect(optionsFor('p', false, false).webPreferences?.devTools).toBe(false);
+    expect(optionsFor('p', false, true).webPreferences?.devTools).toBe(true);
   });
 });
 

@@ -29,6 +29,8 @@ export function createTrayWindow<W>(
   BrowserWindow: WindowConstructor<W>,
   preloadPath: string,
   dark: boolean,
+  /** False in packaged builds: nobody opens DevTools on a person's computer (Ctrl+Shift+I). */
+  devTools: boolean,
 ): W {
   return new BrowserWindow({
     width: WINDOW_SIZE.width,
@@ -54,6 +56,7 @@ export function createTrayWindow<W>(
       navigateOnDragDrop: false,
       spellcheck: false,
       safeDialogs: true,
+      devTools,
     },
   });
 }

@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Installs the Debian packages that Regroup's tests use, when they are missing:
 #   MIT Kerberos (a real KDC on loopback), Samba (a real AD domain controller on loopback),
-#   OpenLDAP clients with GSSAPI, Chromium (the renderer, end to end) and CJK fonts.
+#   OpenLDAP clients with GSSAPI, Chromium (the renderer, end to end), CJK fonts (the window in
+#   Japanese and Chinese), and Wine with mingw-w64 (the CLI on Windows: Windows Node under Wine,
+#   klist.exe stand-ins built for Windows).
 # Run by `npm test` (pretest) and by .ci/run. Needs root (or sudo) only when something is missing.
 set -euo pipefail
 
@@ -22,6 +24,11 @@ have chromium || need+=(chromium)
 fc-list 2>/dev/null | grep -qi dejavu || need+=(fonts-dejavu-core)
 # Japanese and Chinese in the window's screenshots (the languages e2e test).
 fc-list 2>/dev/null | grep -qi 'Noto Sans CJK' || need+=(fonts-noto-cjk)
+# Wine (64-bit only: Windows Node is x64), its compiler, and a loopback-only network for it.
+have wine || need+=(wine)
+[ -x /usr/lib/wine/wine64 ] || need+=(wine64)
+have x86_64-w64-mingw32-gcc || need+=(gcc-mingw-w64-x86-64)
+have ip || need+=(iproute2)
 
 if [ ${#need[@]} -eq 0 ]; then
   exit 0

@@ -3,7 +3,12 @@
  * data (codes, servers, times) as it was: the `--json` contract.
  */
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import type { KerberosError, KlistListing, RefreshResult } from '../kerberos/types';
+import type {
+  KerberosError,
+  KerberosErrorCode,
+  KlistListing,
+  RefreshResult,
+} from '../kerberos/types';
 import { en } from './catalogue';
 import { localize, type Localized } from './localize';
 import { msg, type Message } from './message';
@@ -65,6 +70,8 @@ describe('localize', () => {
     expectTypeOf<Localized<RefreshResult>['failed'][number]>().toEqualTypeOf<{
       server: string;
       message: string;
+      code?: KerberosErrorCode;
+      detail?: string;
     }>();
     expectTypeOf<
       Localized<KlistListing>['error']

@@ -1,16 +1,29 @@
 /**
- * Elevation, the VS Code way: the elevation library (`@vscode/sudo-prompt`, the maintained fork of
- * sudo-prompt) is loaded lazily, on the first elevated action only, and it is handed one of a few
- * FIXED command lines. Nothing a person types and nothing read from a ticket cache ever reaches
- * the elevated command: the only variable part is the Windows folder, which is taken from
- * `%SystemRoot%` only when it is `<drive>:\Windows` (core/process/windows-paths.ts).
+ * Elevation: a closed set of FIXED commands, run through the operating system's own administrator
+ * prompt, each prompt naming what runs, from a fixed working directory, with no shell string built
+ * from anything. The platform's mechanism is loaded lazily, on the first elevated action only (the
+ * VS Code way: listing tickets never loads it).
  *
- * Every failure is a KerberosError with a catalogue sentence (`krb.elevate.*`) and, in `detail`,
- * what the library or the refusal said.
+ * - Windows (elevate-windows.ts): an un-elevated PowerShell with a constant script asks UAC to
+ *   start `<System32>\klist.exe -li 0x3e7 purge`, then (gpupdate) a constant cmd.exe line; each
+ *   step's exit code comes back, so a purge whose gpupdate failed is `partial`, not "nothing".
+ * - Linux: pkexec with an argument array; macOS: osascript with a constant AppleScript
+ *   (elevate-unix.ts). Both from `/`, with `PATH` as the only environment.
+ *
+ * `@vscode/sudo-prompt` (used before) is used on no platform: it puts `process.cwd()` into a shell
+ * line or a script escaping only `"` (upstream issue #131), and on Windows and macOS the elevated
+ * shell reads a script file from the user's temporary folder after the prompt. Why, per platform,
+ * is in the two files above; test/unit/sudo-prompt-cwd.test.ts runs the library's real code with
+ * a hostile folder name to show it.
+ *
+ * Nothing a person types and nothing read from a ticket cache reaches an elevated command. Every
+ * failure is a KerberosError with a catalogue sentence (`krb.elevate.*`, `krb.tool.exit`) and, in
+ * `detail`, what the prompt or the command said.
  */
 import { stat } from 'node:fs/promises';
 import { msg, type Message } from '../i18n/message';
-import { system32Tool } from '../process/windows-paths';
+import { exitCodeText } from '../process/exit-codes';
+import { runTool, ToolError, type RunOptions, type RunResult } from '../process/run';
 import type { KerberosError } from './types';
 
 /** The commands Regroup may ever run elevated. */
@@ -20,26 +33,29 @@ export type ElevatedCommand =
   /** Linux/macOS: a fresh TGT for the host principal from the host keytab, into the system cache. */
   | { id: 'host-kinit'; kinitPath: string; keytab: string; cache: string; principal?: string };
 
-/** The subset of `@vscode/sudo-prompt` Regroup uses (its real API). */
-export interface SudoPromptLike {
-  exec(
-    command: string,
-    options: { name?: string },
-    callback: (error?: Error, stdout?: string | Buffer, stderr?: string | Buffer) => void,
-  ): void;
+/** What one step of an elevated command did, read from its exit code. */
+export interface ElevatedStep {
+  name: 'purge' | 'gpupdate' | 'kinit';
+  exitCode: number;
 }
 
+/**
+ * `steps`: the steps that ran to their end, in order, with their exit codes; the only output an
+ * elevated process leaves on Windows. `stdout`/`stderr`: the command's own words where the
+ * platform lets an un-elevated process read them (pkexec and osascript do; UAC does not: '').
+ */
 export type ElevationResult =
-  | { ok: true; stdout: string; stderr: string }
-  | { ok: false; error: KerberosError; stdout: string; stderr: string };
+  | { ok: true; steps: ElevatedStep[]; stdout: string; stderr: string }
+  | { ok: false; error: KerberosError; steps: ElevatedStep[]; stdout: string; stderr: string };
 
 export type Elevate = (command: ElevatedCommand) => Promise<ElevationResult>;
 
-/** sudo-prompt's own words for a declined prompt (it maps every Windows UAC failure to this). */
-const DECLINED = 'User did not grant permission.';
-const NO_POLKIT_AGENT = 'No polkit authentication agent found.';
-/** Shown in the macOS / Linux prompt; sudo-prompt allows letters, digits and spaces only. */
-const PROMPT_NAME = 'Regroup';
+/** Runs a program with an argument array: `runTool`, or a test's stand-in for the OS prompt. */
+export type PromptRunner = (
+  file: string,
+  args: readonly string[],
+  options: RunOptions,
+) => Promise<RunResult>;
 
 /**
  * The only kinit Regroup elevates: the system's own, never one found through PATH (a folder such
@@ -51,50 +67,41 @@ export const SYSTEM_KINIT_PATHS: readonly string[] = [
   '/bin/kinit',
 ];
 
-/** Printed by the elevated command line between a successful purge and gpupdate. */
-export const PURGED_MARKER = 'REGROUP-PURGED';
-
 const SAFE_UNIX_PATH = /^\/(?:[A-Za-z0-9._+-]+\/?)+$/;
 const SAFE_CACHE = /^(?:FILE:)?\/(?:[A-Za-z0-9._+-]+\/?)+$/;
 /** `host/<fqdn>`: Heimdal's `kinit -k` needs the principal named (MIT picks host/<hostname>). */
 const SAFE_HOST_PRINCIPAL = /^host\/[a-z0-9](?:[a-z0-9.-]{0,252})(?:@[A-Z0-9.-]+)?$/;
 
-/** The exact command line for an elevated command. Throws for anything not fixed and safe. */
-export function elevatedCommandLine(command: ElevatedCommand, env: NodeJS.ProcessEnv): string {
-  switch (command.id) {
-    case 'computer-purge': {
-      const purge = `"${system32Tool(env, 'klist.exe')}" -li 0x3e7 purge`;
-      if (!command.gpupdate) return purge;
-      // The marker tells a failed gpupdate after a good purge from a failed purge.
-      return `${purge} && echo ${PURGED_MARKER} && "${system32Tool(env, 'gpupdate.exe')}" /target:computer /force`;
-    }
-    case 'host-kinit': {
-      const { kinitPath, keytab, cache, principal } = command;
-      if (
-        !SYSTEM_KINIT_PATHS.includes(kinitPath) ||
-        !SAFE_UNIX_PATH.test(kinitPath) ||
-        !SAFE_UNIX_PATH.test(keytab) ||
-        !SAFE_CACHE.test(cache)
-      ) {
-        throw new Error('Refusing to elevate a command with an unexpected path.');
-      }
-      if ([kinitPath, keytab, cache].some((p) => p.includes('..'))) {
-        throw new Error('Refusing to elevate a command with an unexpected path.');
-      }
-      if (principal !== undefined && !SAFE_HOST_PRINCIPAL.test(principal)) {
-        throw new Error('Refusing to elevate a command with an unexpected principal.');
-      }
-      const line = `'${kinitPath}' -k -t '${keytab}' -c '${cache}'`;
-      return principal ? `${line} '${principal}'` : line;
-    }
+type HostKinit = Extract<ElevatedCommand, { id: 'host-kinit' }>;
+
+/** The exact program and arguments run as root for host-kinit. Throws for anything unexpected. */
+export function hostKinitArgv(command: HostKinit): string[] {
+  const { kinitPath, keytab, cache, principal } = command;
+  const paths = [kinitPath, keytab, cache];
+  if (
+    !SYSTEM_KINIT_PATHS.includes(kinitPath) ||
+    !SAFE_UNIX_PATH.test(keytab) ||
+    !SAFE_CACHE.test(cache) ||
+    paths.some((p) => p.includes('..'))
+  ) {
+    throw new Error('Refusing to elevate a command with an unexpected path.');
   }
+  if (principal !== undefined && !SAFE_HOST_PRINCIPAL.test(principal)) {
+    throw new Error('Refusing to elevate a command with an unexpected principal.');
+  }
+  const argv = [kinitPath, '-k', '-t', keytab, '-c', cache];
+  return principal ? [...argv, principal] : argv;
 }
 
-/** Nothing ran: the elevation was refused before any prompt. */
-function notElevated(message: Message, detail?: string): ElevationResult {
-  const error: KerberosError = { code: 'elevation-failed', message };
+/** Nothing ran: the elevation was refused or failed before any command ran. */
+function notElevated(
+  message: Message,
+  detail?: string,
+  code: KerberosError['code'] = 'elevation-failed',
+): ElevationResult {
+  const error: KerberosError = { code, message };
   if (detail) error.detail = detail;
-  return { ok: false, stdout: '', stderr: '', error };
+  return { ok: false, steps: [], stdout: '', stderr: '', error };
 }
 
 /** True for a file owned by root that neither its group nor others may change. */
@@ -107,73 +114,163 @@ async function ownedByRootOnly(file: string): Promise<boolean> {
   }
 }
 
-function text(value: string | Buffer | undefined): string {
-  return value === undefined ? '' : value.toString();
-}
-
-/** Loads the real library on first use only (it is not needed to list tickets). */
-async function loadSudoPrompt(): Promise<SudoPromptLike> {
-  const mod = (await import('@vscode/sudo-prompt')) as SudoPromptLike & {
-    default?: SudoPromptLike;
-  };
-  return mod.default ?? mod;
-}
-
 export interface ElevatorOptions {
   env?: NodeJS.ProcessEnv;
-  /** Tests inject a stand-in for the OS prompt; the app uses the real library, loaded lazily. */
-  load?: () => Promise<SudoPromptLike>;
+  /** The platform whose prompt to use; `process.platform` unless a test says otherwise. */
+  platform?: NodeJS.Platform;
+  /** Tests bring a stand-in for the OS prompt (test/fakes/fake-uac.ts); the app runs the real one. */
+  run?: PromptRunner;
+  /** Whether a program is a root-owned system file; tests on a build machine may say yes. */
+  isSystemFile?: (file: string) => Promise<boolean>;
+}
+
+/** The launcher could not be run, or ran past its bound: the sentence and the help desk's detail. */
+function launcherFailure(error: unknown): ElevationResult {
+  if (error instanceof ToolError && error.reason === 'not-found') {
+    return notElevated(msg('krb.elevate.promptUnavailable'), error.message);
+  }
+  return notElevated(
+    msg('krb.elevate.failed'),
+    error instanceof Error ? error.message : String(error),
+  );
+}
+
+async function elevateWindows(
+  gpupdate: boolean,
+  env: NodeJS.ProcessEnv,
+  run: PromptRunner,
+): Promise<ElevationResult> {
+  const windows = await import('./elevate-windows');
+  const { file, args, cwd } = windows.launcherCommand(env, gpupdate);
+  let launched: RunResult;
+  try {
+    launched = await run(file, args, { env, cwd, timeoutMs: windows.PROMPT_TIMEOUT_MS });
+  } catch (error) {
+    return launcherFailure(error);
+  }
+  const steps: ElevatedStep[] = [];
+  const tools = { purge: 'klist.exe', gpupdate: 'gpupdate.exe' } as const;
+  const fail = (error: KerberosError): ElevationResult => ({
+    ok: false,
+    error,
+    steps,
+    stdout: '',
+    stderr: '',
+  });
+  const reports = windows.readStepReports(launched);
+  for (const report of reports) {
+    const tool = tools[report.step];
+    switch (report.state) {
+      case 'exit':
+        steps.push({ name: report.step, exitCode: report.exitCode });
+        if (report.exitCode !== 0) {
+          const code = exitCodeText(report.exitCode);
+          return fail({
+            code: 'elevation-failed',
+            message: msg('krb.tool.exit', { tool, code }),
+            detail: `${tool} exited with ${code} as administrator; its output cannot be read from an elevated process.`,
+          });
+        }
+        break;
+      case 'declined':
+        return fail({ code: 'elevation-declined', message: msg('krb.elevate.declined') });
+      case 'timeout':
+        return fail({
+          code: 'elevation-failed',
+          message: msg('krb.elevate.timeout', { tool, seconds: windows.STEP_TIMEOUT_MS / 1000 }),
+        });
+      case 'not-started':
+        return fail({
+          code: 'elevation-failed',
+          message: msg('krb.elevate.failed'),
+          detail: `Windows could not start ${tool} as administrator (Win32 error ${report.win32Error}).`,
+        });
+    }
+  }
+  const expected = gpupdate ? 2 : 1;
+  if (steps.length === expected) return { ok: true, steps, stdout: '', stderr: '' };
+  // The launcher itself failed (PowerShell missing, blocked by policy): its own words.
+  const said = [launched.stderr.trim(), launched.stdout.trim()].filter(Boolean).join('\n');
+  return fail({
+    code: 'elevation-failed',
+    message: msg('krb.elevate.failed'),
+    detail: `powershell.exe exited with ${exitCodeText(launched.exitCode)}${said ? `: ${said}` : ''}`,
+  });
+}
+
+async function elevateUnix(
+  argv: string[],
+  platform: NodeJS.Platform,
+  run: PromptRunner,
+  isSystemFile: (file: string) => Promise<boolean>,
+): Promise<ElevationResult> {
+  const unix = await import('./elevate-unix');
+  const prompt = unix.unixPromptCommand(platform, argv);
+  if (!(await isSystemFile(prompt.file))) {
+    return notElevated(
+      msg('krb.elevate.promptUnavailable'),
+      `${prompt.file} is missing or not a root-owned system file.`,
+    );
+  }
+  let launched: RunResult;
+  try {
+    launched = await run(prompt.file, prompt.args, {
+      cwd: prompt.cwd,
+      env: { ...prompt.env },
+      timeoutMs: unix.UNIX_TIMEOUT_MS,
+    });
+  } catch (error) {
+    return launcherFailure(error);
+  }
+  const outcome = unix.readPromptOutcome(platform, launched);
+  switch (outcome.state) {
+    case 'declined':
+      return notElevated(msg('krb.elevate.declined'), undefined, 'elevation-declined');
+    case 'no-agent':
+      return notElevated(msg('krb.elevate.noPolkitAgent'), outcome.output);
+    case 'refused':
+      return notElevated(msg('krb.elevate.failed'), outcome.output);
+    case 'ran': {
+      const steps: ElevatedStep[] = [{ name: 'kinit', exitCode: outcome.exitCode }];
+      if (outcome.exitCode === 0) return { ok: true, steps, stdout: '', stderr: outcome.output };
+      return {
+        ok: false,
+        steps,
+        stdout: '',
+        stderr: outcome.output,
+        error: {
+          code: 'elevation-failed',
+          message: msg('krb.tool.exit', { tool: 'kinit', code: exitCodeText(outcome.exitCode) }),
+          detail: outcome.output,
+        },
+      };
+    }
+  }
 }
 
 /** Makes the `elevate` function. */
 export function createElevator(options: ElevatorOptions = {}): Elevate {
   const env = options.env ?? process.env;
-  const load = options.load ?? loadSudoPrompt;
-  let library: Promise<SudoPromptLike> | null = null;
+  const platform = options.platform ?? process.platform;
+  const run = options.run ?? runTool;
+  const isSystemFile = options.isSystemFile ?? ownedByRootOnly;
   return async (command) => {
-    let line: string;
+    if (command.id === 'computer-purge') {
+      if (platform !== 'win32')
+        return notElevated(msg('krb.elevate.refused'), `computer-purge on ${platform}`);
+      return elevateWindows(command.gpupdate, env, run);
+    }
+    let argv: string[];
     try {
-      line = elevatedCommandLine(command, env);
+      argv = hostKinitArgv(command);
     } catch (error) {
       // A command that is not one of the fixed, safe ones: a bug or a tampered install.
       return notElevated(msg('krb.elevate.refused'), (error as Error).message);
     }
-    if (command.id === 'host-kinit' && !(await ownedByRootOnly(command.kinitPath))) {
+    if (platform === 'win32') return notElevated(msg('krb.elevate.refused'), 'host-kinit on win32');
+    if (!(await isSystemFile(command.kinitPath))) {
       return notElevated(msg('krb.elevate.kinitNotSystem', { path: command.kinitPath }));
     }
-    library ??= load();
-    let sudo: SudoPromptLike;
-    try {
-      sudo = await library;
-    } catch (error) {
-      library = null; // try loading again next time
-      return notElevated(msg('krb.elevate.promptUnavailable'), (error as Error).message);
-    }
-    return new Promise<ElevationResult>((resolve) => {
-      sudo.exec(line, { name: PROMPT_NAME }, (error, stdout, stderr) => {
-        const out = text(stdout);
-        const err = text(stderr);
-        if (!error) return resolve({ ok: true, stdout: out, stderr: err });
-        if (error.message === DECLINED) {
-          return resolve({
-            ok: false,
-            stdout: out,
-            stderr: err,
-            error: { code: 'elevation-declined', message: msg('krb.elevate.declined') },
-          });
-        }
-        const agentMissing = error.message === NO_POLKIT_AGENT;
-        resolve({
-          ok: false,
-          stdout: out,
-          stderr: err,
-          error: {
-            code: 'elevation-failed',
-            message: msg(agentMissing ? 'krb.elevate.noPolkitAgent' : 'krb.elevate.failed'),
-            detail: [error.message, err].filter(Boolean).join('\n').trim(),
-          },
-        });
-      });
-    });
+    return elevateUnix(argv, platform, run, isSystemFile);
   };
 }

@@ -1,4 +1,7 @@
+import { spawnSync } from 'node:child_process';
+import dgram from 'node:dgram';
 import net from 'node:net';
+import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { say } from '../../test/fakes/english';
 import { checkKdcReachable, tcpConnect } from './preflight';
@@ -85,5 +88,48 @@ describe('tcpConnect', () => {
   it('is true for a listening port and false for a closed one', async () => {
     expect(await tcpConnect({ host: '127.0.0.1', port: open }, 500)).toBe(true);
     expect(await tcpConnect({ host: '127.0.0.1', port: closed }, 500)).toBe(false);
+  });
+});
+
+describe('a DNS server that drops queries (a VPN DNS that is unreachable)', () => {
+  let dropper: dgram.Socket;
+  let dnsPort = 0;
+  beforeAll(async () => {
+    dropper = dgram.createSocket('udp4');
+    dropper.on('message', () => {
+      /* dropped: no answer, ever */
+    });
+    await new Promise<void>((resolve) => dropper.bind(0, '127.0.0.1', resolve));
+    dnsPort = dropper.address().port;
+  });
+  afterAll(() => new Promise<void>((resolve) => dropper.close(() => resolve())));
+
+  it('gives up at its timeout, and the process can exit right after (the query is cancelled)', async () => {
+    // The pre-flight, bundled and run in a process of its own: how long that process lives is
+    // what a person waits for when `regroup refresh` has already said everything.
+    const { outputFiles } = await build({
+      stdin: {
+        contents: `import { checkKdcReachable } from './preflight';
+          const started = Date.now();
+          checkKdcReachable('CONTOSO.COM', { dnsServers: ['127.0.0.1:${dnsPort}'], timeoutMs: 500 })
+            .then((r) => console.log(JSON.stringify({ reachable: r.reachable, ms: Date.now() - started })));`,
+        resolveDir: __dirname,
+        loader: 'ts',
+      },
+      bundle: true,
+      platform: 'node',
+      format: 'cjs',
+      write: false,
+    });
+    const started = Date.now();
+    const child = spawnSync(process.execPath, ['-e', outputFiles[0]?.text ?? ''], {
+      encoding: 'utf8',
+      timeout: 30_000,
+    });
+    const lived = Date.now() - started;
+    const answer = JSON.parse(child.stdout) as { reachable: boolean; ms: number };
+    expect(answer.reachable).toBe(false);
+    expect(answer.ms).toBeLessThan(1_500);
+    expect(lived).toBeLessThan(answer.ms + 1_500);
   });
 });

@@ -30,6 +30,8 @@ export interface PreflightDeps {
     name: string,
   ) => Promise<Array<{ name: string; port: number; priority: number; weight: number }>>;
   connect?: (address: KdcAddress, timeoutMs: number) => Promise<boolean>;
+  /** DNS servers for the SRV query (`127.0.0.1:5353`); the system's when absent. */
+  dnsServers?: string[];
 }
 
 export interface PreflightOptions extends PreflightDeps {
@@ -58,6 +60,26 @@ export function tcpConnect(address: KdcAddress, timeoutMs: number): Promise<bool
   });
 }
 
+/**
+ * The SRV records of `name`, or [] after `timeoutMs`. The query runs on a resolver of its own
+ * with that timeout and one try, and is cancelled when the time is up: an abandoned query on the
+ * shared resolver kept the process alive for ~25 s after the pre-flight had given up (a laptop
+ * whose VPN DNS server drops packets).
+ */
+export async function resolveSrvWithin(
+  name: string,
+  timeoutMs: number,
+  servers?: string[],
+): Promise<Array<{ name: string; port: number; priority: number; weight: number }>> {
+  const resolver = new dns.Resolver({ timeout: timeoutMs, tries: 1 });
+  if (servers?.length) resolver.setServers(servers);
+  try {
+    return await withTimeout(resolver.resolveSrv(name), timeoutMs, []);
+  } finally {
+    resolver.cancel();
+  }
+}
+
 async function withTimeout<T>(promise: Promise<T>, ms: number, fallback: T): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<T>((resolve) => {
@@ -76,7 +98,8 @@ export async function checkKdcReachable(
   options: PreflightOptions = {},
 ): Promise<PreflightResult> {
   const timeoutMs = options.timeoutMs ?? 2_000;
-  const resolveSrv = options.resolveSrv ?? ((name: string) => dns.resolveSrv(name));
+  const resolveSrv =
+    options.resolveSrv ?? ((name: string) => resolveSrvWithin(name, timeoutMs, options.dnsServers));
   const connect = options.connect ?? tcpConnect;
   const candidates: KdcAddress[] = [];
 

@@ -7,7 +7,7 @@ import { say } from '../../test/fakes/english';
 import { listingOf, ticketOf } from '../../test/fakes/kerberos-data';
 import { msg } from '../i18n/message';
 import { caveatsFor } from './caveats';
-import { buildRefreshResult, type RefreshFacts } from './refresh-result';
+import { buildRefreshResult, failureOf, type RefreshFacts } from './refresh-result';
 import type { KlistKind, RefreshOutcome, RefreshScope } from './types';
 
 const HOUR = 3_600_000;
@@ -54,6 +54,47 @@ describe('buildRefreshResult', () => {
     expect(caveats).toMatch(/already mounted .* keep your old groups/);
     expect(caveats).toMatch(/"id" shows does not come from your tickets/);
     expect(caveats).not.toMatch(/Windows|whoami|PC/);
+  });
+
+  it('a "new" TGT that has already ended, or belongs to another principal, is not a refresh', () => {
+    // Seen under Wine with a real `klist get` sample: a fresh start time on an ended ticket of a
+    // gMSA. Neither gives the person a sign-in ticket with their current groups.
+    const ended = ticketOf('krbtgt/CONTOSO.COM@CONTOSO.COM', 10 * HOUR, {
+      startTime: new Date(started.getTime() + 1000).toISOString(),
+      endTime: new Date(started.getTime() + 1500).toISOString(),
+    });
+    const foreign = ticketOf('krbtgt/CONTOSO.COM@CONTOSO.COM', 10 * HOUR, {
+      client: 'WebApp01$@CONTOSO.COM',
+      startTime: new Date(started.getTime() + 1000).toISOString(),
+    });
+    for (const after of [ended, foreign]) {
+      const result = buildRefreshResult(facts({ after: listingOf([after]) }));
+      expect(result.outcome).toBe('partial');
+      expect(result.ok).toBe(false);
+    }
+  });
+
+  it('keeps the code and the tool words of what could not be got back', () => {
+    const result = buildRefreshResult(
+      facts({
+        failed: [
+          failureOf('krbtgt/CONTOSO.COM@CONTOSO.COM', {
+            code: 'kdc-unreachable',
+            message: msg('krb.windows.noLogonServers'),
+            detail: 'klist failed with 0xc000005e/-1073741730',
+          }),
+        ],
+      }),
+    );
+    expect(result.outcome).toBe('partial');
+    expect(result.failed).toEqual([
+      {
+        server: 'krbtgt/CONTOSO.COM@CONTOSO.COM',
+        message: msg('krb.windows.noLogonServers'),
+        code: 'kdc-unreachable',
+        detail: 'klist failed with 0xc000005e/-1073741730',
+      },
+    ]);
   });
 
   it('no new TGT: partial, and only Windows is said to get one by itself', () => {

@@ -20,6 +20,7 @@ import type {
   KerberosError,
   KlistKind,
   KlistListing,
+  RefreshFailure,
   RefreshOutcome,
   RefreshResult,
   RefreshScope,
@@ -40,7 +41,7 @@ export interface RefreshFacts {
   /** Outcome forced by the caller (declined, offline, failed, partial). */
   outcome?: RefreshOutcome;
   /** Tickets that could not be obtained again, with why. */
-  failed?: Array<{ server: string; message: Message }>;
+  failed?: RefreshFailure[];
   /** Replaces the default sentence. */
   message?: Message;
   now?: () => Date;
@@ -50,6 +51,13 @@ const sameTicket = (a: Ticket, b: Ticket): boolean =>
   a.server.toLowerCase() === b.server.toLowerCase() && a.startTime === b.startTime;
 
 /** Tickets in `after` that did not exist before (a new start time or a new server). */
+/** A failed item from the error that explains it: its sentence, code and the tool's words. */
+export function failureOf(server: string, error: KerberosError): RefreshFailure {
+  const failure: RefreshFailure = { server, message: error.message, code: error.code };
+  if (error.detail) failure.detail = error.detail;
+  return failure;
+}
+
 export function newTickets(before: Ticket[], after: Ticket[]): Ticket[] {
   return after.filter((t) => !before.some((b) => sameTicket(b, t)));
 }
@@ -116,7 +124,18 @@ export function buildRefreshResult(facts: RefreshFacts): RefreshResult {
   const afterTickets = facts.after?.tickets ?? [];
   const acquired = newTickets(facts.before, afterTickets);
   const removed = facts.before.filter((b) => !afterTickets.some((a) => sameTicket(a, b)));
-  const tgt = acquired.find((t) => t.isTgt);
+  // A new sign-in ticket counts only when it is the person's (or the computer's) own and still
+  // valid: klist can show a fresh start time on a ticket that has already ended, or one of another
+  // principal (a gMSA, a service account) that the same session holds.
+  const owner = facts.before.find((t) => t.isTgt)?.client.toLowerCase() ?? null;
+  const finished = finishedAt.getTime();
+  const tgt = acquired.find(
+    (t) =>
+      t.isTgt &&
+      !t.expired &&
+      (t.endTime === null || Date.parse(t.endTime) > finished) &&
+      (owner === null || t.client.toLowerCase() === owner),
+  );
   const partial =
     (facts.scope === 'user' && !tgt) || failed.length > 0 || facts.outcome === 'partial';
   const outcome: RefreshOutcome = partial ? 'partial' : 'refreshed';

@@ -77,7 +77,7 @@ export type KerberosErrorCode =
   | 'kdc-error'
   /** The person declined the administrator prompt (UAC / sudo / polkit). */
   | 'elevation-declined'
-  /** The elevation itself failed (no polkit agent, sudo-prompt error). */
+  /** The elevation itself failed (no polkit agent, a prompt that could not start, a step that exited non-zero). */
   | 'elevation-failed'
   /** A password is needed (MIT/Heimdal user refresh) and none was given. */
   | 'password-required'
@@ -88,7 +88,9 @@ export type KerberosErrorCode =
   /** Another refresh is already running. */
   | 'busy'
   /** Not available on this operating system. */
-  | 'unsupported-platform';
+  | 'unsupported-platform'
+  /** The computer's cache path is not a root-owned regular file (someone else placed it there). */
+  | 'cache-not-trusted';
 
 /** What one klist listing says. This is the `--json` shape of `regroup list` and `regroup parse`. */
 export interface KlistListing {
@@ -129,6 +131,16 @@ export type RefreshOutcome =
 
 export type RefreshScope = 'user' | 'computer';
 
+/** A ticket (or step) a refresh could not get back, with why: a code for scripts, words for people. */
+export interface RefreshFailure {
+  server: string;
+  message: Message;
+  /** Set when the failure is a KerberosError (a script can tell a KDC that is down from others). */
+  code?: KerberosErrorCode;
+  /** The tool's own words, for the help desk. */
+  detail?: string;
+}
+
 export interface RefreshResult {
   scope: RefreshScope;
   outcome: RefreshOutcome;
@@ -140,7 +152,7 @@ export interface RefreshResult {
   /** Tickets present after the refresh that were obtained by it (start time after the purge). */
   acquired: Ticket[];
   /** What could not be re-acquired, with why. */
-  failed: Array<{ server: string; message: Message }>;
+  failed: RefreshFailure[];
   error: KerberosError | null;
   /** The listing after the refresh (null when it could not be read). */
   after: KlistListing | null;

@@ -15,8 +15,6 @@
  * A byte-order mark is never part of the text. iconv-lite is loaded only when a legacy code page
  * is actually needed.
  */
-import { createRequire } from 'node:module';
-
 /** The OEM code page of US-English Windows; used when the console's code page is unknown. */
 export const DEFAULT_CODE_PAGE = 'cp437';
 
@@ -34,8 +32,11 @@ interface Iconv {
 
 let iconv: Iconv | undefined;
 function loadIconv(): Iconv {
-  // Lazily: the tables cost start-up time and most output is UTF-8 (or ASCII).
-  iconv ??= createRequire(__filename)('iconv-lite') as Iconv;
+  // Lazily: the tables cost start-up time and most output is UTF-8 (or ASCII). A literal
+  // `require` so that the bundler still ships iconv-lite inside main.js and the CLI (the app's
+  // asar carries no node_modules); the bundle evaluates it only on this first call.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  iconv ??= require('iconv-lite') as Iconv;
   return iconv;
 }
 

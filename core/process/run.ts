@@ -16,8 +16,11 @@ import { spawn } from 'node:child_process';
 import { decodeOutput } from './decode';
 
 export const DEFAULT_TIMEOUT_MS = 15_000;
-/** Output beyond this is dropped (klist never prints that much; a runaway tool must not eat memory). */
-export const MAX_OUTPUT_BYTES = 16 * 1024 * 1024;
+/**
+ * Output beyond this is dropped (klist prints a few KiB; 2,000 tickets are under 1 MiB; a runaway
+ * tool must not eat memory), and `truncated` says so.
+ */
+export const MAX_OUTPUT_BYTES = 1024 * 1024;
 
 export interface RunOptions {
   timeoutMs?: number;

@@ -257,6 +257,8 @@ function main() {
       printTickets(s.tickets);
       return 0;
     case 'purge': {
+      // `failPurge`: the purge is refused as Windows refuses it without the rights to a session.
+      if (state.failPurge) return ACCESS_DENIED();
       s.tickets = [];
       lines.push(`\t${L.deleting}`, `\t${L.purged}`);
       return 0;

@@ -6,6 +6,8 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { msg } from '../../core/i18n';
+import type { PreflightResult } from '../../core/kerberos/preflight';
 
 /** The fake's script (bundled callers such as the benchmark name it with REGROUP_FAKE_KLIST). */
 export const FAKE_KLIST =
@@ -72,6 +74,8 @@ export interface FakeKlistState {
   kdc?: string;
   kdcReachable?: boolean;
   failList?: boolean;
+  /** `klist purge` fails with access denied (exit 1, as the fake's NTSTATUS exits are). */
+  failPurge?: boolean;
   hang?: boolean;
   elevated?: boolean;
   ticketLifetimeMinutes?: number;
@@ -101,6 +105,14 @@ export interface FakeWindows {
 const HOUR = 3_600_000;
 
 /** A user session with a TGT and one service ticket, and the computer's session, as in the samples. */
+/** The pre-flight's answer when the fake domain's controller answers on port 88. */
+export const KDC_ANSWERS: PreflightResult = {
+  reachable: true,
+  kdc: null,
+  tried: ['DC01.contoso.com:88'],
+  message: msg('krb.preflight.kdcAnswers', { host: 'DC01.contoso.com' }),
+};
+
 export function domainState(now = Date.now()): FakeKlistState {
   const start = now - 2 * HOUR;
   return {

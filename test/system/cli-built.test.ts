@@ -88,7 +88,7 @@ describe('regroup parse, as a program', () => {
     fs.closeSync(fd);
     const run = regroup(['parse', file, '--json']);
     expect(run.code).toBe(2);
-    expect(run.err).toMatch(/larger than 16 MB/);
+    expect(run.err).toMatch(/larger than 1 MB/);
     expect(run.err).not.toMatch(STACK);
     expect(run.seconds).toBeLessThan(10);
   });

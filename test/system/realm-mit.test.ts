@@ -7,7 +7,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { elevatedCommandLine, type Elevate } from '../../core/kerberos/elevate';
+import { createElevator, type Elevate } from '../../core/kerberos/elevate';
 import { runTool } from '../../core/process/run';
 import { createUnixService, type UnixServiceOptions } from '../../core/kerberos/unix/service';
 import type { KlistListing, Ticket } from '../../core/kerberos/types';
@@ -388,21 +388,18 @@ describe('refresh computer groups', () => {
 
   it('gets the host a new TGT from its keytab through the fixed elevated command', async () => {
     const systemCache = newCache();
-    const commands: string[] = [];
-    // Stands in for the administrator prompt: runs the exact line elevate.ts would hand to sudo.
-    const elevate: Elevate = async (command) => {
-      const line = elevatedCommandLine(command, realm.env);
-      commands.push(line);
-      const r = await runTool('sh', ['-c', line], { env: realm.env });
-      return r.exitCode === 0
-        ? { ok: true, stdout: r.stdout, stderr: r.stderr }
-        : {
-            ok: false,
-            stdout: r.stdout,
-            stderr: r.stderr,
-            error: { code: 'elevation-failed', message: msg('krb.elevate.failed') },
-          };
-    };
+    const commands: string[][] = [];
+    // The real elevator; the stand-in for pkexec runs the program and arguments it was handed
+    // (pkexec runs them as root with a clean environment; here: as us, with the test realm's).
+    const elevate = createElevator({
+      platform: 'linux',
+      isSystemFile: async () => true,
+      run: async (file, args) => {
+        expect([file, args[0]]).toEqual(['/usr/bin/pkexec', '--disable-internal-agent']);
+        commands.push(args.slice(1));
+        return runTool(args[1] ?? '', args.slice(2), { env: realm.env });
+      },
+    });
     const svc = service(newCache().name, {
       hostKeytab: realm.hostKeytab,
       systemCache: systemCache.name,
@@ -411,7 +408,14 @@ describe('refresh computer groups', () => {
     expect((await svc.capabilities()).computerRefresh).toEqual({ available: true, reason: null });
     const result = await svc.refresh('computer');
     expect(commands).toHaveLength(1);
-    expect(commands[0]).toMatch(/^'\/\S+\/kinit' -k -t '\S+host\.keytab' -c 'FILE:\S+'$/);
+    expect(commands[0]).toEqual([
+      expect.stringMatching(/^\/\S+\/kinit$/),
+      '-k',
+      '-t',
+      expect.stringMatching(/host\.keytab$/),
+      '-c',
+      expect.stringMatching(/^FILE:\//),
+    ]);
     expect(result.outcome).toBe('refreshed');
     expect(result.after?.principal).toBe(`${realm.hostPrincipal}@REGROUP.TEST`);
     expect(result.acquired.some((t) => t.isTgt)).toBe(true);
@@ -424,6 +428,7 @@ describe('refresh computer groups', () => {
   it('reports a declined prompt as declined, and a kinit failure with its reason', async () => {
     const declined: Elevate = async () => ({
       ok: false,
+      steps: [],
       stdout: '',
       stderr: '',
       error: { code: 'elevation-declined', message: msg('krb.elevate.declined') },
@@ -435,17 +440,11 @@ describe('refresh computer groups', () => {
 
     realm.stopKdc();
     try {
-      const failing: Elevate = async (command) => {
-        const r = await runTool('sh', ['-c', elevatedCommandLine(command, realm.env)], {
-          env: realm.env,
-        });
-        return {
-          ok: false,
-          stdout: r.stdout,
-          stderr: r.stderr,
-          error: { code: 'elevation-failed', message: msg('krb.elevate.failed') },
-        };
-      };
+      const failing = createElevator({
+        platform: 'linux',
+        isSystemFile: async () => true,
+        run: async (_file, args) => runTool(args[1] ?? '', args.slice(2), { env: realm.env }),
+      });
       const offline = await service(newCache().name, {
         hostKeytab: realm.hostKeytab,
         systemCache: newCache().name,

@@ -32,3 +32,60 @@ describe('the computer cache on Linux', () => {
     expect(say(caps.computerRefresh.reason)).toMatch(/no host keytab/);
   });
 });
+
+describe('a squatted computer cache path (a folder every user can write to)', () => {
+  // What lstat says of the path: tests may run as root or not, so the owner is stated here; the
+  // file or folder itself is real.
+  const owner = (uid: number) => async (file: string) => {
+    const info = await fs.promises.lstat(file);
+    return { uid, isFile: () => info.isFile(), isSymbolicLink: () => info.isSymbolicLink() };
+  };
+  const keytab = (): string => {
+    const file = path.join(dir, 'krb5.keytab');
+    fs.writeFileSync(file, '');
+    return file;
+  };
+
+  it("never lists another user's file as the computer's tickets", async () => {
+    const planted = path.join(dir, 'planted_cc');
+    fs.writeFileSync(planted, 'not a ticket cache');
+    const service = createUnixService({
+      kind: 'mit',
+      systemCache: `FILE:${planted}`,
+      lstat: owner(1000),
+    });
+    const listing = await service.list({ computer: true });
+    expect(listing.tickets).toEqual([]);
+    expect(listing.error).toMatchObject({
+      code: 'cache-not-trusted',
+      detail: `${planted} is a file owned by uid 1000.`,
+    });
+    expect(say(listing.error?.message)).toMatch(
+      /is not a file owned by root.*ask your IT help desk to remove it/,
+    );
+  });
+
+  it.each([
+    ['a folder', (p: string) => fs.mkdirSync(p), 'not a regular file'],
+    ['a symbolic link', (p: string) => fs.symlinkSync('/etc/passwd', p), 'a symbolic link'],
+  ])('refuses to ask root to write through %s, before any prompt', async (_what, plant, said) => {
+    const squat = path.join(dir, `squat-${said.replace(/\W/g, '')}`);
+    plant(squat);
+    let prompts = 0;
+    const service = createUnixService({
+      kind: 'mit',
+      systemCache: `FILE:${squat}`,
+      hostKeytab: keytab(),
+      lstat: owner(0),
+      elevate: async () => {
+        prompts++;
+        return { ok: true, steps: [], stdout: '', stderr: '' };
+      },
+    });
+    const result = await service.refresh('computer');
+    expect(result.outcome).toBe('failed');
+    expect(result.error?.code).toBe('cache-not-trusted');
+    expect(result.error?.detail).toBe(`${squat} is ${said}.`);
+    expect(prompts).toBe(0);
+  });
+});

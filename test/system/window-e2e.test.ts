@@ -15,9 +15,9 @@ import type { RegroupApi } from '../../electron/contract';
 import { createElevator } from '../../core/kerberos/elevate';
 import { createWindowsService } from '../../core/kerberos/windows/service';
 import type { PreflightResult } from '../../core/kerberos/preflight';
-import { createFakeUac } from '../fakes/fake-uac';
+import { createFakeUac, ELEVATED_POLICY, ELEVATED_PURGE } from '../fakes/fake-uac';
 import type { FakeUac } from '../fakes/fake-uac';
-import { createFakeWindows, domainState } from '../fakes/fake-windows';
+import { createFakeWindows, domainState, KDC_ANSWERS } from '../fakes/fake-windows';
 import type { FakeKlistState, FakeTicket, FakeWindows } from '../fakes/fake-windows';
 import { createTestBridge } from '../e2e/bridge';
 import type { TestBridge } from '../e2e/bridge';
@@ -25,6 +25,8 @@ import { PAGE_CSP, serveDirectory } from '../e2e/server';
 import type { StaticServer } from '../e2e/server';
 import { buildRenderer, captureStates, launchChromium, openAppWindow, plain } from '../e2e/browser';
 import { msg } from '../../core/i18n';
+import { caveatsFor } from '../../core/kerberos/caveats';
+import { say } from '../fakes/english';
 import type { AppWindow, Scheme } from '../e2e/browser';
 
 const HOUR = 3_600_000;
@@ -38,12 +40,7 @@ function gate(): { wait: Promise<void>; open: () => void } {
   return { wait, open };
 }
 
-const reachable: PreflightResult = {
-  reachable: true,
-  kdc: null,
-  tried: ['DC01.contoso.com:88'],
-  message: msg('krb.preflight.kdcAnswers', { host: 'DC01.contoso.com' }),
-};
+const reachable: PreflightResult = KDC_ANSWERS;
 
 function ticket(
   server: string,
@@ -106,15 +103,16 @@ describe('the Regroup window in Chromium', () => {
 
     win = createFakeWindows(workdayState(Date.now()));
     uac = createFakeUac(win, 'approve');
-    const realExec = uac.exec.bind(uac);
+    const realRun = uac.run.bind(uac);
     // The prompt stays "on screen" while a gate is set, like a UAC dialog waiting for a click.
-    uac.exec = (command, options, callback) => {
-      void (uacGate?.wait ?? Promise.resolve()).then(() => realExec(command, options, callback));
+    uac.run = async (file, args, options) => {
+      await uacGate?.wait;
+      return realRun(file, args, options);
     };
     const service = createWindowsService({
       env: win.env,
       klistPath: win.klistPath,
-      elevate: createElevator({ env: win.env, load: async () => uac }),
+      elevate: createElevator({ env: win.env, platform: 'win32', run: (...a) => uac.run(...a) }),
       preflight: async () => {
         await preflightGate?.wait;
         return preflightAnswer;
@@ -154,9 +152,7 @@ describe('the Regroup window in Chromium', () => {
     ]);
     expect(shell).toBeGreaterThan(0);
     expect(list).toBeGreaterThanOrEqual(shell);
-    // Generous bounds for a loaded CI machine; the measured numbers are printed at the end.
-    expect(shell).toBeLessThan(2_000);
-    expect(list).toBeLessThan(5_000);
+    // How fast is for `npm run bench`, not for a test on a shared machine: printed at the end.
     shellMs.push(shell);
     firstRenderMs.push(list);
   }
@@ -217,7 +213,7 @@ describe('the Regroup window in Chromium', () => {
       if (!user) return;
       const start = now - 9 * HOUR - 18 * MINUTE;
       user.tickets = [
-        ticket('krbtgt/CONTOSO.COM@CONTOSO.COM', start, now + 42 * MINUTE, {
+        ticket('krbtgt/CONTOSO.COM@CONTOSO.COM', start, now + 4 * MINUTE + 30_000, {
           flags: 0x40e10000,
           cacheFlags: 0x1,
         }),
@@ -229,10 +225,10 @@ describe('the Regroup window in Chromium', () => {
     await firstRender(page);
     await expect
       .poll(() => page.locator('.tgt-status').textContent().then(plain))
-      .toMatch(/^Expires in 4[12] min \d\d s$/);
+      .toMatch(/^Expires in 4 min \d+ sec$/);
     expect(await page.locator('.tgt').getAttribute('class')).toContain('tgt-expiring');
     expect(await page.locator('.ticket-expiring').count()).toBe(2);
-    // The countdown is live.
+    // In its last five minutes the countdown shows seconds, live.
     const first = await page.locator('.tgt-status').textContent().then(plain);
     await expect
       .poll(() => page.locator('.tgt-status').textContent().then(plain), { timeout: 3000 })
@@ -317,8 +313,11 @@ describe('the Regroup window in Chromium', () => {
     expect(panel).toContain('5 tickets removed');
     expect(panel).toMatch(/New sign-in ticket issued just now, valid for (9 hr 59 min|10 hr)/);
     expect(panel).toContain('whoami /groups');
-    expect(panel).toMatch(/NTLM/);
-    expect(panel).toMatch(/file shares that are already open/);
+    // What the refresh does and does not reach: the core's caveats for Windows, each one.
+    for (const caveat of caveatsFor('windows', 'user', 'refreshed'))
+      expect(panel).toContain(say(caveat));
+    expect(panel).not.toMatch(/NTLM/);
+    expect(panel).toMatch(/Connections that are already open keep your old groups/);
     await captureStates(page, 'refreshed-user');
 
     // Back to the list: the new TGT is there.
@@ -348,9 +347,7 @@ describe('the Regroup window in Chromium', () => {
     uacGate.open();
     uacGate = null;
     await page.getByRole('heading', { name: "This computer's groups are refreshed" }).waitFor();
-    expect(uac.commands.at(-1)).toBe(
-      '"C:\\Windows\\System32\\klist.exe" -li 0x3e7 purge && echo REGROUP-PURGED && "C:\\Windows\\System32\\gpupdate.exe" /target:computer /force',
-    );
+    expect(uac.elevated.slice(-2)).toEqual([ELEVATED_PURGE, ELEVATED_POLICY]);
     expect(win.read().calls).toContainEqual({ args: ['-li', '0x3e7', 'purge'], elevated: true });
     expect(win.read().sessions['0:0x3e7']?.tickets).toEqual([]);
     expect(plain(await page.locator('.panel-result').innerText())).toContain(
@@ -370,10 +367,10 @@ describe('the Regroup window in Chromium', () => {
     expect(plain(await page.locator('.panel-result').innerText())).toContain('Nothing was changed');
     await captureStates(page, 'declined');
     // Try again goes back to the explanation, not straight into another prompt.
-    const prompts = uac.commands.length;
+    const prompts = uac.launches.length;
     await page.getByRole('button', { name: 'Try again' }).click();
     await page.getByRole('heading', { name: 'Refresh computer groups' }).waitFor();
-    expect(uac.commands.length).toBe(prompts);
+    expect(uac.launches.length).toBe(prompts);
     uac.answer = 'approve';
     await context.close();
   });

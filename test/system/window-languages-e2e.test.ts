@@ -16,14 +16,13 @@ import type { Locale } from '../../core/i18n';
 import { createElevator } from '../../core/kerberos/elevate';
 import { createWindowsService } from '../../core/kerberos/windows/service';
 import { createFakeUac } from '../fakes/fake-uac';
-import { createFakeWindows, domainState } from '../fakes/fake-windows';
+import { createFakeWindows, domainState, KDC_ANSWERS } from '../fakes/fake-windows';
 import type { FakeWindows } from '../fakes/fake-windows';
 import { fakeGroups, groupsReport } from '../fakes/fake-groups';
 import { createTestBridge } from '../e2e/bridge';
 import type { TestBridge } from '../e2e/bridge';
 import { serveDirectory } from '../e2e/server';
 import type { StaticServer } from '../e2e/server';
-import { msg } from '../../core/i18n';
 import { buildRenderer, captureStates, launchChromium, openAppWindow } from '../e2e/browser';
 
 const HOUR = 3_600_000;
@@ -84,13 +83,8 @@ describe.each<{ locale: Locale; script: RegExp }>([
     const service = createWindowsService({
       env: win.env,
       klistPath: win.klistPath,
-      elevate: createElevator({ env: win.env, load: async () => uac }),
-      preflight: async () => ({
-        reachable: true,
-        kdc: null,
-        tried: ['DC01.contoso.com:88'],
-        message: msg('krb.preflight.kdcAnswers', { host: 'DC01.contoso.com' }),
-      }),
+      elevate: createElevator({ env: win.env, platform: 'win32', run: uac.run }),
+      preflight: async () => KDC_ANSWERS,
     });
     // My groups: Finance is in the directory but not yet in the tickets; the refresh brings it.
     const groups = fakeGroups(

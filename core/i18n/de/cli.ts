@@ -54,6 +54,8 @@ export const cli: Record<keyof typeof en, string> = {
   'cli.refresh.removed': 'Entfernt ({count}):',
   'cli.refresh.acquired': 'Neu ({count}):',
   'cli.refresh.validFor': '(gültig für {duration})',
+  'cli.refresh.alreadyExpired':
+    '(bereits vor {duration} abgelaufen: Überprüfen Sie die Uhrzeit des Computers)',
   'cli.refresh.notObtained': 'Nicht erhalten:',
   'cli.refresh.failedTicket': '{server}: {reason}',
   'cli.refresh.forceHint': '{reason} Um trotzdem zu löschen, fügen Sie {option} hinzu.',
@@ -61,6 +63,8 @@ export const cli: Record<keyof typeof en, string> = {
   'cli.password.cancelled': 'Abgebrochen: Es wurde nichts geändert.',
   'cli.password.noTerminal':
     'Für ein neues Ticket wird Ihr Kennwort benötigt, und es gibt kein Terminal, um danach zu fragen. Übergeben Sie es per Pipe mit {option}, oder führen Sie den Befehl in einem Terminal aus.',
+  'cli.password.stdinInvalid':
+    'Das mit {option} übergebene Kennwort muss aus einer Zeile mit 1 bis {max} Zeichen bestehen. Es wurde nichts geändert.',
   'cli.verify.unavailable': 'Die Gruppenprüfung ist in diesem Build nicht verfügbar.',
 
   // `regroup parse`: the input could not be read.
@@ -70,6 +74,8 @@ export const cli: Record<keyof typeof en, string> = {
     '{file} kann nicht gelesen werden: Sie haben keine Leseberechtigung dafür. Kopieren Sie die Datei an einen Ort, an dem Sie sie lesen können, oder wenden Sie sich an den Besitzer.',
   'cli.parse.isFolder':
     '{file} kann nicht gelesen werden: Es ist ein Ordner. Geben Sie die Datei an, die die klist-Ausgabe enthält.',
+  'cli.parse.stdinUnreadable':
+    'Die Standardeingabe konnte nicht gelesen werden (Fehler {code}). Geben Sie stattdessen den Dateinamen an ({command}), oder übergeben Sie den Text per Pipe an den Befehl.',
   'cli.parse.cannotRead':
     '{file} kann nicht gelesen werden (Fehler {code}). Prüfen Sie den Pfad, und versuchen Sie es erneut.',
   'cli.parse.tooLarge':

@@ -15,6 +15,8 @@ export const kerberosUnix: Record<keyof typeof en, string> = {
     'Regroup konnte diesen Text nicht als {family}-klist-Ausgabe lesen. Führen Sie klist in einem Terminal aus, um die Ausgabe zu prüfen; wenn Tickets aufgelistet werden, melden Sie den Text, damit er unterstützt werden kann.',
 
   // --- Listing the computer's tickets ---
+  'unix.systemCache.notRoot':
+    '{cache} ist keine Datei im Besitz von root, daher behandelt Regroup sie nicht als Tickets des Computers und fordert keine Administratorrechte an. Möglicherweise hat ein anderer Benutzer sie dort abgelegt: Bitten Sie Ihren IT-Helpdesk, sie zu entfernen.',
   'unix.list.computer.accessDenied':
     'Zum Lesen der Tickets des Computers ({cache}) sind Administratorrechte erforderlich. Führen Sie {command} aus, oder verwenden Sie „Computergruppen aktualisieren“.',
   'unix.list.computer.noTickets':

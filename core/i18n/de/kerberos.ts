@@ -91,6 +91,8 @@ export const kerberos: Record<keyof typeof en, string> = {
     'Auf diesem Desktop ist keine Administratorabfrage verfügbar (kein polkit-Agent). Führen Sie stattdessen „sudo regroup refresh --computer“ in einem Terminal aus.',
   'krb.elevate.failed':
     'Der Administratorbefehl wurde nicht abgeschlossen. Sonst wurde nichts geändert; versuchen Sie es erneut, oder wenden Sie sich an Ihren IT-Helpdesk, wenn der Fehler weiterhin auftritt.',
+  'krb.elevate.timeout':
+    '{tool} lief nach {seconds} Sekunden noch immer als Administrator, daher wartet Regroup nicht länger darauf. Der Vorgang wird möglicherweise noch von selbst abgeschlossen; ein Neustart des Computers hat dieselbe Wirkung wie eine Aktualisierung.',
 
   // The pre-flight: before removing tickets, is a domain controller reachable?
   'krb.preflight.noKdcFound':

@@ -110,6 +110,8 @@ export const cli = {
   'cli.refresh.acquired': 'New ({count}):',
   // After the name of a new ticket. {duration} is e.g. "10 h".
   'cli.refresh.validFor': '(valid for {duration})',
+  // A ticket reported as new whose end time has already passed: the clocks disagree. {duration}: e.g. 2 h 5 min.
+  'cli.refresh.alreadyExpired': '(already expired {duration} ago: check the computer clock)',
   'cli.refresh.notObtained': 'Not obtained:',
   // {server} is a ticket's name; {reason} the sentence that says why it was not obtained.
   'cli.refresh.failedTicket': '{server}: {reason}',
@@ -121,6 +123,9 @@ export const cli = {
   'cli.password.cancelled': 'Cancelled: nothing was changed.',
   'cli.password.noTerminal':
     'A fresh ticket needs your password, and there is no terminal to ask for it. Pipe it in with {option}, or run the command in a terminal.',
+  // {option}: --password-stdin; {max}: the longest password, in characters (1024).
+  'cli.password.stdinInvalid':
+    'The password given with {option} must be one line of 1 to {max} characters. Nothing was changed.',
   'cli.verify.unavailable': 'Group verification is not available in this build.',
 
   // `regroup parse`: the input could not be read. {file} is the path as typed.
@@ -131,6 +136,9 @@ export const cli = {
   'cli.parse.isFolder':
     'Cannot read {file}: it is a folder. Name the file that holds the klist output.',
   // {code} is the operating system's error code, e.g. EIO.
+  // {code}: the system's error code, e.g. EBADF; {command}: e.g. regroup parse klist.txt.
+  'cli.parse.stdinUnreadable':
+    'Standard input could not be read (error {code}). Give the file name instead ({command}), or pipe the text into the command.',
   'cli.parse.cannotRead': 'Cannot read {file} (error {code}). Check the path and try again.',
   // klist's own error output was given to `regroup parse`: the first line, before the reason.
   'cli.parse.failed': 'This klist output is an error, not a list of tickets.',

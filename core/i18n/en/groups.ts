@@ -21,11 +21,14 @@ export const groups = {
   // Hints: why a refresh may not have helped. {groups} is a list of group names (`LAB\Finance, LAB\Sales`).
   'insight.hint.localGroup':
     '{count, plural, one {{groups} is a group of this PC, not of the domain} other {{groups} are groups of this PC, not of the domain}}: Refresh my groups cannot change that. Sign out and sign in again.',
+  // Replication times (Microsoft, "How the Active Directory Replication Model Works"): within a
+  // site, change notification sends a change to the first partner after 15 s and the next ones
+  // 3 s apart; between sites, replication follows the site link schedule, 180 minutes by default.
   'insight.hint.notReplicated':
-    'The directory on {dc} lists you in {groups}, but your current tickets do not carry {count, plural, one {it} other {them}}. If you already refreshed, the domain controller that issued your ticket may not have the change yet (replication between domain controllers can take up to 15 minutes, longer between sites). Wait, then refresh again.',
+    'The directory on {dc} lists you in {groups}, but your current tickets do not carry {count, plural, one {it} other {them}}. If you already refreshed, the domain controller that issued your ticket may not have the change yet (within a site a change reaches the other domain controllers within about a minute; between sites it waits for the replication schedule, every 3 hours by default). Wait, then refresh again.',
   // The same hint when the name of the domain controller is not known.
   'insight.hint.notReplicatedNoDc':
-    'The directory lists you in {groups}, but your current tickets do not carry {count, plural, one {it} other {them}}. If you already refreshed, the domain controller that issued your ticket may not have the change yet (replication between domain controllers can take up to 15 minutes, longer between sites). Wait, then refresh again.',
+    'The directory lists you in {groups}, but your current tickets do not carry {count, plural, one {it} other {them}}. If you already refreshed, the domain controller that issued your ticket may not have the change yet (within a site a change reaches the other domain controllers within about a minute; between sites it waits for the replication schedule, every 3 hours by default). Wait, then refresh again.',
   // {limit} is 1024, the number of groups above which Windows refuses a sign-in.
   'insight.hint.tokenTooLarge':
     'Your token holds {count, plural, one {# group} other {# groups}}. Near {limit, number} Windows refuses sign-ins, and large tickets can exceed what servers accept (MaxTokenSize). Ask your IT department to reduce nested groups.',

@@ -28,6 +28,9 @@ export const kerberosUnix = {
   // --- Listing the computer's tickets ({cache} is the system ticket cache, e.g. FILE:/tmp/krb5cc_0) ---
 
   // {command} is: sudo regroup list --computer
+  // {cache}: the computer's ticket cache, e.g. FILE:/tmp/krb5cc_0.
+  'unix.systemCache.notRoot':
+    "{cache} is not a file owned by root, so Regroup does not treat it as the computer's tickets and does not ask for administrator rights. Another user may have placed it there: ask your IT help desk to remove it.",
   'unix.list.computer.accessDenied':
     'Reading the computer\'s tickets ({cache}) needs administrator rights. Run {command}, or use "Refresh computer groups".',
   'unix.list.computer.noTickets':

@@ -104,6 +104,9 @@ export const kerberos = {
     'No administrator prompt is available on this desktop (no polkit agent). Run "sudo regroup refresh --computer" in a terminal instead.',
   'krb.elevate.failed':
     'The administrator command did not complete. Nothing else was changed; try again, or ask your IT help desk if it keeps failing.',
+  // {tool}: the program that ran as administrator (klist.exe, gpupdate.exe); {seconds}: how long Regroup waited.
+  'krb.elevate.timeout':
+    '{tool} was still running as administrator after {seconds} seconds, so Regroup stopped waiting for it. It may still finish by itself; restarting the computer has the same effect as a refresh.',
 
   // The pre-flight: before removing tickets, is a domain controller reachable?
   'krb.preflight.noKdcFound':

@@ -54,6 +54,7 @@ export const cli: Record<keyof typeof en, string> = {
   'cli.refresh.removed': 'Eliminados ({count}):',
   'cli.refresh.acquired': 'Nuevos ({count}):',
   'cli.refresh.validFor': '(válido durante {duration})',
+  'cli.refresh.alreadyExpired': '(ya caducó hace {duration}: compruebe la hora del equipo)',
   'cli.refresh.notObtained': 'No obtenidos:',
   'cli.refresh.failedTicket': '{server}: {reason}',
   'cli.refresh.forceHint': '{reason} Para purgar los vales de todos modos, añada {option}.',
@@ -61,6 +62,8 @@ export const cli: Record<keyof typeof en, string> = {
   'cli.password.cancelled': 'Cancelado: no se ha cambiado nada.',
   'cli.password.noTerminal':
     'Un vale nuevo requiere su contraseña y no hay ningún terminal donde pedirla. Pásela por una canalización con {option} o ejecute el comando en un terminal.',
+  'cli.password.stdinInvalid':
+    'La contraseña proporcionada con {option} debe ser una sola línea de 1 a {max} caracteres. No se ha cambiado nada.',
   'cli.verify.unavailable': 'La comprobación de grupos no está disponible en esta compilación.',
 
   // `regroup parse`: the input could not be read.
@@ -70,6 +73,8 @@ export const cli: Record<keyof typeof en, string> = {
     'No se puede leer {file}: no tiene permiso para leerlo. Cópielo a un lugar donde pueda leerlo o consulte a su propietario.',
   'cli.parse.isFolder':
     'No se puede leer {file}: es una carpeta. Indique el archivo que contiene la salida de klist.',
+  'cli.parse.stdinUnreadable':
+    'No se pudo leer la entrada estándar (error {code}). Indique el nombre del archivo ({command}) o pase el texto al comando mediante una canalización.',
   'cli.parse.cannotRead':
     'No se puede leer {file} (error {code}). Compruebe la ruta y vuelva a intentarlo.',
   'cli.parse.tooLarge':

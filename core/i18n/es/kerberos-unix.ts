@@ -15,6 +15,8 @@ export const kerberosUnix: Record<keyof typeof en, string> = {
     'Regroup no ha podido leer este texto como salida de klist de {family}. Ejecute klist en un terminal para comprobarlo; si enumera vales, notifique el texto para que se pueda admitir.',
 
   // --- Listing the computer's tickets ---
+  'unix.systemCache.notRoot':
+    '{cache} no es un archivo propiedad de root, por lo que Regroup no lo trata como los vales del equipo ni solicita derechos de administrador. Es posible que otro usuario lo haya colocado ahí: pida a su departamento de soporte técnico que lo quite.',
   'unix.list.computer.accessDenied':
     'Para leer los vales del equipo ({cache}) se necesitan derechos de administrador. Ejecute {command} o use «Actualizar grupos del equipo».',
   'unix.list.computer.noTickets':

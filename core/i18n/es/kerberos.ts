@@ -91,6 +91,8 @@ export const kerberos: Record<keyof typeof en, string> = {
     'No hay ninguna solicitud de administrador disponible en este escritorio (no hay agente de polkit). Ejecute en su lugar «sudo regroup refresh --computer» en un terminal.',
   'krb.elevate.failed':
     'El comando de administrador no se ha completado. No se ha cambiado nada más; vuelva a intentarlo o, si sigue fallando, consulte al soporte técnico.',
+  'krb.elevate.timeout':
+    '{tool} seguía ejecutándose como administrador después de {seconds} segundos, por lo que Regroup dejó de esperarlo. Es posible que termine por sí solo; reiniciar el equipo tiene el mismo efecto que una actualización.',
 
   // The pre-flight: before removing tickets, is a domain controller reachable?
   'krb.preflight.noKdcFound':

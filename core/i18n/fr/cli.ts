@@ -57,6 +57,8 @@ export const cli: Record<keyof typeof en, string> = {
   'cli.refresh.removed': 'Supprimés ({count})\u00a0:',
   'cli.refresh.acquired': 'Nouveaux ({count})\u00a0:',
   'cli.refresh.validFor': '(valide pendant {duration})',
+  'cli.refresh.alreadyExpired':
+    "(déjà expiré depuis {duration}\u00a0: vérifiez l'horloge de l'ordinateur)",
   'cli.refresh.notObtained': 'Non obtenus\u00a0:',
   'cli.refresh.failedTicket': '{server}\u00a0: {reason}',
   'cli.refresh.forceHint': '{reason} Pour supprimer les tickets malgré tout, ajoutez {option}.',
@@ -64,6 +66,8 @@ export const cli: Record<keyof typeof en, string> = {
   'cli.password.cancelled': "Annulé\u00a0: rien n'a été modifié.",
   'cli.password.noTerminal':
     "Un nouveau ticket nécessite votre mot de passe, et aucun terminal n'est disponible pour le demander. Transmettez-le sur l'entrée standard avec {option}, ou exécutez la commande dans un terminal.",
+  'cli.password.stdinInvalid':
+    "Le mot de passe transmis avec {option} doit tenir sur une seule ligne de 1 à {max}\u00a0caractères. Rien n'a été modifié.",
   'cli.verify.unavailable': "La vérification des groupes n'est pas disponible dans cette version.",
 
   // `regroup parse`
@@ -73,6 +77,8 @@ export const cli: Record<keyof typeof en, string> = {
     "Impossible de lire {file}\u00a0: vous n'avez pas l'autorisation de le lire. Copiez-le dans un emplacement que vous pouvez lire, ou adressez-vous à son propriétaire.",
   'cli.parse.isFolder':
     "Impossible de lire {file}\u00a0: il s'agit d'un dossier. Indiquez le fichier qui contient la sortie de klist.",
+  'cli.parse.stdinUnreadable':
+    "Impossible de lire l'entrée standard (erreur {code}). Indiquez plutôt le nom du fichier ({command}), ou transmettez le texte à la commande par un canal.",
   'cli.parse.cannotRead':
     'Impossible de lire {file} (erreur {code}). Vérifiez le chemin, puis réessayez.',
   'cli.parse.tooLarge':

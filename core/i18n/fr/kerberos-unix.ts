@@ -15,6 +15,8 @@ export const kerberosUnix: Record<keyof typeof en, string> = {
     "Regroup n'a pas pu lire ce texte comme une sortie de klist {family}. Exécutez klist dans un terminal pour la vérifier\u00a0; s'il liste des tickets, signalez ce texte afin qu'il puisse être pris en charge.",
 
   // Listing the computer's tickets
+  'unix.systemCache.notRoot':
+    "{cache} n'est pas un fichier appartenant à root\u00a0: Regroup ne le considère donc pas comme les tickets de l'ordinateur et ne demande pas de droits d'administrateur. Un autre utilisateur l'a peut-être placé là\u00a0: demandez à votre support informatique de le supprimer.",
   'unix.list.computer.accessDenied':
     "La lecture des tickets de l'ordinateur ({cache}) nécessite des droits d'administrateur. Exécutez {command}, ou utilisez «\u00a0Actualiser les groupes de l'ordinateur\u00a0».",
   'unix.list.computer.noTickets':

@@ -91,6 +91,8 @@ export const kerberos: Record<keyof typeof en, string> = {
     "Aucune demande d'approbation de l'administrateur n'est disponible sur ce bureau (pas d'agent polkit). Exécutez plutôt «\u00a0sudo regroup refresh --computer\u00a0» dans un terminal.",
   'krb.elevate.failed':
     "La commande d'administration n'a pas abouti. Rien d'autre n'a été modifié\u00a0; réessayez, ou contactez votre support informatique si l'échec persiste.",
+  'krb.elevate.timeout':
+    "{tool} était toujours en cours d'exécution en tant qu'administrateur après {seconds}\u00a0secondes\u00a0; Regroup a donc cessé de l'attendre. Il se peut qu'il se termine de lui-même\u00a0; redémarrer l'ordinateur a le même effet qu'une actualisation.",
 
   // The pre-flight.
   'krb.preflight.noKdcFound':

@@ -55,6 +55,8 @@ export const cli: Record<keyof typeof en, string> = {
   'cli.refresh.removed': '削除 ({count}):',
   'cli.refresh.acquired': '新規 ({count}):',
   'cli.refresh.validFor': '(有効期間 {duration})',
+  'cli.refresh.alreadyExpired':
+    '(既に {duration} 前に期限切れ: コンピューターの時計を確認してください)',
   'cli.refresh.notObtained': '取得できなかったチケット:',
   'cli.refresh.failedTicket': '{server}: {reason}',
   'cli.refresh.forceHint': '{reason} それでも削除するには、{option} を追加してください。',
@@ -62,6 +64,8 @@ export const cli: Record<keyof typeof en, string> = {
   'cli.password.cancelled': 'キャンセルしました。何も変更されていません。',
   'cli.password.noTerminal':
     '新しいチケットにはパスワードが必要ですが、パスワードを尋ねるターミナルがありません。{option} を使ってパイプで渡すか、ターミナルでコマンドを実行してください。',
+  'cli.password.stdinInvalid':
+    '{option} で渡すパスワードは、1 ～ {max} 文字の 1 行である必要があります。何も変更されていません。',
   'cli.verify.unavailable': 'このビルドでは、グループの検証は利用できません。',
 
   // `regroup parse`: the input could not be read.
@@ -71,6 +75,8 @@ export const cli: Record<keyof typeof en, string> = {
     '{file} を読み取れません: 読み取りのアクセス許可がありません。読み取り可能な場所にコピーするか、ファイルの所有者に依頼してください。',
   'cli.parse.isFolder':
     '{file} を読み取れません: フォルダーです。klist の出力を含むファイルを指定してください。',
+  'cli.parse.stdinUnreadable':
+    '標準入力を読み取れませんでした (エラー {code})。代わりにファイル名を指定する ({command}) か、テキストをパイプでコマンドに渡してください。',
   'cli.parse.cannotRead':
     '{file} を読み取れません (エラー {code})。パスを確認して、もう一度お試しください。',
   'cli.parse.tooLarge':

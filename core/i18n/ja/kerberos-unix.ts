@@ -15,6 +15,8 @@ export const kerberosUnix: Record<keyof typeof en, string> = {
     'Regroup は、このテキストを {family} の klist の出力として読み取れませんでした。ターミナルで klist を実行して確認してください。チケットが一覧表示される場合は、対応できるように、このテキストを報告してください。',
 
   // --- Listing the computer's tickets ---
+  'unix.systemCache.notRoot':
+    '{cache} は root が所有するファイルではないため、Regroup はこれをコンピューターのチケットとして扱わず、管理者権限も要求しません。別のユーザーが配置した可能性があります。IT ヘルプデスクに削除を依頼してください。',
   'unix.list.computer.accessDenied':
     'コンピューターのチケット ({cache}) を読み取るには管理者権限が必要です。{command} を実行するか、[コンピューターのグループを更新] を使用してください。',
   'unix.list.computer.noTickets':

@@ -91,6 +91,8 @@ export const kerberos: Record<keyof typeof en, string> = {
     'このデスクトップでは管理者の確認画面を使用できません (polkit エージェントがありません)。代わりに、ターミナルで「sudo regroup refresh --computer」を実行してください。',
   'krb.elevate.failed':
     '管理者として実行したコマンドが完了しませんでした。それ以外は何も変更されていません。もう一度お試しください。失敗が続く場合は、IT ヘルプデスクにお問い合わせください。',
+  'krb.elevate.timeout':
+    '{tool} は {seconds} 秒経過しても管理者として実行中だったため、Regroup は待機を終了しました。処理は自動的に完了する可能性があります。コンピューターを再起動しても、更新と同じ効果があります。',
 
   // The pre-flight: before removing tickets, is a domain controller reachable?
   'krb.preflight.noKdcFound':

@@ -50,6 +50,7 @@ export const cli: Record<keyof typeof en, string> = {
   'cli.refresh.removed': '已删除（{count}）：',
   'cli.refresh.acquired': '新票证（{count}）：',
   'cli.refresh.validFor': '（有效期 {duration}）',
+  'cli.refresh.alreadyExpired': '（已于 {duration} 前过期：请检查计算机时钟）',
   'cli.refresh.notObtained': '未获取：',
   'cli.refresh.failedTicket': '{server}：{reason}',
   'cli.refresh.forceHint': '{reason}如果仍要清除，请添加 {option}。',
@@ -58,6 +59,8 @@ export const cli: Record<keyof typeof en, string> = {
   'cli.password.cancelled': '已取消：未做任何更改。',
   'cli.password.noTerminal':
     '获取新票证需要你的密码，但没有可用来询问密码的终端。请使用 {option} 通过管道传入密码，或在终端中运行该命令。',
+  'cli.password.stdinInvalid':
+    '通过 {option} 提供的密码必须是 1 到 {max} 个字符的单行文本。未做任何更改。',
   'cli.verify.unavailable': '此版本不提供组验证功能。',
 
   // `regroup parse`: the input could not be read.
@@ -65,6 +68,8 @@ export const cli: Record<keyof typeof en, string> = {
   'cli.parse.noPermission':
     '无法读取 {file}：你没有读取该文件的权限。请将其复制到你可以读取的位置，或联系文件所有者。',
   'cli.parse.isFolder': '无法读取 {file}：这是一个文件夹。请指定包含 klist 输出的文件。',
+  'cli.parse.stdinUnreadable':
+    '无法读取标准输入（错误 {code}）。请改为提供文件名（{command}），或通过管道将文本传给该命令。',
   'cli.parse.cannotRead': '无法读取 {file}（错误 {code}）。请检查路径，然后重试。',
   'cli.parse.tooLarge':
     '输入大于 {megabytes} MB，而 klist 输出只有几 KB。请检查这是否是正确的文件。',

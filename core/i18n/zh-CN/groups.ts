@@ -16,9 +16,9 @@ export const groups: Record<keyof typeof en, string> = {
   'insight.hint.localGroup':
     '{count, plural, other {{groups} 是这台电脑的组，而不是域组}}：“刷新我的组”无法改变这一点。请注销后重新登录。',
   'insight.hint.notReplicated':
-    '{dc} 上的目录显示你属于 {groups}，但你当前的票证不包含{count, plural, =1 {该组} other {这些组}}。如果你已经刷新过，为你颁发票证的域控制器可能尚未收到此更改（域控制器之间的复制最多可能需要 15 分钟，跨站点时更长）。请稍候，然后再次刷新。',
+    '{dc} 上的目录显示你属于 {groups}，但你当前的票证不包含{count, plural, =1 {该组} other {这些组}}。如果你已经刷新过，为你颁发票证的域控制器可能尚未收到此更改（在同一站点内，更改大约一分钟内到达其他域控制器；跨站点时则要等待复制计划，默认每 3 小时一次）。请稍候，然后再次刷新。',
   'insight.hint.notReplicatedNoDc':
-    '目录显示你属于 {groups}，但你当前的票证不包含{count, plural, =1 {该组} other {这些组}}。如果你已经刷新过，为你颁发票证的域控制器可能尚未收到此更改（域控制器之间的复制最多可能需要 15 分钟，跨站点时更长）。请稍候，然后再次刷新。',
+    '目录显示你属于 {groups}，但你当前的票证不包含{count, plural, =1 {该组} other {这些组}}。如果你已经刷新过，为你颁发票证的域控制器可能尚未收到此更改（在同一站点内，更改大约一分钟内到达其他域控制器；跨站点时则要等待复制计划，默认每 3 小时一次）。请稍候，然后再次刷新。',
   'insight.hint.tokenTooLarge':
     '你的令牌包含 {count, plural, other {# 个组}}。接近 {limit, number} 个组时，Windows 会拒绝登录，而且过大的票证可能超出服务器可接受的大小 (MaxTokenSize)。请让 IT 部门减少嵌套组。',
   'insight.hint.smbSession':

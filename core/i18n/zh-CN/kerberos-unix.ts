@@ -15,6 +15,8 @@ export const kerberosUnix: Record<keyof typeof en, string> = {
     'Regroup 无法将此文本读取为 {family} klist 输出。请在终端中运行 klist 进行检查；如果它列出了票证，请报告此文本，以便添加对它的支持。',
 
   // --- Listing the computer's tickets ---
+  'unix.systemCache.notRoot':
+    '{cache} 不是由 root 拥有的文件，因此 Regroup 不会将其视为计算机的票证，也不会请求管理员权限。可能是其他用户将其放在那里：请让 IT 支持人员将其删除。',
   'unix.list.computer.accessDenied':
     '读取计算机的票证（{cache}）需要管理员权限。请运行 {command}，或使用“刷新计算机组”。',
   'unix.list.computer.noTickets':

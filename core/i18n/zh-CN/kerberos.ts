@@ -85,6 +85,8 @@ export const kerberos: Record<keyof typeof en, string> = {
     '此桌面上没有可用的管理员提示（没有 polkit 代理）。请改为在终端中运行“sudo regroup refresh --computer”。',
   'krb.elevate.failed': '管理员命令未完成。未做其他更改；请重试，如果仍然失败，请联系 IT 服务台。',
 
+  'krb.elevate.timeout':
+    '{tool} 在 {seconds} 秒后仍以管理员身份运行，因此 Regroup 已停止等待。它可能仍会自行完成；重新启动计算机与刷新的效果相同。',
   // The pre-flight: before removing tickets, is a domain controller reachable?
   'krb.preflight.noKdcFound':
     '找不到 {realm} 的域控制器（没有 DNS 记录，也没有配置任何域控制器）。请连接到公司网络或 VPN，然后重试。',

@@ -18,6 +18,7 @@ import { errorListing } from '../error-listing';
 import { msg, type Message } from '../../i18n/message';
 import type { CacheInfo, KerberosError, KlistListing, Ticket } from '../types';
 import { chooseDateOrder, type DateGroup, type DateOrder } from './dates';
+import { capTickets } from '../limits';
 
 /** klist lines are short; longer lines are noise and are skipped (keeps parsing linear). */
 export const MAX_LINE_LENGTH = 4000;
@@ -251,7 +252,7 @@ function parse<Raw>(text: string, family: KlistFamily<Raw>): KlistListing {
 /** Parses one family's klist output. Never throws: unreadable text gives a listing with an error. */
 export function readKlist<Raw>(text: unknown, family: KlistFamily<Raw>): KlistListing {
   try {
-    return parse(typeof text === 'string' ? text : '', family);
+    return capTickets(parse(typeof text === 'string' ? text : '', family));
   } catch {
     return emptyListing(family.kind, unreadableOutputError(family.family, String(text)));
   }

@@ -22,6 +22,7 @@ import { commitTempCache, createTempCache, fileOfCache, type TempCache } from '.
 import { errorListing } from '../error-listing';
 import { createElevator, SYSTEM_KINIT_PATHS, type Elevate } from '../elevate';
 import { parseHeimdalKlist } from './heimdal-klist';
+import { systemCacheProblem, type Lstat } from './system-cache';
 import { emptyOutputError, KINIT_EXAMPLE, noCredentials } from './klist-common';
 import { parseMitKlist } from './mit-klist';
 import { buildRefreshResult, newTickets } from '../refresh-result';
@@ -37,6 +38,7 @@ import type {
   KerberosError,
   KlistListing,
   RefreshOutcome,
+  RefreshFailure,
   RefreshResult,
   RefreshScope,
   Ticket,
@@ -78,10 +80,12 @@ export interface UnixServiceOptions {
   hostKeytab?: string;
   /** The cache the computer's tickets go into. */
   systemCache?: string;
+  /** How the computer's cache path is inspected (owner, type); node's lstat unless a test says. */
+  lstat?: Lstat;
   timeoutMs?: number;
 }
 
-type Failure = { server: string; message: Message };
+type Failure = RefreshFailure;
 
 /** A tool that could not be run (not installed, timed out ...), in the Unix family's words. */
 const toolFailure = (error: unknown): KerberosError => kerberosErrorFromTool(error, 'unix');
@@ -138,6 +142,8 @@ export function createUnixService(options: UnixServiceOptions = {}): KerberosSer
       });
     }
     const listing = parse(text);
+    // Output past the runner's cap was dropped: what was read is not all there is.
+    if (result.truncated) listing.complete = false;
     if (result.exitCode !== 0 && !listing.error) {
       listing.error = toolFailure(
         new ToolError('exit', toolName(tools.klist), text.trim(), result.exitCode),
@@ -179,6 +185,9 @@ export function createUnixService(options: UnixServiceOptions = {}): KerberosSer
   }
 
   async function listComputer(): Promise<KlistListing> {
+    // A file another user placed at the computer's cache path is not the computer's tickets.
+    const squatted = await systemCacheProblem(systemCache, options.lstat);
+    if (squatted) return errorListing(kind, squatted);
     try {
       const listing = read(await run(tools.klist, listDefaultArgs(kind, systemCache)));
       if (listing.error && /permission denied|access denied/i.test(listing.error.detail ?? '')) {
@@ -407,6 +416,9 @@ export function createUnixService(options: UnixServiceOptions = {}): KerberosSer
       const missing = new ToolError('not-found', 'kinit', SYSTEM_KINIT_PATHS.join(', '));
       return failure(startedAt, null, toolFailure(missing), 'failed', 'computer');
     }
+    // Root's kinit must not write through a link or into a folder another user placed there.
+    const squatted = await systemCacheProblem(systemCache, options.lstat);
+    if (squatted) return failure(startedAt, null, squatted, 'failed', 'computer');
     elevate ??= createElevator({ env: baseEnv });
     // MIT's `kinit -k` picks host/<hostname> by itself; Heimdal's needs the principal named.
     const hostPrincipal = `host/${os.hostname().toLowerCase()}`;

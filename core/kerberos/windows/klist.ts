@@ -20,6 +20,7 @@ import { localPartsToIso } from '../time';
 import type { KerberosError, KlistListing, Ticket } from '../types';
 import { windowsKlistError } from './errors';
 import { windowsCacheFlagNames, windowsTicketFlagNames } from './flags';
+import { capTickets } from '../limits';
 
 /** A LogonId value: `0:0x3e7`. */
 const LOGON_ID = /(?<![0-9A-Za-z])(\d{1,10}:0x[0-9a-f]{1,16})(?![0-9a-z])/i;
@@ -538,7 +539,7 @@ export function parseWindowsKlist(text: string): KlistListing {
   }
 
   const complete = count !== null && !truncated && markers === count && tickets.length === count;
-  return {
+  return capTickets({
     kind: 'windows',
     logonId,
     cache: null,
@@ -546,7 +547,7 @@ export function parseWindowsKlist(text: string): KlistListing {
     complete,
     error: null,
     tickets,
-  };
+  });
 }
 
 /**

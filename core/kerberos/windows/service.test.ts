@@ -4,7 +4,12 @@
  */
 import net from 'node:net';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { createFakeUac, type FakeUac } from '../../../test/fakes/fake-uac';
+import {
+  createFakeUac,
+  ELEVATED_POLICY,
+  ELEVATED_PURGE,
+  type FakeUac,
+} from '../../../test/fakes/fake-uac';
 import { say } from '../../../test/fakes/english';
 import { createFakeWindows, domainState, type FakeWindows } from '../../../test/fakes/fake-windows';
 import { createElevator } from '../elevate';
@@ -42,7 +47,11 @@ function service(
   return createWindowsService({
     env: win.env,
     klistPath: win.klistPath,
-    elevate: createElevator({ env: { SystemRoot: 'C:\\Windows' }, load: async () => uac }),
+    elevate: createElevator({
+      env: { SystemRoot: 'C:\\Windows' },
+      platform: 'win32',
+      run: uac.run,
+    }),
     preflight: (realm) =>
       checkKdcReachable(realm, {
         resolveSrv: async () => [],
@@ -221,7 +230,7 @@ describe('Refresh my groups on Windows', () => {
 describe('Refresh computer groups on Windows', () => {
   it('elevates exactly the fixed klist.exe -li 0x3e7 purge', async () => {
     const result = await service().refresh('computer');
-    expect(uac.commands).toEqual(['"C:\\Windows\\System32\\klist.exe" -li 0x3e7 purge']);
+    expect(uac.elevated).toEqual([ELEVATED_PURGE]);
     expect(result.outcome).toBe('refreshed');
     expect(say(result.message)).toMatch(/computer's tickets were removed\. It gets new ones/);
     expect(result.caveats.map((c) => c.id)).toEqual([
@@ -238,9 +247,9 @@ describe('Refresh computer groups on Windows', () => {
 
   it('adds gpupdate /target:computer when asked', async () => {
     const result = await service().refresh('computer', { gpupdate: true });
-    expect(uac.commands).toEqual([
-      '"C:\\Windows\\System32\\klist.exe" -li 0x3e7 purge && echo REGROUP-PURGED && "C:\\Windows\\System32\\gpupdate.exe" /target:computer /force',
-    ]);
+    // Two prompts, each naming what runs: klist.exe, then cmd.exe with gpupdate's constant line.
+    expect(uac.elevated).toEqual([ELEVATED_PURGE, ELEVATED_POLICY]);
+    expect(result.outcome).toBe('refreshed');
     expect(say(result.message)).toMatch(/policy was re-applied/);
   });
 
@@ -253,6 +262,28 @@ describe('Refresh computer groups on Windows', () => {
       /tickets were removed, but re-applying computer policy failed/,
     );
     expect(win.read().sessions['0:0x3e7']?.tickets).toEqual([]);
+  });
+
+  it('reports a declined gpupdate prompt after a good purge as partial', async () => {
+    const s = service();
+    uac.answer = 'gpupdate-declined';
+    const result = await s.refresh('computer', { gpupdate: true });
+    expect(result.outcome).toBe('partial');
+    expect(result.failed.map((f) => f.message.id)).toEqual(['krb.elevate.declined']);
+    expect(win.read().sessions['0:0x3e7']?.tickets).toEqual([]);
+  });
+
+  it('reports a failed elevated purge by its exit code, and never asks for gpupdate', async () => {
+    const s = service();
+    // The exit code is all that comes back from an elevated process: it is what the person is told.
+    win.update((state) => (state.failPurge = true));
+    const result = await s.refresh('computer', { gpupdate: true });
+    expect(result.outcome).toBe('failed');
+    expect(result.error?.message).toEqual({
+      id: 'krb.tool.exit',
+      values: { tool: 'klist.exe', code: '1' },
+    });
+    expect(uac.elevated).toEqual([ELEVATED_PURGE]);
   });
 
   it('reports a declined prompt calmly and changes nothing', async () => {
@@ -275,7 +306,9 @@ describe('Refresh computer groups on Windows', () => {
     expect(result.outcome).toBe('failed');
     expect(result.error?.code).toBe('elevation-failed');
     expect(say(result.error?.message)).toMatch(/help desk/);
-    expect(result.error?.detail).toMatch(/policy blocked it/);
+    expect(result.error?.detail).toMatch(
+      /could not start klist\.exe as administrator \(Win32 error 1260\)/,
+    );
     expect(result.caveats.map((c) => c.id)).toEqual(['krb.caveat.computer.nothingRemoved']);
   });
 });

@@ -9,10 +9,10 @@
  * shown as Windows shows them (`0xC000005F`), klist's own words kept in `detail`.
  */
 import path from 'node:path';
-import { msg, type Message } from '../../i18n/message';
+import { msg } from '../../i18n/message';
 import { runTool, type RunResult } from '../../process/run';
 import { system32Tool } from '../../process/windows-paths';
-import { createElevator, PURGED_MARKER, type Elevate } from '../elevate';
+import { createElevator, type Elevate } from '../elevate';
 import { errorListing } from '../error-listing';
 import { checkKdcReachable, type PreflightResult } from '../preflight';
 import { buildRefreshResult, type RefreshFacts } from '../refresh-result';
@@ -25,7 +25,14 @@ import type {
   ListOptions,
   UserRefreshOptions,
 } from '../service';
-import type { KerberosError, KlistListing, RefreshResult, RefreshScope } from '../types';
+import type {
+  KerberosError,
+  KlistListing,
+  RefreshFailure,
+  RefreshResult,
+  RefreshScope,
+} from '../types';
+import { failureOf } from '../refresh-result';
 import { parseWindowsKlist, parseWindowsPurge } from './klist';
 
 export interface WindowsServiceOptions {
@@ -61,6 +68,8 @@ function readListing(run: RunResult): KlistListing {
     });
   }
   const listing = parseWindowsKlist(text);
+  // Output past the runner's cap was dropped: what was read is not all there is.
+  if (run.truncated) listing.complete = false;
   if (run.exitCode !== 0 && !listing.error) {
     return {
       ...listing,
@@ -183,12 +192,13 @@ export function createWindowsService(options: WindowsServiceOptions = {}): Kerbe
     const purgeError = await purgeUser();
     if (purgeError) return report('user', startedAt, { after: before, error: purgeError });
 
-    const failed: Array<{ server: string; message: Message }> = [];
+    const failed: RefreshFailure[] = [];
+    const tgtName = `krbtgt/${realm}@${realm}`;
     try {
       const get = readListing(await klist(['get', 'krbtgt']));
-      if (get.error) failed.push({ server: `krbtgt/${realm}`, message: get.error.message });
+      if (get.error) failed.push(failureOf(tgtName, get.error));
     } catch (error) {
-      failed.push({ server: `krbtgt/${realm}`, message: toolError(error).message });
+      failed.push(failureOf(tgtName, toolError(error)));
     }
     return report('user', startedAt, { before: before.tickets, after: await list(), failed });
   }
@@ -198,25 +208,20 @@ export function createWindowsService(options: WindowsServiceOptions = {}): Kerbe
     const blocked = await guard('computer', force, startedAt);
     if (blocked) return blocked;
     const result = await elevate({ id: 'computer-purge', gpupdate });
-    // With gpupdate, its output follows klist's: the marker between them says the purge worked.
-    const markerAt = result.stdout.indexOf(PURGED_MARKER);
-    const purge = parseWindowsPurge(
-      markerAt >= 0 ? result.stdout.slice(0, markerAt) : result.stdout,
-    );
-    const purged = markerAt >= 0 || purge.purged;
+    // An elevated process's output cannot be read: its exit code says whether the purge worked.
+    const purged = result.steps.some((step) => step.name === 'purge' && step.exitCode === 0);
     if (!result.ok) {
-      const declined = result.error.code === 'elevation-declined';
-      if (declined || !purged) {
+      if (!purged) {
+        const declined = result.error.code === 'elevation-declined';
         return report('computer', startedAt, {
           outcome: declined ? 'declined' : 'failed',
-          // klist's own words when it printed some (e.g. a purge that failed), else the prompt's.
-          error: (!declined && result.stdout.trim() && purge.error) || result.error,
+          error: result.error,
         });
       }
-      // The purge worked; the policy refresh after it did not.
+      // The purge worked; the policy refresh after it did not (failed, declined or timed out).
       return report('computer', startedAt, {
         outcome: 'partial',
-        failed: [{ server: 'gpupdate /target:computer', message: result.error.message }],
+        failed: [failureOf('gpupdate /target:computer', result.error)],
         message: msg('krb.result.computer.policyFailed.windows'),
       });
     }
