@@ -37,7 +37,7 @@ export default tseslint.config(
       'core/**/*.ts',
       'cli/**/*.ts',
       'electron/**/*.ts',
-      'scripts/**/*.{js,mjs}',
+      'scripts/**/*.{js,mjs,cjs}',
       'test/**/*.{ts,mjs,js}',
       'bin/**/*.js',
     ],
@@ -141,7 +141,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['bin/**/*.js', 'scripts/**/*.{js,mjs}'],
+    files: ['bin/**/*.js', 'scripts/**/*.{js,mjs,cjs}'],
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   prettier,

@@ -12,4 +12,9 @@ if (!fs.existsSync(entry)) {
   );
   process.exit(2);
 }
-require(entry);
+// The bundle runs by itself only as the main module; required from here, it is asked to.
+require(entry)
+  .runRegroup(process.argv.slice(2))
+  .then((code) => {
+    process.exitCode = code;
+  });

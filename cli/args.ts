@@ -36,7 +36,12 @@ export type Command =
       verbose: boolean;
       json: boolean;
     }
-  | { name: 'groups'; dc: string | null; json: boolean };
+  | { name: 'groups'; dc: string | null; json: boolean }
+  | { name: 'helper'; action: HelperAction; json: boolean };
+
+/** `regroup helper ...`: the Windows helper's scheduled tasks (run by IT, elevated). */
+export type HelperAction = 'install' | 'remove' | 'status';
+const HELPER_ACTIONS: readonly HelperAction[] = ['install', 'remove', 'status'];
 
 export class UsageError extends Error {
   /** The command whose synopsis follows the sentence (null: all of them). */
@@ -234,6 +239,19 @@ function parseCommand(read: Read): Command {
   };
 }
 
+function helperCommand(read: Read): Command {
+  const action = read.positional[0] as HelperAction | undefined;
+  if (read.positional.length !== 1 || !action || !HELPER_ACTIONS.includes(action))
+    throw new UsageError(
+      msg('cli.usage.helperAction', {
+        command: 'regroup helper',
+        actions: HELPER_ACTIONS.join(', '),
+      }),
+      'helper',
+    );
+  return { name: 'helper', action, json: read.flags.has('json') };
+}
+
 function helpTopic(word: string | undefined): CommandName | null {
   if (word === undefined) return null;
   const spec = commandSpec(word);
@@ -274,5 +292,7 @@ export function parseArgs(argv: readonly string[]): Command {
     case 'groups':
       noOperand(read, 'groups');
       return { name: 'groups', dc: host(read, 'groups'), json: read.flags.has('json') };
+    case 'helper':
+      return helperCommand(read);
   }
 }

@@ -168,8 +168,24 @@ describe('regroup refresh', () => {
   it('refreshes the user and reports removed and new tickets', async () => {
     const run = await regroup(['refresh', '--user']);
     expect(run.code).toBe(0);
-    expect(run.out).toMatch(/^Done: 2 old tickets were removed/);
+    // The headline first; without --verify it claims only the new ticket, and says how to check.
+    expect(run.out.split('\n').slice(0, 5)).toEqual([
+      'You have a new sign-in ticket',
+      'Which groups network services see now was not checked.',
+      'To check which groups network services see now, add --verify.',
+      '',
+      'Removed (2):',
+    ]);
     expect(run.out).toMatch(/New \(1\):\n {2}krbtgt\/CONTOSO\.COM@CONTOSO\.COM/);
+    expect(run.out).not.toContain('Done');
+    const json = JSON.parse((await regroup(['refresh', '--user', '--json'])).out) as {
+      headline: { kind: string; tone: string; title: { message: string } };
+    };
+    expect(json.headline).toMatchObject({
+      kind: 'unchecked',
+      tone: 'neutral',
+      title: { message: 'You have a new sign-in ticket' },
+    });
     // What the refresh does and does not reach: every caveat, as a bullet (NTLM is no longer
     // among them: a new NTLM logon gets the current groups).
     const caveats = caveatsFor('windows', 'user', 'refreshed');
@@ -631,6 +647,7 @@ const verdict: Verdict = {
   gained: [{ sid: 'S-1-5-21-1-2-3-1105', name: 'LAB\\Finance' }],
   lost: [{ sid: 'S-1-5-21-1-2-3-1106', name: null }],
   needsSignOut: [{ sid: 'S-1-5-21-1-2-3-1105', name: 'LAB\\Finance' }],
+  signOutAdds: [{ sid: 'S-1-5-21-1-2-3-1105', name: 'LAB\\Finance' }],
   unverified: null,
   hints: [
     { code: 'smb-session', detected: false, message: msg('insight.hint.smbSession') },
@@ -723,16 +740,55 @@ describe('regroup groups', () => {
     expect(human.err).toBe('None of the three views of your groups could be read here.\n');
   });
 
-  it('reports the verdict after refresh --verify, advice marked apart from what was found', async () => {
+  it('leads refresh --verify with the verdict as headline, then details, advice marked apart from what was found', async () => {
     const run = await regroup(['refresh', '--user', '--verify'], windows, { groups: fakeGroups() });
     expect(run.code).toBe(0);
-    expect(run.out).toContain('\n\nGained for Kerberos services: LAB\\Finance\n');
-    expect(run.out).toContain('\nLost for Kerberos services: S-1-5-21-1-2-3-1106\n');
-    expect(run.out).toContain(
-      '\nStill needs a sign-out on this PC (local permissions): LAB\\Finance\n',
-    );
+    expect(run.out.split('\n').slice(0, 4)).toEqual([
+      'You are now in LAB\\Finance for file shares, websites and other network services',
+      'File shares, websites and other network services no longer see you in S-1-5-21-1-2-3-1106',
+      "This computer's own permissions (local folders, administrator rights) get LAB\\Finance when you sign out and sign in again: that is expected.",
+      '',
+    ]);
     expect(run.out).toContain(`\nNote: ${say(msg('insight.hint.smbSession'))}\n`);
     expect(run.out).toMatch(/\nFound: BUILTIN\\Users is a group of this PC/);
+    const json = JSON.parse(
+      (
+        await regroup(['refresh', '--user', '--verify', '--json'], windows, {
+          groups: fakeGroups(),
+        })
+      ).out,
+    ) as { headline: { kind: string; tone: string; title: { groups: unknown[] } } };
+    expect(json.headline).toMatchObject({
+      kind: 'changed',
+      tone: 'success',
+      title: { groups: [{ sid: 'S-1-5-21-1-2-3-1105', name: 'LAB\\Finance' }] },
+    });
+  });
+
+  it('never prints a claim about groups before "could not be checked"', async () => {
+    const groups: GroupsCommands = {
+      ...fakeGroups(),
+      verifyRefresh: async ({ refresh }) => ({
+        result: await refresh(),
+        verdict: {
+          gained: [],
+          lost: [],
+          needsSignOut: [],
+          unverified: msg('insight.verify.readFailed', { when: 'after' }),
+          cause: msg('insight.adsi.unreachable'),
+          hints: [],
+        },
+      }),
+    };
+    const run = await regroup(['refresh', '--user', '--verify'], windows, { groups });
+    expect(run.code).toBe(0);
+    expect(run.out.split('\n').slice(0, 4)).toEqual([
+      'You have a new sign-in ticket, but your groups could not be checked',
+      'Your groups could not be read after the refresh.',
+      say(msg('insight.adsi.unreachable')),
+      '',
+    ]);
+    expect(run.out).not.toMatch(/Done|current groups/);
   });
 
   it('says so when this build has no group insight', async () => {

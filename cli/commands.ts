@@ -30,7 +30,7 @@ export interface ExampleSpec {
   help: MessageId;
 }
 
-export type CommandName = 'list' | 'refresh' | 'parse' | 'groups' | 'help' | 'version';
+export type CommandName = 'list' | 'refresh' | 'parse' | 'groups' | 'helper' | 'help' | 'version';
 
 export interface CommandSpec {
   name: CommandName;
@@ -134,6 +134,18 @@ export const COMMANDS: readonly CommandSpec[] = [
     examples: [
       { command: 'regroup groups', help: 'cli.help.groups.example1' },
       { command: 'regroup groups --dc dc1.example.com --json', help: 'cli.help.groups.example2' },
+    ],
+  },
+  {
+    name: 'helper',
+    synopsis: ['regroup helper install|remove|status [--json]'],
+    summary: 'cli.help.helper.summary',
+    options: [json],
+    operand: { name: 'install|remove|status', help: 'cli.help.operand.helperAction' },
+    env: [],
+    examples: [
+      { command: 'regroup helper install', help: 'cli.help.helper.example1' },
+      { command: 'regroup helper status --json', help: 'cli.help.helper.example2' },
     ],
   },
   {

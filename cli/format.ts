@@ -7,7 +7,8 @@
  *   on a terminal that wants colour.
  * - a saved listing (`regroup parse`) shows times "as captured": start, end and lifetime, never
  *   time left measured against the reader's clock, which says nothing about a paste from last year.
- * - the report of a refresh.
+ * - a refresh: its headline (core/model/outcome.ts), then what was removed, what came back and
+ *   what it does and does not reach.
  *
  * Every word comes from the catalogue (`cli.*`) or is one of the core's Messages; durations and
  * times are the translator's. Data is shown as it is (principals, ticket names, caches,
@@ -15,6 +16,7 @@
  */
 import type { Translator } from '../core/i18n';
 import type { KlistListing, RefreshResult, Ticket } from '../core/kerberos/types';
+import type { Headline } from '../core/model/outcome';
 import { fitTable, type Column, type Row } from './table';
 import { paint, type Terminal, type Tone } from './terminal';
 import { padTo, displayWidth, hanging, wrap } from './text-width';
@@ -230,14 +232,30 @@ function validity(endTime: string | null, now: Date, tr: Translator): string {
   return tr.t('cli.refresh.validFor', { duration: formatTimeLeft(endTime, now, tr) });
 }
 
-/** The report of a refresh. A failed one's sentence goes to stderr instead, so it is left out here. */
+/**
+ * The headline of a refresh (core/model/outcome.ts): its title, the sentences under it and the
+ * next step, each wrapped to the terminal. The first thing the command prints, before any detail.
+ */
+export function formatHeadline(headline: Headline, tr: Translator, terminal: Terminal): string {
+  const next = headline.next && 'message' in headline.next ? [headline.next.message] : [];
+  return [headline.title, ...headline.body]
+    .map((line) => line.message)
+    .concat(next)
+    .flatMap((message) => wrap(tr.format(message), terminal.columns))
+    .join('\n');
+}
+
+/**
+ * The details of a refresh: what was removed, what came back, what did not, and what it does
+ * and does not reach. Its sentence is the headline's, printed above; a failed one's goes to stderr.
+ */
 export function formatRefresh(
   result: RefreshResult,
   now: Date,
   tr: Translator,
   terminal: Terminal,
 ): string {
-  const lines = result.ok ? wrap(tr.format(result.message), terminal.columns) : [];
+  const lines: string[] = [];
   if (result.removed.length) {
     lines.push('', tr.t('cli.refresh.removed', { count: result.removed.length }));
     lines.push(...result.removed.map((t) => `  ${t.server}`));
@@ -264,5 +282,6 @@ export function formatRefresh(
       '',
       ...result.caveats.flatMap((c) => hanging(tr.format(c), terminal.columns, '* ', '  ')),
     );
-  return lines.join('\n');
+  // Each part above starts with a blank line that separates it from the headline.
+  return lines.slice(1).join('\n');
 }

@@ -1,10 +1,10 @@
 /**
- * Human output of `regroup groups` and of the verdict of `regroup refresh --user --verify`, in the
- * translator's language. Group names and SIDs are data and shown as they are.
+ * Human output of `regroup groups` and of the hints under the headline of
+ * `regroup refresh --user --verify`, in the translator's language, fitted to the terminal. Group
+ * names and SIDs are data and shown as they are.
  */
 import type { Translator } from '../core/i18n';
 import type { GroupViewName, GroupsReport, Verdict } from '../core/groups/types';
-import { listOf } from './format';
 import { fitTable } from './table';
 import type { Terminal } from './terminal';
 import { displayWidth, hanging, wrap } from './text-width';
@@ -60,28 +60,23 @@ export function formatGroupsReport(
   return lines.join('\n');
 }
 
-export function formatVerdict(verdict: Verdict, tr: Translator, terminal: Terminal): string {
-  if (verdict.unverified)
-    return wrap(
-      tr.t('cli.verdict.unverified', { reason: tr.format(verdict.unverified) }),
-      terminal.columns,
-    ).join('\n');
-  const names = (groups: ReadonlyArray<{ sid: string; name: string | null }>): string =>
-    listOf(
-      groups.map((g) => g.name ?? g.sid),
-      tr,
-    );
-  const lines = [
-    verdict.gained.length
-      ? tr.t('cli.verdict.gained', { groups: names(verdict.gained) })
-      : tr.t('cli.verdict.noneGained'),
-  ];
-  if (verdict.lost.length) lines.push(tr.t('cli.verdict.lost', { groups: names(verdict.lost) }));
-  if (verdict.needsSignOut.length)
-    lines.push(tr.t('cli.verdict.needsSignOut', { groups: names(verdict.needsSignOut) }));
-  for (const hint of verdict.hints) {
-    const id = hint.detected ? 'cli.verdict.found' : 'cli.verdict.note';
-    lines.push(tr.t(id, { hint: tr.format(hint.message) }));
-  }
-  return lines.flatMap((line) => hanging(line, terminal.columns, '', '  ')).join('\n');
+/**
+ * Under the headline of `refresh --verify`: what the views showed about why a refresh may not
+ * help (found), and general advice (note), each wrapped to the terminal. The groups gained, lost
+ * or waiting for a sign-out are the headline's (core/model/outcome.ts), not repeated here. Empty
+ * when there is nothing to add.
+ */
+export function formatHints(verdict: Verdict, tr: Translator, terminal: Terminal): string {
+  return verdict.hints
+    .flatMap((hint) =>
+      hanging(
+        tr.t(hint.detected ? 'cli.verdict.found' : 'cli.verdict.note', {
+          hint: tr.format(hint.message),
+        }),
+        terminal.columns,
+        '',
+        '  ',
+      ),
+    )
+    .join('\n');
 }

@@ -27,13 +27,16 @@ import type { KerberosService } from '../core/kerberos/service';
 import type { KlistKind, KlistListing, RefreshResult } from '../core/kerberos/types';
 import { decodeOutput, decodeSaved } from '../core/process/decode';
 import { MAX_PASSWORD_LENGTH, passwordProblem } from '../core/model/password';
+import { headlineFor } from '../core/model/outcome';
+import type { WindowsHelper } from '../core/kerberos/windows/helper';
 import { parseArgs, takeLanguage, unknownLanguage, UsageError, type Command } from './args';
-import { formatListing, formatRefresh, type ListingView } from './format';
+import { formatHeadline, formatListing, formatRefresh, type ListingView } from './format';
 import { helpText, synopsis } from './help';
+import { helperCommand } from './helper-command';
 import { DEFAULT_COLUMNS, shownOn, type Terminal } from './terminal';
 import { forTerminal, jsonForTerminal } from './terminal-safe';
 import { wrap } from './text-width';
-import { formatGroupsReport, formatVerdict } from './groups-format';
+import { formatGroupsReport, formatHints } from './groups-format';
 import type { PasswordAnswer } from './prompt';
 
 /** Input larger than this is not klist output; reading it all would only waste memory. */
@@ -47,6 +50,8 @@ export interface CliContext {
   /** Asks for a password without echo (TTY only). `question` is already in the person's language. */
   promptPassword(question: string): Promise<PasswordAnswer>;
   service(): KerberosService;
+  /** `regroup helper`: the Windows helper's tasks; null (or absent) off Windows. */
+  helper?: () => WindowsHelper | null;
   /** Optional `regroup groups` / `--verify` support. */
   groups?: GroupsCommands;
   version: string;
@@ -186,23 +191,40 @@ async function refresh(run: Run, cmd: Extract<Command, { name: 'refresh' }>): Pr
       say(run, msg('cli.verify.unavailable'));
       return 1;
     }
-    const verified = await run.groups.verifyRefresh({ dc: dcOf(run, cmd.dc), refresh: refreshNow });
-    if (cmd.json) writeJson(run, { ...verified.result, verdict: verified.verdict });
-    else {
-      // A failed refresh has no report on stdout (its sentence goes to stderr): the verdict alone.
-      const report = formatRefresh(verified.result, run.now(), run.tr, terminalOf(run));
-      const verdict = formatVerdict(verified.verdict, run.tr, terminalOf(run));
-      run.stdout(`${[report, verdict].filter(Boolean).join('\n\n')}\n`);
+    const { result, verdict } = await run.groups.verifyRefresh({
+      dc: dcOf(run, cmd.dc),
+      refresh: refreshNow,
+    });
+    // The headline is the verdict: what the person reads first, from the one decision table.
+    const headline = headlineFor({ result, verdict, platform: service.kind });
+    if (cmd.json) writeJson(run, { ...result, verdict, headline });
+    else if (result.ok || result.outcome === 'partial') {
+      const terminal = terminalOf(run);
+      const parts = [
+        formatHeadline(headline, run.tr, terminal),
+        formatRefresh(result, run.now(), run.tr, terminal),
+        formatHints(verdict, run.tr, terminal),
+      ];
+      run.stdout(`${parts.filter(Boolean).join('\n\n')}\n`);
     }
-    if (!verified.result.ok) say(run, verified.result.message);
-    return verified.result.ok ? 0 : 1;
+    if (!result.ok) say(run, result.message);
+    return result.ok ? 0 : 1;
   }
 
   const result = await refreshNow();
-  if (cmd.json) writeJson(run, result);
+  const headline = headlineFor({ result, platform: service.kind });
+  if (cmd.json) writeJson(run, { ...result, headline });
   // A failure is one sentence on stderr; a partial refresh also lists what changed on stdout.
-  else if (result.ok || result.outcome === 'partial')
-    run.stdout(`${formatRefresh(result, run.now(), run.tr, terminalOf(run))}\n`);
+  else if (result.ok || result.outcome === 'partial') {
+    const terminal = terminalOf(run);
+    const verifyHint =
+      headline.kind === 'unchecked'
+        ? wrap(run.tr.t('cli.outcome.verifyHint', { option: '--verify' }), terminal.columns)
+        : [];
+    const top = [formatHeadline(headline, run.tr, terminal), ...verifyHint].join('\n');
+    const details = formatRefresh(result, run.now(), run.tr, terminal);
+    run.stdout(`${[top, details].filter(Boolean).join('\n\n')}\n`);
+  }
   if (!result.ok) {
     // Only Windows purges before it has new tickets, so only there does --force change anything.
     const forceHelps = result.outcome === 'offline' && service.kind === 'windows';
@@ -325,6 +347,13 @@ async function execute(run: Run, cmd: Command): Promise<number> {
       return parse(run, cmd);
     case 'groups':
       return groups(run, cmd);
+    case 'helper':
+      return helperCommand(
+        { tr: run.tr, stdout: run.stdout, stderr: run.stderr, json: (v) => writeJson(run, v) },
+        cmd.action,
+        run.helper?.() ?? null,
+        cmd.json,
+      );
   }
 }
 

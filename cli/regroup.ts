@@ -2,9 +2,15 @@
  * The `regroup` executable: binds the command line to this process (argv, environment, stdio,
  * files, TTY). `runCli` reads only the language from the environment (`LC_ALL`,
  * `LC_MESSAGES`, `LANG`); the services read theirs themselves.
+ *
+ * Two ways in: run by Node.js (`bin/regroup.js`, the Linux package's launcher), it runs at once;
+ * required by the packaged Windows app for `Regroup.exe --cli ...` (electron/main.ts: the RunAsNode
+ * fuse is off, so the app itself cannot be a Node.js), it exports `runRegroup` and the app exits
+ * with the code it resolves to.
  */
 import fs from 'node:fs';
 import { createKerberosService } from '../core/kerberos/create-service';
+import { createWindowsHelper } from '../core/kerberos/windows/helper';
 import { createGroupsCommands } from './groups-commands';
 import { runCli } from './main';
 import { promptHidden } from './prompt';
@@ -24,8 +30,9 @@ async function readLimited(stream: NodeJS.ReadableStream, limit: number): Promis
   return Buffer.concat(chunks);
 }
 
-async function main(): Promise<void> {
-  process.exitCode = await runCli(process.argv.slice(2), {
+/** Runs one command line against this process; resolves to its exit code. */
+export function runRegroup(argv: readonly string[]): Promise<number> {
+  return runCli(argv, {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
     readStdin: (limit) => readLimited(process.stdin, limit),
@@ -33,6 +40,7 @@ async function main(): Promise<void> {
     promptPassword: (question) => promptHidden(question),
     service: () => createKerberosService(),
     groups: createGroupsCommands(),
+    helper: () => (process.platform === 'win32' ? createWindowsHelper() : null),
     version: typeof __REGROUP_VERSION__ === 'string' ? __REGROUP_VERSION__ : 'dev',
     now: () => new Date(),
     env: process.env,
@@ -42,4 +50,8 @@ async function main(): Promise<void> {
   });
 }
 
-void main();
+if (require.main === module) {
+  void runRegroup(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+  });
+}

@@ -4,13 +4,13 @@
  * renderer (type-only) all read this file; nothing else may invent a channel name.
  */
 import type { KlistListing, RefreshResult, RefreshScope } from '../core/kerberos/types';
-import type { Capabilities } from '../core/kerberos/service';
+import type { Capabilities, ComputerRoute } from '../core/kerberos/service';
 import type { GroupHint, GroupsReport, Verdict } from '../core/groups/types';
 import type { Locale, Message } from '../core/i18n';
 
 export type { Locale, Message };
 
-export type { Capabilities };
+export type { Capabilities, ComputerRoute };
 // Re-exported so the renderer can take every shared type from this one file.
 export type {
   KerberosError,
@@ -39,6 +39,7 @@ export const InvokeChannel = {
   refreshComputer: 'regroup:refresh-computer',
   readGroups: 'regroup:read-groups',
   hideWindow: 'regroup:hide-window',
+  signOut: 'regroup:sign-out',
 } as const;
 export type InvokeChannel = (typeof InvokeChannel)[keyof typeof InvokeChannel];
 
@@ -101,6 +102,7 @@ export interface InvokeContract {
   [InvokeChannel.refreshComputer]: { request: [RefreshComputerRequest]; response: void };
   [InvokeChannel.readGroups]: { request: []; response: GroupsReading };
   [InvokeChannel.hideWindow]: { request: []; response: void };
+  [InvokeChannel.signOut]: { request: []; response: void };
 }
 
 /** Payload per event channel. */
@@ -127,6 +129,11 @@ export interface RegroupApi {
   /** Reads the three views of my groups (waits for a running refresh first). */
   readGroups(): Promise<GroupsReading>;
   hideWindow(): Promise<void>;
+  /**
+   * Signs the person out (Windows: `shutdown.exe /l`), after the window's "save your work"
+   * confirmation. Rejects with a sentence where it could not.
+   */
+  signOut(): Promise<void>;
   /** Called with the new view whenever the main process re-reads the cache. Returns unsubscribe. */
   onTicketsChanged(callback: (view: TicketsView) => void): () => void;
   onOperation(callback: (event: OperationEvent) => void): () => void;
@@ -152,6 +159,7 @@ export function createRegroupApi(transport: RegroupTransport): RegroupApi {
     refreshComputer: (request) => transport.invoke(InvokeChannel.refreshComputer, request),
     readGroups: () => transport.invoke(InvokeChannel.readGroups),
     hideWindow: () => transport.invoke(InvokeChannel.hideWindow),
+    signOut: () => transport.invoke(InvokeChannel.signOut),
     onTicketsChanged: (callback) => transport.on(EventChannel.ticketsChanged, callback),
     onOperation: (callback) => transport.on(EventChannel.operation, callback),
     onShowPanel: (callback) => transport.on(EventChannel.showPanel, callback),

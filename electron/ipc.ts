@@ -33,6 +33,11 @@ export interface IpcOptions {
   hideWindow: () => void;
   /** The language the window speaks (the main process chose it from `app.getLocale()`). */
   locale: Locale;
+  /**
+   * Signs the person out (core/session/sign-out.ts); absent where Regroup cannot. Only the window's
+   * "Sign out" after "save your work" calls it.
+   */
+  signOut?: () => Promise<void>;
 }
 
 /** Thrown back to the renderer (the invoke promise rejects with this message). */
@@ -47,7 +52,7 @@ type Handlers = {
 
 /** Registers every invoke handler; returns a function that removes them again. */
 export function registerIpcHandlers(options: IpcOptions): () => void {
-  const { ipcMain, app, isTrustedSender, hideWindow, locale } = options;
+  const { ipcMain, app, isTrustedSender, hideWindow, locale, signOut } = options;
 
   const handlers: Handlers = {
     [InvokeChannel.getLocale]: async (...args) => {
@@ -80,6 +85,16 @@ export function registerIpcHandlers(options: IpcOptions): () => void {
     [InvokeChannel.hideWindow]: async (...args) => {
       expectNoArguments(args);
       hideWindow();
+    },
+    [InvokeChannel.signOut]: async (...args) => {
+      expectNoArguments(args);
+      if (!signOut) throw new IpcRequestError(t('signOut.unavailable'));
+      try {
+        await signOut();
+      } catch (error) {
+        const detail = error instanceof Error ? error.message : String(error);
+        throw new IpcRequestError(t('signOut.failed', { detail }));
+      }
     },
   };
 

@@ -10,6 +10,7 @@ import {
   Menu,
   nativeImage,
   nativeTheme,
+  Notification,
   powerMonitor,
   screen,
   session,
@@ -28,6 +29,8 @@ import { createGroupsService } from '../core/groups/service';
 import { createWindowSender, forwardAppEvents, registerIpcHandlers } from './ipc';
 import type { WindowSender } from './ipc';
 import { createKerberosService } from '../core/kerberos/create-service';
+import { createResultNotifier } from './result-notifier';
+import { createSignOut } from '../core/session/sign-out';
 import { denyPermissions, createSenderCheck, lockDownContents } from './security';
 import { createStartAtLogin } from './start-at-login';
 import { createTrayController } from './tray';
@@ -50,7 +53,22 @@ let mainWindow: BrowserWindow | null = null;
 let windowController: WindowController | null = null;
 let quitting = false;
 
-if (!app.requestSingleInstanceLock()) {
+/**
+ * `Regroup.exe --cli <command ...>`: the command line inside the packaged app, for installers, IT
+ * scripts and Intune (`Regroup.exe --cli helper install`, `--cli refresh --computer --json`).
+ * The Windows packages have no Node.js and the RunAsNode fuse is off, so this is the only way to
+ * run the command line there. It is decided before the single-instance lock (a tray app may be
+ * running), opens no window and no tray, and exits with the command's exit code. The command line
+ * is the same bundle as `regroup` (dist/cli/regroup.js), loaded from inside app.asar, so the asar
+ * integrity check covers it; it is required at run time by path, never imported (electron/ does
+ * not import cli/).
+ */
+const CLI_SWITCH = '--cli';
+const cliAt = process.argv.indexOf(CLI_SWITCH);
+
+if (cliAt > 0) {
+  runPackagedCli(process.argv.slice(cliAt + 1));
+} else if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   app.on('second-instance', () => windowController?.show());
@@ -64,6 +82,19 @@ if (!app.requestSingleInstanceLock()) {
       console.error('Regroup could not start:', error);
       app.exit(1);
     });
+}
+
+function runPackagedCli(argv: string[]): void {
+  const entry = path.join(app.getAppPath(), 'dist', 'cli', 'regroup.js');
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- by path, at run time: see above
+  const cli = require(entry) as { runRegroup(args: readonly string[]): Promise<number> };
+  cli.runRegroup(argv).then(
+    (code) => app.exit(code),
+    (error: unknown) => {
+      console.error('Regroup could not run the command:', error);
+      app.exit(1);
+    },
+  );
 }
 
 function assetPath(...parts: string[]): string {
@@ -90,8 +121,9 @@ async function start(): Promise<void> {
   if (process.platform === 'darwin') app.dock?.hide();
   denyPermissions(session.defaultSession);
 
+  const kerberos = createKerberosService();
   const controller = createAppController({
-    service: createKerberosService(),
+    service: kerberos,
     groups: createGroupsService({ platform: process.platform, env: process.env }),
   });
   const indexPath = path.join(__dirname, '..', 'renderer', 'index.html');
@@ -130,8 +162,23 @@ async function start(): Promise<void> {
     }),
     hideWindow: () => windows.hide(),
     locale,
+    signOut: signOutAction(),
   });
   forwardAppEvents(controller, send);
+  createResultNotifier({
+    app: controller,
+    platform: kerberos.kind,
+    show: (content, onClick) => {
+      const notification = new Notification(content);
+      notification.on('click', onClick);
+      notification.show();
+    },
+    windowVisible: () => !window.isDestroyed() && window.isVisible(),
+    openWindow: () => windows.show(),
+    // The hook for a policy that turns notifications off (issue "fleet"); the OS's own setting
+    // already silences them per app.
+    enabled: () => Notification.isSupported(),
+  });
 
   const startAtLogin = createStartAtLogin({
     platform: process.platform,
@@ -206,6 +253,12 @@ async function start(): Promise<void> {
 function packagedMenu(): Menu | null {
   if (process.platform !== 'darwin') return null;
   return Menu.buildFromTemplate([{ role: 'appMenu' }, { role: 'editMenu' }]);
+}
+
+/** Signing out from the window, where Regroup can (Windows); absent elsewhere. */
+function signOutAction(): (() => Promise<void>) | undefined {
+  const signOut = createSignOut({ platform: process.platform, env: process.env });
+  return signOut.available ? () => signOut.signOut() : undefined;
 }
 
 async function refreshUserFromTray(

@@ -140,7 +140,12 @@ describe('Refresh my groups', () => {
         }),
       ),
     );
-    expect(await screen.findByRole('heading', { name: 'Your groups are refreshed' })).toBeTruthy();
+    // Not verified here (no verdict came): the headline claims only the new ticket, calmly.
+    expect(
+      await screen.findByRole('heading', { name: 'You have a new sign-in ticket' }),
+    ).toBeTruthy();
+    expect(screen.getByText('Which groups network services see now was not checked.')).toBeTruthy();
+    expect(document.querySelector('.panel-icon')?.classList.contains('tone-info')).toBe(true);
     expect(screen.getByText('3 tickets removed')).toBeTruthy();
     expect(plain(screen.getByText(/New sign-in ticket issued/).textContent)).toMatch(
       /^New sign-in ticket issued just now, valid for (9 hr 59 min|10 hr)$/,
@@ -214,8 +219,16 @@ describe('Refresh my groups', () => {
         }),
       }),
     );
-    expect(await screen.findByRole('heading', { name: 'Domain not reachable' })).toBeTruthy();
+    expect(
+      await screen.findByRole('heading', {
+        name: 'Your domain could not be reached; nothing was changed',
+      }),
+    ).toBeTruthy();
     expect(screen.getByText(/Connect to the corporate network or VPN and try again/)).toBeTruthy();
+    // What was kept, in red, with a retry.
+    expect(screen.getByText(/Nothing was removed: your tickets and your access stay/)).toBeTruthy();
+    expect(document.querySelector('.panel-icon')?.classList.contains('tone-expired')).toBe(true);
+    expect(screen.getByRole('button', { name: 'Try again' })).toBeTruthy();
   });
 });
 
@@ -236,8 +249,34 @@ describe('Refresh computer groups', () => {
       ),
     );
     expect(
-      await screen.findByRole('heading', { name: "This computer's groups are refreshed" }),
+      await screen.findByRole('heading', { name: "This computer's tickets are renewed" }),
     ).toBeTruthy();
+    expect(screen.getByText(/at its next contact with a domain controller/)).toBeTruthy();
+  });
+
+  it.each([
+    ['helper', /Your IT department has set this up, so no administrator approval is needed/],
+    ['direct', /Regroup already runs with administrator rights, so no approval is needed/],
+  ] as const)('promises no prompt when the %s does the work', async (how, body) => {
+    const fake = fakeRegroup();
+    fake.setCapabilities({
+      kind: 'windows',
+      userRefreshNeedsPassword: false,
+      computerRefresh: { available: true, reason: null, how },
+    });
+    const { user } = start(fake);
+    await screen.findByText('dyork');
+    expect(computerButton().title).toBe(
+      "This computer's tickets; no administrator approval needed",
+    );
+    await user.click(computerButton());
+    expect(screen.getByText(body)).toBeTruthy();
+    expect(screen.queryByText(/will ask for administrator approval/)).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    expect(
+      await screen.findByText('This takes a few seconds. No approval is needed.'),
+    ).toBeTruthy();
+    expect(screen.queryByText('Approve the administrator prompt to continue.')).toBeNull();
   });
 
   it('can be cancelled with the button or Escape, without a prompt', async () => {
@@ -262,6 +301,7 @@ describe('Refresh computer groups', () => {
         refreshResult('computer', {
           outcome: 'declined',
           ok: false,
+          message: msg('krb.elevate.declined'),
           error: {
             code: 'elevation-declined',
             message: msg('krb.elevate.declined'),
@@ -270,11 +310,15 @@ describe('Refresh computer groups', () => {
       ),
     );
     expect(
-      await screen.findByRole('heading', { name: 'Administrator approval declined' }),
+      await screen.findByRole('heading', { name: 'Administrator approval was not given' }),
     ).toBeTruthy();
-    expect(
-      screen.getByText(/Nothing was changed\. The computer keeps its current tickets/),
-    ).toBeTruthy();
+    // The truth for a standard user: no "try again whenever you like", but what does the same.
+    expect(screen.getByText(/restarting the computer has the same effect\./)).toBeTruthy();
+    expect(document.querySelector('.panel-icon')?.classList.contains('tone-info')).toBe(true);
+    // Try again goes back to the explanation, not into another prompt.
+    await user.click(screen.getByRole('button', { name: 'Try again' }));
+    expect(await screen.findByRole('heading', { name: 'Refresh computer groups' })).toBeTruthy();
+    expect(fake.calls.refreshComputer).toEqual([{ gpupdate: false }]);
   });
 
   it('opens the explanation when the tray menu asks for it', async () => {

@@ -136,11 +136,16 @@ function reducer(state: State, action: Action): State {
   }
 }
 
-/** A rejected call (the main process refused it, or could not be reached) as an error to show. */
-function toError(error: unknown): KerberosError {
+/** A rejected call's own sentence, without the prefix Electron adds to it. */
+function reasonOf(error: unknown): string {
   const text = error instanceof Error ? error.message : String(error);
   // Electron prefixes a rejected invoke with "Error invoking remote method '<channel>': <Name>: ".
-  const message = text.replace(/^Error invoking remote method '[^']*': (?:\w*Error: )?/, '');
+  return text.replace(/^Error invoking remote method '[^']*': (?:\w*Error: )?/, '');
+}
+
+/** A rejected call (the main process refused it, or could not be reached) as an error to show. */
+function toError(error: unknown): KerberosError {
+  const message = reasonOf(error);
   return {
     code: 'klist-failed',
     message: msg('error.unexpected', { message: message.replace(/[.]$/, '') }),
@@ -263,11 +268,13 @@ export function App({ api }: { api: RegroupApi }) {
   const computerAvailable = capabilities?.computerRefresh.available ?? true;
 
   let body;
-  if (panel.kind === 'refreshing') body = <ProgressPanel scope={panel.scope} />;
+  const computerHow = capabilities?.computerRefresh.how;
+  if (panel.kind === 'refreshing') body = <ProgressPanel scope={panel.scope} how={computerHow} />;
   else if (panel.kind === 'confirm-computer')
     body = (
       <ConfirmComputerPanel
         platformKind={capabilities?.kind ?? listing?.kind ?? 'windows'}
+        how={computerHow}
         onCancel={closePanel}
         onContinue={refreshComputer}
       />
@@ -286,7 +293,13 @@ export function App({ api }: { api: RegroupApi }) {
       <ResultPanel
         result={panel.result}
         verdict={panel.verdict}
+        platform={capabilities?.kind ?? listing?.kind ?? 'windows'}
         now={now}
+        onSignOut={() =>
+          api.signOut().catch((error: unknown) => {
+            throw new Error(reasonOf(error));
+          })
+        }
         doneLabel={tab === 'groups' ? t('result.doneGroups') : t('result.done')}
         onShowGroups={() => dispatch({ type: 'tab', tab: 'groups' })}
         onDone={closePanel}
@@ -379,7 +392,11 @@ export function App({ api }: { api: RegroupApi }) {
             disabled={busy || !computerAvailable}
             title={
               computerAvailable
-                ? t('actions.refreshComputer.hint')
+                ? t(
+                    computerHow === 'helper' || computerHow === 'direct'
+                      ? 'actions.refreshComputer.hintHelper'
+                      : 'actions.refreshComputer.hint',
+                  )
                 : t('actions.refreshComputer.unavailable', {
                     reason: capabilities?.computerRefresh.reason
                       ? format(capabilities.computerRefresh.reason)

@@ -149,8 +149,8 @@ describe('My groups', () => {
   });
 });
 
-describe('the verdict after Refresh my groups', () => {
-  it('names what was gained for file shares and web apps, and what still needs a sign-out', async () => {
+describe('the verdict after Refresh my groups, as the headline', () => {
+  it('names what was gained, what was lost, and says calmly that this computer gets it at sign-in', async () => {
     const { fake, user } = start();
     await screen.findByText('dyork');
     await user.click(screen.getByRole('button', { name: /Refresh my groups/ }));
@@ -162,6 +162,7 @@ describe('the verdict after Refresh my groups', () => {
           gained: [{ sid: FINANCE, name: 'CONTOSO\\Finance' }],
           lost: [{ sid: SALES, name: null }],
           needsSignOut: [{ sid: FINANCE, name: 'CONTOSO\\Finance' }],
+          signOutAdds: [{ sid: FINANCE, name: 'CONTOSO\\Finance' }],
           hints: [
             {
               code: 'smb-session',
@@ -172,17 +173,24 @@ describe('the verdict after Refresh my groups', () => {
         }),
       }),
     );
-    const section = await screen.findByRole('region', { name: 'Did it work?' });
-    expect(
-      within(section)
-        .getAllByRole('listitem')
-        .map((li) => li.textContent),
-    ).toEqual([
-      'Gained for file shares and web apps: CONTOSO\\Finance',
-      `Lost: ${SALES}`,
-      'Still needs a sign-out for local permissions on this PC: CONTOSO\\Finance',
-      say(msg('insight.hint.smbSession')),
+    const heading = await screen.findByRole('heading', { level: 2 });
+    expect(heading.textContent).toBe(
+      'You are now in CONTOSO\\Finance for file shares, websites and other network services',
+    );
+    // Each group name is isolated from the sentence around it.
+    expect(heading.querySelector('bdi')?.textContent).toBe('CONTOSO\\Finance');
+    expect(document.querySelector('.panel-icon')?.classList.contains('tone-valid')).toBe(true);
+    const texts = [...document.querySelectorAll('.panel-result > .panel-text')].map(
+      (p) => p.textContent,
+    );
+    expect(texts).toEqual([
+      `File shares, websites and other network services no longer see you in ${SALES}`,
+      "This computer's own permissions (local folders, administrator rights) get CONTOSO\\Finance when you sign out and sign in again: that is expected.",
     ]);
+    // Expected, so no sign-out is pressed on the person.
+    expect(screen.queryByRole('button', { name: 'Sign out now…' })).toBeNull();
+    const section = screen.getByRole('region', { name: 'Did it work?' });
+    expect(within(section).getByText('If it still does not work (1)')).toBeTruthy();
     // "Show my groups" opens the groups view, read after the refresh.
     await user.click(within(section).getByRole('button', { name: 'Show my groups' }));
     expect(await screen.findByRole('table', { name: 'Domain groups' })).toBeTruthy();
@@ -190,7 +198,79 @@ describe('the verdict after Refresh my groups', () => {
     expect(fake.calls.readGroups).toBe(1);
   });
 
-  it('shows the result at once, then the verdict when the groups are read again', async () => {
+  it('offers Sign out now for a group only a sign-out brings, after "save your work", never at once', async () => {
+    const { fake, user } = start();
+    await screen.findByText('dyork');
+    await user.click(screen.getByRole('button', { name: /Refresh my groups/ }));
+    act(() =>
+      fake.settle({
+        ...refreshResult('user'),
+        verdict: verdict({
+          needsSignOut: [{ sid: FINANCE, name: 'CONTOSO\\Finance' }],
+          signOutAdds: [{ sid: FINANCE, name: 'CONTOSO\\Finance' }],
+        }),
+      }),
+    );
+    expect(
+      await screen.findByRole('heading', {
+        name: 'This computer applies CONTOSO\\Finance only after you sign out',
+      }),
+    ).toBeTruthy();
+    expect(document.querySelector('.panel-icon')?.classList.contains('tone-expiring')).toBe(true);
+    expect(screen.getByText('Save your work, then sign out and sign in again.')).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Sign out now…' }));
+    const dialog = screen.getByRole('alertdialog', { name: 'Sign out now?' });
+    expect(dialog.textContent).toContain(
+      'Save your work first: signing out closes all your programs.',
+    );
+    expect(fake.calls.signOut).toBe(0);
+    await user.click(within(dialog).getByRole('button', { name: 'Not now' }));
+    expect(screen.queryByRole('alertdialog')).toBeNull();
+    expect(fake.calls.signOut).toBe(0);
+
+    // When Windows refuses, the person is told, and can sign out from the Start menu.
+    fake.failSignOut(
+      new Error(
+        "Error invoking remote method 'regroup:sign-out': IpcRequestError: Regroup could not sign you out (shutdown.exe: exit). Sign out from the Start menu instead.",
+      ),
+    );
+    await user.click(screen.getByRole('button', { name: 'Sign out now…' }));
+    await user.click(screen.getByRole('button', { name: 'Sign out' }));
+    expect(fake.calls.signOut).toBe(1);
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      'Regroup could not sign you out (shutdown.exe: exit). Sign out from the Start menu instead.',
+    );
+    fake.failSignOut(null);
+    await user.click(screen.getByRole('button', { name: 'Sign out' }));
+    expect(fake.calls.signOut).toBe(2);
+  });
+
+  it('explains the sign-out where Regroup cannot do it (macOS, Linux)', async () => {
+    const fake = fakeRegroup();
+    fake.setCapabilities({
+      kind: 'mit',
+      userRefreshNeedsPassword: false,
+      computerRefresh: { available: true, reason: null },
+    });
+    const { user } = start(fake);
+    await screen.findByText('dyork');
+    await user.click(screen.getByRole('button', { name: /Refresh my groups/ }));
+    act(() =>
+      fake.settle({
+        ...refreshResult('user'),
+        verdict: verdict({ signOutAdds: [{ sid: FINANCE, name: 'LAB\\Finance' }] }),
+      }),
+    );
+    await screen.findByRole('heading', {
+      name: 'This computer applies LAB\\Finance only after you sign out',
+    });
+    expect(
+      screen.getByText('Save your work, then sign out of your desktop session and sign in again.'),
+    ).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Sign out now…' })).toBeNull();
+  });
+
+  it('shows the new ticket at once, "checking", then why the groups could not be checked', async () => {
     const { fake } = start();
     await screen.findByText('dyork');
     act(() => fake.pushOperation({ type: 'started', scope: 'user' }));
@@ -202,43 +282,57 @@ describe('the verdict after Refresh my groups', () => {
         verifying: true,
       }),
     );
-    expect(await screen.findByRole('heading', { name: 'Your groups are refreshed' })).toBeTruthy();
-    const section = screen.getByRole('region', { name: 'Did it work?' });
-    expect(section.getAttribute('aria-busy')).toBe('true');
-    expect(within(section).getByRole('status').textContent).toBe(
-      'Checking what file shares and web apps see now…',
-    );
+    expect(
+      await screen.findByRole('heading', { name: 'You have a new sign-in ticket' }),
+    ).toBeTruthy();
+    expect(
+      screen.getByText(
+        'Checking which groups file shares, websites and other network services see now…',
+      ),
+    ).toBeTruthy();
+    expect(screen.queryByRole('region', { name: 'Did it work?' })).toBeNull();
+    const cause = msg('insight.ldap.unreachable', { dc: 'dc1.lab.test', option: '--dc' });
     act(() =>
       fake.pushOperation({
         type: 'verified',
         scope: 'user',
         verdict: verdict({
           unverified: msg('insight.verdict.kerberosUnreadable', { when: 'after' }),
-          cause: msg('insight.ldap.unreachable', { dc: 'dc1.lab.test', option: '--dc' }),
+          cause,
           detail: '0x8007203A The server is not operational.',
         }),
       }),
     );
-    expect(within(section).getByRole('status').textContent).toBe(
-      `Could not verify: What Kerberos services see could not be read after the refresh. ${say(msg('insight.ldap.unreachable', { dc: 'dc1.lab.test', option: '--dc' }))}`,
-    );
+    // Never green above "could not be checked".
+    expect(
+      await screen.findByRole('heading', {
+        name: 'You have a new sign-in ticket, but your groups could not be checked',
+      }),
+    ).toBeTruthy();
+    expect(document.querySelector('.panel-icon')?.classList.contains('tone-info')).toBe(true);
+    expect(
+      screen.getByText('What Kerberos services see could not be read after the refresh.'),
+    ).toBeTruthy();
+    expect(screen.getByText(say(cause))).toBeTruthy();
     // The tool's own words stay, folded away, for the help desk.
+    const section = screen.getByRole('region', { name: 'Did it work?' });
     expect(within(section).getByText('0x8007203A The server is not operational.')).toBeTruthy();
-    expect(section.getAttribute('aria-busy')).toBe('false');
   });
 
-  it('says nothing changed when no group was gained or lost', async () => {
+  it('says "no new group yet" when nothing changed, and that changes take a while to arrive', async () => {
     const { fake, user } = start();
     await screen.findByText('dyork');
     await user.click(screen.getByRole('button', { name: /Refresh my groups/ }));
     act(() => fake.settle({ ...refreshResult('user'), verdict: verdict() }));
-    const section = await screen.findByRole('region', { name: 'Did it work?' });
-    expect(within(section).getByRole('status').textContent).toBe(
-      'No group was gained or lost for file shares and web apps.',
-    );
+    expect(await screen.findByRole('heading', { name: 'No new group yet' })).toBeTruthy();
+    expect(
+      screen.getByText(
+        'Changes reach every domain controller within about 15 minutes, longer between sites: refresh again later.',
+      ),
+    ).toBeTruthy();
   });
 
-  it('is not shown when the refresh itself failed: the result says why', async () => {
+  it('is not shown when the refresh itself failed: the headline says why and what was kept', async () => {
     const { fake, user } = start();
     await screen.findByText('dyork');
     await user.click(screen.getByRole('button', { name: /Refresh my groups/ }));
@@ -252,7 +346,11 @@ describe('the verdict after Refresh my groups', () => {
         verdict: verdict({ unverified: msg('insight.verify.refreshNotDone') }),
       }),
     );
-    expect(await screen.findByRole('heading', { name: 'Domain not reachable' })).toBeTruthy();
+    expect(
+      await screen.findByRole('heading', {
+        name: 'Your domain could not be reached; nothing was changed',
+      }),
+    ).toBeTruthy();
     expect(screen.queryByRole('region', { name: 'Did it work?' })).toBeNull();
   });
 

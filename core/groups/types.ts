@@ -96,6 +96,8 @@ export interface GroupHint {
   detected: boolean;
   message: Message;
   sids?: string[];
+  /** The groups the hint is about, named as the views name them (same order as `sids`). */
+  groups?: GroupRef[];
 }
 
 export interface Verdict {
@@ -105,6 +107,11 @@ export interface Verdict {
   lost: GroupRef[];
   /** Groups whose sign-in token mark still differs from what Kerberos services / the directory say. */
   needsSignOut: GroupRef[];
+  /**
+   * Of `needsSignOut`, the domain groups that services see and this computer's sign-in token lacks:
+   * what only a new sign-in brings to this computer (absent where no comparison was made).
+   */
+  signOutAdds?: GroupRef[];
   /** Null when the comparison was made; else what could not be done (`…could not be read after the refresh.`). */
   unverified: Message | null;
   /**

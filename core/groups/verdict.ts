@@ -89,6 +89,8 @@ function nameVariants(account: string, domainName: string | null, realm: string 
   return out;
 }
 
+const ref = (row: GroupRow): GroupRef => ({ sid: row.sid, name: row.name });
+
 /** Merges the views into rows keyed by SID; local groups (built-in aliases, this PC's groups) are marked so. */
 export function buildRows(input: RowsInput): RowsResult {
   const domains = new Set<string>();
@@ -170,8 +172,6 @@ export function buildRows(input: RowsInput): RowsResult {
   return { rows, signInMatched };
 }
 
-const ref = (row: GroupRow): GroupRef => ({ sid: row.sid, name: row.name });
-
 /** What hints the views support (detected), plus general ones when something changed. */
 export function detectHints(report: GroupsReport): GroupHint[] {
   const hints: GroupHint[] = [];
@@ -185,6 +185,7 @@ export function detectHints(report: GroupsReport): GroupHint[] {
         groups: groupNames(localGroups),
       }),
       sids: localGroups.map((r) => r.sid),
+      groups: localGroups.map(ref),
     });
   }
   const lagging = report.groups.filter((r) => r.directory === true && r.kerberosServices === false);
@@ -197,6 +198,7 @@ export function detectHints(report: GroupsReport): GroupHint[] {
         ? msg('insight.hint.notReplicated', { ...values, dc: report.dc })
         : msg('insight.hint.notReplicatedNoDc', values),
       sids: lagging.map((r) => r.sid),
+      groups: lagging.map(ref),
     });
   }
   const unreachable = (['kerberosServices', 'directory'] as const)
@@ -233,15 +235,14 @@ const GENERAL_HINTS: GroupHint[] = [
 /** Compares the views before and after a refresh. */
 export function computeVerdict(before: GroupsReport, after: GroupsReport): Verdict {
   const hints = detectHints(after);
-  const needsSignOut = after.groups
-    .filter(
-      (r) =>
-        r.scope === 'domain' &&
-        r.signInToken !== null &&
-        ((r.kerberosServices !== null && r.signInToken !== r.kerberosServices) ||
-          (r.kerberosServices === null && r.directory !== null && r.signInToken !== r.directory)),
-    )
-    .map(ref);
+  const differing = after.groups.filter(
+    (r) =>
+      r.scope === 'domain' &&
+      r.signInToken !== null &&
+      ((r.kerberosServices !== null && r.signInToken !== r.kerberosServices) ||
+        (r.kerberosServices === null && r.directory !== null && r.signInToken !== r.directory)),
+  );
+  const needsSignOut = differing.map(ref);
   const missing = [before, after].find((r) => !r.views.kerberosServices.available);
   if (missing) {
     const view = missing.views.kerberosServices;
@@ -272,5 +273,6 @@ export function computeVerdict(before: GroupsReport, after: GroupsReport): Verdi
   if (gained.length > 0 || lost.length > 0 || hints.some((h) => h.code === 'not-replicated')) {
     hints.push(...GENERAL_HINTS);
   }
-  return { gained, lost, needsSignOut, unverified: null, hints };
+  const signOutAdds = differing.filter((r) => r.signInToken === false).map(ref);
+  return { gained, lost, needsSignOut, signOutAdds, unverified: null, hints };
 }

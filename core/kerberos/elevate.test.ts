@@ -68,6 +68,7 @@ describe('Linux: pkexec with an argument array, from /', () => {
     platform: 'linux',
     env: { KRB5_CONFIG: '/home/alice/evil.conf' },
     isSystemFile: systemFiles,
+    isRoot: () => false,
   });
 
   it('runs pkexec itself (no shell), so the polkit dialog names kinit, never bash', async () => {
@@ -136,6 +137,7 @@ describe('macOS: osascript with a constant AppleScript, from /', () => {
     platform: 'darwin',
     env: { TMPDIR: '/var/folders/x$(id>/tmp/p)/T/' },
     isSystemFile: systemFiles,
+    isRoot: () => false,
   });
 
   it('passes the words as argv, quoted by AppleScript, and writes no script file', async () => {
@@ -319,7 +321,12 @@ describe('the closed set of elevated commands', () => {
 
   it('refuses before any prompt, with the reason for the help desk', async () => {
     const run = vi.fn<PromptRunner>();
-    const result = await createElevator({ platform: 'linux', run, isSystemFile: systemFiles })({
+    const result = await createElevator({
+      platform: 'linux',
+      run,
+      isSystemFile: systemFiles,
+      isRoot: () => false,
+    })({
       ...kinit,
       kinitPath: '/tmp/kinit',
     });
@@ -346,9 +353,12 @@ describe('the closed set of elevated commands', () => {
     const run = vi.fn<PromptRunner>(async () => {
       throw new ToolError('timeout', 'pkexec', '', UNIX_TIMEOUT_MS / 1000);
     });
-    const result = await createElevator({ platform: 'linux', run, isSystemFile: systemFiles })(
-      kinit,
-    );
+    const result = await createElevator({
+      platform: 'linux',
+      run,
+      isSystemFile: systemFiles,
+      isRoot: () => false,
+    })(kinit);
     expect(run.mock.calls[0]?.[2]).toMatchObject({ timeoutMs: UNIX_TIMEOUT_MS, cwd: '/' });
     expect(!result.ok && result.error).toMatchObject({
       code: 'elevation-failed',
@@ -366,5 +376,64 @@ describe('the closed set of elevated commands', () => {
     }));
     createElevator({ platform: 'win32', run });
     expect(run).not.toHaveBeenCalled();
+  });
+});
+
+describe('already root', () => {
+  const KINIT = {
+    id: 'host-kinit',
+    kinitPath: '/usr/bin/kinit',
+    keytab: '/etc/krb5.keytab',
+    cache: 'FILE:/tmp/krb5cc_0',
+    principal: 'host/ws042.contoso.com',
+  } as const;
+
+  it('runs the fixed host kinit from an argument array, from /, with no prompt', async () => {
+    const runs: Array<{ file: string; args: readonly string[]; cwd?: string }> = [];
+    const elevate = createElevator({
+      platform: 'linux',
+      isRoot: () => true,
+      isSystemFile: async () => true,
+      run: async (file, args, options) => {
+        runs.push({ file, args, cwd: options.cwd });
+        return { exitCode: 0, stdout: '', stderr: '', durationMs: 1, truncated: false };
+      },
+    });
+    const result = await elevate(KINIT);
+    expect(result.ok).toBe(true);
+    // No pkexec, no osascript: kinit itself.
+    expect(runs).toEqual([
+      {
+        file: '/usr/bin/kinit',
+        args: [
+          '-k',
+          '-t',
+          '/etc/krb5.keytab',
+          '-c',
+          'FILE:/tmp/krb5cc_0',
+          'host/ws042.contoso.com',
+        ],
+        cwd: '/',
+      },
+    ]);
+  });
+
+  it("keeps kinit's own words when it fails", async () => {
+    const elevate = createElevator({
+      platform: 'linux',
+      isRoot: () => true,
+      isSystemFile: async () => true,
+      run: async () => ({
+        exitCode: 1,
+        stdout: '',
+        stderr:
+          'kinit: Keytab contains no suitable keys for host/ws042@CONTOSO.COM while getting initial credentials\n',
+        durationMs: 1,
+        truncated: false,
+      }),
+    });
+    const result = await elevate(KINIT);
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.error.detail).toMatch(/Keytab contains no suitable keys/);
   });
 });

@@ -122,6 +122,39 @@ export interface ElevatorOptions {
   run?: PromptRunner;
   /** Whether a program is a root-owned system file; tests on a build machine may say yes. */
   isSystemFile?: (file: string) => Promise<boolean>;
+  /**
+   * True when this process already is root (Linux, macOS: a fleet tool, `sudo regroup refresh
+   * --computer`); then the fixed host-kinit runs as it is, with no prompt and no shell.
+   */
+  isRoot?: () => boolean;
+}
+
+const processIsRoot = (): boolean =>
+  process.platform !== 'win32' && typeof process.getuid === 'function' && process.getuid() === 0;
+
+/** Already root: the checked host-kinit argv runs directly, from `/`, with only PATH set. */
+async function runAsRoot(argv: string[], run: PromptRunner): Promise<ElevationResult> {
+  const [file = '', ...args] = argv;
+  let ran: RunResult;
+  try {
+    ran = await run(file, args, { cwd: '/', env: { PATH: '/usr/sbin:/usr/bin:/sbin:/bin' } });
+  } catch (error) {
+    return launcherFailure(error);
+  }
+  const steps: ElevatedStep[] = [{ name: 'kinit', exitCode: ran.exitCode }];
+  const said = [ran.stderr.trim(), ran.stdout.trim()].filter(Boolean).join('\n');
+  if (ran.exitCode === 0) return { ok: true, steps, stdout: ran.stdout, stderr: ran.stderr };
+  return {
+    ok: false,
+    steps,
+    stdout: ran.stdout,
+    stderr: ran.stderr,
+    error: {
+      code: 'elevation-failed',
+      message: msg('krb.tool.exit', { tool: 'kinit', code: exitCodeText(ran.exitCode) }),
+      detail: said,
+    },
+  };
 }
 
 /** The launcher could not be run, or ran past its bound: the sentence and the help desk's detail. */
@@ -254,6 +287,7 @@ export function createElevator(options: ElevatorOptions = {}): Elevate {
   const platform = options.platform ?? process.platform;
   const run = options.run ?? runTool;
   const isSystemFile = options.isSystemFile ?? ownedByRootOnly;
+  const isRoot = options.isRoot ?? processIsRoot;
   return async (command) => {
     if (command.id === 'computer-purge') {
       if (platform !== 'win32')
@@ -271,6 +305,7 @@ export function createElevator(options: ElevatorOptions = {}): Elevate {
     if (!(await isSystemFile(command.kinitPath))) {
       return notElevated(msg('krb.elevate.kinitNotSystem', { path: command.kinitPath }));
     }
+    if (isRoot()) return runAsRoot(argv, run);
     return elevateUnix(argv, platform, run, isSystemFile);
   };
 }

@@ -29,8 +29,20 @@ export interface Capabilities {
   /** Whether "Refresh my groups" needs a password (MIT/Heimdal without a keytab). */
   userRefreshNeedsPassword: boolean;
   /** Whether "Refresh computer groups" can work here, and why not when it cannot. */
-  computerRefresh: { available: boolean; reason: Message | null };
+  computerRefresh: {
+    available: boolean;
+    reason: Message | null;
+    /** How it runs: absent means the administrator prompt (`prompt`). */
+    how?: ComputerRoute;
+  };
 }
+
+/**
+ * How "Refresh computer groups" gets administrator rights: `prompt` asks (UAC, polkit, sudo);
+ * `helper` runs the task or polkit action IT installed, with no prompt; `direct` means Regroup
+ * already runs elevated (an administrator, SYSTEM, root) and runs the fixed command itself.
+ */
+export type ComputerRoute = 'prompt' | 'helper' | 'direct';
 
 export interface KerberosService {
   readonly kind: KlistKind;

@@ -22,6 +22,7 @@ export type System32Tool =
   | 'net.exe'
   | 'reg.exe'
   | 'schtasks.exe'
+  | 'shutdown.exe'
   | 'WindowsPowerShell\\v1.0\\powershell.exe';
 
 /** `%SystemRoot%` when it is `<drive>:\Windows`, else `C:\Windows`. */

@@ -1,16 +1,26 @@
 import { useId, useState } from 'react';
 import type { FormEvent } from 'react';
-import type { KlistKind, RefreshResult, RefreshScope } from '../../electron/contract';
+import type {
+  ComputerRoute,
+  KlistKind,
+  RefreshResult,
+  RefreshScope,
+} from '../../electron/contract';
 import { format, formatDuration, formatTime, t } from '../../core/i18n';
 import type { MessageId } from '../../core/i18n';
 import { useFocusOnMount } from '../hooks/useFocusOnMount';
 import { primaryTgt, msLeft } from '../../core/model/tickets';
 import { ErrorDetails } from './ErrorDetails';
-import { AlertIcon, CheckIcon, InfoIcon, ShieldIcon, TicketIcon } from './Icons';
+import { CheckIcon, ShieldIcon, TicketIcon } from './Icons';
+import { headlineFor } from '../../core/model/outcome';
+import { HeadlineBody, LineText, ToneIcon } from './Headline';
 import { VerdictSection } from './Verdict';
 import type { VerdictState } from './Verdict';
 
-export function ProgressPanel({ scope }: { scope: RefreshScope }) {
+/** "No approval is needed" where IT's helper or Regroup's own rights do the computer refresh. */
+const noPrompt = (how: ComputerRoute | undefined): boolean => how === 'helper' || how === 'direct';
+
+export function ProgressPanel({ scope, how }: { scope: RefreshScope; how?: ComputerRoute }) {
   const heading = useFocusOnMount<HTMLHeadingElement>();
   return (
     <section className="panel panel-progress" aria-labelledby="progress-heading">
@@ -19,19 +29,32 @@ export function ProgressPanel({ scope }: { scope: RefreshScope }) {
         {scope === 'user' ? t('progress.user') : t('progress.computer')}
       </h2>
       <p className="panel-text">
-        {scope === 'user' ? t('progress.userDetail') : t('progress.computerDetail')}
+        {scope === 'user'
+          ? t('progress.userDetail')
+          : noPrompt(how)
+            ? t('progress.computerDetailHelper')
+            : t('progress.computerDetail')}
       </p>
       <p className="muted small">{t('progress.closeSafe')}</p>
     </section>
   );
 }
 
+/** What the confirmation says about approval: none with the helper or when already elevated. */
+function computerBody(platformKind: KlistKind, how: ComputerRoute | undefined): MessageId {
+  if (how === 'helper') return 'computer.bodyHelper';
+  if (how === 'direct') return 'computer.bodyDirect';
+  return platformKind === 'windows' ? 'computer.body' : 'computer.bodyUnix';
+}
+
 export function ConfirmComputerPanel({
   platformKind,
+  how,
   onContinue,
   onCancel,
 }: {
   platformKind: KlistKind;
+  how?: ComputerRoute;
   onContinue: (gpupdate: boolean) => void;
   onCancel: () => void;
 }) {
@@ -44,9 +67,7 @@ export function ConfirmComputerPanel({
       <h2 id="confirm-heading" className="panel-title" tabIndex={-1} ref={heading}>
         {t('computer.heading')}
       </h2>
-      <p className="panel-text">
-        {platformKind === 'windows' ? t('computer.body') : t('computer.bodyUnix')}
-      </p>
+      <p className="panel-text">{t(computerBody(platformKind, how))}</p>
       {platformKind === 'windows' && (
         <label className="check">
           <input
@@ -134,59 +155,48 @@ export function PasswordPanel({
   );
 }
 
-const HEADINGS: Record<RefreshResult['outcome'], (scope: RefreshScope) => MessageId> = {
-  refreshed: (scope) => (scope === 'user' ? 'result.user.heading' : 'result.computer.heading'),
-  partial: () => 'result.partial.heading',
-  failed: () => 'result.failed.heading',
-  declined: () => 'result.declined.heading',
-  offline: () => 'result.offline.heading',
-};
-
 export function ResultPanel({
   result,
   verdict = null,
+  platform,
   now,
   doneLabel = t('result.done'),
   onDone,
   onRetry,
+  onSignOut,
   onShowGroups = onDone,
 }: {
   result: RefreshResult;
   /** After Refresh my groups with verification: the verdict, or 'pending' while it is read. */
   verdict?: VerdictState | null;
+  /** The platform family that refreshed: it decides whether Regroup can sign the person out. */
+  platform: KlistKind;
   now: number;
   doneLabel?: string;
   onDone: () => void;
   onRetry: () => void;
+  onSignOut: () => Promise<void>;
   onShowGroups?: () => void;
 }) {
   const heading = useFocusOnMount<HTMLHeadingElement>();
   const { outcome, scope } = result;
+  // The headline is the verdict: title, tone and next step from the one decision table.
+  const headline = headlineFor({ result, verdict, platform });
   const success = outcome === 'refreshed' || outcome === 'partial';
-  const Icon = outcome === 'refreshed' ? CheckIcon : outcome === 'declined' ? InfoIcon : AlertIcon;
-  const tone =
-    outcome === 'refreshed'
-      ? 'valid'
-      : outcome === 'declined'
-        ? 'info'
-        : outcome === 'partial'
-          ? 'expiring'
-          : 'expired';
   const newTgt =
     result.acquired.find((ticket) => ticket.isTgt) ??
     (result.after ? primaryTgt(result.after) : null);
   const removed = result.removed.length;
   return (
-    <section className={`panel panel-result result-${outcome}`} aria-labelledby="result-heading">
-      <Icon className={`panel-icon tone-${tone}`} />
+    <section
+      className={`panel panel-result result-${outcome} headline-${headline.kind}`}
+      aria-labelledby="result-heading"
+    >
+      <ToneIcon tone={headline.tone} />
       <h2 id="result-heading" className="panel-title" tabIndex={-1} ref={heading}>
-        {t(HEADINGS[outcome](scope))}
+        <LineText line={headline.title} />
       </h2>
-      {outcome === 'declined' ? (
-        <p className="panel-text">{t('result.declined.body')}</p>
-      ) : outcome === 'refreshed' && scope === 'user' ? null : (
-        <p className="panel-text">{format(result.message)}</p>
-      )}
+      <HeadlineBody headline={headline} onSignOut={onSignOut} />
       {success && scope === 'user' && (
         <ul className="facts">
           <li>
@@ -208,7 +218,7 @@ export function ResultPanel({
           </li>
         </ul>
       )}
-      {success && scope === 'user' && verdict && (
+      {success && scope === 'user' && verdict && verdict !== 'pending' && (
         <VerdictSection verdict={verdict} onShowGroups={onShowGroups} />
       )}
       {result.failed.length > 0 && (
@@ -233,7 +243,7 @@ export function ResultPanel({
       )}
       {!success && outcome !== 'declined' && result.error && <ErrorDetails error={result.error} />}
       <div className="panel-actions">
-        {!success && (
+        {headline.next?.kind === 'retry' && (
           <button type="button" className="button secondary" onClick={onRetry}>
             {t('result.tryAgain')}
           </button>

@@ -118,9 +118,11 @@ export function fakeRegroup(initial: KlistListing = workday()) {
   let listFailure: Error | null = null;
   let reading: GroupsReading = groupsReading();
   let groupsFailure: Error | null = null;
+  let signOutFailure: Error | null = null;
   const calls = {
     listTickets: 0,
     hideWindow: 0,
+    signOut: 0,
     readGroups: 0,
     refreshUser: [] as RefreshUserRequest[],
     refreshComputer: [] as RefreshComputerRequest[],
@@ -162,6 +164,10 @@ export function fakeRegroup(initial: KlistListing = workday()) {
     async hideWindow() {
       calls.hideWindow += 1;
     },
+    async signOut() {
+      calls.signOut += 1;
+      if (signOutFailure) throw signOutFailure;
+    },
     onTicketsChanged(callback) {
       ticketListeners.add(callback);
       return () => ticketListeners.delete(callback);
@@ -193,6 +199,9 @@ export function fakeRegroup(initial: KlistListing = workday()) {
     },
     failGroups(error: Error | null) {
       groupsFailure = error;
+    },
+    failSignOut(error: Error | null) {
+      signOutFailure = error;
     },
     /** Finishes the oldest running refresh: its result (and verdict) as events, then the reply. */
     settle(finished: FinishedRefresh) {

@@ -54,6 +54,8 @@ export function createTestBridge(options: {
   pageUrl: string;
   /** The language the window is told to speak (the main process's `app.getLocale()`). */
   locale?: Locale;
+  /** The sign-out the IPC handler calls (a recorder: nobody is signed out by a test). */
+  signOut?: () => Promise<void>;
 }): TestBridge {
   const handlers = new Map<string, Listener>();
   const ipcMain: IpcMainLike = {
@@ -106,6 +108,7 @@ export function createTestBridge(options: {
       bridge.hideRequests += 1;
     },
     locale: options.locale ?? 'en',
+    signOut: options.signOut,
   });
   const stopForwarding = forwardAppEvents(app, (channel, payload) => {
     for (const page of pages) {

@@ -6,24 +6,31 @@
 //     "krbError": "...", "dirError": "..." }
 // It answers as the script does, one tab-separated line each: `dc`, `user`, `krb` (the rootDSE's
 // tokenGroups: the groups in the PAC of the ticket ADSI used), `dir` (the user object's
-// tokenGroups: the directory now), `err krb|dir <HRESULT> <message>`. An error is given as the
+// tokenGroups: the directory now), `err krb|dir <HRESULT> <message>`. The helper's task scripts
+// (core/kerberos/windows/helper-task.ts) go to fake-task-run.mjs instead. An error is given as the
 // message ADSI prints ("The server is not operational."; its real HRESULT is added from the table
 // below) or as "0x8007203A The server is not operational.".
 // The PAC model: the current logon session's TGT in the fake klist's state (FAKE_KLIST_STATE)
 // carries its groups in `groups` (SIDs) when the test gave it some; a TGT the fake klist issued
-// later (after a purge) has none and carries the directory's groups as they are now. Without a
-// TGT there is no ticket to bind with. Only `-EncodedCommand` with the ADSI script is accepted.
+// later (after a purge) has none and carries the groups the issuing domain controller has for the
+// person: `issuingDc` (SIDs) when the test says that domain controller has not received a change
+// yet, else the directory's groups as they are now. Without a TGT there is no ticket to bind with. Only `-EncodedCommand` with the ADSI script is accepted.
 import fs from 'node:fs';
 
 const fail = (message, code = 1) => {
   process.stderr.write(`${message}\r\n`);
   process.exit(code);
 };
-const statePath = process.env.FAKE_ADSI_STATE;
-if (!statePath) fail('fake powershell: FAKE_ADSI_STATE is not set', 70);
 const args = process.argv.slice(2);
 const at = args.findIndex((a) => a.toLowerCase() === '-encodedcommand');
 const script = at >= 0 ? Buffer.from(args[at + 1] ?? '', 'base64').toString('utf16le') : '';
+// The helper's run scripts (one per scheduled task) are answered by the fake Task Scheduler.
+if (script.includes('Start-ScheduledTask')) {
+  const { runTaskScript } = await import('./fake-task-run.mjs');
+  process.exit(runTaskScript(script));
+}
+const statePath = process.env.FAKE_ADSI_STATE;
+if (!statePath) fail('fake powershell: FAKE_ADSI_STATE is not set', 70);
 if (!script.includes("RefreshCache([string[]]@('tokenGroups','dnsHostName'))")) {
   fail('fake powershell: only the ADSI script of Regroup is known here');
 }
@@ -64,7 +71,7 @@ if (state.krbError) {
   lines.push(errLine('krb', 'A referral was returned from the server.'));
 } else {
   lines.push(`dc\t${state.dc ?? ''}`);
-  const sids = tgt.groups ?? directory.map((g) => g.sid);
+  const sids = tgt.groups ?? state.issuingDc ?? directory.map((g) => g.sid);
   for (const sid of [state.user.sid, ...sids]) {
     lines.push(`krb\t${sid}\t${sid === state.user.sid ? state.user.name : nameOf(sid)}`);
   }

@@ -1,13 +1,15 @@
 /**
  * A throwaway "Windows" for tests: a temp folder laid out as %SystemRoot% whose System32 holds the
- * fake klist.exe, whoami.exe and powershell.exe (for the ADSI script of "My groups"), and the JSON
- * state files the fakes read and write.
+ * fake klist.exe, whoami.exe, powershell.exe (the ADSI script of "My groups" and the helper's task
+ * scripts), schtasks.exe and gpupdate.exe, and the JSON state files the fakes read and write.
  */
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { msg } from '../../core/i18n';
 import type { PreflightResult } from '../../core/kerberos/preflight';
+import { runScript } from '../../core/kerberos/windows/helper-task';
+import type { System32Tool } from '../../core/process/windows-paths';
 
 /** The fake's script (bundled callers such as the benchmark name it with REGROUP_FAKE_KLIST). */
 export const FAKE_KLIST =
@@ -15,6 +17,26 @@ export const FAKE_KLIST =
 const FAKE_CHCP = path.join(path.dirname(FAKE_KLIST), 'fake-chcp.mjs');
 const FAKE_WHOAMI = path.join(path.dirname(FAKE_KLIST), 'fake-whoami.mjs');
 const FAKE_POWERSHELL = path.join(path.dirname(FAKE_KLIST), 'fake-powershell.mjs');
+const FAKE_SCHTASKS = path.join(path.dirname(FAKE_KLIST), 'fake-schtasks.mjs');
+const FAKE_GPUPDATE = path.join(path.dirname(FAKE_KLIST), 'fake-gpupdate.mjs');
+
+/** The fake Task Scheduler's state (fake-task-scheduler.mjs). */
+export interface FakeTasksState {
+  tasks: Record<string, { xml: string; lastRunTime: number; lastResult: number }>;
+  language?: 'en' | 'de';
+  /** A started task never finishes. */
+  hang?: boolean;
+  calls?: Array<{ tool: string; args?: string[]; task?: string }>;
+  violations?: string[];
+}
+
+/** The mandatory label of an elevated administrator's token, as `whoami /groups` lists it. */
+export const HIGH_LABEL: FakeWhoamiGroup = {
+  name: 'Mandatory Label\\High Mandatory Level',
+  type: 'Label',
+  sid: 'S-1-16-12288',
+  attributes: '',
+};
 
 export interface FakeTicket {
   client: string;
@@ -55,6 +77,11 @@ export interface FakeAdsiState {
   user: { sid: string; name: string };
   /** The directory now (the user object's tokenGroups). */
   directory: Array<{ sid: string; name: string | null }>;
+  /**
+   * The groups the domain controller that issues new tickets has for the person, when it has not
+   * received a change yet (replication); absent: the same as `directory`.
+   */
+  issuingDc?: string[];
   krbError?: string;
   dirError?: string;
   calls?: number;
@@ -78,6 +105,8 @@ export interface FakeKlistState {
   failPurge?: boolean;
   hang?: boolean;
   elevated?: boolean;
+  /** The fake gpupdate.exe fails (fake-gpupdate.mjs). */
+  gpupdateFails?: boolean;
   ticketLifetimeMinutes?: number;
   /** The fake KDC's clock for new tickets (epoch ms); real time when absent. */
   now?: number;
@@ -99,6 +128,13 @@ export interface FakeWindows {
   update(change: (state: FakeKlistState) => void): void;
   /** Changes what whoami and ADSI answer. */
   updateGroups(change: (state: FakeGroupsState) => void): void;
+  /** The path of a tool in the fake System32 (what `system32Tool` gives on Windows). */
+  tool(name: System32Tool): string;
+  /** The fake Task Scheduler's registered tasks, runs and calls. */
+  tasks(): FakeTasksState;
+  updateTasks(change: (state: FakeTasksState) => void): void;
+  /** Makes this process's token elevated (whoami lists the High label) or not. */
+  setElevated(elevated: boolean): void;
   cleanup(): void;
 }
 
@@ -182,6 +218,18 @@ export function createFakeWindows(
   const powershellDir = path.join(system32, 'WindowsPowerShell', 'v1.0');
   fs.mkdirSync(powershellDir, { recursive: true });
   fs.symlinkSync(FAKE_POWERSHELL, path.join(powershellDir, 'powershell.exe'));
+  fs.symlinkSync(FAKE_SCHTASKS, path.join(system32, 'schtasks.exe'));
+  fs.symlinkSync(FAKE_GPUPDATE, path.join(system32, 'gpupdate.exe'));
+  const tasksPath = path.join(systemRoot, 'tasks-state.json');
+  const scriptsPath = path.join(systemRoot, 'task-scripts.json');
+  fs.writeFileSync(tasksPath, JSON.stringify({ tasks: {} }));
+  // The only scripts the fake powershell runs for the helper: Regroup's own constants.
+  fs.writeFileSync(
+    scriptsPath,
+    JSON.stringify({ tickets: runScript('tickets'), policy: runScript('policy') }),
+  );
+  const readTasks = (): FakeTasksState =>
+    JSON.parse(fs.readFileSync(tasksPath, 'utf8')) as FakeTasksState;
   const whoamiPath = path.join(systemRoot, 'whoami-state.json');
   const adsiPath = path.join(systemRoot, 'adsi-state.json');
   const writeGroups = (g: FakeGroupsState): void => {
@@ -203,6 +251,9 @@ export function createFakeWindows(
       FAKE_KLIST_STATE: statePath,
       FAKE_WHOAMI_STATE: whoamiPath,
       FAKE_ADSI_STATE: adsiPath,
+      FAKE_TASKS_STATE: tasksPath,
+      FAKE_TASK_SCRIPTS: scriptsPath,
+      FAKE_SYSTEM_ROOT: systemRoot,
       USERNAME: 'dyork',
       USERDNSDOMAIN: 'CONTOSO.COM',
       LOGONSERVER: '\\\\DC01',
@@ -223,6 +274,19 @@ export function createFakeWindows(
       };
       change(current);
       writeGroups(current);
+    },
+    tool: (name) => path.join(system32, ...name.split('\\')),
+    tasks: readTasks,
+    updateTasks(change) {
+      const current = readTasks();
+      change(current);
+      fs.writeFileSync(tasksPath, JSON.stringify(current));
+    },
+    setElevated(elevated) {
+      const whoami = JSON.parse(fs.readFileSync(whoamiPath, 'utf8')) as FakeWhoamiState;
+      const others = whoami.groups.filter((g) => g.sid !== HIGH_LABEL.sid);
+      whoami.groups = elevated ? [...others, HIGH_LABEL] : others;
+      fs.writeFileSync(whoamiPath, JSON.stringify(whoami));
     },
     cleanup() {
       fs.rmSync(systemRoot, { recursive: true, force: true });

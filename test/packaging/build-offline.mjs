@@ -6,16 +6,19 @@
  * - deb: electron-builder computes everything it would hand to fpm; the hook it offers for that
  *   (`effectiveOptionComputed`) records the arguments and the expanded maintainer scripts and
  *   stops before fpm, which cannot be downloaded here.
- * - msi: built from the packed Windows folder; the `msiProjectCreated` hook records the WiX
- *   project electron-builder generated and stops before WiX, which cannot be downloaded here.
+ * - msi: built from the packed Windows folder; the `msiProjectCreated` hook runs the project's own
+ *   hook (the helper's custom actions), records the WiX project and stops before WiX, which cannot
+ *   be downloaded here.
  * Writes <work dir>/report.json. Only the stand-in Electron folders and the output folder differ
  * from a real build, plus, for the deb only, a homepage and maintainer that the project has not
  * chosen yet (fpm requires both). Run by test/system/packaging-offline.test.ts.
  */
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Arch, build, Platform } from 'electron-builder';
+import { load } from 'js-yaml';
 import { makeLinuxElectron, makeWindowsElectron } from './stand-in-electron.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -28,6 +31,12 @@ const electronVersion = JSON.parse(
 /** Thrown by the msi hook to stop before WiX; any other error is a real failure. */
 const STOP_BEFORE_WIX = 'stop before WiX (offline packaging check)';
 const report = { electronVersion };
+const projectMsiHook = createRequire(import.meta.url)(
+  path.join(
+    root,
+    load(fs.readFileSync(path.join(root, 'electron-builder.yml'), 'utf8')).msiProjectCreated,
+  ),
+);
 
 const linuxOut = path.join(work, 'linux');
 await build({
@@ -72,7 +81,9 @@ try {
     targets: Platform.WINDOWS.createTarget(['msi'], Arch.x64),
     config: {
       directories: { output: winOut },
-      msiProjectCreated: (projectFile) => {
+      msiProjectCreated: async (projectFile) => {
+        // The project's own hook (electron-builder.yml) first, as a real build runs it.
+        await projectMsiHook(projectFile);
         report.msi = { project: fs.readFileSync(projectFile, 'utf8') };
         throw new Error(STOP_BEFORE_WIX);
       },

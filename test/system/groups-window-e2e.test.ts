@@ -6,7 +6,10 @@
  * Windows tools are fakes: fake-whoami.mjs prints the sign-in token, fake-powershell.mjs answers
  * the ADSI script from the directory state and the groups in the current TGT of the fake klist.
  *
- * Screenshots in light and dark (test-output/screenshots/groups-*.png, verdict-*.png), each
+ * Every headline of a verified refresh (core/model/outcome.ts) is driven here through the real
+ * handlers: groups gained (green), not checked (neutral), only a sign-out brings it (amber, with
+ * the "save your work" confirmation and the sign-out call), not there yet (offers to wait).
+ * Screenshots in light and dark (test-output/screenshots/groups-*.png, headline-*.png), each
  * checked with axe-core: zero violations.
  */
 import fs from 'node:fs';
@@ -80,6 +83,8 @@ describe('My groups in Chromium, over the real groups service', () => {
   let browser: Browser;
   let win: FakeWindows;
   let bridge: TestBridge;
+  /** How often the window asked to sign the person out (a recorder: nobody is signed out). */
+  let signOuts = 0;
 
   beforeAll(async () => {
     outDir = await buildRenderer();
@@ -98,6 +103,9 @@ describe('My groups in Chromium, over the real groups service', () => {
       }),
       groups: createGroupsService({ platform: 'win32', env: win.env, systemRoot: win.systemRoot }),
       pageUrl: server.url,
+      signOut: async () => {
+        signOuts += 1;
+      },
     });
     browser = await launchChromium();
   });
@@ -174,19 +182,27 @@ describe('My groups in Chromium, over the real groups service', () => {
       s.calls = [];
     });
     await page.getByRole('button', { name: /Refresh my groups/ }).click();
-    const verdict = page.getByRole('region', { name: 'Did it work?' });
-    await verdict.getByText('Gained for file shares and web apps: CONTOSO\\Finance').waitFor();
-    expect(await page.getByRole('heading', { name: 'Your groups are refreshed' }).count()).toBe(1);
-    const lines = plain(await verdict.innerText());
-    expect(lines).toContain('Lost: CONTOSO\\Marketing');
-    expect(lines).toContain(
-      'Still needs a sign-out for local permissions on this PC: CONTOSO\\Marketing and CONTOSO\\Finance',
+    // The headline is the verdict: green, naming the group gained, then what was lost.
+    await page
+      .getByRole('heading', {
+        name: 'You are now in CONTOSO\\Finance for file shares, websites and other network services',
+      })
+      .waitFor();
+    const result = plain(await page.locator('.panel-result').innerText());
+    expect(result).toContain(
+      'File shares, websites and other network services no longer see you in CONTOSO\\Marketing',
     );
-    expect(lines).toContain('If it still does not work (2)');
+    expect(result).toContain(
+      "This computer's own permissions (local folders, administrator rights) get CONTOSO\\Finance when you sign out and sign in again: that is expected.",
+    );
+    expect(await page.locator('.panel-icon.tone-valid').count()).toBe(1);
+    expect(await page.getByRole('button', { name: 'Sign out now…' }).count()).toBe(0);
+    const verdict = page.getByRole('region', { name: 'Did it work?' });
+    await verdict.getByText('If it still does not work (2)').waitFor();
     expect(win.read().calls?.filter((call) => call.args.includes('purge'))).toEqual([
       { args: ['purge'], elevated: false },
     ]);
-    await captureStates(page, 'verdict');
+    await captureStates(page, 'headline-changed');
     await verdict.getByText('If it still does not work (2)').click();
     expect(plain(await verdict.innerText())).toMatch(
       /A file share keeps the rights of a connection/,
@@ -227,13 +243,80 @@ describe('My groups in Chromium, over the real groups service', () => {
     await captureStates(page, 'groups-unavailable');
 
     await page.getByRole('button', { name: /Refresh my groups/ }).click();
-    const verdict = page.getByRole('region', { name: 'Did it work?' });
-    await verdict.getByText(/^Could not verify:/).waitFor();
-    expect(plain(await verdict.innerText())).toContain(
-      `Could not verify: What Kerberos services see could not be read before the refresh. ${say(msg('insight.adsi.unreachable'))}`,
+    // Never green above "could not be checked": neutral, and why.
+    await page
+      .getByRole('heading', {
+        name: 'You have a new sign-in ticket, but your groups could not be checked',
+      })
+      .waitFor();
+    const result = plain(await page.locator('.panel-result').innerText());
+    expect(result).toContain('What Kerberos services see could not be read before the refresh.');
+    expect(result).toContain(say(msg('insight.adsi.unreachable')));
+    expect(await page.locator('.panel-icon.tone-info').count()).toBe(1);
+    // The tool's own words stay, folded away, for the help desk.
+    expect(await page.locator('.verdict pre').textContent()).toContain(
+      'The server is not operational.',
     );
-    expect(await verdict.locator('pre').textContent()).toContain('The server is not operational.');
-    await captureStates(page, 'verdict-unverified');
+    await captureStates(page, 'headline-unchecked');
+    win.updateGroups((s) => {
+      delete s.adsi.krbError;
+      delete s.adsi.dirError;
+    });
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('names a group only a sign-out brings to this computer, and signs out only after "save your work"', async () => {
+    win.updateGroups((s) => {
+      delete s.adsi.krbError;
+      delete s.adsi.dirError;
+    });
+    // Finance reaches services already (the refresh above); this morning's token lacks it.
+    const { page, context, problems } = await openWindow();
+    await page.getByRole('button', { name: /Refresh my groups/ }).click();
+    await page
+      .getByRole('heading', {
+        name: 'This computer applies CONTOSO\\Finance only after you sign out',
+      })
+      .waitFor();
+    expect(await page.locator('.panel-icon.tone-expiring').count()).toBe(1);
+    expect(plain(await page.locator('.panel-result').innerText())).toContain(
+      'Save your work, then sign out and sign in again.',
+    );
+    await captureStates(page, 'headline-sign-out');
+    await page.getByRole('button', { name: 'Sign out now…' }).click();
+    const dialog = page.getByRole('alertdialog', { name: 'Sign out now?' });
+    await dialog.waitFor();
+    expect(plain(await dialog.innerText())).toContain(
+      'Save your work first: signing out closes all your programs.',
+    );
+    await captureStates(page, 'sign-out-confirm');
+    expect(signOuts).toBe(0);
+    await dialog.getByRole('button', { name: 'Sign out' }).click();
+    await expect.poll(() => signOuts).toBe(1);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('says a group has not reached the new ticket yet when the issuing domain controller lacks it, and offers to wait', async () => {
+    const HR = `${D}-1110`;
+    win.updateGroups((s) => {
+      s.adsi.directory.push({ sid: HR, name: 'CONTOSO\\HR' });
+      // The domain controller that issues the new ticket has not received the change yet.
+      s.adsi.issuingDc = s.adsi.directory.filter((g) => g.sid !== HR).map((g) => g.sid);
+    });
+    const { page, context, problems } = await openWindow();
+    await page.getByRole('button', { name: /Refresh my groups/ }).click();
+    await page
+      .getByRole('heading', { name: 'CONTOSO\\HR has not reached your sign-in ticket yet' })
+      .waitFor();
+    const result = plain(await page.locator('.panel-result').innerText());
+    expect(result).toContain(
+      'The directory lists you there, but the domain controller that issued your new sign-in ticket does not have the change yet.',
+    );
+    expect(result).toContain('Changes reach every domain controller within about 15 minutes');
+    expect(await page.locator('.panel-icon.tone-info').count()).toBe(1);
+    await captureStates(page, 'headline-not-yet');
     expect(problems).toEqual([]);
     await context.close();
   });

@@ -87,14 +87,16 @@ describe('the offline build', () => {
   });
 });
 
-describe.each(platforms)('app.asar for %s', (_platform, appOutDir) => {
+describe.each(platforms)('app.asar for %s', (platform, appOutDir) => {
   const asarPath = (): string => path.join(appOutDir(), 'resources', 'app.asar');
   const files = (): string[] => asarFiles(asarPath());
 
-  it('holds the built main, preload and page, the tray images and package.json, nothing else', () => {
+  it('holds the built main, preload, command line and page, the tray images and package.json, nothing else', () => {
     const expected = [
       'dist/main/main.js',
       'dist/main/preload.js',
+      // Windows: the command line for `Regroup.exe --cli` (Linux runs it with the system Node.js).
+      ...(platform === 'Windows' ? ['dist/cli/regroup.js'] : []),
       ...filesUnder('dist/renderer'),
       ...filesUnder('assets/tray'),
       'package.json',
@@ -220,6 +222,43 @@ describe('the MSI electron-builder would build', () => {
     expect(report.msi.project).not.toContain('DesktopFolder');
     expect(report.msi.project).toContain(
       '<ShortcutProperty Key="System.AppUserModel.ID" Value="com.regroup.app"/>',
+    );
+  });
+});
+
+describe("the installers carry Regroup's helper", () => {
+  it('the MSI registers it as SYSTEM after install and removes it on a real uninstall', () => {
+    const wxs = report.msi.project;
+    expect(wxs).toContain(
+      '<CustomAction Id="RegroupHelperInstall" FileKey="mainExecutable" ExeCommand="--cli helper install" Execute="deferred" Impersonate="no" Return="ignore"/>',
+    );
+    expect(wxs).toContain(
+      '<CustomAction Id="RegroupHelperRemove" FileKey="mainExecutable" ExeCommand="--cli helper remove" Execute="deferred" Impersonate="no" Return="ignore"/>',
+    );
+    expect(wxs).toContain(
+      '<Custom Action="RegroupHelperInstall" Before="InstallFinalize">NOT REMOVE</Custom>',
+    );
+    expect(wxs).toContain(
+      '<Custom Action="RegroupHelperRemove" Before="RemoveFiles">REMOVE~="ALL" AND NOT UPGRADINGPRODUCTCODE</Custom>',
+    );
+    // The file the actions run is the app's executable in the project.
+    expect(wxs).toMatch(/<File Name="Regroup\.exe"[^>]*Id="mainExecutable"/);
+  });
+
+  it('the per-machine NSIS installer runs the same commands from its include', () => {
+    const config = load(fs.readFileSync(path.join(root, 'electron-builder.yml'), 'utf8')) as {
+      nsis: { include: string };
+    };
+    const nsh = fs.readFileSync(path.join(root, config.nsis.include), 'utf8');
+    const macro = (name: string): string =>
+      new RegExp(`!macro ${name}\\n([\\s\\S]*?)!macroend`).exec(nsh)?.[1] ?? '';
+    expect(macro('customInstall')).toContain('${if} $installMode == "all"');
+    expect(macro('customInstall')).toContain(
+      `nsExec::ExecToLog '"$INSTDIR\\\${APP_EXECUTABLE_FILENAME}" --cli helper install'`,
+    );
+    expect(macro('customUnInstall')).toContain('${ifNot} ${isUpdated}');
+    expect(macro('customUnInstall')).toContain(
+      `nsExec::ExecToLog '"$INSTDIR\\\${APP_EXECUTABLE_FILENAME}" --cli helper remove'`,
     );
   });
 });

@@ -162,7 +162,9 @@ describe('the built regroup command', () => {
       },
     );
     expect(refresh.exitCode).toBe(0);
-    expect(refresh.stdout).toContain('alice@REGROUP.TEST has a new ticket');
+    // The headline first (not verified: it claims only the new ticket), then the new TGT.
+    expect(refresh.stdout.split('\n')[0]).toBe('You have a new sign-in ticket');
+    expect(refresh.stdout).toMatch(/New \(\d+\):\n {2}krbtgt\/REGROUP\.TEST@REGROUP\.TEST/);
     expect(refresh.stdout).not.toContain('alice-pw');
     expect(readFileSync(cc.file).equals(before)).toBe(false);
 

@@ -171,6 +171,7 @@ describe('the Regroup window in Chromium', () => {
       'regroup:read-groups',
       'regroup:refresh-computer',
       'regroup:refresh-user',
+      'regroup:sign-out',
     ]);
   });
 
@@ -217,8 +218,12 @@ describe('the Regroup window in Chromium', () => {
           flags: 0x40e10000,
           cacheFlags: 0x1,
         }),
-        ticket('cifs/fs01.contoso.com@CONTOSO.COM', start + HOUR, now + 42 * MINUTE),
-        ticket('HTTP/intranet.contoso.com@CONTOSO.COM', start + 2 * HOUR, now + 42 * MINUTE),
+        ticket('cifs/fs01.contoso.com@CONTOSO.COM', start + HOUR, now + 4 * MINUTE + 30_000),
+        ticket(
+          'HTTP/intranet.contoso.com@CONTOSO.COM',
+          start + 2 * HOUR,
+          now + 4 * MINUTE + 30_000,
+        ),
       ];
     });
     const { page, context } = await openWindow();
@@ -303,7 +308,8 @@ describe('the Regroup window in Chromium', () => {
     await captureStates(page, 'refreshing');
     preflightGate.open();
     preflightGate = null;
-    await page.getByRole('heading', { name: 'Your groups are refreshed' }).waitFor();
+    // No groups service here: the headline claims only the new ticket.
+    await page.getByRole('heading', { name: 'You have a new sign-in ticket' }).waitFor();
     // The joined request settles when the one refresh is over; its result came as events.
     expect(await second).toBeUndefined();
 
@@ -312,7 +318,9 @@ describe('the Regroup window in Chromium', () => {
     const panel = plain(await page.locator('.panel-result').innerText());
     expect(panel).toContain('5 tickets removed');
     expect(panel).toMatch(/New sign-in ticket issued just now, valid for (9 hr 59 min|10 hr)/);
+    expect(panel).toContain('Which groups network services see now was not checked.');
     expect(panel).toContain('whoami /groups');
+    // A new NTLM logon gets the current groups: NTLM is not among what keeps old ones.
     // What the refresh does and does not reach: the core's caveats for Windows, each one.
     for (const caveat of caveatsFor('windows', 'user', 'refreshed'))
       expect(panel).toContain(say(caveat));
@@ -346,7 +354,7 @@ describe('the Regroup window in Chromium', () => {
     await captureStates(page, 'refreshing-computer');
     uacGate.open();
     uacGate = null;
-    await page.getByRole('heading', { name: "This computer's groups are refreshed" }).waitFor();
+    await page.getByRole('heading', { name: "This computer's tickets are renewed" }).waitFor();
     expect(uac.elevated.slice(-2)).toEqual([ELEVATED_PURGE, ELEVATED_POLICY]);
     expect(win.read().calls).toContainEqual({ args: ['-li', '0x3e7', 'purge'], elevated: true });
     expect(win.read().sessions['0:0x3e7']?.tickets).toEqual([]);
@@ -363,8 +371,10 @@ describe('the Regroup window in Chromium', () => {
     await firstRender(page);
     await page.getByRole('button', { name: /Refresh computer groups/ }).click();
     await page.getByRole('button', { name: 'Continue' }).click();
-    await page.getByRole('heading', { name: 'Administrator approval declined' }).waitFor();
-    expect(plain(await page.locator('.panel-result').innerText())).toContain('Nothing was changed');
+    await page.getByRole('heading', { name: 'Administrator approval was not given' }).waitFor();
+    expect(plain(await page.locator('.panel-result').innerText())).toContain(
+      'restarting the computer has the same effect',
+    );
     await captureStates(page, 'declined');
     // Try again goes back to the explanation, not straight into another prompt.
     const prompts = uac.launches.length;
@@ -392,10 +402,15 @@ describe('the Regroup window in Chromium', () => {
     };
     preflightAnswer = offline;
     await page.getByRole('button', { name: /Refresh my groups/ }).click();
-    await page.getByRole('heading', { name: 'Domain not reachable' }).waitFor();
+    await page
+      .getByRole('heading', { name: 'Your domain could not be reached; nothing was changed' })
+      .waitFor();
     preflightAnswer = reachable;
     expect(plain(await page.locator('.panel-result').innerText())).toContain(
       'Connect to the corporate network or VPN',
+    );
+    expect(plain(await page.locator('.panel-result').innerText())).toContain(
+      'Nothing was removed: your tickets and your access stay as they were',
     );
     expect(win.read().calls?.some((call) => call.args.includes('purge'))).toBe(false);
     await captureStates(page, 'offline');

@@ -142,14 +142,6 @@ export const app: Record<keyof typeof en, string> = {
   'password.cancel': 'Abbrechen',
 
   // Results
-  'result.user.heading': 'Ihre Gruppen wurden aktualisiert',
-  'result.computer.heading': 'Die Gruppen dieses Computers wurden aktualisiert',
-  'result.partial.heading': 'Aktualisiert, mit Lücken',
-  'result.failed.heading': 'Es wurde nichts geändert',
-  'result.offline.heading': 'Domäne nicht erreichbar',
-  'result.declined.heading': 'Administratorgenehmigung abgelehnt',
-  'result.declined.body':
-    'Es wurde nichts geändert. Der Computer behält seine aktuellen Tickets; Sie können es jederzeit erneut versuchen.',
   'result.removed': '{count} Tickets entfernt',
   'result.removedOne': '1 Ticket entfernt',
   'result.removedNone': 'Keine Tickets zum Entfernen',
@@ -207,14 +199,6 @@ export const app: Record<keyof typeof en, string> = {
 
   // Verdict after Refresh my groups
   'verdict.heading': 'Hat es funktioniert?',
-  'verdict.checking': 'Es wird geprüft, was Dateifreigaben und Webanwendungen jetzt sehen…',
-  'verdict.gained': 'Hinzugekommen für Dateifreigaben und Webanwendungen: {groups}',
-  'verdict.lost': 'Weggefallen: {groups}',
-  'verdict.noChange':
-    'Für Dateifreigaben und Webanwendungen ist keine Gruppe hinzugekommen oder weggefallen.',
-  'verdict.needsSignOut':
-    'Für lokale Berechtigungen auf diesem PC ist weiterhin eine Abmeldung nötig: {groups}',
-  'verdict.unverified': 'Konnte nicht überprüft werden: {reason}',
   'verdict.showGroups': 'Meine Gruppen anzeigen',
 
   // Main-process failures
@@ -233,4 +217,22 @@ export const app: Record<keyof typeof en, string> = {
   // Time
   'time.justNow': 'gerade eben',
   'time.at': 'um {time}',
+  'actions.refreshComputer.hintHelper':
+    'Tickets dieses Computers; keine Administratorgenehmigung erforderlich',
+  'computer.bodyHelper':
+    'Dadurch werden die eigenen Kerberos-Tickets des Computers entfernt, damit er neue Computergruppenmitgliedschaften übernimmt. Ihre IT-Abteilung hat dies eingerichtet, daher ist keine Administratorgenehmigung erforderlich.',
+  'computer.bodyDirect':
+    'Dadurch werden die eigenen Kerberos-Tickets des Computers entfernt, damit er neue Computergruppenmitgliedschaften übernimmt. Regroup läuft bereits mit Administratorrechten, daher ist keine Genehmigung erforderlich.',
+  'progress.computerDetailHelper':
+    'Das dauert einige Sekunden. Es ist keine Genehmigung erforderlich.',
+
+  'outcome.signOutNow': 'Jetzt abmelden…',
+  'signOut.heading': 'Jetzt abmelden?',
+  'signOut.body':
+    'Speichern Sie zuerst Ihre Arbeit: Beim Abmelden werden alle Ihre Programme geschlossen. Wenn Sie sich wieder anmelden, übernimmt dieser Computer Ihre neuen Gruppen.',
+  'signOut.confirm': 'Abmelden',
+  'signOut.cancel': 'Nicht jetzt',
+  'signOut.failed':
+    'Regroup konnte Sie nicht abmelden ({detail}). Melden Sie sich stattdessen über das Startmenü ab.',
+  'signOut.unavailable': 'Das Abmelden über Regroup ist hier nicht verfügbar.',
 };

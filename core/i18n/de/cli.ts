@@ -106,12 +106,6 @@ export const cli: Record<keyof typeof en, string> = {
   'cli.groups.unavailable': 'Die Gruppenanalyse ist in diesem Build nicht verfügbar.',
 
   // `regroup refresh --user --verify`: what the refresh changed.
-  'cli.verdict.unverified': 'Nicht überprüft: {reason}',
-  'cli.verdict.gained': 'Hinzugekommen für Kerberos-Dienste: {groups}',
-  'cli.verdict.noneGained': 'Für Kerberos-Dienste ist keine Gruppe hinzugekommen.',
-  'cli.verdict.lost': 'Weggefallen für Kerberos-Dienste: {groups}',
-  'cli.verdict.needsSignOut':
-    'Auf diesem PC ist weiterhin eine Abmeldung nötig (lokale Berechtigungen): {groups}',
   'cli.verdict.found': 'Gefunden: {hint}',
   'cli.verdict.note': 'Hinweis: {hint}',
 
@@ -193,7 +187,7 @@ export const cli: Record<keyof typeof en, string> = {
   'cli.help.operand.file':
     'Die Datei mit der klist-Ausgabe; - oder nichts liest die Standardeingabe.',
   'cli.help.operand.command':
-    'Der zu erklärende Befehl: list, refresh, parse, groups, help oder version.',
+    'Der zu erklärende Befehl: list, refresh, parse, groups, helper, help oder version.',
   'cli.help.env.language': 'Wählen die Sprache, wenn --lang fehlt: die erste gesetzte gilt.',
   'cli.help.env.colour':
     'NO_COLOR schaltet Farbe aus; FORCE_COLOR schaltet sie ein, wenn die Ausgabe kein Terminal ist.',
@@ -218,4 +212,32 @@ export const cli: Record<keyof typeof en, string> = {
   'cli.help.help.example2': 'Die Hilfe zu parse auf Deutsch.',
   'cli.help.version.example1': 'Die Version, für eine Meldung an den IT-Support.',
   'cli.help.version.example2': 'Dasselbe, mit dem Befehl als Wort.',
+  'cli.help.helper.summary':
+    'Installiert, entfernt oder prüft das Regroup-Hilfsprogramm unter Windows: zwei geplante Aufgaben, mit denen Benutzer die Gruppen dieses Computers ohne Administratorgenehmigung aktualisieren können.',
+  'cli.help.operand.helperAction':
+    'Was zu tun ist: install, remove oder status (ob das Hilfsprogramm installiert und unverändert ist; Exitcode 0, wenn ja, sonst 1).',
+  'cli.help.helper.example1':
+    'Installiert das Hilfsprogramm; führen Sie es als Administrator oder als SYSTEM aus, zum Beispiel über Intune.',
+  'cli.help.helper.example2':
+    'Ob das Hilfsprogramm installiert und unverändert ist, als JSON für ein Skript.',
+
+  'cli.usage.helperAction': '„{command}“ erwartet eines von: {actions}.',
+  'cli.helper.installed':
+    'Das Regroup-Hilfsprogramm ist installiert. Benutzer dieses Computers können seine Gruppen jetzt ohne Administratorgenehmigung aktualisieren.',
+  'cli.helper.removed':
+    'Das Regroup-Hilfsprogramm wurde entfernt. Zum Aktualisieren der Computergruppen ist wieder eine Administratorgenehmigung erforderlich.',
+  'cli.helper.present': 'Das Regroup-Hilfsprogramm ist installiert und unverändert.',
+  'cli.helper.absent':
+    'Das Regroup-Hilfsprogramm ist nicht installiert. Ein Administrator kann es mit {command} installieren.',
+  'cli.helper.altered':
+    'Die Aufgaben des Regroup-Hilfsprogramms wurden nach der Installation geändert, daher verwendet Regroup sie nicht. Ein Administrator kann sie mit {command} erneut installieren.',
+  'cli.helper.windowsOnly':
+    'Dieser Befehl ist für Windows bestimmt. Unter Linux installiert das Regroup-deb-Paket das Hilfsprogramm; unter macOS fragt Regroup nach der Administratorgenehmigung.',
+  'cli.helper.state.installed': 'installiert',
+  'cli.helper.state.missing': 'nicht installiert',
+  'cli.helper.state.altered': 'geändert',
+  'cli.helper.row': '{task}: {state} ({command})',
+
+  'cli.outcome.verifyHint':
+    'Um zu prüfen, welche Gruppen Netzwerkdienste jetzt sehen, fügen Sie {option} hinzu.',
 };

@@ -107,4 +107,38 @@ export const groups: Record<keyof typeof en, string> = {
     '{tool} hat nicht innerhalb von {seconds, plural, one {# Sekunde} other {# Sekunden}} geantwortet. Versuchen Sie es erneut.',
   'insight.tool.exit':
     '{tool} wurde mit Exitcode {code} beendet. Versuchen Sie es erneut; wenn der Fehler weiterhin auftritt, wenden Sie sich an Ihre IT-Abteilung.',
+
+  'insight.outcome.declined': 'Die Administratorgenehmigung wurde nicht erteilt',
+  'insight.outcome.failed': 'Es wurde nichts geändert',
+  'insight.outcome.offline': 'Ihre Domäne war nicht erreichbar; es wurde nichts geändert',
+  'insight.outcome.partial': 'Aktualisiert, mit Lücken',
+  'insight.outcome.computer': 'Die Tickets dieses Computers sind erneuert',
+  'insight.outcome.renewed': 'Sie haben ein neues Anmeldeticket',
+  'insight.outcome.checking':
+    'Es wird geprüft, welche Gruppen Dateifreigaben, Websites und andere Netzwerkdienste jetzt sehen…',
+  'insight.outcome.notChecked': 'Welche Gruppen Netzwerkdienste jetzt sehen, wurde nicht geprüft.',
+  'insight.outcome.unchecked':
+    'Sie haben ein neues Anmeldeticket, aber Ihre Gruppen konnten nicht geprüft werden',
+  'insight.outcome.gained':
+    'Sie sind jetzt für Dateifreigaben, Websites und andere Netzwerkdienste Mitglied von {groups}',
+  'insight.outcome.lost':
+    'Dateifreigaben, Websites und andere Netzwerkdienste sehen Sie nicht mehr als Mitglied von {groups}',
+  'insight.outcome.gained.localLater':
+    'Die eigenen Berechtigungen dieses Computers (lokale Ordner, Administratorrechte) erhalten {groups} erst, wenn Sie sich ab- und wieder anmelden. Das ist zu erwarten.',
+  'insight.outcome.notReplicated':
+    '{count, plural, one {{groups} ist noch nicht in Ihrem Anmeldeticket angekommen} other {{groups} sind noch nicht in Ihrem Anmeldeticket angekommen}}',
+  'insight.outcome.notReplicated.body':
+    'Das Verzeichnis führt Sie dort als Mitglied, aber der Domänencontroller, der Ihr neues Anmeldeticket ausgestellt hat, hat die Änderung noch nicht.',
+  'insight.outcome.signOut': 'Dieser Computer übernimmt {groups} erst, wenn Sie sich abmelden',
+  'insight.outcome.signOut.body':
+    'Netzwerkdienste sehen Sie dort bereits als Mitglied. Was dieser Computer selbst erlaubt (lokale Ordner, Administratorrechte), wurde bei Ihrer Anmeldung festgelegt; eine neue Anmeldung aktualisiert es.',
+  'insight.outcome.noChange': 'Noch keine neue Gruppe',
+  'insight.outcome.noChange.body':
+    'Ihr neues Anmeldeticket enthält dieselben Gruppen wie zuvor. Wenn Sie gerade erst zu einer Gruppe hinzugefügt wurden, hat Ihr Domänencontroller die Änderung möglicherweise noch nicht.',
+  'insight.outcome.next.signOut':
+    'Speichern Sie Ihre Arbeit, und melden Sie sich dann ab und wieder an.',
+  'insight.outcome.next.signOutUnix':
+    'Speichern Sie Ihre Arbeit, und melden Sie sich dann von Ihrer Desktopsitzung ab und wieder an.',
+  'insight.outcome.next.wait':
+    'Änderungen erreichen jeden Domänencontroller innerhalb von etwa 15 Minuten, zwischen Standorten später: Aktualisieren Sie später erneut.',
 };

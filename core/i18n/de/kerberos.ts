@@ -174,4 +174,22 @@ export const kerberos: Record<keyof typeof en, string> = {
     'Es wurde nichts entfernt: Ihre Tickets und Ihr Zugriff bleiben unverändert, mit den Gruppen, die Sie vorher hatten.',
   'krb.caveat.computer.nothingRemoved':
     'Es wurde nichts entfernt: Der Computer behält seine Tickets mit seinen alten Gruppen, bis sie ablaufen oder der Computer neu gestartet wird.',
+  'krb.helper.needsAdmin':
+    'Zum Installieren oder Entfernen des Regroup-Hilfsprogramms sind Administratorrechte erforderlich. Führen Sie den Befehl in einer Eingabeaufforderung mit Administratorrechten oder als SYSTEM aus (zum Beispiel über Intune oder ein Startskript).',
+  'krb.helper.createFailed':
+    'Windows hat die Aufgabe {task} nicht registriert (Exitcode {code}). Sonst wurde nichts geändert; die Details nennen den Grund.',
+  'krb.helper.deleteFailed':
+    'Windows hat die Aufgabe {task} nicht entfernt (Exitcode {code}). Die Details nennen den Grund.',
+  'krb.helper.schtasksMissing':
+    'Das Aufgabenplanungsprogramm wurde unter {path} nicht gefunden. Es ist Teil von Windows: Bitten Sie Ihre IT-Abteilung, diesen Computer zu überprüfen.',
+  'krb.helper.notAsAsked':
+    'Windows hat die Aufgaben des Hilfsprogramms anders gespeichert, als Regroup es angefordert hat, daher verwendet Regroup sie nicht. Die Details nennen die Unterschiede; wenden Sie sich an Ihre IT-Abteilung.',
+  'krb.helper.notRun':
+    'Die Aufgabe des Regroup-Hilfsprogramms wurde nicht ausgeführt, daher wurde nichts geändert. Bitten Sie Ihre IT-Abteilung, das Regroup-Hilfsprogramm auf diesem Computer zu überprüfen.',
+  'krb.helper.timeout':
+    'Die Aufgabe des Regroup-Hilfsprogramms wurde nicht innerhalb von {seconds} Sekunden abgeschlossen. Versuchen Sie es in einigen Minuten erneut; wenn das weiterhin geschieht, wenden Sie sich an Ihre IT-Abteilung.',
+  'krb.helper.purgeFailed':
+    'klist konnte die Tickets des Computers nicht entfernen (Exitcode {code}). Es wurde nichts geändert; versuchen Sie es erneut, oder wenden Sie sich an Ihre IT-Abteilung, wenn der Fehler weiterhin auftritt.',
+  'krb.helper.policyFailed':
+    'Die Computerrichtlinie konnte nicht erneut angewendet werden (gpupdate-Exitcode {code}). Die Tickets wurden aktualisiert; führen Sie gpupdate später erneut aus.',
 };

@@ -136,14 +136,6 @@ export const app = {
   'password.cancel': 'Cancel',
 
   // Results
-  'result.user.heading': 'Your groups are refreshed',
-  'result.computer.heading': "This computer's groups are refreshed",
-  'result.partial.heading': 'Refreshed, with gaps',
-  'result.failed.heading': 'Nothing was changed',
-  'result.offline.heading': 'Domain not reachable',
-  'result.declined.heading': 'Administrator approval declined',
-  'result.declined.body':
-    'Nothing was changed. The computer keeps its current tickets; you can try again whenever you like.',
   'result.removed': '{count} tickets removed',
   'result.removedOne': '1 ticket removed',
   'result.removedNone': 'No tickets to remove',
@@ -200,12 +192,6 @@ export const app = {
 
   // Verdict after Refresh my groups
   'verdict.heading': 'Did it work?',
-  'verdict.checking': 'Checking what file shares and web apps see now…',
-  'verdict.gained': 'Gained for file shares and web apps: {groups}',
-  'verdict.lost': 'Lost: {groups}',
-  'verdict.noChange': 'No group was gained or lost for file shares and web apps.',
-  'verdict.needsSignOut': 'Still needs a sign-out for local permissions on this PC: {groups}',
-  'verdict.unverified': 'Could not verify: {reason}',
   'verdict.showGroups': 'Show my groups',
 
   // Main-process failures
@@ -223,4 +209,21 @@ export const app = {
   // Time
   'time.justNow': 'just now',
   'time.at': 'at {time}',
+  'actions.refreshComputer.hintHelper': "This computer's tickets; no administrator approval needed",
+  'computer.bodyHelper':
+    "This removes the computer's own Kerberos tickets so it picks up new computer group memberships. Your IT department has set this up, so no administrator approval is needed.",
+  'computer.bodyDirect':
+    "This removes the computer's own Kerberos tickets so it picks up new computer group memberships. Regroup already runs with administrator rights, so no approval is needed.",
+  'progress.computerDetailHelper': 'This takes a few seconds. No approval is needed.',
+
+  // Signing out, offered when only a new sign-in brings a group to this computer.
+  'outcome.signOutNow': 'Sign out now…',
+  'signOut.heading': 'Sign out now?',
+  'signOut.body':
+    'Save your work first: signing out closes all your programs. When you sign in again, this computer applies your new groups.',
+  'signOut.confirm': 'Sign out',
+  'signOut.cancel': 'Not now',
+  'signOut.failed':
+    'Regroup could not sign you out ({detail}). Sign out from the Start menu instead.',
+  'signOut.unavailable': 'Signing out from Regroup is not available here.',
 } as const;

@@ -179,12 +179,7 @@ export const cli = {
   'cli.groups.noView': 'None of the three views of your groups could be read here.',
   'cli.groups.unavailable': 'Group insight is not available in this build.',
 
-  // `regroup refresh --user --verify`: what the refresh changed. {groups} is a list of group names.
-  'cli.verdict.unverified': 'Not verified: {reason}',
-  'cli.verdict.gained': 'Gained for Kerberos services: {groups}',
-  'cli.verdict.noneGained': 'No group was gained for Kerberos services.',
-  'cli.verdict.lost': 'Lost for Kerberos services: {groups}',
-  'cli.verdict.needsSignOut': 'Still needs a sign-out on this PC (local permissions): {groups}',
+  // `regroup refresh --user --verify`: the hints under the headline.
   // {hint} is a sentence: a reason, seen here, why a refresh may not have helped.
   'cli.verdict.found': 'Found: {hint}',
   // {hint} is a sentence: general advice that could not be checked from here.
@@ -236,7 +231,7 @@ export const cli = {
   'cli.help.operand.file':
     'The file that holds the klist output; - or nothing reads standard input.',
   'cli.help.operand.command':
-    'The command to explain: list, refresh, parse, groups, help or version.',
+    'The command to explain: list, refresh, parse, groups, helper, help or version.',
   // Environment variables.
   'cli.help.env.language':
     'Choose the language when there is no --lang: the first one that is set counts.',
@@ -261,8 +256,41 @@ export const cli = {
   'cli.help.help.example2': 'The help of parse in German.',
   'cli.help.version.example1': 'The version, for a report to the help desk.',
   'cli.help.version.example2': 'The same, with the command given as a word.',
+  // `regroup helper`: the Windows helper, two scheduled tasks IT installs.
+  // install, remove and status are typed as they are: not translated.
+  'cli.help.helper.summary':
+    "Installs, removes or checks the Regroup helper on Windows: two scheduled tasks that let people refresh this computer's groups without administrator approval.",
+  'cli.help.operand.helperAction':
+    'What to do: install, remove, or status (whether the helper is installed and unchanged; exit code 0 if it is, 1 if not).',
+  'cli.help.helper.example1':
+    'Installs the helper; run it as an administrator or as SYSTEM, for example from Intune.',
+  'cli.help.helper.example2':
+    'Whether the helper is installed and unchanged, as JSON for a script.',
 
   // Anything else that went wrong. {detail} is the program's own error text, for the help desk.
   'cli.unexpected':
     'Regroup hit an unexpected problem: {detail}. Nothing else was changed. Please report this with the command you ran.',
+  // {command} is "regroup helper"; {actions} the words to type after it: install, remove, status.
+  'cli.usage.helperAction': '"{command}" needs one of: {actions}.',
+  'cli.helper.installed':
+    'The Regroup helper is installed. People on this computer can now refresh its groups without administrator approval.',
+  'cli.helper.removed':
+    "The Regroup helper is removed. Refreshing the computer's groups asks for administrator approval again.",
+  'cli.helper.present': 'The Regroup helper is installed and unchanged.',
+  // {command} is the command to type, "regroup helper install".
+  'cli.helper.absent':
+    'The Regroup helper is not installed. An administrator can install it with {command}.',
+  'cli.helper.altered':
+    "The Regroup helper's tasks were changed after they were installed, so Regroup does not use them. An administrator can install them again with {command}.",
+  'cli.helper.windowsOnly':
+    'This command is for Windows. On Linux, the Regroup deb package installs the helper; on macOS, Regroup asks for administrator approval.',
+  // The state of one helper task, in a list.
+  'cli.helper.state.installed': 'installed',
+  'cli.helper.state.missing': 'not installed',
+  'cli.helper.state.altered': 'changed',
+  // One line per task: {task} its path, {state} one of the three states above, {command} what it runs.
+  'cli.helper.row': '{task}: {state} ({command})',
+
+  // The command line under the headline of a refresh.
+  'cli.outcome.verifyHint': 'To check which groups network services see now, add {option}.',
 } as const;

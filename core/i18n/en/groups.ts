@@ -120,4 +120,40 @@ export const groups = {
     '{tool} did not answer within {seconds, plural, one {# second} other {# seconds}}. Try again.',
   'insight.tool.exit':
     '{tool} stopped with exit code {code}. Try again; if it keeps failing, ask your IT department.',
+
+  // The headline of a refresh (core/model/outcome.ts): what a person reads first. "Network services" are file shares, websites, databases and mail: what uses Kerberos tickets. {groups} is a list of group names (`LAB\Finance, LAB\Sales`); {count} is how many.
+  'insight.outcome.declined': 'Administrator approval was not given',
+  'insight.outcome.failed': 'Nothing was changed',
+  'insight.outcome.offline': 'Your domain could not be reached; nothing was changed',
+  'insight.outcome.partial': 'Refreshed, with gaps',
+  'insight.outcome.computer': "This computer's tickets are renewed",
+  'insight.outcome.renewed': 'You have a new sign-in ticket',
+  'insight.outcome.checking':
+    'Checking which groups file shares, websites and other network services see now…',
+  'insight.outcome.notChecked': 'Which groups network services see now was not checked.',
+  'insight.outcome.unchecked':
+    'You have a new sign-in ticket, but your groups could not be checked',
+  'insight.outcome.gained':
+    'You are now in {groups} for file shares, websites and other network services',
+  'insight.outcome.lost':
+    'File shares, websites and other network services no longer see you in {groups}',
+  // Expected and harmless: said calmly, under a green headline.
+  'insight.outcome.gained.localLater':
+    "This computer's own permissions (local folders, administrator rights) get {groups} when you sign out and sign in again: that is expected.",
+  'insight.outcome.notReplicated':
+    '{count, plural, one {{groups} has not reached your sign-in ticket yet} other {{groups} have not reached your sign-in ticket yet}}',
+  'insight.outcome.notReplicated.body':
+    'The directory lists you there, but the domain controller that issued your new sign-in ticket does not have the change yet.',
+  'insight.outcome.signOut': 'This computer applies {groups} only after you sign out',
+  'insight.outcome.signOut.body':
+    'Network services already see you there. What this computer itself allows (local folders, administrator rights) was fixed when you signed in, and a new sign-in updates it.',
+  'insight.outcome.noChange': 'No new group yet',
+  'insight.outcome.noChange.body':
+    'Your new sign-in ticket has the same groups as before. If someone has just added you to a group, the change may not have reached your domain controller yet.',
+  'insight.outcome.next.signOut': 'Save your work, then sign out and sign in again.',
+  // Linux and macOS: Regroup cannot sign the person out there, so it says how.
+  'insight.outcome.next.signOutUnix':
+    'Save your work, then sign out of your desktop session and sign in again.',
+  'insight.outcome.next.wait':
+    'Changes reach every domain controller within about 15 minutes, longer between sites: refresh again later.',
 } as const;

@@ -192,4 +192,25 @@ export const kerberos = {
     'Nothing was removed: your tickets and your access stay as they were, with the groups you had before.',
   'krb.caveat.computer.nothingRemoved':
     'Nothing was removed: the computer keeps its tickets, with its old groups, until they expire or the computer restarts.',
+  // The helper: two scheduled tasks IT installs so that people can refresh the computer's groups without an administrator prompt.
+  'krb.helper.needsAdmin':
+    'Installing or removing the Regroup helper needs administrator rights. Run the command from an elevated prompt, or as SYSTEM (for example from Intune or a startup script).',
+  // {task} is a scheduled task path such as \Regroup\ComputerTickets; {code} an exit code.
+  'krb.helper.createFailed':
+    'Windows did not register the task {task} (exit code {code}). Nothing else was changed; the details say why.',
+  'krb.helper.deleteFailed':
+    'Windows did not remove the task {task} (exit code {code}). The details say why.',
+  // {path} is the full path of schtasks.exe.
+  'krb.helper.schtasksMissing':
+    'The Task Scheduler tool was not found at {path}. It is part of Windows: ask your IT department to check this computer.',
+  'krb.helper.notAsAsked':
+    "Windows stored the helper's tasks differently from what Regroup asked for, so Regroup will not use them. The details list the differences; ask your IT department.",
+  'krb.helper.notRun':
+    "Regroup's helper task did not run, so nothing was changed. Ask your IT department to check the Regroup helper on this computer.",
+  'krb.helper.timeout':
+    "Regroup's helper task did not finish within {seconds} seconds. Try again in a few minutes; if it keeps happening, ask your IT department.",
+  'krb.helper.purgeFailed':
+    "klist could not remove the computer's tickets (exit code {code}). Nothing was changed; try again, or ask your IT department if it keeps failing.",
+  'krb.helper.policyFailed':
+    'Computer policy could not be re-applied (gpupdate exit code {code}). The tickets were refreshed; try gpupdate again later.',
 } as const;

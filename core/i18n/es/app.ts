@@ -139,14 +139,6 @@ export const app: Record<keyof typeof en, string> = {
   'password.cancel': 'Cancelar',
 
   // Results
-  'result.user.heading': 'Sus grupos se han actualizado',
-  'result.computer.heading': 'Los grupos de este equipo se han actualizado',
-  'result.partial.heading': 'Actualizado, pero incompleto',
-  'result.failed.heading': 'No se ha cambiado nada',
-  'result.offline.heading': 'No se puede acceder al dominio',
-  'result.declined.heading': 'Aprobación del administrador rechazada',
-  'result.declined.body':
-    'No se ha cambiado nada. El equipo conserva sus vales actuales; puede volver a intentarlo cuando quiera.',
   'result.removed': '{count} vales eliminados',
   'result.removedOne': '1 vale eliminado',
   'result.removedNone': 'No hay vales que eliminar',
@@ -203,15 +195,6 @@ export const app: Record<keyof typeof en, string> = {
 
   // Verdict after Refresh my groups
   'verdict.heading': '¿Ha funcionado?',
-  'verdict.checking':
-    'Comprobando lo que ven ahora los recursos compartidos y las aplicaciones web…',
-  'verdict.gained': 'Nuevos para los recursos compartidos y las aplicaciones web: {groups}',
-  'verdict.lost': 'Perdidos: {groups}',
-  'verdict.noChange':
-    'Ningún grupo nuevo ni perdido para los recursos compartidos y las aplicaciones web.',
-  'verdict.needsSignOut':
-    'Aún hay que cerrar sesión para los permisos locales de este equipo: {groups}',
-  'verdict.unverified': 'No se ha podido comprobar: {reason}',
   'verdict.showGroups': 'Mostrar mis grupos',
 
   // Main-process failures
@@ -229,4 +212,21 @@ export const app: Record<keyof typeof en, string> = {
   // Time
   'time.justNow': 'ahora mismo',
   'time.at': 'a las {time}',
+  'actions.refreshComputer.hintHelper':
+    'Los vales de este equipo; no necesita aprobación del administrador',
+  'computer.bodyHelper':
+    'Esto elimina los vales de Kerberos propios del equipo para que adopte sus nuevas pertenencias a grupos de equipo. Su departamento de TI lo ha configurado, así que no hace falta la aprobación del administrador.',
+  'computer.bodyDirect':
+    'Esto elimina los vales de Kerberos propios del equipo para que adopte sus nuevas pertenencias a grupos de equipo. Regroup ya se ejecuta con derechos de administrador, así que no hace falta ninguna aprobación.',
+  'progress.computerDetailHelper': 'Esto tarda unos segundos. No hace falta ninguna aprobación.',
+
+  'outcome.signOutNow': 'Cerrar sesión ahora…',
+  'signOut.heading': '¿Cerrar sesión ahora?',
+  'signOut.body':
+    'Guarde primero su trabajo: al cerrar sesión se cierran todos sus programas. Cuando vuelva a iniciar sesión, este equipo aplicará sus nuevos grupos.',
+  'signOut.confirm': 'Cerrar sesión',
+  'signOut.cancel': 'Ahora no',
+  'signOut.failed':
+    'Regroup no ha podido cerrar su sesión ({detail}). Cierre sesión desde el menú Inicio.',
+  'signOut.unavailable': 'Cerrar sesión desde Regroup no está disponible aquí.',
 };

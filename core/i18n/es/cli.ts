@@ -105,12 +105,6 @@ export const cli: Record<keyof typeof en, string> = {
   'cli.groups.unavailable': 'La información de grupos no está disponible en esta compilación.',
 
   // `regroup refresh --user --verify`: what the refresh changed.
-  'cli.verdict.unverified': 'Sin comprobar: {reason}',
-  'cli.verdict.gained': 'Nuevos para los servicios Kerberos: {groups}',
-  'cli.verdict.noneGained': 'Ningún grupo nuevo para los servicios Kerberos.',
-  'cli.verdict.lost': 'Perdidos para los servicios Kerberos: {groups}',
-  'cli.verdict.needsSignOut':
-    'Aún hay que cerrar sesión en este equipo (permisos locales): {groups}',
   'cli.verdict.found': 'Detectado: {hint}',
   'cli.verdict.note': 'Nota: {hint}',
 
@@ -193,7 +187,7 @@ export const cli: Record<keyof typeof en, string> = {
   'cli.help.operand.file':
     'El archivo que contiene la salida de klist; - o nada lee la entrada estándar.',
   'cli.help.operand.command':
-    'El comando que se explica: list, refresh, parse, groups, help o version.',
+    'El comando que se explica: list, refresh, parse, groups, helper, help o version.',
   'cli.help.env.language':
     'Eligen el idioma cuando no hay --lang: cuenta la primera que esté definida.',
   'cli.help.env.colour':
@@ -218,4 +212,32 @@ export const cli: Record<keyof typeof en, string> = {
   'cli.help.help.example2': 'La ayuda de parse en alemán.',
   'cli.help.version.example1': 'La versión, para un informe al soporte técnico.',
   'cli.help.version.example2': 'Lo mismo, con el comando escrito como palabra.',
+  'cli.help.helper.summary':
+    'Instala, quita o comprueba el asistente de Regroup en Windows: dos tareas programadas que permiten a los usuarios actualizar los grupos de este equipo sin la aprobación del administrador.',
+  'cli.help.operand.helperAction':
+    'Qué hacer: install, remove o status (si el asistente está instalado y sin cambios; código de salida 0 si lo está, 1 si no).',
+  'cli.help.helper.example1':
+    'Instala el asistente; ejecútelo como administrador o como SYSTEM, por ejemplo desde Intune.',
+  'cli.help.helper.example2':
+    'Si el asistente está instalado y sin cambios, como JSON para un script.',
+
+  'cli.usage.helperAction': '«{command}» necesita uno de estos: {actions}.',
+  'cli.helper.installed':
+    'El asistente de Regroup está instalado. Los usuarios de este equipo ya pueden actualizar sus grupos sin la aprobación del administrador.',
+  'cli.helper.removed':
+    'El asistente de Regroup se ha quitado. Actualizar los grupos del equipo vuelve a pedir la aprobación del administrador.',
+  'cli.helper.present': 'El asistente de Regroup está instalado y sin cambios.',
+  'cli.helper.absent':
+    'El asistente de Regroup no está instalado. Un administrador puede instalarlo con {command}.',
+  'cli.helper.altered':
+    'Las tareas del asistente de Regroup se modificaron después de instalarse, así que Regroup no las usa. Un administrador puede volver a instalarlas con {command}.',
+  'cli.helper.windowsOnly':
+    'Este comando es para Windows. En Linux, el paquete deb de Regroup instala el asistente; en macOS, Regroup pide la aprobación del administrador.',
+  'cli.helper.state.installed': 'instalada',
+  'cli.helper.state.missing': 'no instalada',
+  'cli.helper.state.altered': 'modificada',
+  'cli.helper.row': '{task}: {state} ({command})',
+
+  'cli.outcome.verifyHint':
+    'Para comprobar qué grupos ven ahora los servicios de red, agregue {option}.',
 };

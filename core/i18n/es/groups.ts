@@ -106,4 +106,38 @@ export const groups: Record<keyof typeof en, string> = {
     '{tool} no ha respondido en {seconds, plural, one {# segundo} other {# segundos}}. Vuelva a intentarlo.',
   'insight.tool.exit':
     '{tool} se ha detenido con el código de salida {code}. Inténtelo de nuevo; si sigue fallando, consulte a su departamento de TI.',
+
+  'insight.outcome.declined': 'No se ha dado la aprobación del administrador',
+  'insight.outcome.failed': 'No se ha cambiado nada',
+  'insight.outcome.offline': 'No se ha podido conectar con su dominio; no se ha cambiado nada',
+  'insight.outcome.partial': 'Actualizado, pero incompleto',
+  'insight.outcome.computer': 'Los vales de este equipo se han renovado',
+  'insight.outcome.renewed': 'Tiene un vale de inicio de sesión nuevo',
+  'insight.outcome.checking':
+    'Comprobando qué grupos ven ahora los recursos compartidos, los sitios web y otros servicios de red…',
+  'insight.outcome.notChecked': 'No se ha comprobado qué grupos ven ahora los servicios de red.',
+  'insight.outcome.unchecked':
+    'Tiene un vale de inicio de sesión nuevo, pero no se han podido comprobar sus grupos',
+  'insight.outcome.gained':
+    'Ahora pertenece a {groups} para los recursos compartidos, los sitios web y otros servicios de red',
+  'insight.outcome.lost':
+    'Los recursos compartidos, los sitios web y otros servicios de red ya no le ven como miembro de {groups}',
+  'insight.outcome.gained.localLater':
+    'Los permisos propios de este equipo (carpetas locales, derechos de administrador) incluirán {groups} cuando cierre sesión y vuelva a iniciarla: es lo esperado.',
+  'insight.outcome.notReplicated':
+    '{count, plural, one {{groups} aún no ha llegado a su vale de inicio de sesión} other {{groups} aún no han llegado a su vale de inicio de sesión}}',
+  'insight.outcome.notReplicated.body':
+    'El directorio le muestra como miembro, pero el controlador de dominio que emitió su nuevo vale de inicio de sesión aún no tiene el cambio.',
+  'insight.outcome.signOut': 'Este equipo aplicará {groups} solo después de que cierre sesión',
+  'insight.outcome.signOut.body':
+    'Los servicios de red ya le ven como miembro. Lo que este equipo permite por sí mismo (carpetas locales, derechos de administrador) se fijó al iniciar sesión, y un nuevo inicio de sesión lo actualiza.',
+  'insight.outcome.noChange': 'Aún no hay ningún grupo nuevo',
+  'insight.outcome.noChange.body':
+    'Su nuevo vale de inicio de sesión tiene los mismos grupos que antes. Si acaban de agregarle a un grupo, es posible que el cambio aún no haya llegado a su controlador de dominio.',
+  'insight.outcome.next.signOut':
+    'Guarde su trabajo y, después, cierre sesión y vuelva a iniciarla.',
+  'insight.outcome.next.signOutUnix':
+    'Guarde su trabajo y, después, cierre su sesión de escritorio y vuelva a iniciarla.',
+  'insight.outcome.next.wait':
+    'Los cambios llegan a todos los controladores de dominio en unos 15 minutos, más entre sitios: vuelva a actualizar más tarde.',
 };

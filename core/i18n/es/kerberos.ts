@@ -174,4 +174,22 @@ export const kerberos: Record<keyof typeof en, string> = {
     'No se ha eliminado nada: sus vales y su acceso siguen como estaban, con los grupos que tenía antes.',
   'krb.caveat.computer.nothingRemoved':
     'No se ha eliminado nada: el equipo conserva sus vales, con sus grupos anteriores, hasta que caduquen o se reinicie el equipo.',
+  'krb.helper.needsAdmin':
+    'Para instalar o quitar el asistente de Regroup se necesitan derechos de administrador. Ejecute el comando en un símbolo del sistema con privilegios de administrador o como SYSTEM (por ejemplo, desde Intune o un script de inicio).',
+  'krb.helper.createFailed':
+    'Windows no ha registrado la tarea {task} (código de salida {code}). No se ha cambiado nada más; los detalles indican el motivo.',
+  'krb.helper.deleteFailed':
+    'Windows no ha quitado la tarea {task} (código de salida {code}). Los detalles indican el motivo.',
+  'krb.helper.schtasksMissing':
+    'No se ha encontrado la herramienta del Programador de tareas en {path}. Forma parte de Windows: pida a su departamento de TI que revise este equipo.',
+  'krb.helper.notAsAsked':
+    'Windows ha guardado las tareas del asistente de forma distinta a como Regroup las pidió, así que Regroup no las usará. Los detalles indican las diferencias; consulte a su departamento de TI.',
+  'krb.helper.notRun':
+    'La tarea del asistente de Regroup no se ha ejecutado, así que no se ha cambiado nada. Pida a su departamento de TI que revise el asistente de Regroup en este equipo.',
+  'krb.helper.timeout':
+    'La tarea del asistente de Regroup no ha terminado en {seconds} segundos. Vuelva a intentarlo dentro de unos minutos; si sigue ocurriendo, consulte a su departamento de TI.',
+  'krb.helper.purgeFailed':
+    'klist no ha podido eliminar los vales del equipo (código de salida {code}). No se ha cambiado nada; vuelva a intentarlo o, si sigue fallando, consulte a su departamento de TI.',
+  'krb.helper.policyFailed':
+    'No se ha podido volver a aplicar la directiva de equipo (código de salida de gpupdate: {code}). Los vales se han actualizado; vuelva a ejecutar gpupdate más tarde.',
 };

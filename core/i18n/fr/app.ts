@@ -144,14 +144,6 @@ export const app: Record<keyof typeof en, string> = {
   'password.cancel': 'Annuler',
 
   // Results
-  'result.user.heading': 'Vos groupes sont actualisés',
-  'result.computer.heading': 'Les groupes de cet ordinateur sont actualisés',
-  'result.partial.heading': 'Actualisé, avec des lacunes',
-  'result.failed.heading': "Rien n'a été modifié",
-  'result.offline.heading': 'Domaine inaccessible',
-  'result.declined.heading': "Approbation de l'administrateur refusée",
-  'result.declined.body':
-    "Rien n'a été modifié. L'ordinateur conserve ses tickets actuels\u00a0; vous pouvez réessayer quand vous le souhaitez.",
   'result.removed': '{count} tickets supprimés',
   'result.removedOne': '1 ticket supprimé',
   'result.removedNone': 'Aucun ticket à supprimer',
@@ -209,16 +201,6 @@ export const app: Record<keyof typeof en, string> = {
 
   // Verdict after Refresh my groups
   'verdict.heading': "L'actualisation a-t-elle fonctionné\u00a0?",
-  'verdict.checking':
-    'Vérification de ce que voient maintenant les partages de fichiers et les applications web…',
-  'verdict.gained':
-    'Groupes ajoutés pour les partages de fichiers et les applications web\u00a0: {groups}',
-  'verdict.lost': 'Groupes retirés\u00a0: {groups}',
-  'verdict.noChange':
-    "Aucun groupe n'a été ajouté ni retiré pour les partages de fichiers et les applications web.",
-  'verdict.needsSignOut':
-    'Déconnexion encore nécessaire pour les autorisations locales sur ce PC\u00a0: {groups}',
-  'verdict.unverified': 'Vérification impossible\u00a0: {reason}',
   'verdict.showGroups': 'Afficher mes groupes',
 
   // Main-process failures
@@ -237,4 +219,22 @@ export const app: Record<keyof typeof en, string> = {
   // Time
   'time.justNow': "à l'instant",
   'time.at': 'à {time}',
+  'actions.refreshComputer.hintHelper':
+    "Les tickets de cet ordinateur\u00a0; sans approbation de l'administrateur",
+  'computer.bodyHelper':
+    "Cette opération supprime les tickets Kerberos propres à l'ordinateur afin qu'il prenne en compte ses nouvelles appartenances aux groupes. Votre service informatique l'a configurée\u00a0: aucune approbation de l'administrateur n'est nécessaire.",
+  'computer.bodyDirect':
+    "Cette opération supprime les tickets Kerberos propres à l'ordinateur afin qu'il prenne en compte ses nouvelles appartenances aux groupes. Regroup s'exécute déjà avec des droits d'administrateur\u00a0: aucune approbation n'est nécessaire.",
+  'progress.computerDetailHelper':
+    "Cela prend quelques secondes. Aucune approbation n'est nécessaire.",
+
+  'outcome.signOutNow': 'Se déconnecter maintenant…',
+  'signOut.heading': 'Se déconnecter maintenant\u00a0?',
+  'signOut.body':
+    "Enregistrez d'abord votre travail\u00a0: la déconnexion ferme tous vos programmes. Lorsque vous vous reconnectez, cet ordinateur applique vos nouveaux groupes.",
+  'signOut.confirm': 'Se déconnecter',
+  'signOut.cancel': 'Pas maintenant',
+  'signOut.failed':
+    "Regroup n'a pas pu vous déconnecter ({detail}). Déconnectez-vous plutôt depuis le menu Démarrer.",
+  'signOut.unavailable': "La déconnexion depuis Regroup n'est pas disponible ici.",
 };

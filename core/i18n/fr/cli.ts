@@ -107,12 +107,6 @@ export const cli: Record<keyof typeof en, string> = {
   'cli.groups.unavailable': "L'analyse des groupes n'est pas disponible dans cette version.",
 
   // `regroup refresh --user --verify`
-  'cli.verdict.unverified': 'Non vérifié\u00a0: {reason}',
-  'cli.verdict.gained': 'Groupes ajoutés pour les services Kerberos\u00a0: {groups}',
-  'cli.verdict.noneGained': "Aucun groupe n'a été ajouté pour les services Kerberos.",
-  'cli.verdict.lost': 'Groupes retirés pour les services Kerberos\u00a0: {groups}',
-  'cli.verdict.needsSignOut':
-    'Déconnexion encore nécessaire sur ce PC (autorisations locales)\u00a0: {groups}',
   'cli.verdict.found': 'Constaté\u00a0: {hint}',
   'cli.verdict.note': 'Remarque\u00a0: {hint}',
 
@@ -195,7 +189,7 @@ export const cli: Record<keyof typeof en, string> = {
   'cli.help.operand.file':
     'Le fichier qui contient la sortie de klist ; - ou rien lit l’entrée standard.',
   'cli.help.operand.command':
-    'La commande à expliquer : list, refresh, parse, groups, help ou version.',
+    'La commande à expliquer : list, refresh, parse, groups, helper, help ou version.',
   'cli.help.env.language':
     'Choisissent la langue en l’absence de --lang : la première définie compte.',
   'cli.help.env.colour':
@@ -220,4 +214,32 @@ export const cli: Record<keyof typeof en, string> = {
   'cli.help.help.example2': 'L’aide de parse en allemand.',
   'cli.help.version.example1': 'La version, pour un signalement au support informatique.',
   'cli.help.version.example2': 'La même chose, la commande donnée comme un mot.',
+  'cli.help.helper.summary':
+    "Installe, supprime ou vérifie l'assistant Regroup sous Windows : deux tâches planifiées qui permettent aux utilisateurs d'actualiser les groupes de cet ordinateur sans l'approbation d'un administrateur.",
+  'cli.help.operand.helperAction':
+    "Ce qu'il faut faire : install, remove ou status (si l'assistant est installé et inchangé ; code de sortie 0 si oui, 1 sinon).",
+  'cli.help.helper.example1':
+    "Installe l'assistant ; à exécuter en tant qu'administrateur ou SYSTEM, par exemple depuis Intune.",
+  'cli.help.helper.example2': "Si l'assistant est installé et inchangé, en JSON pour un script.",
+
+  'cli.usage.helperAction':
+    "«\u00a0{command}\u00a0» attend l'un des mots suivants\u00a0: {actions}.",
+  'cli.helper.installed':
+    "L'assistant Regroup est installé. Les utilisateurs de cet ordinateur peuvent désormais actualiser ses groupes sans l'approbation d'un administrateur.",
+  'cli.helper.removed':
+    "L'assistant Regroup est supprimé. L'actualisation des groupes de l'ordinateur demande de nouveau l'approbation d'un administrateur.",
+  'cli.helper.present': "L'assistant Regroup est installé et n'a pas été modifié.",
+  'cli.helper.absent':
+    "L'assistant Regroup n'est pas installé. Un administrateur peut l'installer avec {command}.",
+  'cli.helper.altered':
+    "Les tâches de l'assistant Regroup ont été modifiées après leur installation\u00a0; Regroup ne les utilise donc pas. Un administrateur peut les réinstaller avec {command}.",
+  'cli.helper.windowsOnly':
+    "Cette commande est destinée à Windows. Sous Linux, le paquet deb de Regroup installe l'assistant\u00a0; sous macOS, Regroup demande l'approbation d'un administrateur.",
+  'cli.helper.state.installed': 'installée',
+  'cli.helper.state.missing': 'non installée',
+  'cli.helper.state.altered': 'modifiée',
+  'cli.helper.row': '{task}\u00a0: {state} ({command})',
+
+  'cli.outcome.verifyHint':
+    'Pour vérifier les groupes que voient maintenant les services réseau, ajoutez {option}.',
 };

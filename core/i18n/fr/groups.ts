@@ -107,4 +107,39 @@ export const groups: Record<keyof typeof en, string> = {
     "{tool} n'a pas répondu dans un délai de {seconds, plural, one {# seconde} other {# secondes}}. Réessayez.",
   'insight.tool.exit':
     "{tool} s'est arrêté avec le code de sortie {code}. Réessayez\u00a0; si l'échec persiste, contactez votre service informatique.",
+
+  'insight.outcome.declined': "L'approbation de l'administrateur n'a pas été donnée",
+  'insight.outcome.failed': "Rien n'a été modifié",
+  'insight.outcome.offline': "Votre domaine est inaccessible\u00a0; rien n'a été modifié",
+  'insight.outcome.partial': 'Actualisé, avec des lacunes',
+  'insight.outcome.computer': 'Les tickets de cet ordinateur sont renouvelés',
+  'insight.outcome.renewed': 'Vous avez un nouveau ticket de connexion',
+  'insight.outcome.checking':
+    'Vérification des groupes que voient maintenant les partages de fichiers, les sites web et les autres services réseau…',
+  'insight.outcome.notChecked':
+    "Les groupes que voient maintenant les services réseau n'ont pas été vérifiés.",
+  'insight.outcome.unchecked':
+    "Vous avez un nouveau ticket de connexion, mais vos groupes n'ont pas pu être vérifiés",
+  'insight.outcome.gained':
+    'Vous êtes maintenant membre de {groups} pour les partages de fichiers, les sites web et les autres services réseau',
+  'insight.outcome.lost':
+    'Les partages de fichiers, les sites web et les autres services réseau ne vous voient plus comme membre de {groups}',
+  'insight.outcome.gained.localLater':
+    "Les autorisations propres à cet ordinateur (dossiers locaux, droits d'administrateur) n'incluront {groups} qu'après une déconnexion et une reconnexion\u00a0: c'est normal.",
+  'insight.outcome.notReplicated':
+    "{count, plural, one {{groups} n'est pas encore arrivé dans votre ticket de connexion} other {{groups} ne sont pas encore arrivés dans votre ticket de connexion}}",
+  'insight.outcome.notReplicated.body':
+    "L'annuaire vous en indique membre, mais le contrôleur de domaine qui a émis votre nouveau ticket de connexion n'a pas encore reçu la modification.",
+  'insight.outcome.signOut': "Cet ordinateur n'appliquera {groups} qu'après votre déconnexion",
+  'insight.outcome.signOut.body':
+    "Les services réseau vous en voient déjà membre. Ce que cet ordinateur autorise lui-même (dossiers locaux, droits d'administrateur) a été fixé lors de votre connexion, et une nouvelle connexion le met à jour.",
+  'insight.outcome.noChange': 'Pas encore de nouveau groupe',
+  'insight.outcome.noChange.body':
+    "Votre nouveau ticket de connexion contient les mêmes groupes qu'avant. Si quelqu'un vient de vous ajouter à un groupe, la modification n'a peut-être pas encore atteint votre contrôleur de domaine.",
+  'insight.outcome.next.signOut':
+    'Enregistrez votre travail, puis déconnectez-vous et reconnectez-vous.',
+  'insight.outcome.next.signOutUnix':
+    'Enregistrez votre travail, puis fermez votre session de bureau et reconnectez-vous.',
+  'insight.outcome.next.wait':
+    'Les modifications atteignent chaque contrôleur de domaine en 15\u00a0minutes environ, plus entre les sites\u00a0: actualisez de nouveau plus tard.',
 };

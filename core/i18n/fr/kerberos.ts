@@ -168,4 +168,22 @@ export const kerberos: Record<keyof typeof en, string> = {
     "Rien n'a été supprimé\u00a0: vos tickets et vos accès restent inchangés, avec les groupes que vous aviez auparavant.",
   'krb.caveat.computer.nothingRemoved':
     "Rien n'a été supprimé\u00a0: l'ordinateur conserve ses tickets, avec ses anciens groupes, jusqu'à leur expiration ou jusqu'au redémarrage de l'ordinateur.",
+  'krb.helper.needsAdmin':
+    "L'installation ou la suppression de l'assistant Regroup nécessite des droits d'administrateur. Exécutez la commande dans une invite de commandes en tant qu'administrateur, ou en tant que SYSTEM (par exemple depuis Intune ou un script de démarrage).",
+  'krb.helper.createFailed':
+    "Windows n'a pas inscrit la tâche {task} (code de sortie {code}). Rien d'autre n'a été modifié\u00a0; les détails en indiquent la raison.",
+  'krb.helper.deleteFailed':
+    "Windows n'a pas supprimé la tâche {task} (code de sortie {code}). Les détails en indiquent la raison.",
+  'krb.helper.schtasksMissing':
+    "L'outil du Planificateur de tâches est introuvable à l'emplacement {path}. Il fait partie de Windows\u00a0: demandez à votre service informatique de vérifier cet ordinateur.",
+  'krb.helper.notAsAsked':
+    "Windows a enregistré les tâches de l'assistant autrement que Regroup ne l'a demandé\u00a0; Regroup ne les utilisera donc pas. Les détails indiquent les différences\u00a0; contactez votre service informatique.",
+  'krb.helper.notRun':
+    "La tâche de l'assistant Regroup ne s'est pas exécutée\u00a0; rien n'a donc été modifié. Demandez à votre service informatique de vérifier l'assistant Regroup sur cet ordinateur.",
+  'krb.helper.timeout':
+    "La tâche de l'assistant Regroup ne s'est pas terminée en {seconds}\u00a0secondes. Réessayez dans quelques minutes\u00a0; si le problème persiste, contactez votre service informatique.",
+  'krb.helper.purgeFailed':
+    "klist n'a pas pu supprimer les tickets de l'ordinateur (code de sortie {code}). Rien n'a été modifié\u00a0; réessayez, ou contactez votre service informatique si l'échec persiste.",
+  'krb.helper.policyFailed':
+    "La stratégie de l'ordinateur n'a pas pu être réappliquée (code de sortie de gpupdate\u00a0: {code}). Les tickets ont été actualisés\u00a0; relancez gpupdate plus tard.",
 };

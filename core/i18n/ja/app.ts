@@ -142,14 +142,6 @@ export const app: Record<keyof typeof en, string> = {
   'password.cancel': 'キャンセル',
 
   // Results
-  'result.user.heading': 'グループを更新しました',
-  'result.computer.heading': 'このコンピューターのグループを更新しました',
-  'result.partial.heading': '更新しました (一部未完了)',
-  'result.failed.heading': '何も変更されませんでした',
-  'result.offline.heading': 'ドメインに接続できません',
-  'result.declined.heading': '管理者の承認が拒否されました',
-  'result.declined.body':
-    '何も変更されませんでした。コンピューターは現在のチケットを保持しています。いつでも再試行できます。',
   'result.removed': '{count} 件のチケットを削除しました',
   'result.removedOne': '1 件のチケットを削除しました',
   'result.removedNone': '削除するチケットはありません',
@@ -206,14 +198,6 @@ export const app: Record<keyof typeof en, string> = {
 
   // Verdict after Refresh my groups
   'verdict.heading': '反映の確認',
-  'verdict.checking': 'ファイル共有や Web アプリから現在見えるグループを確認しています…',
-  'verdict.gained': 'ファイル共有や Web アプリに対して加わったグループ: {groups}',
-  'verdict.lost': '外れたグループ: {groups}',
-  'verdict.noChange':
-    'ファイル共有や Web アプリに対して、加わったグループも外れたグループもありません。',
-  'verdict.needsSignOut':
-    'この PC のローカルのアクセス許可に反映するには、まだサインアウトが必要: {groups}',
-  'verdict.unverified': '確認できませんでした: {reason}',
   'verdict.showGroups': '自分のグループを表示',
 
   // Main-process failures
@@ -232,4 +216,21 @@ export const app: Record<keyof typeof en, string> = {
   // Time
   'time.justNow': 'たった今',
   'time.at': '{time} に',
+  'actions.refreshComputer.hintHelper':
+    'このコンピューターのチケットが対象です。管理者の承認は不要です',
+  'computer.bodyHelper':
+    'コンピューター自身の Kerberos チケットを削除して、コンピューターの新しいグループ メンバーシップが反映されるようにします。IT 部門が設定済みのため、管理者の承認は不要です。',
+  'computer.bodyDirect':
+    'コンピューター自身の Kerberos チケットを削除して、コンピューターの新しいグループ メンバーシップが反映されるようにします。Regroup は既に管理者権限で実行されているため、承認は不要です。',
+  'progress.computerDetailHelper': '数秒かかります。承認は不要です。',
+
+  'outcome.signOutNow': '今すぐサインアウト…',
+  'signOut.heading': '今すぐサインアウトしますか?',
+  'signOut.body':
+    '先に作業内容を保存してください。サインアウトすると、すべてのプログラムが閉じます。もう一度サインインすると、このコンピューターに新しいグループが反映されます。',
+  'signOut.confirm': 'サインアウト',
+  'signOut.cancel': '今はしない',
+  'signOut.failed':
+    'Regroup からサインアウトできませんでした ({detail})。代わりに [スタート] メニューからサインアウトしてください。',
+  'signOut.unavailable': 'ここでは Regroup からサインアウトできません。',
 };

@@ -107,12 +107,6 @@ export const cli: Record<keyof typeof en, string> = {
   'cli.groups.unavailable': 'このビルドでは、グループの分析機能は利用できません。',
 
   // `regroup refresh --user --verify`: what the refresh changed.
-  'cli.verdict.unverified': '未確認: {reason}',
-  'cli.verdict.gained': 'Kerberos サービスに対して加わったグループ: {groups}',
-  'cli.verdict.noneGained': 'Kerberos サービスに対して加わったグループはありません。',
-  'cli.verdict.lost': 'Kerberos サービスに対して外れたグループ: {groups}',
-  'cli.verdict.needsSignOut':
-    'この PC では、まだサインアウトが必要 (ローカルのアクセス許可): {groups}',
   'cli.verdict.found': '検出: {hint}',
   'cli.verdict.note': '注: {hint}',
 
@@ -193,7 +187,8 @@ export const cli: Record<keyof typeof en, string> = {
   'cli.help.option.lang': 'この言語で表示します: en、de、fr、es、ja、zh-CN。',
   'cli.help.option.help': 'このヘルプを表示します。',
   'cli.help.operand.file': 'klist の出力を含むファイル。- または省略すると標準入力を読み取ります。',
-  'cli.help.operand.command': '説明するコマンド: list、refresh、parse、groups、help、version。',
+  'cli.help.operand.command':
+    '説明するコマンド: list、refresh、parse、groups、helper、help、version。',
   'cli.help.env.language':
     '--lang がないときに言語を決めます。最初に設定されている変数が使われます。',
   'cli.help.env.colour':
@@ -217,4 +212,32 @@ export const cli: Record<keyof typeof en, string> = {
   'cli.help.help.example2': 'parse のヘルプをドイツ語で。',
   'cli.help.version.example1': 'ヘルプデスクへの報告用のバージョン。',
   'cli.help.version.example2': '同じ内容を、コマンドを単語として指定して。',
+  'cli.help.helper.summary':
+    'Windows で Regroup ヘルパーをインストール、削除、または確認します。ヘルパーは、ユーザーが管理者の承認なしでこのコンピューターのグループを更新できるようにする 2 つのスケジュールされたタスクです。',
+  'cli.help.operand.helperAction':
+    '実行する操作: install、remove、または status (ヘルパーがインストールされていて変更されていないかどうか。そうであれば終了コード 0、そうでなければ 1)。',
+  'cli.help.helper.example1':
+    'ヘルパーをインストールします。管理者として、または SYSTEM として (たとえば Intune から) 実行してください。',
+  'cli.help.helper.example2':
+    'ヘルパーがインストールされていて変更されていないかどうかを、スクリプト用の JSON で表示します。',
+
+  'cli.usage.helperAction': '「{command}」には次のいずれかが必要です: {actions}。',
+  'cli.helper.installed':
+    'Regroup ヘルパーがインストールされました。このコンピューターのユーザーは、管理者の承認なしでコンピューターのグループを更新できます。',
+  'cli.helper.removed':
+    'Regroup ヘルパーが削除されました。コンピューターのグループを更新するには、再び管理者の承認が必要です。',
+  'cli.helper.present': 'Regroup ヘルパーはインストールされており、変更されていません。',
+  'cli.helper.absent':
+    'Regroup ヘルパーはインストールされていません。管理者は {command} でインストールできます。',
+  'cli.helper.altered':
+    'Regroup ヘルパーのタスクはインストール後に変更されたため、Regroup はこれらを使用しません。管理者は {command} で再インストールできます。',
+  'cli.helper.windowsOnly':
+    'このコマンドは Windows 用です。Linux では Regroup の deb パッケージがヘルパーをインストールします。macOS では Regroup が管理者の承認を求めます。',
+  'cli.helper.state.installed': 'インストール済み',
+  'cli.helper.state.missing': '未インストール',
+  'cli.helper.state.altered': '変更済み',
+  'cli.helper.row': '{task}: {state} ({command})',
+
+  'cli.outcome.verifyHint':
+    'ネットワーク サービスに現在見えているグループを確認するには、{option} を付けてください。',
 };

@@ -105,4 +105,39 @@ export const groups: Record<keyof typeof en, string> = {
     '{tool} が {seconds, plural, other {# 秒}}以内に応答しませんでした。もう一度お試しください。',
   'insight.tool.exit':
     '{tool} が終了コード {code} で停止しました。もう一度お試しください。失敗が続く場合は、IT 部門にお問い合わせください。',
+
+  'insight.outcome.declined': '管理者の承認が得られませんでした',
+  'insight.outcome.failed': '何も変更されませんでした',
+  'insight.outcome.offline': 'ドメインに接続できませんでした。何も変更されていません',
+  'insight.outcome.partial': '更新しました (一部未完了)',
+  'insight.outcome.computer': 'このコンピューターのチケットを更新しました',
+  'insight.outcome.renewed': '新しいサインイン チケットを取得しました',
+  'insight.outcome.checking':
+    'ファイル共有、Web サイト、その他のネットワーク サービスに現在見えているグループを確認しています…',
+  'insight.outcome.notChecked': 'ネットワーク サービスに現在見えているグループは確認していません。',
+  'insight.outcome.unchecked':
+    '新しいサインイン チケットを取得しましたが、グループを確認できませんでした',
+  'insight.outcome.gained':
+    'ファイル共有、Web サイト、その他のネットワーク サービスで、{groups} のメンバーになりました',
+  'insight.outcome.lost':
+    'ファイル共有、Web サイト、その他のネットワーク サービスでは、{groups} のメンバーではなくなりました',
+  'insight.outcome.gained.localLater':
+    'このコンピューター自体のアクセス許可 (ローカル フォルダー、管理者権限) に {groups} が反映されるのは、サインアウトしてもう一度サインインした後です。これは想定どおりの動作です。',
+  'insight.outcome.notReplicated':
+    '{count, plural, other {{groups} はまだサインイン チケットに反映されていません}}',
+  'insight.outcome.notReplicated.body':
+    'ディレクトリではメンバーになっていますが、新しいサインイン チケットを発行したドメイン コントローラーにはまだ変更が届いていません。',
+  'insight.outcome.signOut':
+    'このコンピューターに {groups} が反映されるのは、サインアウトした後です',
+  'insight.outcome.signOut.body':
+    'ネットワーク サービスにはすでに反映されています。このコンピューター自体が許可する内容 (ローカル フォルダー、管理者権限) はサインイン時に決まり、もう一度サインインすると更新されます。',
+  'insight.outcome.noChange': 'まだ新しいグループはありません',
+  'insight.outcome.noChange.body':
+    '新しいサインイン チケットのグループは以前と同じです。グループに追加されたばかりの場合は、変更がまだドメイン コントローラーに届いていない可能性があります。',
+  'insight.outcome.next.signOut':
+    '作業内容を保存してから、サインアウトしてもう一度サインインしてください。',
+  'insight.outcome.next.signOutUnix':
+    '作業内容を保存してから、デスクトップ セッションからサインアウトしてもう一度サインインしてください。',
+  'insight.outcome.next.wait':
+    '変更はおよそ 15 分ですべてのドメイン コントローラーに届きます (サイト間ではさらにかかります)。後でもう一度更新してください。',
 };

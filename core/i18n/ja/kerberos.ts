@@ -167,4 +167,22 @@ export const kerberos: Record<keyof typeof en, string> = {
     '何も削除されていません。チケットとアクセス権は、以前のグループのまま変わりません。',
   'krb.caveat.computer.nothingRemoved':
     '何も削除されていません。コンピューターは、チケットの有効期限が切れるかコンピューターが再起動するまで、古いグループを含むチケットを保持します。',
+  'krb.helper.needsAdmin':
+    'Regroup ヘルパーのインストールと削除には管理者権限が必要です。管理者として実行したコマンド プロンプトで、または SYSTEM として (Intune やスタートアップ スクリプトなどから) コマンドを実行してください。',
+  'krb.helper.createFailed':
+    'Windows はタスク {task} を登録しませんでした (終了コード {code})。それ以外は何も変更されていません。理由は詳細を参照してください。',
+  'krb.helper.deleteFailed':
+    'Windows はタスク {task} を削除しませんでした (終了コード {code})。理由は詳細を参照してください。',
+  'krb.helper.schtasksMissing':
+    'タスク スケジューラのツールが {path} に見つかりませんでした。これは Windows の一部です。このコンピューターの確認を IT 部門に依頼してください。',
+  'krb.helper.notAsAsked':
+    'Windows がヘルパーのタスクを Regroup の指定とは異なる内容で保存したため、Regroup はこれらを使用しません。相違点は詳細を参照し、IT 部門にお問い合わせください。',
+  'krb.helper.notRun':
+    'Regroup ヘルパーのタスクが実行されなかったため、何も変更されていません。このコンピューターの Regroup ヘルパーの確認を IT 部門に依頼してください。',
+  'krb.helper.timeout':
+    'Regroup ヘルパーのタスクが {seconds} 秒以内に完了しませんでした。数分後にもう一度お試しください。繰り返し発生する場合は、IT 部門にお問い合わせください。',
+  'krb.helper.purgeFailed':
+    'klist でコンピューターのチケットを削除できませんでした (終了コード {code})。何も変更されていません。もう一度お試しください。失敗が続く場合は、IT 部門にお問い合わせください。',
+  'krb.helper.policyFailed':
+    'コンピューター ポリシーを再適用できませんでした (gpupdate の終了コード {code})。チケットは更新されました。後で gpupdate をもう一度実行してください。',
 };

@@ -130,13 +130,6 @@ export const app: Record<keyof typeof en, string> = {
   'password.cancel': '取消',
 
   // Results
-  'result.user.heading': '你的组已刷新',
-  'result.computer.heading': '此计算机的组已刷新',
-  'result.partial.heading': '已刷新，但不完整',
-  'result.failed.heading': '未做任何更改',
-  'result.offline.heading': '无法连接到域',
-  'result.declined.heading': '管理员批准被拒绝',
-  'result.declined.body': '未做任何更改。计算机保留其当前票证；你可以随时重试。',
   'result.removed': '已删除 {count} 个票证',
   'result.removedOne': '已删除 1 个票证',
   'result.removedNone': '没有要删除的票证',
@@ -188,12 +181,6 @@ export const app: Record<keyof typeof en, string> = {
 
   // Verdict after Refresh my groups
   'verdict.heading': '是否生效？',
-  'verdict.checking': '正在检查文件共享和 Web 应用现在看到的组…',
-  'verdict.gained': '文件共享和 Web 应用新增的组：{groups}',
-  'verdict.lost': '失去的组：{groups}',
-  'verdict.noChange': '文件共享和 Web 应用没有新增或失去任何组。',
-  'verdict.needsSignOut': '这台电脑上的本地权限仍需注销后才会生效：{groups}',
-  'verdict.unverified': '无法验证：{reason}',
   'verdict.showGroups': '显示我的组',
 
   // Main-process failures
@@ -209,4 +196,19 @@ export const app: Record<keyof typeof en, string> = {
   // Time
   'time.justNow': '刚刚',
   'time.at': '于 {time}',
+  'actions.refreshComputer.hintHelper': '此计算机的票证；无需管理员批准',
+  'computer.bodyHelper':
+    '此操作会删除计算机自身的 Kerberos 票证，使其获取新的计算机组成员身份。IT 部门已完成设置，因此无需管理员批准。',
+  'computer.bodyDirect':
+    '此操作会删除计算机自身的 Kerberos 票证，使其获取新的计算机组成员身份。Regroup 已在以管理员权限运行，因此无需批准。',
+  'progress.computerDetailHelper': '这需要几秒钟。无需批准。',
+
+  'outcome.signOutNow': '立即注销…',
+  'signOut.heading': '立即注销？',
+  'signOut.body':
+    '请先保存你的工作：注销会关闭你的所有程序。重新登录后，这台计算机将应用你的新组。',
+  'signOut.confirm': '注销',
+  'signOut.cancel': '暂不',
+  'signOut.failed': 'Regroup 无法为你注销 ({detail})。请改为从“开始”菜单注销。',
+  'signOut.unavailable': '此处无法通过 Regroup 注销。',
 };

@@ -98,11 +98,6 @@ export const cli: Record<keyof typeof en, string> = {
   'cli.groups.unavailable': '此版本不提供组分析功能。',
 
   // `regroup refresh --user --verify`: what the refresh changed.
-  'cli.verdict.unverified': '未验证：{reason}',
-  'cli.verdict.gained': 'Kerberos 服务新增的组：{groups}',
-  'cli.verdict.noneGained': 'Kerberos 服务没有新增任何组。',
-  'cli.verdict.lost': 'Kerberos 服务失去的组：{groups}',
-  'cli.verdict.needsSignOut': '在这台电脑上仍需注销才会生效（本地权限）：{groups}',
   'cli.verdict.found': '发现：{hint}',
   'cli.verdict.note': '注意：{hint}',
 
@@ -174,7 +169,8 @@ export const cli: Record<keyof typeof en, string> = {
   'cli.help.option.lang': '使用此语言：en、de、fr、es、ja 或 zh-CN。',
   'cli.help.option.help': '显示此帮助。',
   'cli.help.operand.file': '包含 klist 输出的文件；- 或省略时读取标准输入。',
-  'cli.help.operand.command': '要说明的命令：list、refresh、parse、groups、help 或 version。',
+  'cli.help.operand.command':
+    '要说明的命令：list、refresh、parse、groups、helper、help 或 version。',
   'cli.help.env.language': '没有 --lang 时决定语言：以第一个已设置的变量为准。',
   'cli.help.env.colour': 'NO_COLOR 关闭颜色；输出不是终端时，FORCE_COLOR 打开颜色。',
   'cli.help.env.columns': '输出不是终端时的输出宽度（字符数），否则为 80。',
@@ -193,4 +189,27 @@ export const cli: Record<keyof typeof en, string> = {
   'cli.help.help.example2': '用德语显示 parse 的帮助。',
   'cli.help.version.example1': '版本号，用于向技术支持报告。',
   'cli.help.version.example2': '相同内容，以单词形式给出命令。',
+  'cli.help.helper.summary':
+    '在 Windows 上安装、删除或检查 Regroup 帮助程序：两个计划任务，让用户无需管理员批准即可刷新此计算机的组。',
+  'cli.help.operand.helperAction':
+    '要执行的操作：install、remove 或 status（帮助程序是否已安装且未被更改；是则退出代码为 0，否则为 1）。',
+  'cli.help.helper.example1': '安装帮助程序；请以管理员或 SYSTEM 身份运行，例如通过 Intune。',
+  'cli.help.helper.example2': '帮助程序是否已安装且未被更改，以 JSON 格式输出供脚本使用。',
+
+  'cli.usage.helperAction': '“{command}”需要以下之一：{actions}。',
+  'cli.helper.installed':
+    'Regroup 帮助程序已安装。此计算机上的用户现在无需管理员批准即可刷新其组。',
+  'cli.helper.removed': 'Regroup 帮助程序已删除。刷新计算机组将再次需要管理员批准。',
+  'cli.helper.present': 'Regroup 帮助程序已安装，且未被更改。',
+  'cli.helper.absent': '未安装 Regroup 帮助程序。管理员可以使用 {command} 安装它。',
+  'cli.helper.altered':
+    'Regroup 帮助程序的任务在安装后被更改，因此 Regroup 不使用它们。管理员可以使用 {command} 重新安装。',
+  'cli.helper.windowsOnly':
+    '此命令适用于 Windows。在 Linux 上，Regroup 的 deb 包会安装帮助程序；在 macOS 上，Regroup 会请求管理员批准。',
+  'cli.helper.state.installed': '已安装',
+  'cli.helper.state.missing': '未安装',
+  'cli.helper.state.altered': '已更改',
+  'cli.helper.row': '{task}：{state}（{command}）',
+
+  'cli.outcome.verifyHint': '要检查网络服务现在看到的组，请添加 {option}。',
 };

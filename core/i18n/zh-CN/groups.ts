@@ -96,4 +96,31 @@ export const groups: Record<keyof typeof en, string> = {
   'insight.tool.notStarted': '无法启动 {tool}。请重试；如果仍然失败，请联系 IT 部门。',
   'insight.tool.timeout': '{tool} 在 {seconds, plural, other {# 秒}}内没有响应。请重试。',
   'insight.tool.exit': '{tool} 已停止，退出代码为 {code}。请重试；如果仍然失败，请联系 IT 部门。',
+
+  'insight.outcome.declined': '未获得管理员批准',
+  'insight.outcome.failed': '未做任何更改',
+  'insight.outcome.offline': '无法连接到你的域；未做任何更改',
+  'insight.outcome.partial': '已刷新，但不完整',
+  'insight.outcome.computer': '这台计算机的票证已更新',
+  'insight.outcome.renewed': '你已获得新的登录票证',
+  'insight.outcome.checking': '正在检查文件共享、网站和其他网络服务现在看到的组…',
+  'insight.outcome.notChecked': '未检查网络服务现在看到的组。',
+  'insight.outcome.unchecked': '你已获得新的登录票证，但无法检查你的组',
+  'insight.outcome.gained': '对于文件共享、网站和其他网络服务，你现在是 {groups} 的成员',
+  'insight.outcome.lost': '文件共享、网站和其他网络服务不再将你视为 {groups} 的成员',
+  'insight.outcome.gained.localLater':
+    '这台计算机自身的权限（本地文件夹、管理员权限）要在你注销并重新登录后才会包含 {groups}，这是正常的。',
+  'insight.outcome.notReplicated': '{count, plural, other {{groups} 尚未进入你的登录票证}}',
+  'insight.outcome.notReplicated.body':
+    '目录显示你是成员，但颁发你的新登录票证的域控制器尚未收到此更改。',
+  'insight.outcome.signOut': '这台计算机要在你注销后才会应用 {groups}',
+  'insight.outcome.signOut.body':
+    '网络服务已经将你视为成员。这台计算机自身允许的内容（本地文件夹、管理员权限）在你登录时就已确定，重新登录后才会更新。',
+  'insight.outcome.noChange': '尚无新组',
+  'insight.outcome.noChange.body':
+    '你的新登录票证中的组与之前相同。如果你刚被加入某个组，该更改可能尚未到达你的域控制器。',
+  'insight.outcome.next.signOut': '请保存你的工作，然后注销并重新登录。',
+  'insight.outcome.next.signOutUnix': '请保存你的工作，然后注销桌面会话并重新登录。',
+  'insight.outcome.next.wait':
+    '更改大约 15 分钟内会到达所有域控制器，跨站点则需要更长时间：请稍后再刷新。',
 };

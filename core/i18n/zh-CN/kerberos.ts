@@ -162,4 +162,21 @@ export const kerberos: Record<keyof typeof en, string> = {
   'krb.caveat.user.nothingRemoved': '未删除任何内容：你的票证和访问权限保持不变，仍是你之前的组。',
   'krb.caveat.computer.nothingRemoved':
     '未删除任何内容：计算机保留其票证及旧组，直到票证过期或计算机重新启动。',
+  'krb.helper.needsAdmin':
+    '安装或删除 Regroup 帮助程序需要管理员权限。请在以管理员身份运行的命令提示符中运行此命令，或以 SYSTEM 身份运行（例如通过 Intune 或启动脚本）。',
+  'krb.helper.createFailed':
+    'Windows 未注册任务 {task}（退出代码 {code}）。未做其他更改；原因请参阅详细信息。',
+  'krb.helper.deleteFailed': 'Windows 未删除任务 {task}（退出代码 {code}）。原因请参阅详细信息。',
+  'krb.helper.schtasksMissing':
+    '在 {path} 未找到任务计划程序工具。它是 Windows 的一部分：请让 IT 部门检查此计算机。',
+  'krb.helper.notAsAsked':
+    'Windows 存储的帮助程序任务与 Regroup 请求的不同，因此 Regroup 不会使用它们。差异请参阅详细信息；请联系 IT 部门。',
+  'krb.helper.notRun':
+    'Regroup 帮助程序任务未运行，因此未做任何更改。请让 IT 部门检查此计算机上的 Regroup 帮助程序。',
+  'krb.helper.timeout':
+    'Regroup 帮助程序任务未在 {seconds} 秒内完成。请过几分钟再试；如果仍然发生，请联系 IT 部门。',
+  'krb.helper.purgeFailed':
+    'klist 无法删除计算机的票证（退出代码 {code}）。未做任何更改；请重试，如果仍然失败，请联系 IT 部门。',
+  'krb.helper.policyFailed':
+    '无法重新应用计算机策略（gpupdate 退出代码 {code}）。票证已刷新；请稍后再次运行 gpupdate。',
 };

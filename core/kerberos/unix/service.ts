@@ -459,7 +459,12 @@ export function createUnixService(options: UnixServiceOptions = {}): KerberosSer
       return {
         kind,
         userRefreshNeedsPassword: !keytab,
-        computerRefresh: { available: reason === null, reason },
+        computerRefresh: {
+          available: reason === null,
+          reason,
+          // Root runs the host kinit itself (elevate.ts); everyone else is asked.
+          how: process.getuid?.() === 0 ? 'direct' : 'prompt',
+        },
       };
     },
     list,

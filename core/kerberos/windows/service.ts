@@ -1,7 +1,9 @@
 /**
  * Regroup on Windows: lists tickets with `%SystemRoot%\System32\klist.exe`, refreshes the user's
- * tickets with `klist purge` + `klist get krbtgt`, and the computer's with an elevated, fixed
- * `klist.exe -li 0x3e7 purge` (optionally followed by `gpupdate /target:computer /force`).
+ * tickets with `klist purge` + `klist get krbtgt`, and the computer's with a fixed
+ * `klist.exe -li 0x3e7 purge` (optionally followed by `gpupdate /target:computer /force`), run
+ * directly when Regroup is already elevated, through IT's helper tasks when they are installed,
+ * and through the administrator prompt otherwise (computer-route.ts; `capabilities().computerRefresh.how`).
  *
  * Sentences are catalogue messages (`krb.windows.*`, `krb.result.*`); a tool that could not be run
  * becomes a KerberosError through `kerberosErrorFromTool(error, 'windows')`, whose words fit
@@ -11,8 +13,10 @@
 import path from 'node:path';
 import { msg } from '../../i18n/message';
 import { runTool, type RunResult } from '../../process/run';
-import { system32Tool } from '../../process/windows-paths';
+import { system32Tool, type System32Tool } from '../../process/windows-paths';
 import { createElevator, type Elevate } from '../elevate';
+import { createComputerRunner } from './computer-route';
+import { createWindowsHelper, type WindowsHelper } from './helper';
 import { errorListing } from '../error-listing';
 import { checkKdcReachable, type PreflightResult } from '../preflight';
 import { buildRefreshResult, type RefreshFacts } from '../refresh-result';
@@ -40,6 +44,8 @@ export interface WindowsServiceOptions {
   /** Where klist.exe is; defaults to `%SystemRoot%\System32\klist.exe`. Tests point it at the fake. */
   klistPath?: string;
   elevate?: Elevate;
+  /** The helper's tasks and the elevation check; defaults to the real ones next to klist.exe. */
+  helper?: WindowsHelper;
   preflight?: (realm: string) => Promise<PreflightResult>;
   timeoutMs?: number;
   /** The console code page for output that is not UTF-8 (`cp850`); asked of chcp.com when absent. */
@@ -87,6 +93,16 @@ export function createWindowsService(options: WindowsServiceOptions = {}): Kerbe
   const env = options.env ?? process.env;
   const klistPath = options.klistPath ?? system32Tool(env, 'klist.exe');
   const elevate = options.elevate ?? createElevator({ env });
+  // Windows' other tools are where klist.exe is: System32 (tests: the fakes' folder).
+  const tool = (name: System32Tool): string =>
+    path.join(path.dirname(klistPath), ...name.split('\\'));
+  const computer = createComputerRunner({
+    helper: options.helper ?? createWindowsHelper({ env, tool }),
+    elevate,
+    klistPath,
+    tool,
+    env,
+  });
   const now = options.now ?? (() => new Date());
   const realm = (env.USERDNSDOMAIN ?? '').trim();
   const preflight =
@@ -207,8 +223,9 @@ export function createWindowsService(options: WindowsServiceOptions = {}): Kerbe
     const startedAt = now();
     const blocked = await guard('computer', force, startedAt);
     if (blocked) return blocked;
-    const result = await elevate({ id: 'computer-purge', gpupdate });
-    // An elevated process's output cannot be read: its exit code says whether the purge worked.
+    // Every route (direct, helper, prompt) answers with the steps that ran and their exit codes:
+    // an elevated process's output cannot be read, its exit code says whether the purge worked.
+    const result = await computer.purge(gpupdate);
     const purged = result.steps.some((step) => step.name === 'purge' && step.exitCode === 0);
     if (!result.ok) {
       if (!purged) {
@@ -242,7 +259,7 @@ export function createWindowsService(options: WindowsServiceOptions = {}): Kerbe
         kind: 'windows',
         userRefreshNeedsPassword: false,
         computerRefresh: realm
-          ? { available: true, reason: null }
+          ? { available: true, reason: null, how: await computer.how() }
           : { available: false, reason: msg('krb.windows.computerNotInDomain') },
       };
     },

@@ -1,0 +1,134 @@
+/**
+ * "Refresh computer groups" on Windows by each route, end to end through the fakes: the helper's
+ * tasks (fake schtasks.exe and PowerShell; the action runs as SYSTEM), Regroup already elevated
+ * (klist.exe and gpupdate.exe run as they are), and the administrator prompt when neither holds.
+ * The pre-flight is skipped (`force`): these tests are about who runs the purge.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { createFakeUac, ELEVATED_PURGE, type FakeUac } from '../../../test/fakes/fake-uac';
+import { say } from '../../../test/fakes/english';
+import { createFakeWindows, type FakeWindows } from '../../../test/fakes/fake-windows';
+import { createElevator } from '../elevate';
+import { createWindowsHelper } from './helper';
+import { createWindowsService } from './service';
+
+let win: FakeWindows;
+let uac: FakeUac;
+afterEach(() => win?.cleanup());
+
+/** A fake Windows; `helper`: IT installed the helper (as an administrator, beforehand). */
+async function setUp(options: { helper: boolean; elevated: boolean }) {
+  win = createFakeWindows();
+  uac = createFakeUac(win);
+  if (options.helper) {
+    win.setElevated(true);
+    const installed = await createWindowsHelper({ env: win.env, tool: win.tool }).install();
+    expect(installed.ok).toBe(true);
+  }
+  win.setElevated(options.elevated);
+  // An elevated process's klist may read and purge the computer's session.
+  win.update((s) => (s.elevated = options.elevated));
+  win.updateTasks((s) => delete s.calls);
+  return createWindowsService({
+    env: win.env,
+    klistPath: win.klistPath,
+    elevate: createElevator({
+      env: { SystemRoot: 'C:\\Windows' },
+      platform: 'win32',
+      run: (...a) => uac.run(...a),
+    }),
+  });
+}
+
+const taskRuns = (): Array<string | undefined> =>
+  (win.tasks().calls ?? []).filter((c) => c.tool === 'powershell').map((c) => c.task);
+
+describe(
+  'with the helper installed, for a person without administrator rights',
+  { timeout: 60_000 },
+  () => {
+    it('says so in the capabilities, and refreshes with no prompt at all', async () => {
+      const service = await setUp({ helper: true, elevated: false });
+      expect((await service.capabilities()).computerRefresh).toEqual({
+        available: true,
+        reason: null,
+        how: 'helper',
+      });
+      const result = await service.refresh('computer', { force: true });
+      expect(result.outcome).toBe('refreshed');
+      expect(say(result.message)).toMatch(/computer's tickets were removed/);
+      expect(uac.elevated).toEqual([]);
+      expect(taskRuns()).toEqual(['\\Regroup\\ComputerTickets']);
+      expect(win.read().sessions['0:0x3e7']?.tickets).toEqual([]);
+      // klist ran as SYSTEM (the task), never as the person.
+      expect(win.read().calls).toContainEqual({ args: ['-li', '0x3e7', 'purge'], elevated: true });
+    });
+
+    it('runs the policy task after the tickets task when gpupdate is asked', async () => {
+      const service = await setUp({ helper: true, elevated: false });
+      const result = await service.refresh('computer', { gpupdate: true, force: true });
+      expect(result.outcome).toBe('refreshed');
+      expect(say(result.message)).toMatch(/policy was re-applied/);
+      expect(taskRuns()).toEqual(['\\Regroup\\ComputerTickets', '\\Regroup\\ComputerPolicy']);
+      expect(uac.elevated).toEqual([]);
+    });
+
+    it('reports a failed policy task as partial: the tickets were purged', async () => {
+      const service = await setUp({ helper: true, elevated: false });
+      win.update((s) => (s.gpupdateFails = true));
+      const result = await service.refresh('computer', { gpupdate: true, force: true });
+      expect(result.outcome).toBe('partial');
+      expect(result.failed.map((f) => f.message)).toEqual([
+        { id: 'krb.helper.policyFailed', values: { code: '1' } },
+      ]);
+      expect(win.read().sessions['0:0x3e7']?.tickets).toEqual([]);
+    });
+
+    it('falls back to the prompt when a task was changed after installation', async () => {
+      const service = await setUp({ helper: true, elevated: false });
+      win.updateTasks((s) => {
+        const task = s.tasks['\\Regroup\\ComputerTickets'];
+        if (task) task.xml = task.xml.replace('(A;;FRFX;;;AU)', '(A;;FA;;;AU)');
+      });
+      expect((await service.capabilities()).computerRefresh.how).toBe('prompt');
+      const result = await service.refresh('computer', { force: true });
+      expect(result.outcome).toBe('refreshed');
+      expect(taskRuns()).toEqual([]);
+      expect(uac.elevated).toEqual([ELEVATED_PURGE]);
+    });
+  },
+);
+
+describe('already elevated (an administrator, SYSTEM)', { timeout: 60_000 }, () => {
+  it('runs the fixed commands directly: no prompt, no task', async () => {
+    const service = await setUp({ helper: false, elevated: true });
+    expect((await service.capabilities()).computerRefresh.how).toBe('direct');
+    const result = await service.refresh('computer', { gpupdate: true, force: true });
+    expect(result.outcome).toBe('refreshed');
+    expect(uac.elevated).toEqual([]);
+    expect(taskRuns()).toEqual([]);
+    const calls = win.read().calls ?? [];
+    expect(calls.map((c) => c.args)).toEqual([
+      ['-li', '0x3e7', 'purge'],
+      ['gpupdate', '/target:computer', '/force'],
+    ]);
+    expect(win.read().sessions['0:0x3e7']?.tickets).toEqual([]);
+  });
+
+  it('reports a failed gpupdate after a good purge as partial', async () => {
+    const service = await setUp({ helper: false, elevated: true });
+    win.update((s) => (s.gpupdateFails = true));
+    const result = await service.refresh('computer', { gpupdate: true, force: true });
+    expect(result.outcome).toBe('partial');
+    expect(result.failed[0]?.message.id).toBe('krb.helper.policyFailed');
+  });
+});
+
+describe('neither helper nor elevation', { timeout: 60_000 }, () => {
+  it('asks the administrator prompt, as before', async () => {
+    const service = await setUp({ helper: false, elevated: false });
+    expect((await service.capabilities()).computerRefresh.how).toBe('prompt');
+    await service.refresh('computer', { force: true });
+    expect(uac.elevated).toEqual([ELEVATED_PURGE]);
+  });
+});
