@@ -1,50 +1,23 @@
 /**
- * The `regroup` command line, read into a typed command. Unknown options, missing values and
- * conflicting choices are usage errors (exit code 2) with a sentence saying what to type instead.
+ * The `regroup` command line, read into a typed command with Node's `util.parseArgs`, one option
+ * table per subcommand (commands.ts). Unknown options, missing values and conflicting choices are
+ * usage errors (exit code 2) with a sentence saying what to type instead.
  *
- * Reading the arguments needs no language: a usage error carries a Message, which `runCli`
- * formats in the person's language. `--lang` is taken out first (`takeLanguage`), because the
- * language must be known before anything else is said, usage errors included.
+ * `parseArgs` runs non-strict with tokens: its own errors are English sentences, so this module
+ * checks each token itself and words the error as a Message, which `runCli` formats in the
+ * person's language. `--lang` is read before the rest (`takeLanguage`), because the language must
+ * be known before anything else is said, usage errors included.
  */
+import { parseArgs as nodeParseArgs } from 'node:util';
 import type { ParseFormat } from '../core/kerberos/parse';
-import { LANGUAGE_NAMES, LOCALES, msg, type Message, type Translator } from '../core/i18n';
-
-/** The command lines, as typed; not translated (see `usage`). */
-const SYNOPSIS = [
-  'regroup list [--computer] [--json]',
-  'regroup refresh --user [--verify] [--dc HOST] [--password-stdin] [--force] [--json]',
-  'regroup refresh --computer [--gpupdate] [--force] [--json]',
-  'regroup parse [--format auto|windows|mit|heimdal] [FILE|-] [--json]',
-  'regroup groups [--dc HOST] [--json]',
-  'regroup helper install|remove|status [--json]',
-  'regroup --help | --version',
-];
-
-/** `en (English), de (Deutsch), ...`: the languages with their own names. */
-function languageList(): string {
-  return LOCALES.map((locale) => `${locale} (${LANGUAGE_NAMES[locale]})`).join(', ');
-}
-
-/** The usage text in `tr`'s language. */
-export function usage(tr: Translator): string {
-  return [
-    tr.t('cli.usage.heading'),
-    ...SYNOPSIS.map((line) => `  ${line}`),
-    '',
-    tr.t('cli.usage.language', {
-      option: '--lang LANGUAGE',
-      languages: languageList(),
-      variables: 'LC_ALL, LC_MESSAGES, LANG',
-    }),
-    '',
-    tr.t('cli.usage.exitCodes'),
-  ].join('\n');
-}
+import { canDecode } from '../core/process/decode';
+import { LOCALES, msg, type Message } from '../core/i18n';
+import { commandSpec, GLOBAL_OPTIONS, type CommandName, type OptionSpec } from './commands';
 
 export type Command =
-  | { name: 'help' }
+  | { name: 'help'; topic: CommandName | null }
   | { name: 'version' }
-  | { name: 'list'; computer: boolean; json: boolean }
+  | { name: 'list'; computer: boolean; verbose: boolean; json: boolean }
   | {
       name: 'refresh';
       scope: 'user' | 'computer';
@@ -55,7 +28,14 @@ export type Command =
       passwordStdin: boolean;
       json: boolean;
     }
-  | { name: 'parse'; format: ParseFormat; file: string; json: boolean }
+  | {
+      name: 'parse';
+      format: ParseFormat;
+      encoding: string | null;
+      file: string;
+      verbose: boolean;
+      json: boolean;
+    }
   | { name: 'groups'; dc: string | null; json: boolean }
   | { name: 'helper'; action: HelperAction; json: boolean };
 
@@ -64,13 +44,15 @@ export type HelperAction = 'install' | 'remove' | 'status';
 const HELPER_ACTIONS: readonly HelperAction[] = ['install', 'remove', 'status'];
 
 export class UsageError extends Error {
-  constructor(readonly sentence: Message) {
+  /** The command whose synopsis follows the sentence (null: all of them). */
+  constructor(
+    readonly sentence: Message,
+    readonly command: CommandName | null = null,
+  ) {
     super(sentence.id);
     this.name = 'UsageError';
   }
 }
-
-const usageError = (...args: Parameters<typeof msg>): UsageError => new UsageError(msg(...args));
 
 const HELP = 'regroup --help';
 const FORMATS: readonly ParseFormat[] = ['auto', 'windows', 'mit', 'heimdal'];
@@ -78,8 +60,15 @@ const HOST = /^[A-Za-z0-9](?:[A-Za-z0-9.-]{0,252})$/;
 const EXAMPLES: Readonly<Record<string, string>> = {
   '--dc': '--dc dc1.example.com',
   '--format': '--format windows',
+  '--encoding': '--encoding cp850',
   '--lang': '--lang de',
 };
+
+const needsValue = (option: string, command: CommandName | null = null): UsageError =>
+  new UsageError(
+    msg('cli.usage.needsValue', { option, example: EXAMPLES[option] ?? option }),
+    command,
+  );
 
 /**
  * Takes `--lang TAG` (or `--lang=TAG`) out of the arguments, wherever it stands: every command
@@ -95,11 +84,7 @@ export function takeLanguage(argv: readonly string[]): { language: string | null
       continue;
     }
     const value = word === '--lang' ? argv[++i] : word.slice('--lang='.length);
-    if (value === undefined || value === '' || value.startsWith('--'))
-      throw usageError('cli.usage.needsValue', {
-        option: '--lang',
-        example: EXAMPLES['--lang'] ?? '',
-      });
+    if (value === undefined || value === '' || value.startsWith('--')) throw needsValue('--lang');
     language = value;
   }
   return { language, rest };
@@ -107,140 +92,207 @@ export function takeLanguage(argv: readonly string[]): { language: string | null
 
 /** The usage error for a `--lang` value that names no language Regroup speaks. */
 export function unknownLanguage(language: string): UsageError {
-  return usageError('cli.usage.badLanguage', {
-    language,
-    option: '--lang',
-    languages: LOCALES.join(', '),
-  });
+  return new UsageError(
+    msg('cli.usage.badLanguage', { language, option: '--lang', languages: LOCALES.join(', ') }),
+  );
 }
 
-/** Options each command accepts; a value option takes the next word. */
-const ALLOWED: Record<string, { flags: string[]; values: string[] }> = {
-  list: { flags: ['--computer', '--json'], values: [] },
-  refresh: {
-    flags: [
-      '--user',
-      '--computer',
-      '--gpupdate',
-      '--force',
-      '--verify',
-      '--password-stdin',
-      '--json',
-    ],
-    values: ['--dc'],
-  },
-  parse: { flags: ['--json'], values: ['--format'] },
-  groups: { flags: ['--json'], values: ['--dc'] },
-  helper: { flags: ['--json'], values: [] },
-};
+interface Read {
+  flags: Set<string>;
+  values: Map<string, string>;
+  positional: string[];
+}
+
+/** One command's words through `util.parseArgs`, every token checked against its table. */
+function readOptions(name: CommandName, argv: readonly string[]): Read | 'help' {
+  const spec = commandSpec(name);
+  const table: readonly OptionSpec[] = [
+    ...(spec?.options ?? []),
+    ...GLOBAL_OPTIONS.filter((o) => o.name === 'help'),
+  ];
+  const options = Object.fromEntries(
+    table.map((o) => [o.name, o.short ? { type: o.type, short: o.short } : { type: o.type }]),
+  );
+  const { tokens } = nodeParseArgs({
+    args: [...argv],
+    options,
+    strict: false,
+    allowPositionals: true,
+    tokens: true,
+  });
+  const read: Read = { flags: new Set(), values: new Map(), positional: [] };
+  for (const token of tokens) {
+    if (token.kind === 'positional') read.positional.push(token.value);
+    if (token.kind !== 'option') continue;
+    const option = table.find((o) => o.name === token.name);
+    if (!option)
+      throw new UsageError(
+        msg('cli.usage.unknownOption', {
+          command: `regroup ${name}`,
+          option: token.rawName,
+          help: `regroup help ${name}`,
+        }),
+        name,
+      );
+    if (option.name === 'help') return 'help';
+    const long = `--${option.name}`;
+    if (option.type === 'boolean') {
+      if (token.inlineValue) throw new UsageError(msg('cli.usage.noValue', { option: long }), name);
+      read.flags.add(option.name);
+    } else {
+      const value = token.value;
+      // `--dc --json` would take `--json` as the host: a missing value, said as such.
+      if (value === undefined || value === '' || (!token.inlineValue && value.startsWith('-')))
+        throw needsValue(long, name);
+      read.values.set(option.name, value);
+    }
+  }
+  return read;
+}
+
+function host(read: Read, name: CommandName): string | null {
+  const dc = read.values.get('dc') ?? null;
+  if (dc !== null && !HOST.test(dc))
+    throw new UsageError(
+      msg('cli.usage.badHost', { host: dc, option: '--dc', example: 'dc1.example.com' }),
+      name,
+    );
+  return dc;
+}
+
+function noOperand(read: Read, name: CommandName): void {
+  if (read.positional.length)
+    throw new UsageError(
+      msg('cli.usage.extraWord', { command: `regroup ${name}`, word: read.positional[0] ?? '' }),
+      name,
+    );
+}
+
+function refreshCommand(read: Read): Command {
+  const has = (flag: string): boolean => read.flags.has(flag);
+  const dc = host(read, 'refresh');
+  const usage = (sentence: Message): UsageError => new UsageError(sentence, 'refresh');
+  if (has('user') === has('computer'))
+    throw usage(
+      msg('cli.usage.refreshScope', {
+        user: 'regroup refresh --user',
+        computer: 'regroup refresh --computer',
+      }),
+    );
+  noOperand(read, 'refresh');
+  if (has('computer') && (has('verify') || has('password-stdin') || dc))
+    throw usage(
+      msg('cli.usage.userOnly', {
+        verify: '--verify',
+        dc: '--dc',
+        passwordStdin: '--password-stdin',
+        user: '--user',
+      }),
+    );
+  if (has('user') && has('gpupdate'))
+    throw usage(msg('cli.usage.computerOnly', { option: '--gpupdate', computer: '--computer' }));
+  if (dc && !has('verify'))
+    throw usage(
+      msg('cli.usage.dcNeedsVerify', {
+        option: '--dc',
+        verify: '--verify',
+        groups: 'regroup groups',
+      }),
+    );
+  return {
+    name: 'refresh',
+    scope: has('user') ? 'user' : 'computer',
+    gpupdate: has('gpupdate'),
+    force: has('force'),
+    verify: has('verify'),
+    dc,
+    passwordStdin: has('password-stdin'),
+    json: has('json'),
+  };
+}
+
+function parseCommand(read: Read): Command {
+  const format = (read.values.get('format') ?? 'auto') as ParseFormat;
+  if (!FORMATS.includes(format))
+    throw new UsageError(
+      msg('cli.usage.badFormat', { option: '--format', formats: FORMATS.join(', '), format }),
+      'parse',
+    );
+  const encoding = read.values.get('encoding') ?? null;
+  if (encoding !== null && !canDecode(encoding))
+    throw new UsageError(
+      msg('cli.usage.badEncoding', { encoding, option: '--encoding', example: 'cp850, utf-16le' }),
+      'parse',
+    );
+  if (read.positional.length > 1)
+    throw new UsageError(
+      msg('cli.usage.parseOneFile', { command: 'regroup parse', stdin: '-' }),
+      'parse',
+    );
+  return {
+    name: 'parse',
+    format,
+    encoding,
+    file: read.positional[0] ?? '-',
+    verbose: read.flags.has('verbose'),
+    json: read.flags.has('json'),
+  };
+}
+
+function helperCommand(read: Read): Command {
+  const action = read.positional[0] as HelperAction | undefined;
+  if (read.positional.length !== 1 || !action || !HELPER_ACTIONS.includes(action))
+    throw new UsageError(
+      msg('cli.usage.helperAction', {
+        command: 'regroup helper',
+        actions: HELPER_ACTIONS.join(', '),
+      }),
+      'helper',
+    );
+  return { name: 'helper', action, json: read.flags.has('json') };
+}
+
+function helpTopic(word: string | undefined): CommandName | null {
+  if (word === undefined) return null;
+  const spec = commandSpec(word);
+  if (!spec) throw new UsageError(msg('cli.usage.unknownCommand', { command: word, help: HELP }));
+  return spec.name;
+}
 
 export function parseArgs(argv: readonly string[]): Command {
   const [name, ...rest] = argv;
-  if (name === undefined || name === '--help' || name === '-h' || name === 'help')
-    return { name: 'help' };
-  if (name === '--version' || name === '-v' || name === 'version') return { name: 'version' };
-  const allowed = ALLOWED[name];
-  if (!allowed) throw usageError('cli.usage.unknownCommand', { command: name, help: HELP });
+  if (name === undefined || name === '--help' || name === '-h')
+    return { name: 'help', topic: null };
+  if (name === '--version' || name === '-v') return { name: 'version' };
+  const spec = commandSpec(name);
+  if (!spec) throw new UsageError(msg('cli.usage.unknownCommand', { command: name, help: HELP }));
+  const read = readOptions(spec.name, rest);
+  if (read === 'help') return { name: 'help', topic: spec.name };
 
-  const flags = new Set<string>();
-  const values = new Map<string, string>();
-  const positional: string[] = [];
-  for (let i = 0; i < rest.length; i++) {
-    const word = rest[i] ?? '';
-    const [option, inline] =
-      word.startsWith('--') && word.includes('=') ? word.split(/=(.*)/s, 2) : [word, undefined];
-    if (option === '--help' || option === '-h') return { name: 'help' };
-    if (option === '-' || !option?.startsWith('-')) {
-      positional.push(word);
-    } else if (allowed.flags.includes(option)) {
-      if (inline !== undefined) throw usageError('cli.usage.noValue', { option });
-      flags.add(option);
-    } else if (allowed.values.includes(option)) {
-      const value = inline ?? rest[++i];
-      if (value === undefined || value === '')
-        throw usageError('cli.usage.needsValue', { option, example: EXAMPLES[option] ?? option });
-      values.set(option, value);
-    } else {
-      throw usageError('cli.usage.unknownOption', {
-        command: `regroup ${name}`,
-        option,
-        help: HELP,
-      });
-    }
-  }
-  const json = flags.has('--json');
-  const dc = values.get('--dc') ?? null;
-  if (dc !== null && !HOST.test(dc))
-    throw usageError('cli.usage.badHost', { host: dc, option: '--dc', example: 'dc1.example.com' });
-  const extra = (command: string): UsageError =>
-    usageError('cli.usage.extraWord', { command: `regroup ${command}`, word: positional[0] ?? '' });
-
-  switch (name) {
+  switch (spec.name) {
+    case 'help':
+      if (read.positional.length > 1)
+        noOperand({ ...read, positional: read.positional.slice(1) }, 'help');
+      return { name: 'help', topic: helpTopic(read.positional[0]) };
+    case 'version':
+      noOperand(read, 'version');
+      return { name: 'version' };
     case 'list':
-      if (positional.length) throw extra('list');
-      return { name, computer: flags.has('--computer'), json };
-    case 'refresh': {
-      const user = flags.has('--user');
-      const computer = flags.has('--computer');
-      if (user === computer)
-        throw usageError('cli.usage.refreshScope', {
-          user: 'regroup refresh --user',
-          computer: 'regroup refresh --computer',
-        });
-      if (positional.length) throw extra('refresh');
-      if (computer && (flags.has('--verify') || flags.has('--password-stdin') || dc)) {
-        throw usageError('cli.usage.userOnly', {
-          verify: '--verify',
-          dc: '--dc',
-          passwordStdin: '--password-stdin',
-          user: '--user',
-        });
-      }
-      if (user && flags.has('--gpupdate'))
-        throw usageError('cli.usage.computerOnly', {
-          option: '--gpupdate',
-          computer: '--computer',
-        });
-      if (dc && !flags.has('--verify'))
-        throw usageError('cli.usage.dcNeedsVerify', {
-          option: '--dc',
-          verify: '--verify',
-          groups: 'regroup groups',
-        });
+      noOperand(read, 'list');
       return {
-        name,
-        scope: user ? 'user' : 'computer',
-        gpupdate: flags.has('--gpupdate'),
-        force: flags.has('--force'),
-        verify: flags.has('--verify'),
-        dc,
-        passwordStdin: flags.has('--password-stdin'),
-        json,
+        name: 'list',
+        computer: read.flags.has('computer'),
+        verbose: read.flags.has('verbose'),
+        json: read.flags.has('json'),
       };
-    }
-    case 'parse': {
-      const format = (values.get('--format') ?? 'auto') as ParseFormat;
-      if (!FORMATS.includes(format))
-        throw usageError('cli.usage.badFormat', {
-          option: '--format',
-          formats: FORMATS.join(', '),
-          format,
-        });
-      if (positional.length > 1)
-        throw usageError('cli.usage.parseOneFile', { command: 'regroup parse', stdin: '-' });
-      return { name, format, file: positional[0] ?? '-', json };
-    }
-    case 'helper': {
-      const action = positional[0] as HelperAction | undefined;
-      if (positional.length !== 1 || !action || !HELPER_ACTIONS.includes(action))
-        throw usageError('cli.usage.helperAction', {
-          command: 'regroup helper',
-          actions: HELPER_ACTIONS.join(', '),
-        });
-      return { name, action, json };
-    }
-    default:
-      if (positional.length) throw extra('groups');
-      return { name: 'groups', dc, json };
+    case 'refresh':
+      return refreshCommand(read);
+    case 'parse':
+      return parseCommand(read);
+    case 'groups':
+      noOperand(read, 'groups');
+      return { name: 'groups', dc: host(read, 'groups'), json: read.flags.has('json') };
+    case 'helper':
+      return helperCommand(read);
   }
 }

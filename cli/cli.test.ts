@@ -27,6 +27,7 @@ import type { GroupsReport, Verdict } from '../core/groups/types';
 import { runCli, type CliContext, type GroupsCommands } from './main';
 import { FOR_TERMINAL, forTerminal, jsonForTerminal } from './terminal-safe';
 import { listingData, untranslatedLines } from './pseudo-check';
+import type { Terminal } from './terminal';
 
 const SAMPLES = path.resolve(__dirname, '../../shared/klist-samples');
 
@@ -48,6 +49,9 @@ interface Options {
   loadTranslator?: (locale: Locale) => Promise<Translator>;
   now?: Date;
   groups?: GroupsCommands;
+  /** Default: wide enough that no sentence wraps (widths are tested in layout.test.ts and the
+   * 80/120-column snapshots of test/system/cli-output.test.ts). */
+  terminal?: Terminal;
 }
 
 function context(
@@ -69,6 +73,7 @@ function context(
     env: options.env ?? {},
     loadTranslator: options.loadTranslator,
     groups: options.groups,
+    terminal: options.terminal ?? { columns: 1000, colour: false },
   };
   return { ctx, result: () => ({ out, err }) };
 }
@@ -105,22 +110,23 @@ async function regroup(
 }
 
 describe('regroup list', () => {
-  it('prints a table with the time left on each ticket', async () => {
+  it('leads with the sign-in ticket, then a table of when each ticket was issued and the time left', async () => {
     const service = windows();
     const listing = JSON.parse(
       (await regroup(['list', '--json'], () => service)).out,
     ) as KlistListing;
     const run = await regroup(['list'], () => service);
     expect(run.code).toBe(0);
-    expect(run.out).toMatch(/dyork@CONTOSO\.COM - logon session 0:0x11b5a5/);
     // The fake's TGT started 2 hours ago and lasts 10: just under 8 hours are left, which the
-    // translator rounds to the minute ("8 hr"). The end is its local date and time.
-    const ends = english.dateTime(listing.tickets[0]?.endTime ?? '');
+    // translator rounds to the minute ("8 hr"). Issued is its local time of day.
+    const issued = english.time(listing.tickets[0]?.startTime ?? '', new Date());
     const left = english.duration(8 * 3_600_000);
-    expect(run.out).toMatch(
-      new RegExp(
-        `TGT\\s+krbtgt/CONTOSO\\.COM@CONTOSO\\.COM\\s+${escape(ends)}\\s+${escape(left)}\\s+AES`,
-      ),
+    const [first, second, , , headings, row] = run.out.split('\n');
+    expect(first).toBe(`Sign-in ticket: ${left} left, issued ${issued}`);
+    expect(second).toBe('dyork@CONTOSO.COM - logon session 0:0x11b5a5');
+    expect(headings).toMatch(/^SERVER\s+ISSUED\s+LEFT$/);
+    expect(row).toMatch(
+      new RegExp(`^krbtgt/CONTOSO\\.COM@CONTOSO\\.COM\\s+${escape(issued)}\\s+${escape(left)}$`),
     );
     expect(run.out).toMatch(/cifs\/fs01\.contoso\.com@CONTOSO\.COM/);
     expect(run.err).toBe('');
@@ -426,7 +432,9 @@ describe('usage', () => {
   });
 
   it('prints help and version', async () => {
-    expect((await regroup(['--help'])).out).toMatch(/regroup list \[--computer\] \[--json\]/);
+    expect((await regroup(['--help'])).out).toMatch(
+      /regroup list \[--computer\] \[-v\] \[--json\]/,
+    );
     expect((await regroup(['--version'])).out).toBe('regroup 0.0.0-test\n');
   });
 });
@@ -471,17 +479,17 @@ describe('the language', () => {
     const run = await regroup(['list', ...lang], windows, { env, loadTranslator: load });
     expect(run.code).toBe(0);
     expect(chosen).toEqual([locale]);
-    // Every line that says something comes from that catalogue: the headline, the count, the
-    // column headings (the rows below them are data).
-    const [headline, count, , headings] = run.out.split('\n');
-    for (const line of [headline, count, headings]) expect(line).toContain(`⟦${locale}⟧`);
+    // Every line that says something comes from that catalogue: the sign-in ticket, whose
+    // tickets, the count, the column headings (the rows below them are data).
+    const [tgt, owner, count, , headings] = run.out.split('\n');
+    for (const line of [tgt, owner, count, headings]) expect(line).toContain(`⟦${locale}⟧`);
   });
 
   it('formats times and durations in the chosen language', async () => {
     const run = await regroup(['list', '--lang', 'de']);
     const tgt = run.out.split('\n').find((line) => line.includes('krbtgt/CONTOSO.COM'));
-    // German dates are day.month.year, and hours are "Std.".
-    expect(tgt).toMatch(/\d{2}\.\d{2}\.\d{4}, \d{2}:\d{2}\s+8\sStd\./);
+    // German times are 24-hour, and hours are "Std.".
+    expect(tgt).toMatch(/\s\d{2}:\d{2}\s+8\sStd\.$/);
   });
 
   it('speaks the language in usage errors, --json messages and stderr, and keeps the codes', async () => {
@@ -560,7 +568,11 @@ describe('the pseudo-locale (en-XA) leaves no English built into the CLI', () =>
   ])('in parse %s', async (name) => {
     const file = path.join(SAMPLES, name);
     const listing = JSON.parse((await regroup(['parse', file, '--json'])).out) as KlistListing;
-    const run = await regroup(['parse', file], windows, { env: { LANG: 'en_XA.UTF-8' }, now });
+    // -v: every field of every ticket, so each label is checked, and no name is cut.
+    const run = await regroup(['parse', '-v', file], windows, {
+      env: { LANG: 'en_XA.UTF-8' },
+      now,
+    });
     expect(run.code).toBe(0);
     expect(run.out).toContain(listing.tickets[0]?.server);
     check(run, [...listingData(listing), file]);
@@ -669,18 +681,34 @@ const GROUP_DATA = [
 
 describe('regroup groups', () => {
   it('prints the three views side by side, the meaning under a row, and why a view is missing', async () => {
-    const run = await regroup(['groups'], windows, { groups: fakeGroups() });
+    const run = await regroup(['groups'], windows, {
+      groups: fakeGroups(),
+      terminal: { columns: 80, colour: false },
+    });
     expect(run.code).toBe(0);
     const lines = run.out.split('\n');
     expect(lines[0]).toBe('bob@LAB.TEST - domain controller dc1.lab.test');
     expect(lines[2]).toMatch(/^SIGN-IN\s+KERBEROS\s+DIRECTORY\s+GROUP$/);
     expect(lines[3]).toMatch(/^no\s+no\s+yes\s+LAB\\Finance$/);
-    // The meaning starts under the group's name.
-    const column = lines[2]?.indexOf('GROUP');
-    expect(lines[4]).toBe(`${' '.repeat(column ?? 0)}${say(msg('insight.meaning.newGroup'))}`);
-    expect(lines[5]).toMatch(/^yes\s+yes\s+yes\s+LAB\\Domain Users$/);
-    expect(lines[6]).toMatch(/^yes\s+-\s+-\s+S-1-5-32-545$/);
-    expect(run.out).toContain(`\nDirectory: ${say(groupsReport().views.directory.reason)}\n`);
+    // The meaning starts under the group's name, wrapped to the 80 columns of the terminal.
+    const column = lines[2]?.indexOf('GROUP') ?? 0;
+    const meaning = lines.slice(
+      4,
+      lines.findIndex((l) => l.startsWith('yes')),
+    );
+    expect(meaning.length).toBeGreaterThan(1);
+    for (const line of meaning) {
+      expect(line.startsWith(' '.repeat(column))).toBe(true);
+      expect(line.length).toBeLessThanOrEqual(80);
+    }
+    expect(meaning.map((l) => l.trim()).join(' ')).toBe(say(msg('insight.meaning.newGroup')));
+    const rest = lines.slice(4 + meaning.length);
+    expect(rest[0]).toMatch(/^yes\s+yes\s+yes\s+LAB\\Domain Users$/);
+    expect(rest[1]).toMatch(/^yes\s+-\s+-\s+S-1-5-32-545$/);
+    // Why a view is missing, its lines after the first indented by two (a hanging indent).
+    expect(run.out.replace(/\n {2}(?=\S)/g, ' ')).toContain(
+      `\nDirectory: ${say(groupsReport().views.directory.reason)}\n`,
+    );
     expect(run.out).toContain(
       'Sign-in token: what this computer uses for local permissions until you sign out.',
     );

@@ -25,15 +25,18 @@ import { MAX_LISTING_BYTES } from '../core/kerberos/limits';
 import { buildRefreshResult } from '../core/kerberos/refresh-result';
 import type { KerberosService } from '../core/kerberos/service';
 import type { KlistKind, KlistListing, RefreshResult } from '../core/kerberos/types';
-import { decodeOutput } from '../core/process/decode';
+import { decodeOutput, decodeSaved } from '../core/process/decode';
 import { MAX_PASSWORD_LENGTH, passwordProblem } from '../core/model/password';
-import { parseArgs, takeLanguage, unknownLanguage, usage, UsageError, type Command } from './args';
 import { headlineFor } from '../core/model/outcome';
-import { formatHeadline, formatListing, formatRefresh } from './format';
-import { forTerminal, jsonForTerminal } from './terminal-safe';
-import { formatGroupsReport, formatHints } from './groups-format';
-import { helperCommand } from './helper-command';
 import type { WindowsHelper } from '../core/kerberos/windows/helper';
+import { parseArgs, takeLanguage, unknownLanguage, UsageError, type Command } from './args';
+import { formatHeadline, formatListing, formatRefresh, type ListingView } from './format';
+import { helpText, synopsis } from './help';
+import { helperCommand } from './helper-command';
+import { DEFAULT_COLUMNS, shownOn, type Terminal } from './terminal';
+import { forTerminal, jsonForTerminal } from './terminal-safe';
+import { wrap } from './text-width';
+import { formatGroupsReport, formatHints } from './groups-format';
 import type { PasswordAnswer } from './prompt';
 
 /** Input larger than this is not klist output; reading it all would only waste memory. */
@@ -57,7 +60,15 @@ export interface CliContext {
   env?: Readonly<Record<string, string | undefined>>;
   /** Loads a language's translator: the catalogue's `loadTranslator` unless a test brings its own. */
   loadTranslator?: (locale: Locale) => Promise<Translator>;
+  /** Width and colour of standard output (terminal.ts). Absent: 80 columns, no colour. */
+  terminal?: Terminal;
+  /** Standard input is a terminal: `parse` says how to paste before it waits. */
+  stdinIsTTY?: boolean;
+  /** The operating system (how to end a paste differs on Windows). Absent: not Windows. */
+  platform?: NodeJS.Platform;
 }
+
+const PLAIN: Terminal = { columns: DEFAULT_COLUMNS, colour: false };
 
 /**
  * The context of one run: the caller's, with the translator chosen for it. Its `stdout`/`stderr`
@@ -69,8 +80,8 @@ function startRun(ctx: CliContext, tr: Translator): Run {
   return {
     ...ctx,
     tr,
-    stdout: (text) => ctx.stdout(forTerminal(text)),
-    stderr: (text) => ctx.stderr(forTerminal(text)),
+    stdout: (text) => ctx.stdout(shownOn(ctx.terminal ?? PLAIN, text, forTerminal)),
+    stderr: (text) => ctx.stderr(shownOn(ctx.terminal ?? PLAIN, text, forTerminal)),
     json: (text) => ctx.stdout(jsonForTerminal(text)),
   };
 }
@@ -89,15 +100,28 @@ function writeJson(run: Run, value: unknown): void {
   run.json(`${JSON.stringify(localize(value, run.tr), null, 2)}\n`);
 }
 
+/** A sentence on standard error, wrapped to the terminal. */
 function say(run: Run, message: Message): void {
-  run.stderr(`${run.tr.format(message)}\n`);
+  run.stderr(`${wrap(run.tr.format(message), terminalOf(run).columns).join('\n')}\n`);
+}
+
+const terminalOf = (run: Run): Terminal => run.terminal ?? PLAIN;
+
+function view(run: Run, verbose: boolean, captured: boolean): ListingView {
+  return { tr: run.tr, now: run.now(), terminal: terminalOf(run), verbose, captured };
+}
+
+/** `--dc`, else `REGROUP_DC` when it is a host name, else null (the DC found). */
+function dcOf(run: Run, dc: string | null): string | null {
+  const fromEnv = run.env?.REGROUP_DC?.trim();
+  return dc ?? (fromEnv && /^[A-Za-z0-9][A-Za-z0-9.-]{0,252}$/.test(fromEnv) ? fromEnv : null);
 }
 
 async function list(run: Run, cmd: Extract<Command, { name: 'list' }>): Promise<number> {
   const listing = await run.service().list({ computer: cmd.computer });
   if (cmd.json) writeJson(run, listing);
   else if (!listing.error || listing.tickets.length)
-    run.stdout(`${formatListing(listing, run.now(), run.tr)}\n`);
+    run.stdout(`${formatListing(listing, view(run, cmd.verbose, false))}\n`);
   if (listing.error) say(run, listing.error.message);
   return listing.error ? 1 : 0;
 }
@@ -169,15 +193,19 @@ async function refresh(run: Run, cmd: Extract<Command, { name: 'refresh' }>): Pr
       say(run, msg('cli.verify.unavailable'));
       return 1;
     }
-    const { result, verdict } = await run.groups.verifyRefresh({ dc: cmd.dc, refresh: refreshNow });
+    const { result, verdict } = await run.groups.verifyRefresh({
+      dc: dcOf(run, cmd.dc),
+      refresh: refreshNow,
+    });
     // The headline is the verdict: what the person reads first, from the one decision table.
     const headline = headlineFor({ result, verdict, platform: service.kind });
     if (cmd.json) writeJson(run, { ...result, verdict, headline });
     else if (result.ok || result.outcome === 'partial') {
+      const terminal = terminalOf(run);
       const parts = [
-        formatHeadline(headline, run.tr),
-        formatRefresh(result, run.now(), run.tr),
-        formatHints(verdict, run.tr),
+        formatHeadline(headline, run.tr, terminal),
+        formatRefresh(result, run.now(), run.tr, terminal),
+        formatHints(verdict, run.tr, terminal),
       ];
       run.stdout(`${parts.filter(Boolean).join('\n\n')}\n`);
     }
@@ -190,12 +218,14 @@ async function refresh(run: Run, cmd: Extract<Command, { name: 'refresh' }>): Pr
   if (cmd.json) writeJson(run, { ...result, headline });
   // A failure is one sentence on stderr; a partial refresh also lists what changed on stdout.
   else if (result.ok || result.outcome === 'partial') {
+    const terminal = terminalOf(run);
     const verifyHint =
       headline.kind === 'unchecked'
-        ? run.tr.t('cli.outcome.verifyHint', { option: '--verify' })
-        : '';
-    const top = [formatHeadline(headline, run.tr), verifyHint].filter(Boolean).join('\n');
-    run.stdout(`${top}\n\n${formatRefresh(result, run.now(), run.tr)}\n`);
+        ? wrap(run.tr.t('cli.outcome.verifyHint', { option: '--verify' }), terminal.columns)
+        : [];
+    const top = [formatHeadline(headline, run.tr, terminal), ...verifyHint].join('\n');
+    const details = formatRefresh(result, run.now(), run.tr, terminal);
+    run.stdout(`${[top, details].filter(Boolean).join('\n\n')}\n`);
   }
   if (!result.ok) {
     // Only Windows purges before it has new tickets, so only there does --force change anything.
@@ -221,8 +251,32 @@ function unreadableFile(file: string, error: unknown): Message {
   return msg('cli.parse.cannotRead', { file, code });
 }
 
+/** On a terminal, `parse` without a file says how to paste and end the paste before it waits. */
+function pasteHint(run: Run): void {
+  const command = 'regroup parse klist.txt';
+  const hint =
+    run.platform === 'win32'
+      ? run.tr.t('cli.parse.pasteHintWindows', { ctrlZ: 'Ctrl+Z', enter: 'Enter', command })
+      : run.tr.t('cli.parse.pasteHint', { keys: 'Ctrl+D', command });
+  run.stderr(`${wrap(hint, terminalOf(run).columns).join('\n')}\n`);
+}
+
+/** klist's own error output: the cause and what to check first, then klist's words. */
+function diagnosis(run: Run, listing: KlistListing): string {
+  const error = listing.error;
+  if (!error) return '';
+  const columns = terminalOf(run).columns;
+  const lines = [
+    ...wrap(run.tr.t('cli.parse.failed'), columns),
+    ...wrap(run.tr.format(error.message), columns),
+  ];
+  if (error.detail) lines.push('', run.tr.t('cli.parse.toolSaid', { detail: error.detail }));
+  return lines.join('\n');
+}
+
 async function parse(run: Run, cmd: Extract<Command, { name: 'parse' }>): Promise<number> {
   let bytes: Buffer;
+  if (cmd.file === '-' && run.stdinIsTTY && !cmd.json) pasteHint(run);
   try {
     bytes =
       cmd.file === '-'
@@ -241,14 +295,24 @@ async function parse(run: Run, cmd: Extract<Command, { name: 'parse' }>): Promis
     say(run, message);
     return 2;
   }
-  // The same decoding as the tools' own output: UTF-8, else the console code page.
-  const listing: KlistListing = parseKlist(decodeOutput(bytes), cmd.format);
+  // Saved by PowerShell (UTF-16), cmd (the OEM code page) or an editor: recognised unless named.
+  const { text } = decodeSaved(bytes, cmd.encoding ?? undefined);
+  const listing: KlistListing = parseKlist(text, cmd.format);
   const unreadable =
     listing.error?.code === 'unreadable-output' || listing.error?.code === 'empty-output';
   if (cmd.json) writeJson(run, listing);
-  else if (!unreadable) run.stdout(`${formatListing(listing, run.now(), run.tr)}\n`);
-  if (listing.error) say(run, listing.error.message);
-  return unreadable ? 2 : 0;
+  else if (unreadable) say(run, listing.error?.message ?? msg('krb.parse.notKlist'));
+  else if (listing.error && !listing.tickets.length) {
+    // klist's own failure, saved: the diagnosis is the answer, so it leads, on standard output.
+    run.stdout(`${diagnosis(run, listing)}\n`);
+    return 1;
+  } else {
+    run.stdout(`${formatListing(listing, view(run, cmd.verbose, true))}\n`);
+    if (listing.error) say(run, listing.error.message);
+  }
+  if (cmd.json && listing.error) say(run, listing.error.message);
+  if (unreadable) return 2;
+  return listing.error && !listing.tickets.length ? 1 : 0;
 }
 
 async function groups(run: Run, cmd: Extract<Command, { name: 'groups' }>): Promise<number> {
@@ -256,9 +320,9 @@ async function groups(run: Run, cmd: Extract<Command, { name: 'groups' }>): Prom
     say(run, msg('cli.groups.unavailable'));
     return 1;
   }
-  const report = await run.groups.report({ dc: cmd.dc });
+  const report = await run.groups.report({ dc: dcOf(run, cmd.dc) });
   if (cmd.json) writeJson(run, report);
-  else run.stdout(`${formatGroupsReport(report, run.tr)}\n`);
+  else run.stdout(`${formatGroupsReport(report, run.tr, terminalOf(run))}\n`);
   const views = Object.values(report.views);
   if (views.some((v) => v.available)) return 0;
   // The human report above already gives each view's reason; JSON readers get them on stderr,
@@ -272,7 +336,7 @@ async function groups(run: Run, cmd: Extract<Command, { name: 'groups' }>): Prom
 async function execute(run: Run, cmd: Command): Promise<number> {
   switch (cmd.name) {
     case 'help':
-      run.stdout(`${usage(run.tr)}\n`);
+      run.stdout(`${helpText(run.tr, terminalOf(run), cmd.topic)}\n`);
       return 0;
     case 'version':
       run.stdout(`regroup ${run.version}\n`);
@@ -309,7 +373,12 @@ export async function runCli(argv: readonly string[], ctx: CliContext): Promise<
     // Before the language was chosen (a bad --lang), speak the environment's.
     run ??= startRun(ctx, await load(fromEnv));
     if (error instanceof UsageError) {
-      run.stderr(`${run.tr.format(error.sentence)}\n\n${usage(run.tr)}\n`);
+      const more = run.tr.t('cli.usage.more', {
+        command: error.command ? `regroup help ${error.command}` : 'regroup help',
+      });
+      run.stderr(
+        `${run.tr.format(error.sentence)}\n\n${synopsis(run.tr, error.command, terminalOf(run).columns)}\n${more}\n`,
+      );
       return 2;
     }
     // Never a stack trace: one sentence, and the detail for the help desk.

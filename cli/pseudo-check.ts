@@ -41,6 +41,8 @@ export function listingData(listing: KlistListing): string[] {
       t.encryptionType,
       t.sessionKeyType,
       t.kdcCalled,
+      t.flagsHex,
+      t.cache,
       ...t.flags,
       ...t.cacheFlags,
     ]),

@@ -14,6 +14,7 @@ import { createWindowsHelper } from '../core/kerberos/windows/helper';
 import { createGroupsCommands } from './groups-commands';
 import { runCli } from './main';
 import { promptHidden } from './prompt';
+import { terminalFrom } from './terminal';
 
 declare const __REGROUP_VERSION__: string;
 
@@ -43,6 +44,9 @@ export function runRegroup(argv: readonly string[]): Promise<number> {
     version: typeof __REGROUP_VERSION__ === 'string' ? __REGROUP_VERSION__ : 'dev',
     now: () => new Date(),
     env: process.env,
+    terminal: terminalFrom(process.stdout, process.env),
+    stdinIsTTY: Boolean(process.stdin.isTTY),
+    platform: process.platform,
   });
 }
 

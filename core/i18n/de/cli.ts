@@ -40,14 +40,11 @@ export const cli: Record<keyof typeof en, string> = {
   'cli.list.count': '{count, plural, one {# Ticket:} other {# Tickets:}}',
   'cli.list.incomplete':
     'Hinweis: Die Ausgabe war unvollständig; nur die angezeigten Tickets konnten gelesen werden.',
-  'cli.list.tgt': 'TGT',
   'cli.list.noName': '(kein Name)',
   // Column headings of the ticket table.
   'cli.list.column.server': 'SERVER',
   'cli.list.column.ends': 'ENDET',
   'cli.list.column.left': 'VERBLEIBEND',
-  'cli.list.column.encryption': 'VERSCHLÜSSELUNG',
-  'cli.list.column.flags': 'KENNZEICHEN',
   // Time left on a ticket.
   'cli.time.expiredAgo': 'vor {duration} abgelaufen',
   'cli.time.expired': 'abgelaufen',
@@ -115,6 +112,115 @@ export const cli: Record<keyof typeof en, string> = {
   // Anything else that went wrong.
   'cli.unexpected':
     'Bei Regroup ist ein unerwartetes Problem aufgetreten: {detail}. Sonst wurde nichts geändert. Bitte melden Sie dies zusammen mit dem Befehl, den Sie ausgeführt haben.',
+
+  // Added for the help desk (issue 11).
+  'cli.usage.badEncoding':
+    '{option} erwartet eine Codierung wie {example}; „{encoding}“ kann Regroup nicht lesen.',
+  'cli.usage.more': 'Mehr: {command}',
+  'cli.list.tgtLeft': 'Anmeldeticket: noch {left}, ausgestellt {issued}',
+  'cli.list.tgtExpired':
+    'Anmeldeticket: vor {ago} abgelaufen (ausgestellt {issued}). Ein neues erhalten Sie mit „{command}“.',
+  'cli.list.noTgt': 'Kein Anmeldeticket. Eines erhalten Sie mit „{command}“.',
+  'cli.parse.tgtCaptured':
+    'Anmeldeticket: ausgestellt {issued}, endet {ends} (Laufzeit {lifetime})',
+  'cli.parse.noTgt': 'Diese Ausgabe enthält kein Anmeldeticket.',
+  'cli.list.column.issued': 'AUSGESTELLT',
+  'cli.list.column.start': 'BEGINN',
+  'cli.list.column.lifetime': 'LAUFZEIT',
+  'cli.field.client': 'Client',
+  'cli.field.start': 'Beginn',
+  'cli.field.end': 'Ende',
+  'cli.field.left': 'Verbleibend',
+  'cli.field.lifetime': 'Laufzeit',
+  'cli.field.renewUntil': 'Erneuerbar bis',
+  'cli.field.encryption': 'Verschlüsselung',
+  'cli.field.encryptionValue': '{ticket} (Ticket), {sessionKey} (Sitzungsschlüssel)',
+  'cli.field.flags': 'Kennzeichen',
+  'cli.field.cacheFlags': 'Cachekennzeichen',
+  'cli.field.kdcCalled': 'Aufgerufener KDC',
+  'cli.field.cache': 'Cache',
+  'cli.parse.failed': 'Diese klist-Ausgabe ist ein Fehler, keine Liste von Tickets.',
+  'cli.parse.toolSaid': 'klist meldete: {detail}',
+  'cli.parse.pasteHint':
+    'Fügen Sie die klist-Ausgabe hier ein und drücken Sie dann in einer neuen Zeile {keys}. Um stattdessen eine gespeicherte Datei zu lesen: {command}',
+  'cli.parse.pasteHintWindows':
+    'Fügen Sie die klist-Ausgabe hier ein und drücken Sie dann {ctrlZ} und danach {enter}. Um stattdessen eine gespeicherte Datei zu lesen: {command}',
+  'cli.help.heading.commands': 'Befehle:',
+  'cli.help.heading.options': 'Optionen:',
+  'cli.help.heading.environment': 'Umgebung:',
+  'cli.help.heading.examples': 'Beispiele:',
+  'cli.help.more': 'Hilfe zu einem Befehl: {command}',
+  'cli.help.list.summary':
+    'Zeigt Ihre Kerberos-Tickets: zuerst Ihr Anmeldeticket und wie lange es gilt, dann jedes Ticket mit Ausstellungszeit und verbleibender Zeit.',
+  'cli.help.refresh.summary':
+    'Holt neue Kerberos-Tickets, damit neue Gruppenmitgliedschaften ohne Abmelden gelten: löscht die alten Tickets und holt neue.',
+  'cli.help.parse.summary':
+    'Liest klist-Ausgabe, die jemand gespeichert oder eingefügt hat (Windows, MIT oder Heimdal), und zeigt die Tickets so, wie sie bei der Aufnahme waren, oder die Ursache des gezeigten Fehlers.',
+  'cli.help.groups.summary':
+    'Zeigt Ihre Gruppen in drei Ansichten nebeneinander: Ihr Anmeldetoken, was Kerberos-Dienste sehen, und das Verzeichnis jetzt.',
+  'cli.help.help.summary': 'Zeigt die Hilfe zu Regroup oder zu einem Befehl.',
+  'cli.help.version.summary': 'Zeigt die Version von Regroup.',
+  'cli.help.option.json':
+    'Schreibt das Ergebnis als JSON für Skripts; die Meldungen darin sind in der gewählten Sprache.',
+  'cli.help.option.verbose':
+    'Zeigt jedes Feld jedes Tickets: Client, Zeiten, Verschlüsselung, Kennzeichen, Cachekennzeichen und den aufgerufenen KDC.',
+  'cli.help.option.listComputer':
+    'Listet die Tickets dieses Computers (Windows: Anmeldesitzung 0x3e7) statt Ihrer eigenen.',
+  'cli.help.option.user': 'Aktualisiert Ihre eigenen Tickets.',
+  'cli.help.option.refreshComputer':
+    'Aktualisiert die Tickets dieses Computers, für die Gruppenmitgliedschaften des Computers. Fragt nach Administratorrechten.',
+  'cli.help.option.verify':
+    'Vergleicht Ihre Gruppen vor und nach der Aktualisierung und sagt, was sich geändert hat und was noch eine Abmeldung braucht.',
+  'cli.help.option.dc': 'Fragt diesen Domänencontroller nach Ihren Gruppen statt des gefundenen.',
+  'cli.help.option.passwordStdin':
+    'Liest das Kennwort von der Standardeingabe, statt im Terminal zu fragen (Linux und macOS).',
+  'cli.help.option.force':
+    'Aktualisiert auch, wenn kein Domänencontroller antwortet. Unter Windows werden die alten Tickets dann gelöscht, und neue gibt es erst, wenn wieder einer antwortet.',
+  'cli.help.option.gpupdate':
+    'Wendet außerdem die Computer-Gruppenrichtlinie erneut an (gpupdate /target:computer /force), in derselben Administratorabfrage.',
+  'cli.help.option.format':
+    'Gibt an, welches klist den Text ausgegeben hat: auto (Standard), windows, mit oder heimdal.',
+  'cli.help.option.encoding':
+    'Liest die Eingabe in dieser Codierung (cp850, cp936, utf-16le ...), statt sie zu erkennen.',
+  'cli.help.option.lang': 'Spricht diese Sprache: en, de, fr, es, ja oder zh-CN.',
+  'cli.help.option.help': 'Zeigt diese Hilfe.',
+  'cli.help.operand.file':
+    'Die Datei mit der klist-Ausgabe; - oder nichts liest die Standardeingabe.',
+  'cli.help.operand.command':
+    'Der zu erklärende Befehl: list, refresh, parse, groups, helper, help oder version.',
+  'cli.help.env.language': 'Wählen die Sprache, wenn --lang fehlt: die erste gesetzte gilt.',
+  'cli.help.env.colour':
+    'NO_COLOR schaltet Farbe aus; FORCE_COLOR schaltet sie ein, wenn die Ausgabe kein Terminal ist.',
+  'cli.help.env.columns':
+    'Die Breite der Ausgabe in Zeichen, wenn sie kein Terminal ist (sonst 80).',
+  'cli.help.env.keytab':
+    'Linux und macOS: eine Keytab für Ihr eigenes Konto; refresh --user verwendet sie, statt nach einem Kennwort zu fragen.',
+  'cli.help.env.dc': 'Der Domänencontroller, der nach Ihren Gruppen gefragt wird, wenn --dc fehlt.',
+  'cli.help.list.example1': 'Ihre Tickets und wie lange Ihr Anmeldeticket gilt.',
+  'cli.help.list.example2': 'Die Tickets dieses Computers, mit jedem Feld.',
+  'cli.help.refresh.example1':
+    'Neue Tickets für Sie, dann welche Gruppen Sie gewonnen oder verloren haben.',
+  'cli.help.refresh.example2':
+    'Neue Tickets für diesen Computer, und seine Gruppenrichtlinie erneut angewendet.',
+  'cli.help.parse.example1':
+    'Liest die klist-Ausgabe, die ein Benutzer in klist.txt gespeichert hat.',
+  'cli.help.parse.example2':
+    'Liest eine Datei, die cmd unter chinesischem Windows gespeichert hat, mit jedem Feld jedes Tickets.',
+  'cli.help.groups.example1': 'Ihre Gruppen in den drei Ansichten.',
+  'cli.help.groups.example2': 'Dasselbe von einem bestimmten Domänencontroller, als JSON.',
+  'cli.help.help.example1': 'Wie man aktualisiert, mit jeder Option.',
+  'cli.help.help.example2': 'Die Hilfe zu parse auf Deutsch.',
+  'cli.help.version.example1': 'Die Version, für eine Meldung an den IT-Support.',
+  'cli.help.version.example2': 'Dasselbe, mit dem Befehl als Wort.',
+  'cli.help.helper.summary':
+    'Installiert, entfernt oder prüft das Regroup-Hilfsprogramm unter Windows: zwei geplante Aufgaben, mit denen Benutzer die Gruppen dieses Computers ohne Administratorgenehmigung aktualisieren können.',
+  'cli.help.operand.helperAction':
+    'Was zu tun ist: install, remove oder status (ob das Hilfsprogramm installiert und unverändert ist; Exitcode 0, wenn ja, sonst 1).',
+  'cli.help.helper.example1':
+    'Installiert das Hilfsprogramm; führen Sie es als Administrator oder als SYSTEM aus, zum Beispiel über Intune.',
+  'cli.help.helper.example2':
+    'Ob das Hilfsprogramm installiert und unverändert ist, als JSON für ein Skript.',
+
   'cli.usage.helperAction': '„{command}“ erwartet eines von: {actions}.',
   'cli.helper.installed':
     'Das Regroup-Hilfsprogramm ist installiert. Benutzer dieses Computers können seine Gruppen jetzt ohne Administratorgenehmigung aktualisieren.',

@@ -41,6 +41,11 @@ export const cli = {
   'cli.usage.badFormat': '{option} takes one of {formats}; not "{format}".',
   // {stdin} is "-", the name that stands for standard input.
   'cli.usage.parseOneFile': '"{command}" reads one file (or {stdin} for standard input).',
+  // {example} is a list of encodings such as "cp850, utf-16le".
+  'cli.usage.badEncoding':
+    '{option} takes an encoding such as {example}; Regroup cannot read "{encoding}".',
+  // After a usage error: where to read more. {command} is e.g. "regroup help refresh".
+  'cli.usage.more': 'More: {command}',
   // {languages}: the language codes Regroup speaks, e.g. "en, de, fr, es, ja, zh-CN".
   'cli.usage.badLanguage':
     'Regroup does not speak "{language}". {option} takes one of {languages}.',
@@ -58,17 +63,43 @@ export const cli = {
   'cli.list.defaultCache': '{cache} (default)',
   'cli.list.noTickets':
     'No Kerberos tickets. You get one when you next open a file share or intranet site, or with "{command}".',
+  // The first line of `regroup list`: the sign-in ticket (ticket-granting ticket). {left} is a
+  // duration such as "9 h 59 min"; {issued} a time such as "19:09"; {command} "regroup refresh --user".
+  'cli.list.tgtLeft': 'Sign-in ticket: {left} left, issued {issued}',
+  // {ago} is a duration such as "2 h 5 min".
+  'cli.list.tgtExpired':
+    'Sign-in ticket: expired {ago} ago (issued {issued}). Get a new one with "{command}".',
+  'cli.list.noTgt': 'No sign-in ticket. Get one with "{command}".',
+  // `regroup parse`: the sign-in ticket as it was when klist printed it. {issued} and {ends} are
+  // dates with times; {lifetime} a duration such as "10 h".
+  'cli.parse.tgtCaptured': 'Sign-in ticket: issued {issued}, ends {ends} (lifetime {lifetime})',
+  'cli.parse.noTgt': 'No sign-in ticket in this output.',
   'cli.list.count': '{count, plural, one {# ticket:} other {# tickets:}}',
   'cli.list.incomplete': 'Note: the output was incomplete; only the tickets shown could be read.',
-  // The mark of the sign-in ticket (ticket-granting ticket) in the first column of the table.
-  'cli.list.tgt': 'TGT',
   'cli.list.noName': '(no name)',
   // Column headings of the ticket table.
   'cli.list.column.server': 'SERVER',
   'cli.list.column.ends': 'ENDS',
-  'cli.list.column.left': 'TIME LEFT',
-  'cli.list.column.encryption': 'ENCRYPTION',
-  'cli.list.column.flags': 'FLAGS',
+  'cli.list.column.left': 'LEFT',
+  // When the ticket was issued (its start time), and, for saved output, its whole lifetime.
+  'cli.list.column.issued': 'ISSUED',
+  'cli.list.column.start': 'START',
+  'cli.list.column.lifetime': 'LIFETIME',
+  // `-v`: every field of a ticket, one per line, after the ticket's name.
+  'cli.field.client': 'Client',
+  'cli.field.start': 'Start',
+  'cli.field.end': 'End',
+  'cli.field.left': 'Time left',
+  'cli.field.lifetime': 'Lifetime',
+  'cli.field.renewUntil': 'Renew until',
+  'cli.field.encryption': 'Encryption',
+  // {ticket} and {sessionKey} are encryption type names such as aes256-cts-hmac-sha1-96.
+  'cli.field.encryptionValue': '{ticket} (ticket), {sessionKey} (session key)',
+  'cli.field.flags': 'Flags',
+  'cli.field.cacheFlags': 'Cache flags',
+  // The domain controller that issued the ticket (Windows "Kdc Called").
+  'cli.field.kdcCalled': 'KDC called',
+  'cli.field.cache': 'Cache',
   // Time left on a ticket. {duration} is e.g. "2 h 5 min".
   'cli.time.expiredAgo': 'expired {duration} ago',
   'cli.time.expired': 'expired',
@@ -109,6 +140,17 @@ export const cli = {
   'cli.parse.stdinUnreadable':
     'Standard input could not be read (error {code}). Give the file name instead ({command}), or pipe the text into the command.',
   'cli.parse.cannotRead': 'Cannot read {file} (error {code}). Check the path and try again.',
+  // klist's own error output was given to `regroup parse`: the first line, before the reason.
+  'cli.parse.failed': 'This klist output is an error, not a list of tickets.',
+  // {detail} is klist's own error text, as it printed it.
+  'cli.parse.toolSaid': 'klist printed: {detail}',
+  // Shown when `regroup parse` waits for input on a terminal. {keys} is "Ctrl+D"; {command} e.g.
+  // "regroup parse klist.txt".
+  'cli.parse.pasteHint':
+    'Paste the klist output here, then press {keys} on a new line. To read a saved file instead: {command}',
+  // The same on Windows: {ctrlZ} is "Ctrl+Z", {enter} "Enter".
+  'cli.parse.pasteHintWindows':
+    'Paste the klist output here, then press {ctrlZ} and then {enter}. To read a saved file instead: {command}',
   'cli.parse.tooLarge':
     'The input is larger than {megabytes} MB; klist output is a few kilobytes. Check that this is the right file.',
 
@@ -137,11 +179,93 @@ export const cli = {
   'cli.groups.noView': 'None of the three views of your groups could be read here.',
   'cli.groups.unavailable': 'Group insight is not available in this build.',
 
-  // `regroup refresh --user --verify`: what the refresh changed. {groups} is a list of group names.
+  // `regroup refresh --user --verify`: the hints under the headline.
   // {hint} is a sentence: a reason, seen here, why a refresh may not have helped.
   'cli.verdict.found': 'Found: {hint}',
   // {hint} is a sentence: general advice that could not be checked from here.
   'cli.verdict.note': 'Note: {hint}',
+
+  // `regroup help` and `regroup COMMAND --help`. Headings of the parts of a command's help.
+  'cli.help.heading.commands': 'Commands:',
+  'cli.help.heading.options': 'Options:',
+  'cli.help.heading.environment': 'Environment:',
+  'cli.help.heading.examples': 'Examples:',
+  // {command} is "regroup help COMMAND".
+  'cli.help.more': 'Help on one command: {command}',
+  // What each command does, one sentence.
+  'cli.help.list.summary':
+    'Shows your Kerberos tickets: first your sign-in ticket and how long it lasts, then each ticket with when it was issued and the time left.',
+  'cli.help.refresh.summary':
+    'Gets fresh Kerberos tickets, so that new group memberships count without signing out: removes the old tickets and gets new ones.',
+  'cli.help.parse.summary':
+    'Reads klist output that someone saved or pasted (Windows, MIT or Heimdal) and shows the tickets as they were when it was captured, or the cause of the error it shows.',
+  'cli.help.groups.summary':
+    'Shows your groups in three views side by side: your sign-in token, what Kerberos services see, and the directory now.',
+  'cli.help.help.summary': 'Shows the help of Regroup or of one command.',
+  'cli.help.version.summary': 'Shows the version of Regroup.',
+  // Options.
+  'cli.help.option.json':
+    'Writes the result as JSON for scripts; the messages in it are in the chosen language.',
+  'cli.help.option.verbose':
+    'Shows every field of each ticket: client, times, encryption, flags, cache flags and the KDC called.',
+  'cli.help.option.listComputer':
+    "Lists this computer's own tickets (Windows: logon session 0x3e7) instead of yours.",
+  'cli.help.option.user': 'Refreshes your own tickets.',
+  'cli.help.option.refreshComputer':
+    "Refreshes this computer's tickets, for the computer's group memberships. Asks for administrator rights.",
+  'cli.help.option.verify':
+    'Compares your groups before and after the refresh and says what changed, and what still needs a sign-out.',
+  'cli.help.option.dc': 'Asks this domain controller for your groups, instead of the one found.',
+  'cli.help.option.passwordStdin':
+    'Reads the password from standard input instead of asking on the terminal (Linux and macOS).',
+  'cli.help.option.force':
+    'Refreshes even when no domain controller answers. Without one, the old tickets are removed and new ones come only when one answers again.',
+  'cli.help.option.gpupdate':
+    'Also applies the computer Group Policy again (gpupdate /target:computer /force), in the same administrator prompt.',
+  'cli.help.option.format':
+    'Says which klist printed the text: auto (the default), windows, mit or heimdal.',
+  'cli.help.option.encoding':
+    'Reads the input in this encoding (cp850, cp936, utf-16le ...) instead of recognising it.',
+  'cli.help.option.lang': 'Speaks this language: en, de, fr, es, ja or zh-CN.',
+  'cli.help.option.help': 'Shows this help.',
+  'cli.help.operand.file':
+    'The file that holds the klist output; - or nothing reads standard input.',
+  'cli.help.operand.command':
+    'The command to explain: list, refresh, parse, groups, helper, help or version.',
+  // Environment variables.
+  'cli.help.env.language':
+    'Choose the language when there is no --lang: the first one that is set counts.',
+  'cli.help.env.colour':
+    'NO_COLOR turns colour off; FORCE_COLOR turns it on when the output is not a terminal.',
+  'cli.help.env.columns':
+    'The width of the output in characters, when it is not a terminal (otherwise 80).',
+  'cli.help.env.keytab':
+    'Linux and macOS: a keytab for your own account; refresh --user uses it instead of asking for a password.',
+  'cli.help.env.dc': 'The domain controller to ask for your groups when there is no --dc.',
+  // Examples: what the command above each sentence does.
+  'cli.help.list.example1': 'Your tickets, and how long your sign-in ticket lasts.',
+  'cli.help.list.example2': "This computer's tickets, with every field.",
+  'cli.help.refresh.example1': 'New tickets for you, then which groups you gained or lost.',
+  'cli.help.refresh.example2': 'New tickets for this computer, and its Group Policy applied again.',
+  'cli.help.parse.example1': 'Reads the klist output a user saved in klist.txt.',
+  'cli.help.parse.example2':
+    'Reads a file saved by cmd on Chinese Windows, with every field of each ticket.',
+  'cli.help.groups.example1': 'Your groups in the three views.',
+  'cli.help.groups.example2': 'The same from one domain controller, as JSON.',
+  'cli.help.help.example1': 'How to refresh, with every option.',
+  'cli.help.help.example2': 'The help of parse in German.',
+  'cli.help.version.example1': 'The version, for a report to the help desk.',
+  'cli.help.version.example2': 'The same, with the command given as a word.',
+  // `regroup helper`: the Windows helper, two scheduled tasks IT installs.
+  // install, remove and status are typed as they are: not translated.
+  'cli.help.helper.summary':
+    "Installs, removes or checks the Regroup helper on Windows: two scheduled tasks that let people refresh this computer's groups without administrator approval.",
+  'cli.help.operand.helperAction':
+    'What to do: install, remove, or status (whether the helper is installed and unchanged; exit code 0 if it is, 1 if not).',
+  'cli.help.helper.example1':
+    'Installs the helper; run it as an administrator or as SYSTEM, for example from Intune.',
+  'cli.help.helper.example2':
+    'Whether the helper is installed and unchanged, as JSON for a script.',
 
   // Anything else that went wrong. {detail} is the program's own error text, for the help desk.
   'cli.unexpected':

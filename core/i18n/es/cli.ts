@@ -40,14 +40,11 @@ export const cli: Record<keyof typeof en, string> = {
   'cli.list.count': '{count, plural, one {# vale:} other {# vales:}}',
   'cli.list.incomplete':
     'Nota: la salida estaba incompleta; solo se han podido leer los vales mostrados.',
-  'cli.list.tgt': 'TGT',
   'cli.list.noName': '(sin nombre)',
   // Column headings of the ticket table.
   'cli.list.column.server': 'SERVIDOR',
   'cli.list.column.ends': 'FIN',
-  'cli.list.column.left': 'TIEMPO RESTANTE',
-  'cli.list.column.encryption': 'CIFRADO',
-  'cli.list.column.flags': 'MARCAS',
+  'cli.list.column.left': 'RESTANTE',
   // Time left on a ticket.
   'cli.time.expiredAgo': 'caducó hace {duration}',
   'cli.time.expired': 'caducado',
@@ -114,6 +111,116 @@ export const cli: Record<keyof typeof en, string> = {
   // Anything else that went wrong.
   'cli.unexpected':
     'Regroup ha tenido un problema inesperado: {detail}. No se ha cambiado nada más. Notifíquelo indicando el comando que ejecutó.',
+
+  // Added for the help desk (issue 11).
+  'cli.usage.badEncoding':
+    '{option} espera una codificación como {example}; Regroup no puede leer «{encoding}».',
+  'cli.usage.more': 'Más información: {command}',
+  'cli.list.tgtLeft': 'Vale de inicio de sesión: quedan {left}, emitido a las {issued}',
+  'cli.list.tgtExpired':
+    'Vale de inicio de sesión: caducó hace {ago} (emitido a las {issued}). Obtenga uno nuevo con «{command}».',
+  'cli.list.noTgt': 'No hay vale de inicio de sesión. Obtenga uno con «{command}».',
+  'cli.parse.tgtCaptured':
+    'Vale de inicio de sesión: emitido el {issued}, caduca el {ends} (duración {lifetime})',
+  'cli.parse.noTgt': 'Esta salida no contiene ningún vale de inicio de sesión.',
+  'cli.list.column.issued': 'EMITIDO',
+  'cli.list.column.start': 'INICIO',
+  'cli.list.column.lifetime': 'DURACIÓN',
+  'cli.field.client': 'Cliente',
+  'cli.field.start': 'Inicio',
+  'cli.field.end': 'Fin',
+  'cli.field.left': 'Tiempo restante',
+  'cli.field.lifetime': 'Duración',
+  'cli.field.renewUntil': 'Renovable hasta',
+  'cli.field.encryption': 'Cifrado',
+  'cli.field.encryptionValue': '{ticket} (vale), {sessionKey} (clave de sesión)',
+  'cli.field.flags': 'Marcas',
+  'cli.field.cacheFlags': 'Marcas de caché',
+  'cli.field.kdcCalled': 'KDC llamado',
+  'cli.field.cache': 'Caché',
+  'cli.parse.failed': 'Esta salida de klist es un error, no una lista de vales.',
+  'cli.parse.toolSaid': 'klist mostró: {detail}',
+  'cli.parse.pasteHint':
+    'Pegue aquí la salida de klist y después pulse {keys} en una línea nueva. Para leer en su lugar un archivo guardado: {command}',
+  'cli.parse.pasteHintWindows':
+    'Pegue aquí la salida de klist y después pulse {ctrlZ} y luego {enter}. Para leer en su lugar un archivo guardado: {command}',
+  'cli.help.heading.commands': 'Comandos:',
+  'cli.help.heading.options': 'Opciones:',
+  'cli.help.heading.environment': 'Entorno:',
+  'cli.help.heading.examples': 'Ejemplos:',
+  'cli.help.more': 'Ayuda sobre un comando: {command}',
+  'cli.help.list.summary':
+    'Muestra sus vales de Kerberos: primero su vale de inicio de sesión y cuánto dura, después cada vale con su hora de emisión y el tiempo restante.',
+  'cli.help.refresh.summary':
+    'Obtiene vales de Kerberos nuevos para que las nuevas pertenencias a grupos cuenten sin cerrar la sesión: purga los vales antiguos y obtiene otros nuevos.',
+  'cli.help.parse.summary':
+    'Lee la salida de klist que alguien guardó o pegó (Windows, MIT o Heimdal) y muestra los vales tal como estaban cuando se capturó, o la causa del error que muestra.',
+  'cli.help.groups.summary':
+    'Muestra sus grupos en tres vistas, una junto a otra: su token de inicio de sesión, lo que ven los servicios Kerberos y el directorio actual.',
+  'cli.help.help.summary': 'Muestra la ayuda de Regroup o de un comando.',
+  'cli.help.version.summary': 'Muestra la versión de Regroup.',
+  'cli.help.option.json':
+    'Escribe el resultado como JSON para scripts; sus mensajes están en el idioma elegido.',
+  'cli.help.option.verbose':
+    'Muestra todos los campos de cada vale: cliente, horas, cifrado, marcas, marcas de caché y el KDC llamado.',
+  'cli.help.option.listComputer':
+    'Muestra los vales de este equipo (Windows: sesión de inicio de sesión 0x3e7) en lugar de los suyos.',
+  'cli.help.option.user': 'Actualiza sus propios vales.',
+  'cli.help.option.refreshComputer':
+    'Actualiza los vales de este equipo, para las pertenencias a grupos del equipo. Pide derechos de administrador.',
+  'cli.help.option.verify':
+    'Compara sus grupos antes y después de la actualización e indica qué cambió y qué necesita todavía cerrar la sesión.',
+  'cli.help.option.dc':
+    'Pregunta por sus grupos a este controlador de dominio en lugar de al encontrado.',
+  'cli.help.option.passwordStdin':
+    'Lee la contraseña de la entrada estándar en lugar de pedirla en el terminal (Linux y macOS).',
+  'cli.help.option.force':
+    'Actualiza aunque no responda ningún controlador de dominio. En Windows, los vales antiguos se purgan entonces y los nuevos llegan solo cuando vuelva a responder uno.',
+  'cli.help.option.gpupdate':
+    'Aplica también de nuevo la directiva de grupo del equipo (gpupdate /target:computer /force), en la misma solicitud de administrador.',
+  'cli.help.option.format':
+    'Indica qué klist produjo el texto: auto (el valor predeterminado), windows, mit o heimdal.',
+  'cli.help.option.encoding':
+    'Lee la entrada en esta codificación (cp850, cp936, utf-16le...) en lugar de reconocerla.',
+  'cli.help.option.lang': 'Habla este idioma: en, de, fr, es, ja o zh-CN.',
+  'cli.help.option.help': 'Muestra esta ayuda.',
+  'cli.help.operand.file':
+    'El archivo que contiene la salida de klist; - o nada lee la entrada estándar.',
+  'cli.help.operand.command':
+    'El comando que se explica: list, refresh, parse, groups, helper, help o version.',
+  'cli.help.env.language':
+    'Eligen el idioma cuando no hay --lang: cuenta la primera que esté definida.',
+  'cli.help.env.colour':
+    'NO_COLOR desactiva el color; FORCE_COLOR lo activa cuando la salida no es un terminal.',
+  'cli.help.env.columns':
+    'El ancho de la salida en caracteres, cuando no es un terminal (si no, 80).',
+  'cli.help.env.keytab':
+    'Linux y macOS: un keytab de su propia cuenta; refresh --user lo usa en lugar de pedir una contraseña.',
+  'cli.help.env.dc':
+    'El controlador de dominio al que se pregunta por sus grupos cuando no hay --dc.',
+  'cli.help.list.example1': 'Sus vales y cuánto dura su vale de inicio de sesión.',
+  'cli.help.list.example2': 'Los vales de este equipo, con todos los campos.',
+  'cli.help.refresh.example1': 'Vales nuevos para usted y, después, qué grupos ganó o perdió.',
+  'cli.help.refresh.example2':
+    'Vales nuevos para este equipo, y su directiva de grupo aplicada de nuevo.',
+  'cli.help.parse.example1': 'Lee la salida de klist que un usuario guardó en klist.txt.',
+  'cli.help.parse.example2':
+    'Lee un archivo guardado por cmd en un Windows en chino, con todos los campos de cada vale.',
+  'cli.help.groups.example1': 'Sus grupos en las tres vistas.',
+  'cli.help.groups.example2': 'Lo mismo desde un controlador de dominio concreto, como JSON.',
+  'cli.help.help.example1': 'Cómo actualizar, con todas las opciones.',
+  'cli.help.help.example2': 'La ayuda de parse en alemán.',
+  'cli.help.version.example1': 'La versión, para un informe al soporte técnico.',
+  'cli.help.version.example2': 'Lo mismo, con el comando escrito como palabra.',
+  'cli.help.helper.summary':
+    'Instala, quita o comprueba el asistente de Regroup en Windows: dos tareas programadas que permiten a los usuarios actualizar los grupos de este equipo sin la aprobación del administrador.',
+  'cli.help.operand.helperAction':
+    'Qué hacer: install, remove o status (si el asistente está instalado y sin cambios; código de salida 0 si lo está, 1 si no).',
+  'cli.help.helper.example1':
+    'Instala el asistente; ejecútelo como administrador o como SYSTEM, por ejemplo desde Intune.',
+  'cli.help.helper.example2':
+    'Si el asistente está instalado y sin cambios, como JSON para un script.',
+
   'cli.usage.helperAction': '«{command}» necesita uno de estos: {actions}.',
   'cli.helper.installed':
     'El asistente de Regroup está instalado. Los usuarios de este equipo ya pueden actualizar sus grupos sin la aprobación del administrador.',

@@ -45,13 +45,10 @@ export const cli: Record<keyof typeof en, string> = {
   'cli.list.count': '{count, plural, one {# ticket\u00a0:} other {# tickets\u00a0:}}',
   'cli.list.incomplete':
     'Remarque\u00a0: la sortie était incomplète\u00a0; seuls les tickets affichés ont pu être lus.',
-  'cli.list.tgt': 'TGT',
   'cli.list.noName': '(sans nom)',
   'cli.list.column.server': 'SERVEUR',
   'cli.list.column.ends': 'FIN',
-  'cli.list.column.left': 'TEMPS RESTANT',
-  'cli.list.column.encryption': 'CHIFFREMENT',
-  'cli.list.column.flags': 'INDICATEURS',
+  'cli.list.column.left': 'RESTANT',
   'cli.time.expiredAgo': 'expiré depuis {duration}',
   'cli.time.expired': 'expiré',
   'cli.time.unknown': 'inconnu',
@@ -116,6 +113,115 @@ export const cli: Record<keyof typeof en, string> = {
   // Anything else that went wrong.
   'cli.unexpected':
     "Regroup a rencontré un problème inattendu\u00a0: {detail}. Rien d'autre n'a été modifié. Veuillez le signaler en indiquant la commande que vous avez exécutée.",
+
+  // Added for the help desk (issue 11).
+  'cli.usage.badEncoding':
+    '{option} attend un encodage tel que {example} ; Regroup ne sait pas lire « {encoding} ».',
+  'cli.usage.more': 'Plus d’informations : {command}',
+  'cli.list.tgtLeft': 'Ticket de connexion : encore {left}, émis à {issued}',
+  'cli.list.tgtExpired':
+    'Ticket de connexion : expiré depuis {ago} (émis à {issued}). Obtenez-en un nouveau avec « {command} ».',
+  'cli.list.noTgt': 'Aucun ticket de connexion. Obtenez-en un avec « {command} ».',
+  'cli.parse.tgtCaptured':
+    'Ticket de connexion : émis le {issued}, expire le {ends} (durée {lifetime})',
+  'cli.parse.noTgt': 'Aucun ticket de connexion dans cette sortie.',
+  'cli.list.column.issued': 'ÉMIS',
+  'cli.list.column.start': 'DÉBUT',
+  'cli.list.column.lifetime': 'DURÉE',
+  'cli.field.client': 'Client',
+  'cli.field.start': 'Début',
+  'cli.field.end': 'Fin',
+  'cli.field.left': 'Temps restant',
+  'cli.field.lifetime': 'Durée',
+  'cli.field.renewUntil': 'Renouvelable jusqu’au',
+  'cli.field.encryption': 'Chiffrement',
+  'cli.field.encryptionValue': '{ticket} (ticket), {sessionKey} (clé de session)',
+  'cli.field.flags': 'Indicateurs',
+  'cli.field.cacheFlags': 'Indicateurs du cache',
+  'cli.field.kdcCalled': 'KDC appelé',
+  'cli.field.cache': 'Cache',
+  'cli.parse.failed': 'Cette sortie de klist est une erreur, pas une liste de tickets.',
+  'cli.parse.toolSaid': 'klist a affiché : {detail}',
+  'cli.parse.pasteHint':
+    'Collez ici la sortie de klist, puis appuyez sur {keys} sur une nouvelle ligne. Pour lire plutôt un fichier enregistré : {command}',
+  'cli.parse.pasteHintWindows':
+    'Collez ici la sortie de klist, puis appuyez sur {ctrlZ} et ensuite sur {enter}. Pour lire plutôt un fichier enregistré : {command}',
+  'cli.help.heading.commands': 'Commandes :',
+  'cli.help.heading.options': 'Options :',
+  'cli.help.heading.environment': 'Environnement :',
+  'cli.help.heading.examples': 'Exemples :',
+  'cli.help.more': 'Aide sur une commande : {command}',
+  'cli.help.list.summary':
+    'Affiche vos tickets Kerberos : d’abord votre ticket de connexion et sa durée de validité, puis chaque ticket avec son heure d’émission et le temps restant.',
+  'cli.help.refresh.summary':
+    'Obtient de nouveaux tickets Kerberos pour que les nouvelles appartenances aux groupes comptent sans fermer la session : supprime les anciens tickets et en obtient de nouveaux.',
+  'cli.help.parse.summary':
+    'Lit la sortie de klist que quelqu’un a enregistrée ou collée (Windows, MIT ou Heimdal) et montre les tickets tels qu’ils étaient au moment de la capture, ou la cause de l’erreur qu’elle montre.',
+  'cli.help.groups.summary':
+    'Affiche vos groupes selon trois vues côte à côte : votre jeton de connexion, ce que voient les services Kerberos et l’annuaire actuel.',
+  'cli.help.help.summary': 'Affiche l’aide de Regroup ou d’une commande.',
+  'cli.help.version.summary': 'Affiche la version de Regroup.',
+  'cli.help.option.json':
+    'Écrit le résultat en JSON pour les scripts ; ses messages sont dans la langue choisie.',
+  'cli.help.option.verbose':
+    'Affiche tous les champs de chaque ticket : client, heures, chiffrement, indicateurs, indicateurs du cache et KDC appelé.',
+  'cli.help.option.listComputer':
+    'Liste les tickets de cet ordinateur (Windows : session de connexion 0x3e7) au lieu des vôtres.',
+  'cli.help.option.user': 'Actualise vos propres tickets.',
+  'cli.help.option.refreshComputer':
+    'Actualise les tickets de cet ordinateur, pour les appartenances aux groupes de l’ordinateur. Demande les droits d’administrateur.',
+  'cli.help.option.verify':
+    'Compare vos groupes avant et après l’actualisation et indique ce qui a changé, et ce qui demande encore de fermer la session.',
+  'cli.help.option.dc':
+    'Interroge ce contrôleur de domaine sur vos groupes, au lieu de celui qui a été trouvé.',
+  'cli.help.option.passwordStdin':
+    'Lit le mot de passe sur l’entrée standard au lieu de le demander dans le terminal (Linux et macOS).',
+  'cli.help.option.force':
+    'Actualise même si aucun contrôleur de domaine ne répond. Sous Windows, les anciens tickets sont alors supprimés et les nouveaux n’arrivent que lorsqu’un contrôleur répond de nouveau.',
+  'cli.help.option.gpupdate':
+    'Applique aussi de nouveau la stratégie de groupe de l’ordinateur (gpupdate /target:computer /force), dans la même demande d’administrateur.',
+  'cli.help.option.format':
+    'Indique quel klist a produit le texte : auto (par défaut), windows, mit ou heimdal.',
+  'cli.help.option.encoding':
+    'Lit l’entrée dans cet encodage (cp850, cp936, utf-16le...) au lieu de le reconnaître.',
+  'cli.help.option.lang': 'Parle cette langue : en, de, fr, es, ja ou zh-CN.',
+  'cli.help.option.help': 'Affiche cette aide.',
+  'cli.help.operand.file':
+    'Le fichier qui contient la sortie de klist ; - ou rien lit l’entrée standard.',
+  'cli.help.operand.command':
+    'La commande à expliquer : list, refresh, parse, groups, helper, help ou version.',
+  'cli.help.env.language':
+    'Choisissent la langue en l’absence de --lang : la première définie compte.',
+  'cli.help.env.colour':
+    'NO_COLOR désactive la couleur ; FORCE_COLOR l’active quand la sortie n’est pas un terminal.',
+  'cli.help.env.columns':
+    'La largeur de la sortie en caractères, quand ce n’est pas un terminal (sinon 80).',
+  'cli.help.env.keytab':
+    'Linux et macOS : un keytab pour votre propre compte ; refresh --user l’utilise au lieu de demander un mot de passe.',
+  'cli.help.env.dc': 'Le contrôleur de domaine à interroger sur vos groupes en l’absence de --dc.',
+  'cli.help.list.example1': 'Vos tickets, et la durée de validité de votre ticket de connexion.',
+  'cli.help.list.example2': 'Les tickets de cet ordinateur, avec tous les champs.',
+  'cli.help.refresh.example1': 'De nouveaux tickets pour vous, puis les groupes gagnés ou perdus.',
+  'cli.help.refresh.example2':
+    'De nouveaux tickets pour cet ordinateur, et sa stratégie de groupe appliquée de nouveau.',
+  'cli.help.parse.example1':
+    'Lit la sortie de klist qu’un utilisateur a enregistrée dans klist.txt.',
+  'cli.help.parse.example2':
+    'Lit un fichier enregistré par cmd sur un Windows chinois, avec tous les champs de chaque ticket.',
+  'cli.help.groups.example1': 'Vos groupes selon les trois vues.',
+  'cli.help.groups.example2': 'La même chose depuis un contrôleur de domaine précis, en JSON.',
+  'cli.help.help.example1': 'Comment actualiser, avec toutes les options.',
+  'cli.help.help.example2': 'L’aide de parse en allemand.',
+  'cli.help.version.example1': 'La version, pour un signalement au support informatique.',
+  'cli.help.version.example2': 'La même chose, la commande donnée comme un mot.',
+  'cli.help.helper.summary':
+    "Installe, supprime ou vérifie l'assistant Regroup sous Windows : deux tâches planifiées qui permettent aux utilisateurs d'actualiser les groupes de cet ordinateur sans l'approbation d'un administrateur.",
+  'cli.help.operand.helperAction':
+    "Ce qu'il faut faire : install, remove ou status (si l'assistant est installé et inchangé ; code de sortie 0 si oui, 1 sinon).",
+  'cli.help.helper.example1':
+    "Installe l'assistant ; à exécuter en tant qu'administrateur ou SYSTEM, par exemple depuis Intune.",
+  'cli.help.helper.example2': "Si l'assistant est installé et inchangé, en JSON pour un script.",
+
   'cli.usage.helperAction':
     "«\u00a0{command}\u00a0» attend l'un des mots suivants\u00a0: {actions}.",
   'cli.helper.installed':

@@ -41,14 +41,11 @@ export const cli: Record<keyof typeof en, string> = {
     'Kerberos チケットがありません。次にファイル共有やイントラネット サイトを開いたとき、または「{command}」でチケットを取得できます。',
   'cli.list.count': '{count, plural, other {チケット # 件:}}',
   'cli.list.incomplete': '注: 出力が不完全でした。読み取れたのは表示されているチケットのみです。',
-  'cli.list.tgt': 'TGT',
   'cli.list.noName': '(名前なし)',
   // Column headings of the ticket table.
   'cli.list.column.server': 'サーバー',
   'cli.list.column.ends': '終了時刻',
-  'cli.list.column.left': '残り時間',
-  'cli.list.column.encryption': '暗号化',
-  'cli.list.column.flags': 'フラグ',
+  'cli.list.column.left': '残り',
   // Time left on a ticket.
   'cli.time.expiredAgo': '{duration} 前に期限切れ',
   'cli.time.expired': '期限切れ',
@@ -116,6 +113,114 @@ export const cli: Record<keyof typeof en, string> = {
   // Anything else that went wrong.
   'cli.unexpected':
     'Regroup で予期しない問題が発生しました: {detail}。それ以外は何も変更されていません。実行したコマンドを添えて、この問題を報告してください。',
+
+  // Added for the help desk (issue 11).
+  'cli.usage.badEncoding':
+    '{option} には {example} などのエンコードを指定してください。Regroup は「{encoding}」を読み取れません。',
+  'cli.usage.more': '詳細: {command}',
+  'cli.list.tgtLeft': 'サインイン チケット: 残り {left}、{issued} に発行',
+  'cli.list.tgtExpired':
+    'サインイン チケット: {ago} 前に期限切れ ({issued} に発行)。「{command}」で新しいチケットを取得してください。',
+  'cli.list.noTgt': 'サインイン チケットがありません。「{command}」で取得してください。',
+  'cli.parse.tgtCaptured':
+    'サインイン チケット: {issued} に発行、{ends} に期限切れ (有効期間 {lifetime})',
+  'cli.parse.noTgt': 'この出力にはサインイン チケットがありません。',
+  'cli.list.column.issued': '発行',
+  'cli.list.column.start': '開始',
+  'cli.list.column.lifetime': '有効期間',
+  'cli.field.client': 'クライアント',
+  'cli.field.start': '開始',
+  'cli.field.end': '終了',
+  'cli.field.left': '残り時間',
+  'cli.field.lifetime': '有効期間',
+  'cli.field.renewUntil': '更新期限',
+  'cli.field.encryption': '暗号化',
+  'cli.field.encryptionValue': '{ticket} (チケット)、{sessionKey} (セッション キー)',
+  'cli.field.flags': 'フラグ',
+  'cli.field.cacheFlags': 'キャッシュ フラグ',
+  'cli.field.kdcCalled': '呼び出された KDC',
+  'cli.field.cache': 'キャッシュ',
+  'cli.parse.failed': 'この klist の出力はエラーであり、チケットの一覧ではありません。',
+  'cli.parse.toolSaid': 'klist の出力: {detail}',
+  'cli.parse.pasteHint':
+    'ここに klist の出力を貼り付け、新しい行で {keys} を押してください。保存したファイルを読み取る場合: {command}',
+  'cli.parse.pasteHintWindows':
+    'ここに klist の出力を貼り付け、{ctrlZ} を押してから {enter} を押してください。保存したファイルを読み取る場合: {command}',
+  'cli.help.heading.commands': 'コマンド:',
+  'cli.help.heading.options': 'オプション:',
+  'cli.help.heading.environment': '環境変数:',
+  'cli.help.heading.examples': '例:',
+  'cli.help.more': 'コマンドごとのヘルプ: {command}',
+  'cli.help.list.summary':
+    'Kerberos チケットを表示します。最初にサインイン チケットとその有効期間、次に各チケットの発行時刻と残り時間を表示します。',
+  'cli.help.refresh.summary':
+    '新しい Kerberos チケットを取得し、サインアウトせずに新しいグループ メンバーシップを反映させます。古いチケットを削除して新しいチケットを取得します。',
+  'cli.help.parse.summary':
+    '保存または貼り付けられた klist の出力 (Windows、MIT、Heimdal) を読み取り、取得した時点のチケット、または出力に示されたエラーの原因を表示します。',
+  'cli.help.groups.summary':
+    'グループを 3 つのビューで並べて表示します: サインイン トークン、Kerberos サービスから見えるもの、現在のディレクトリ。',
+  'cli.help.help.summary': 'Regroup または 1 つのコマンドのヘルプを表示します。',
+  'cli.help.version.summary': 'Regroup のバージョンを表示します。',
+  'cli.help.option.json':
+    '結果をスクリプト用の JSON で出力します。含まれるメッセージは選択した言語になります。',
+  'cli.help.option.verbose':
+    '各チケットのすべてのフィールドを表示します: クライアント、時刻、暗号化、フラグ、キャッシュ フラグ、呼び出された KDC。',
+  'cli.help.option.listComputer':
+    '自分のチケットではなく、このコンピューターのチケット (Windows: ログオン セッション 0x3e7) を表示します。',
+  'cli.help.option.user': '自分のチケットを更新します。',
+  'cli.help.option.refreshComputer':
+    'コンピューターのグループ メンバーシップのために、このコンピューターのチケットを更新します。管理者権限を求めます。',
+  'cli.help.option.verify':
+    '更新の前後でグループを比較し、何が変わったか、何にまだサインアウトが必要かを示します。',
+  'cli.help.option.dc':
+    '見つかったドメイン コントローラーではなく、このドメイン コントローラーにグループを問い合わせます。',
+  'cli.help.option.passwordStdin':
+    'ターミナルで尋ねる代わりに、標準入力からパスワードを読み取ります (Linux と macOS)。',
+  'cli.help.option.force':
+    'ドメイン コントローラーが応答しなくても更新します。Windows では古いチケットが削除され、新しいチケットはドメイン コントローラーが再び応答したときに取得されます。',
+  'cli.help.option.gpupdate':
+    '同じ管理者の確認で、コンピューターのグループ ポリシーも再適用します (gpupdate /target:computer /force)。',
+  'cli.help.option.format':
+    'テキストを出力した klist を指定します: auto (既定)、windows、mit、heimdal。',
+  'cli.help.option.encoding':
+    '入力のエンコードを自動認識せず、このエンコード (cp850、cp936、utf-16le など) で読み取ります。',
+  'cli.help.option.lang': 'この言語で表示します: en、de、fr、es、ja、zh-CN。',
+  'cli.help.option.help': 'このヘルプを表示します。',
+  'cli.help.operand.file': 'klist の出力を含むファイル。- または省略すると標準入力を読み取ります。',
+  'cli.help.operand.command':
+    '説明するコマンド: list、refresh、parse、groups、helper、help、version。',
+  'cli.help.env.language':
+    '--lang がないときに言語を決めます。最初に設定されている変数が使われます。',
+  'cli.help.env.colour':
+    'NO_COLOR は色をオフにし、FORCE_COLOR は出力がターミナルでないときも色をオンにします。',
+  'cli.help.env.columns': '出力がターミナルでないときの出力の幅 (文字数)。ない場合は 80 です。',
+  'cli.help.env.keytab':
+    'Linux と macOS: 自分のアカウントの keytab。refresh --user はパスワードを尋ねる代わりにこれを使います。',
+  'cli.help.env.dc': '--dc がないときにグループを問い合わせるドメイン コントローラー。',
+  'cli.help.list.example1': '自分のチケットと、サインイン チケットの有効期間。',
+  'cli.help.list.example2': 'このコンピューターのチケットを、すべてのフィールド付きで表示。',
+  'cli.help.refresh.example1':
+    '自分の新しいチケットを取得し、増えたグループと減ったグループを表示。',
+  'cli.help.refresh.example2':
+    'このコンピューターの新しいチケットを取得し、グループ ポリシーを再適用。',
+  'cli.help.parse.example1': 'ユーザーが klist.txt に保存した klist の出力を読み取ります。',
+  'cli.help.parse.example2':
+    '中国語版 Windows の cmd で保存されたファイルを、各チケットのすべてのフィールド付きで読み取ります。',
+  'cli.help.groups.example1': '3 つのビューでの自分のグループ。',
+  'cli.help.groups.example2': '特定のドメイン コントローラーから同じ内容を JSON で。',
+  'cli.help.help.example1': '更新の方法とすべてのオプション。',
+  'cli.help.help.example2': 'parse のヘルプをドイツ語で。',
+  'cli.help.version.example1': 'ヘルプデスクへの報告用のバージョン。',
+  'cli.help.version.example2': '同じ内容を、コマンドを単語として指定して。',
+  'cli.help.helper.summary':
+    'Windows で Regroup ヘルパーをインストール、削除、または確認します。ヘルパーは、ユーザーが管理者の承認なしでこのコンピューターのグループを更新できるようにする 2 つのスケジュールされたタスクです。',
+  'cli.help.operand.helperAction':
+    '実行する操作: install、remove、または status (ヘルパーがインストールされていて変更されていないかどうか。そうであれば終了コード 0、そうでなければ 1)。',
+  'cli.help.helper.example1':
+    'ヘルパーをインストールします。管理者として、または SYSTEM として (たとえば Intune から) 実行してください。',
+  'cli.help.helper.example2':
+    'ヘルパーがインストールされていて変更されていないかどうかを、スクリプト用の JSON で表示します。',
+
   'cli.usage.helperAction': '「{command}」には次のいずれかが必要です: {actions}。',
   'cli.helper.installed':
     'Regroup ヘルパーがインストールされました。このコンピューターのユーザーは、管理者の承認なしでコンピューターのグループを更新できます。',

@@ -36,14 +36,11 @@ export const cli: Record<keyof typeof en, string> = {
     '没有 Kerberos 票证。下次打开文件共享或内部网站点时，或者运行“{command}”后，你会获得票证。',
   'cli.list.count': '{count, plural, other {# 个票证：}}',
   'cli.list.incomplete': '注意：输出不完整；只读取到了显示的票证。',
-  'cli.list.tgt': 'TGT',
   'cli.list.noName': '（无名称）',
   // Column headings of the ticket table.
   'cli.list.column.server': '服务器',
   'cli.list.column.ends': '结束时间',
-  'cli.list.column.left': '剩余时间',
-  'cli.list.column.encryption': '加密',
-  'cli.list.column.flags': '标志',
+  'cli.list.column.left': '剩余',
   // Time left on a ticket.
   'cli.time.expiredAgo': '已过期 {duration}',
   'cli.time.expired': '已过期',
@@ -107,6 +104,98 @@ export const cli: Record<keyof typeof en, string> = {
   // Anything else that went wrong.
   'cli.unexpected':
     'Regroup 遇到意外问题：{detail}。未做其他更改。请报告此问题，并附上你运行的命令。',
+
+  // Added for the help desk (issue 11).
+  'cli.usage.badEncoding': '{option} 需要 {example} 之类的编码；Regroup 无法读取“{encoding}”。',
+  'cli.usage.more': '详细信息：{command}',
+  'cli.list.tgtLeft': '登录票证：剩余 {left}，签发于 {issued}',
+  'cli.list.tgtExpired':
+    '登录票证：已于 {ago} 前过期（签发于 {issued}）。请运行“{command}”获取新票证。',
+  'cli.list.noTgt': '没有登录票证。请运行“{command}”获取。',
+  'cli.parse.tgtCaptured': '登录票证：签发于 {issued}，到期于 {ends}（有效期 {lifetime}）',
+  'cli.parse.noTgt': '此输出中没有登录票证。',
+  'cli.list.column.issued': '签发',
+  'cli.list.column.start': '开始',
+  'cli.list.column.lifetime': '有效期',
+  'cli.field.client': '客户端',
+  'cli.field.start': '开始',
+  'cli.field.end': '结束',
+  'cli.field.left': '剩余时间',
+  'cli.field.lifetime': '有效期',
+  'cli.field.renewUntil': '可续订至',
+  'cli.field.encryption': '加密',
+  'cli.field.encryptionValue': '{ticket}（票证），{sessionKey}（会话密钥）',
+  'cli.field.flags': '标志',
+  'cli.field.cacheFlags': '缓存标志',
+  'cli.field.kdcCalled': '调用的 KDC',
+  'cli.field.cache': '缓存',
+  'cli.parse.failed': '此 klist 输出是一个错误，而不是票证列表。',
+  'cli.parse.toolSaid': 'klist 输出：{detail}',
+  'cli.parse.pasteHint':
+    '请在此处粘贴 klist 输出，然后在新的一行按 {keys}。如果要读取已保存的文件：{command}',
+  'cli.parse.pasteHintWindows':
+    '请在此处粘贴 klist 输出，然后按 {ctrlZ}，再按 {enter}。如果要读取已保存的文件：{command}',
+  'cli.help.heading.commands': '命令：',
+  'cli.help.heading.options': '选项：',
+  'cli.help.heading.environment': '环境变量：',
+  'cli.help.heading.examples': '示例：',
+  'cli.help.more': '单个命令的帮助：{command}',
+  'cli.help.list.summary':
+    '显示你的 Kerberos 票证：先显示登录票证及其有效时长，再显示每个票证的签发时间和剩余时间。',
+  'cli.help.refresh.summary':
+    '获取新的 Kerberos 票证，使新的组成员身份无需注销即可生效：清除旧票证并获取新票证。',
+  'cli.help.parse.summary':
+    '读取他人保存或粘贴的 klist 输出（Windows、MIT 或 Heimdal），按捕获时的状态显示票证，或显示其中错误的原因。',
+  'cli.help.groups.summary':
+    '以三个并排的视图显示你的组：登录令牌、Kerberos 服务看到的组，以及目录中的当前组。',
+  'cli.help.help.summary': '显示 Regroup 或某个命令的帮助。',
+  'cli.help.version.summary': '显示 Regroup 的版本。',
+  'cli.help.option.json': '以 JSON 格式输出结果，供脚本使用；其中的消息使用所选语言。',
+  'cli.help.option.verbose':
+    '显示每个票证的所有字段：客户端、时间、加密、标志、缓存标志和调用的 KDC。',
+  'cli.help.option.listComputer': '列出此计算机的票证（Windows：登录会话 0x3e7），而不是你的票证。',
+  'cli.help.option.user': '刷新你自己的票证。',
+  'cli.help.option.refreshComputer':
+    '刷新此计算机的票证，使计算机的组成员身份生效。需要管理员权限。',
+  'cli.help.option.verify': '比较刷新前后你的组，说明发生了哪些变化，以及哪些仍需注销。',
+  'cli.help.option.dc': '向此域控制器查询你的组，而不是向找到的域控制器查询。',
+  'cli.help.option.passwordStdin': '从标准输入读取密码，而不是在终端中询问（Linux 和 macOS）。',
+  'cli.help.option.force':
+    '即使没有域控制器应答也刷新。在 Windows 上，旧票证会被清除，新票证要等到域控制器再次应答时才能获取。',
+  'cli.help.option.gpupdate':
+    '在同一个管理员提示中，同时重新应用计算机组策略（gpupdate /target:computer /force）。',
+  'cli.help.option.format': '指定输出文本的 klist：auto（默认）、windows、mit 或 heimdal。',
+  'cli.help.option.encoding': '按此编码（cp850、cp936、utf-16le 等）读取输入，而不是自动识别。',
+  'cli.help.option.lang': '使用此语言：en、de、fr、es、ja 或 zh-CN。',
+  'cli.help.option.help': '显示此帮助。',
+  'cli.help.operand.file': '包含 klist 输出的文件；- 或省略时读取标准输入。',
+  'cli.help.operand.command':
+    '要说明的命令：list、refresh、parse、groups、helper、help 或 version。',
+  'cli.help.env.language': '没有 --lang 时决定语言：以第一个已设置的变量为准。',
+  'cli.help.env.colour': 'NO_COLOR 关闭颜色；输出不是终端时，FORCE_COLOR 打开颜色。',
+  'cli.help.env.columns': '输出不是终端时的输出宽度（字符数），否则为 80。',
+  'cli.help.env.keytab':
+    'Linux 和 macOS：你自己帐户的 keytab；refresh --user 使用它，而不询问密码。',
+  'cli.help.env.dc': '没有 --dc 时，用于查询你的组的域控制器。',
+  'cli.help.list.example1': '你的票证，以及登录票证的有效时长。',
+  'cli.help.list.example2': '此计算机的票证，显示所有字段。',
+  'cli.help.refresh.example1': '为你获取新票证，然后显示获得或失去的组。',
+  'cli.help.refresh.example2': '为此计算机获取新票证，并重新应用其组策略。',
+  'cli.help.parse.example1': '读取用户保存在 klist.txt 中的 klist 输出。',
+  'cli.help.parse.example2': '读取在中文 Windows 的 cmd 中保存的文件，显示每个票证的所有字段。',
+  'cli.help.groups.example1': '三个视图中你的组。',
+  'cli.help.groups.example2': '从指定的域控制器获取相同内容，输出为 JSON。',
+  'cli.help.help.example1': '如何刷新，以及所有选项。',
+  'cli.help.help.example2': '用德语显示 parse 的帮助。',
+  'cli.help.version.example1': '版本号，用于向技术支持报告。',
+  'cli.help.version.example2': '相同内容，以单词形式给出命令。',
+  'cli.help.helper.summary':
+    '在 Windows 上安装、删除或检查 Regroup 帮助程序：两个计划任务，让用户无需管理员批准即可刷新此计算机的组。',
+  'cli.help.operand.helperAction':
+    '要执行的操作：install、remove 或 status（帮助程序是否已安装且未被更改；是则退出代码为 0，否则为 1）。',
+  'cli.help.helper.example1': '安装帮助程序；请以管理员或 SYSTEM 身份运行，例如通过 Intune。',
+  'cli.help.helper.example2': '帮助程序是否已安装且未被更改，以 JSON 格式输出供脚本使用。',
+
   'cli.usage.helperAction': '“{command}”需要以下之一：{actions}。',
   'cli.helper.installed':
     'Regroup 帮助程序已安装。此计算机上的用户现在无需管理员批准即可刷新其组。',

@@ -410,6 +410,43 @@ describe('parseMitKlist on real MIT 1.20.1 output captured on this machine (test
     expect(parseMitKlist(real('klist-5feaC.txt')).tickets[1]?.encryptionType).toBe(aes);
   });
 
+  it('klist -d, -a and -dafeC: AD types and addresses are read past, every field kept', () => {
+    const servers = [
+      'krbtgt/REGROUP.TEST@REGROUP.TEST',
+      'HTTP/web.regroup.test@REGROUP.TEST',
+      'cifs/fs1.regroup.test@REGROUP.TEST',
+    ];
+    const renewUntil = '2026-12-01T20:50:20+01:00';
+    for (const file of ['klist-d.txt', 'klist-a.txt', 'klist-dafeC.txt']) {
+      const listing = parseMitKlist(real(file));
+      expect(listing.error, file).toBeNull();
+      expect(listing.complete, file).toBe(true);
+      expect(
+        listing.tickets.map((t) => t.server),
+        file,
+      ).toEqual(servers);
+      expect(
+        listing.tickets.map((t) => t.renewUntil),
+        file,
+      ).toEqual([renewUntil, renewUntil, renewUntil]);
+    }
+    const full = parseMitKlist(real('klist-dafeC.txt')).tickets;
+    expect(full.map((t) => [t.encryptionType, t.sessionKeyType])).toEqual(
+      servers.map(() => [aes, aes]),
+    );
+    expect(full[0]?.flags).toEqual(['forwardable', 'renewable', 'initial']);
+    // A ticket whose AD types carry numbers, and one with no renew time (the field on its own line).
+    const numbered = real('klist-d.txt')
+      .replace(', AD types: ', ', AD types: 1, 128')
+      .replace(/(HTTP[^\n]*\n)\trenew until [^\n]*\n/, '$1\tAD types: 1\n');
+    expect(numbered).toContain('AD types: 1, 128\n');
+    expect(numbered).toContain('HTTP/web.regroup.test@REGROUP.TEST\n\tAD types: 1\n');
+    const tickets = parseMitKlist(numbered);
+    expect(tickets.complete).toBe(true);
+    expect(tickets.tickets.map((t) => t.server)).toEqual(servers);
+    expect(tickets.tickets.map((t) => t.renewUntil)).toEqual([renewUntil, null, renewUntil]);
+  });
+
   it("klist -A: three caches, each ticket keeps its cache and that cache's principal; referral uses Ticket server", () => {
     const listing = parseMitKlist(real('klist-A.txt'));
     const t0 = '2026-11-25T13:30:04+01:00';

@@ -11,6 +11,7 @@
  *   <date> <date> service@REALM            a ticket
  *   \t<label> <date>[, <label>: LETTERS]   renew-until and flags
  *   \t<label> (a, b): etype, etype         session key and ticket encryption types
+ *   [, ]<label>: [n, n ...]               `-d` authorization-data types, last on its line (ignored)
  *   \t<label>: (none)                      addresses (ignored)
  *   \t<label>: service@REALM               the real server of a referral ticket (`host@`)
  *   config: name(principal) = value        `-C` configuration entries (not tickets)
@@ -99,6 +100,14 @@ interface ContinuationReading {
 
 const ETYPE_LABEL_RE = /\(\s{0,4}[^(),]{1,30},\s{0,4}[^(),]{1,30}\)\s{0,4}:/;
 
+/**
+ * `klist -d`'s authorization-data types, the last field of the renew or Etype line:
+ * `, AD types: ` (nothing when the ticket has none) or `, AD types: 1, 128`. Its label is
+ * translated like the others, so only its shape is read: a label and numbers (or nothing).
+ */
+const AD_TYPES_RE =
+  /(?:^|,)\s{0,4}[^,:\d]{1,30}:\s{0,4}(?:-?\d{1,10}(?:\s{0,4},\s{0,4}-?\d{1,10}){0,50})?\s*$/;
+
 /** Reads an indented line under a ticket: renew date, flags, etypes, addresses, ticket server. */
 function readContinuation(line: string): ContinuationReading {
   const result: ContinuationReading = {
@@ -109,7 +118,11 @@ function readContinuation(line: string): ContinuationReading {
     recognised: false,
     cut: false,
   };
-  let rest = line.trim();
+  let rest = line.trim().replace(AD_TYPES_RE, '').trim();
+  if (rest === '' && line.trim() !== '') {
+    result.recognised = true; // an `AD types:` line of its own (a ticket with no renew time)
+    return result;
+  }
 
   // `<label> (skey, tkt): e1, e2` — always the last field on its line.
   const etypeLabel = ETYPE_LABEL_RE.exec(rest);
