@@ -3,7 +3,8 @@
  * dist/cli/regroup.js, whose Windows code runs %SystemRoot%\System32\klist.exe and chcp.com —
  * stand-ins built from C with mingw-w64 that print the REAL samples of ../shared/klist-samples in
  * the console code page (English 437, French 850, Chinese GBK 936) and exit with klist's NTSTATUS.
- * The domain controller is a port on loopback in a private network namespace (test/wine/).
+ * The domain controller is a port on loopback in a private network namespace (test/wine/); the
+ * account is a standard user without the helper (test/wine/standard-user.ts).
  *
  * What a person reads is checked through exit codes and the `--json` codes and structure, and
  * against what Linux Node makes of the same sample (parity), never through English sentences.
@@ -25,6 +26,7 @@ import {
   type WineRunOptions,
   type WineWindows,
 } from '../wine/wine-windows';
+import { ROUTE_CALLS } from '../wine/standard-user';
 
 const runLinux = promisify(execFile);
 const REGROUP_JS = path.join(ROOT, 'dist', 'cli', 'regroup.js');
@@ -265,6 +267,7 @@ describe('regroup refresh --user --json with Windows Node', () => {
   const refresh = (run: { stdout: string }): RefreshResult =>
     JSON.parse(run.stdout) as RefreshResult;
   const REFRESH_CALLS = [
+    ...ROUTE_CALLS,
     CHCP,
     klistCall('tickets'),
     klistCall('purge'),
@@ -300,7 +303,8 @@ describe('regroup refresh --user --json with Windows Node', () => {
     expect(run.code).toBe(1);
     expect(result).toMatchObject({ outcome: 'offline', ok: false, removed: [], acquired: [] });
     expect(result.error?.code).toBe('kdc-unreachable');
-    expect(run.calls).toEqual([]);
+    // Only the question which route a computer refresh would take: no klist at all.
+    expect(run.calls).toEqual(ROUTE_CALLS);
   });
 
   it('KDC down with --force: purged, and klist get fails with the real error (0xc000005e)', async () => {
@@ -317,7 +321,7 @@ describe('regroup refresh --user --json with Windows Node', () => {
       ['krbtgt/CONTOSO.COM@CONTOSO.COM', 'kdc-unreachable'],
     ]);
     expect(result.after?.tickets).toEqual([]);
-    expect(run.calls.map((c) => [c.args.join(' '), c.status])).toEqual([
+    expect(run.calls.slice(ROUTE_CALLS.length).map((c) => [c.args.join(' '), c.status])).toEqual([
       ['', '0x00000000'],
       ['tickets', '0x00000000'],
       ['purge', '0x00000000'],
@@ -349,6 +353,10 @@ describe('regroup refresh --user --json with Windows Node', () => {
     expect(run.code).toBe(1);
     expect(result).toMatchObject({ outcome: 'failed', ok: false, removed: [] });
     expect(result.error?.code).toBe('no-logon-session');
-    expect(run.calls).toEqual([CHCP, { tool: 'klist', status: '0xc000005f', args: ['tickets'] }]);
+    expect(run.calls).toEqual([
+      ...ROUTE_CALLS,
+      CHCP,
+      { tool: 'klist', status: '0xc000005f', args: ['tickets'] },
+    ]);
   });
 });

@@ -11,7 +11,8 @@
  * successful purge of it and `got` after a successful get, read back from the call log, so a
  * refresh sees its tickets go and come back. A command the scenario does not cover exits 98.
  *
- * Every call is appended to the log as `klist\t0x<exit code>\t<arg>\t<arg>...`. `klist tgt` prints the
+ * Every call is appended to the log as `klist\t0x<exit code>\t<arg>\t<arg>...` (`klist@elevated`
+ * when the powershell.exe stand-in started it after an approved UAC prompt). `klist tgt` prints the
  * session key of the TGT; Regroup must never run it, so the stand-in refuses it (exit 99, log line
  * `klist\tREFUSED\t...`) instead of printing anything.
  */
@@ -23,7 +24,7 @@
 static wchar_t call_line[1024];
 
 static void record_args(int argc, wchar_t **argv, const wchar_t *status) {
-  lstrcpyW(call_line, L"klist\t");
+  lstrcpyW(call_line, stand_in_elevated() ? L"klist@elevated\t" : L"klist\t");
   lstrcatW(call_line, status);
   for (int i = 1; i < argc && i < MAX_ARGS; i++) {
     if (lstrlenW(call_line) + lstrlenW(argv[i]) + 2 >= (int)(sizeof call_line / sizeof *call_line))
@@ -64,7 +65,7 @@ static void read_call(wchar_t *line, const wchar_t **status, const wchar_t **com
   wchar_t *field = wcschr(line, L'\t');
   if (!field) return;
   *field++ = 0;
-  if (lstrcmpW(line, L"klist") != 0) return;
+  if (lstrcmpW(line, L"klist") != 0 && lstrcmpW(line, L"klist@elevated") != 0) return;
   *status = field;
   field = wcschr(field, L'\t');
   if (field) *field++ = 0;

@@ -156,3 +156,9 @@ void log_line(const wchar_t *line) {
   write_all(file, "\n", 1);
   CloseHandle(file);
 }
+
+BOOL stand_in_elevated(void) {
+  wchar_t value[8];
+  DWORD n = GetEnvironmentVariableW(L"REGROUP_STAND_IN_ELEVATED", value, 8);
+  return n == 1 && value[0] == L'1';
+}

