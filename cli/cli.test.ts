@@ -215,8 +215,11 @@ describe('regroup refresh', () => {
 
   it('reports a refresh-shaped JSON failure when a password is needed and there is no terminal', async () => {
     const service = windows();
+    // MIT/Heimdal without a keytab: only there does a user refresh need a password (Windows
+    // renews from the sign-in session, and the CLI does not ask it).
     const needsPassword: KerberosService = {
       ...service,
+      kind: 'mit',
       capabilities: async () => ({
         ...(await service.capabilities()),
         userRefreshNeedsPassword: true,
