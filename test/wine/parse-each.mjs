@@ -3,8 +3,8 @@
 // under Linux Node and compare the two.
 //   node parse-each.mjs REGROUP_JS OUT FILE...
 //
-// Every FILE is parsed in THIS process: the bundle is loaded afresh with process.argv set as
-// `node regroup.js parse --json FILE` would set it, its writes to stdout and stderr are kept, and
+// Every FILE is parsed in THIS process: the bundle is loaded afresh and run through its
+// `runRegroup` export with `parse --json FILE` (process.argv set the same way), its writes to stdout and stderr are kept, and
 // its exit code is read from process.exitCode. One node.exe start costs ~1 s under Wine on a busy
 // machine; one per sample would cost a minute. The tests run whole processes for the rest.
 import fs from 'node:fs';
@@ -29,7 +29,12 @@ for (const file of files) {
   process.argv = [process.argv[0], entry, 'parse', '--json', file];
   process.exitCode = undefined;
   delete require.cache[entry];
-  require(entry);
+  // The bundle runs by itself only as the main module; loaded here, it is run through its export
+  // (as `Regroup.exe --cli` runs it).
+  const bundle = require(entry);
+  if (typeof bundle.runRegroup === 'function') {
+    process.exitCode = await bundle.runRegroup(['parse', '--json', file]);
+  }
   const deadline = Date.now() + PER_FILE_MS;
   while (process.exitCode === undefined && Date.now() < deadline) {
     await new Promise((resolve) => setTimeout(resolve, 1));
