@@ -74,6 +74,22 @@ describe('buildRefreshResult', () => {
     }
   });
 
+  it('a replaced cache: a new TGT in the same second as the old one is still new', () => {
+    // Two refreshes within a second (klist prints whole seconds): the MIT/Heimdal refresh swaps in
+    // a new cache, so what is in it is new even with the same start time as before.
+    const again = { ...oldTgt };
+    const same = buildRefreshResult(
+      facts({ kind: 'mit', before: [oldTgt], after: listingOf([again]) }),
+    );
+    expect(same.outcome).toBe('partial');
+    const swapped = buildRefreshResult(
+      facts({ kind: 'mit', before: [oldTgt], after: listingOf([again]), replaced: () => true }),
+    );
+    expect(swapped.outcome).toBe('refreshed');
+    expect(swapped.removed).toEqual([oldTgt]);
+    expect(swapped.acquired).toEqual([again]);
+  });
+
   it('keeps the code and the tool words of what could not be got back', () => {
     const result = buildRefreshResult(
       facts({

@@ -44,6 +44,12 @@ export interface RefreshFacts {
   failed?: RefreshFailure[];
   /** Replaces the default sentence. */
   message?: Message;
+  /**
+   * Tickets of a cache this refresh replaced wholesale (MIT/Heimdal: a new cache swapped in):
+   * everything there before is gone and everything there after is new, even when a new ticket
+   * starts in the same second as the old one (klist prints whole seconds).
+   */
+  replaced?: (ticket: Ticket) => boolean;
   now?: () => Date;
 }
 
@@ -58,8 +64,12 @@ export function failureOf(server: string, error: KerberosError): RefreshFailure 
   return failure;
 }
 
-export function newTickets(before: Ticket[], after: Ticket[]): Ticket[] {
-  return after.filter((t) => !before.some((b) => sameTicket(b, t)));
+export function newTickets(
+  before: Ticket[],
+  after: Ticket[],
+  replaced: (ticket: Ticket) => boolean = () => false,
+): Ticket[] {
+  return after.filter((t) => replaced(t) || !before.some((b) => sameTicket(b, t)));
 }
 
 /** True for the outcomes in which nothing was changed. */
@@ -122,8 +132,11 @@ export function buildRefreshResult(facts: RefreshFacts): RefreshResult {
   }
 
   const afterTickets = facts.after?.tickets ?? [];
-  const acquired = newTickets(facts.before, afterTickets);
-  const removed = facts.before.filter((b) => !afterTickets.some((a) => sameTicket(a, b)));
+  const replaced = facts.replaced ?? (() => false);
+  const acquired = newTickets(facts.before, afterTickets, replaced);
+  const removed = facts.before.filter(
+    (b) => replaced(b) || !afterTickets.some((a) => sameTicket(a, b)),
+  );
   // A new sign-in ticket counts only when it is the person's (or the computer's) own and still
   // valid: klist can show a fresh start time on a ticket that has already ended, or one of another
   // principal (a gMSA, a service account) that the same session holds.

@@ -303,7 +303,9 @@ export function createUnixService(options: UnixServiceOptions = {}): KerberosSer
         message: msg('unix.refresh.noPrincipal', { command: KINIT_EXAMPLE }),
       });
     }
-    const mine = before.tickets.filter((t) => (t.cache ? sameCache(t.cache, defaultCache) : true));
+    const inDefaultCache = (t: Ticket): boolean =>
+      t.cache ? sameCache(t.cache, defaultCache) : true;
+    const mine = before.tickets.filter(inDefaultCache);
     const tgt =
       mine.find((t) => t.isTgt && t.client.toLowerCase() === principal.toLowerCase()) ??
       mine.find((t) => t.isTgt);
@@ -372,7 +374,10 @@ export function createUnixService(options: UnixServiceOptions = {}): KerberosSer
 
       const after = await listUser();
       // The builder's rule too: a user refresh is whole only when a new TGT shows in the list.
-      const tgtSeen = newTickets(before.tickets, after.tickets).some((t) => t.isTgt);
+      // The default cache was replaced by the new one: its tickets are new, whatever their second.
+      const tgtSeen = newTickets(before.tickets, after.tickets, inDefaultCache).some(
+        (t) => t.isTgt,
+      );
       return buildRefreshResult({
         kind,
         scope: 'user',
@@ -380,6 +385,7 @@ export function createUnixService(options: UnixServiceOptions = {}): KerberosSer
         before: before.tickets,
         after,
         failed,
+        replaced: inDefaultCache,
         message: refreshedMessage(
           principal,
           expired !== null,
