@@ -5,7 +5,7 @@
  * is a catalogue Message (`insight.*`); conditions are read from codes, never from sentences.
  */
 import { msg, type Message } from '../i18n/message';
-import { groupNames } from '../model/groups';
+import { groupNames } from './names';
 import {
   isBuiltinAlias,
   isIntegrityLabel,

@@ -35,7 +35,7 @@
 import { msg, type Message } from '../i18n/message';
 import type { GroupRef, Verdict } from '../groups/types';
 import type { KlistKind, RefreshResult } from '../kerberos/types';
-import { groupNames } from './groups';
+import { groupNames } from '../groups/names';
 
 export type HeadlineKind =
   | 'changed'
