@@ -218,6 +218,7 @@ export const cli = {
   'cli.help.option.dc': 'Asks this domain controller for your groups, instead of the one found.',
   'cli.help.option.passwordStdin':
     'Reads the password from standard input instead of asking on the terminal (Linux and macOS).',
+  // Also the warning beside the window's "Refresh anyway" button (result.refreshAnyway).
   'cli.help.option.force':
     'Refreshes even when no domain controller answers. Without one, the old tickets are removed and new ones come only when one answers again.',
   'cli.help.option.gpupdate':
