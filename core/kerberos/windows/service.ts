@@ -18,7 +18,9 @@ import { createElevator, type Elevate } from '../elevate';
 import { createComputerRunner } from './computer-route';
 import { createWindowsHelper, type WindowsHelper } from './helper';
 import { errorListing } from '../error-listing';
-import { checkKdcReachable, type PreflightResult } from '../preflight';
+import { checkKdcReachable, type KdcAddress, type PreflightResult } from '../preflight';
+import { readKdcClock, type KdcClockReading } from '../kdc-clock';
+import { clockSkewError } from '../clock-skew';
 import { buildRefreshResult, type RefreshFacts } from '../refresh-result';
 import { exitCodeText } from '../../process/exit-codes';
 import { kerberosErrorFromTool } from '../tool-errors';
@@ -47,6 +49,8 @@ export interface WindowsServiceOptions {
   /** The helper's tasks and the elevation check; defaults to the real ones next to klist.exe. */
   helper?: WindowsHelper;
   preflight?: (realm: string) => Promise<PreflightResult>;
+  /** Reads the clock of the KDC the pre-flight found (kdc-clock.ts); a skew stops the refresh. */
+  clock?: (kdc: KdcAddress, realm: string) => Promise<KdcClockReading>;
   timeoutMs?: number;
   /** The console code page for output that is not UTF-8 (`cp850`); asked of chcp.com when absent. */
   codePage?: string;
@@ -107,6 +111,7 @@ export function createWindowsService(options: WindowsServiceOptions = {}): Kerbe
   const realm = (env.USERDNSDOMAIN ?? '').trim();
   const preflight =
     options.preflight ?? ((r: string) => checkKdcReachable(r, { logonServer: env.LOGONSERVER }));
+  const clock = options.clock ?? ((kdc: KdcAddress, r: string) => readKdcClock(kdc, r));
 
   // klist.exe writes to a pipe in the console's (OEM) code page: cp850 in Western Europe, cp936 in
   // China... chcp.com (next to klist.exe in System32) says which; its number is the only digits.
@@ -163,7 +168,10 @@ export function createWindowsService(options: WindowsServiceOptions = {}): Kerbe
       ...facts,
     });
 
-  /** Nothing is purged outside a domain, or while no domain controller answers. */
+  /**
+   * Nothing is purged outside a domain, while no domain controller answers, or while this
+   * computer's clock is so far from the KDC's that Kerberos would refuse the new ticket.
+   */
   async function guard(
     scope: RefreshScope,
     force: boolean | undefined,
@@ -174,7 +182,10 @@ export function createWindowsService(options: WindowsServiceOptions = {}): Kerbe
     }
     if (force) return null;
     const check = await preflight(realm);
-    if (check.reachable) return null;
+    if (check.reachable) {
+      const skew = check.kdc ? clockSkewError(await clock(check.kdc, realm), 'windows') : null;
+      return skew ? report(scope, startedAt, { error: skew }) : null;
+    }
     return report(scope, startedAt, {
       outcome: 'offline',
       error: { code: 'kdc-unreachable', message: check.message, detail: check.tried.join(', ') },
