@@ -1,7 +1,8 @@
 /**
  * Text measured as a terminal shows it: East Asian wide characters (Chinese, Japanese, full-width
  * forms) take two columns, combining marks none (`string-width`). Tables and wrapped help are
- * laid out in these columns, so Japanese and Chinese rows line up with English ones.
+ * laid out in these columns, so Japanese and Chinese rows line up with English ones. Shared by the
+ * command line and the diagnosis report (which the window copies too).
  */
 import stringWidth from 'string-width';
 
