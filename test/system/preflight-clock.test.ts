@@ -7,6 +7,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../cli/main';
 import { createElevator } from '../../core/kerberos/elevate';
+import { readKdcClock } from '../../core/kerberos/kdc-clock';
 import { checkKdcReachable } from '../../core/kerberos/preflight';
 import { createWindowsService } from '../../core/kerberos/windows/service';
 import { say } from '../fakes/english';
@@ -44,6 +45,8 @@ function service(kdc: Realm) {
         resolveSrv: async () => [],
         configuredKdcs: [{ host: '127.0.0.1', port: kdc.port }],
       }),
+    // The real probe (the default once the pre-flight is replaced is none).
+    clock: (at, realm) => readKdcClock(at, realm),
   });
 }
 

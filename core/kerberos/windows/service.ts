@@ -49,7 +49,11 @@ export interface WindowsServiceOptions {
   /** The helper's tasks and the elevation check; defaults to the real ones next to klist.exe. */
   helper?: WindowsHelper;
   preflight?: (realm: string) => Promise<PreflightResult>;
-  /** Reads the clock of the KDC the pre-flight found (kdc-clock.ts); a skew stops the refresh. */
+  /**
+   * Reads the clock of the KDC the pre-flight found (kdc-clock.ts); a skew stops the refresh.
+   * Default: the real probe, unless `preflight` is replaced (tests whose stand-in KDC does not
+   * speak Kerberos): then only when given.
+   */
   clock?: (kdc: KdcAddress, realm: string) => Promise<KdcClockReading>;
   timeoutMs?: number;
   /** The console code page for output that is not UTF-8 (`cp850`); asked of chcp.com when absent. */
@@ -111,7 +115,9 @@ export function createWindowsService(options: WindowsServiceOptions = {}): Kerbe
   const realm = (env.USERDNSDOMAIN ?? '').trim();
   const preflight =
     options.preflight ?? ((r: string) => checkKdcReachable(r, { logonServer: env.LOGONSERVER }));
-  const clock = options.clock ?? ((kdc: KdcAddress, r: string) => readKdcClock(kdc, r));
+  const clock =
+    options.clock ??
+    (options.preflight ? null : (kdc: KdcAddress, r: string) => readKdcClock(kdc, r));
 
   // klist.exe writes to a pipe in the console's (OEM) code page: cp850 in Western Europe, cp936 in
   // China... chcp.com (next to klist.exe in System32) says which; its number is the only digits.
@@ -183,7 +189,8 @@ export function createWindowsService(options: WindowsServiceOptions = {}): Kerbe
     if (force) return null;
     const check = await preflight(realm);
     if (check.reachable) {
-      const skew = check.kdc ? clockSkewError(await clock(check.kdc, realm), 'windows') : null;
+      const skew =
+        check.kdc && clock ? clockSkewError(await clock(check.kdc, realm), 'windows') : null;
       return skew ? report(scope, startedAt, { error: skew }) : null;
     }
     return report(scope, startedAt, {
