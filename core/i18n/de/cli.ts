@@ -205,7 +205,7 @@ export const cli: Record<keyof typeof en, string> = {
   'cli.help.groups.summary':
     'Zeigt Ihre Gruppen in drei Ansichten nebeneinander: Ihr Anmeldetoken, was Kerberos-Dienste sehen, und das Verzeichnis jetzt.',
   'cli.help.diagnose.summary':
-    'Gibt einen Bericht für den IT-Helpdesk aus: Versionen, Ihren Prinzipal und Ihre Tickets (nie deren Schlüssel), den gefundenen Domänencontroller und wie schnell er geantwortet hat, den Zeitunterschied zu ihm, Ihre Gruppen in drei Ansichten und die letzte Aktualisierung.',
+    'Gibt einen Bericht für den IT-Helpdesk aus: Versionen, Ihre Tickets (nie deren Schlüssel), den Domänencontroller und seine Antwortzeit, den Zeitunterschied, Ihre Gruppen und die letzte Aktualisierung.',
   'cli.help.help.summary': 'Zeigt die Hilfe zu Regroup oder zu einem Befehl.',
   'cli.help.version.summary': 'Zeigt die Version von Regroup.',
   'cli.help.option.json':

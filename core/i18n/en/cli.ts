@@ -260,7 +260,7 @@ export const cli = {
   'cli.help.groups.summary':
     'Shows your groups in three views side by side: your sign-in token, what Kerberos services see, and the directory now.',
   'cli.help.diagnose.summary':
-    'Prints one report for the IT help desk: versions, your principal and tickets (never their keys), the domain controller found and how fast it answered, the clock difference to it, your groups in three views, and the last refresh.',
+    'Prints one report for the IT help desk: versions, your tickets (never their keys), the domain controller and how fast it answered, the clock difference, your groups and the last refresh.',
   'cli.help.help.summary': 'Shows the help of Regroup or of one command.',
   'cli.help.version.summary': 'Shows the version of Regroup.',
   // Options.

@@ -205,7 +205,7 @@ export const cli: Record<keyof typeof en, string> = {
   'cli.help.groups.summary':
     'Muestra sus grupos en tres vistas, una junto a otra: su token de inicio de sesión, lo que ven los servicios Kerberos y el directorio actual.',
   'cli.help.diagnose.summary':
-    'Muestra un informe para el servicio de asistencia de TI: versiones, su entidad de seguridad y sus vales (nunca sus claves), el controlador de dominio encontrado y cuánto tardó en responder, la diferencia de reloj con él, sus grupos en tres vistas y la última actualización.',
+    'Muestra un informe para el servicio de asistencia de TI: versiones, sus vales (nunca sus claves), el controlador de dominio y su tiempo de respuesta, la diferencia de reloj, sus grupos y la última actualización.',
   'cli.help.help.summary': 'Muestra la ayuda de Regroup o de un comando.',
   'cli.help.version.summary': 'Muestra la versión de Regroup.',
   'cli.help.option.json':

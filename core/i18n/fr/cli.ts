@@ -206,7 +206,7 @@ export const cli: Record<keyof typeof en, string> = {
   'cli.help.groups.summary':
     'Affiche vos groupes selon trois vues côte à côte : votre jeton de connexion, ce que voient les services Kerberos et l’annuaire actuel.',
   'cli.help.diagnose.summary':
-    'Affiche un rapport pour le support informatique : versions, votre principal et vos tickets (jamais leurs clés), le contrôleur de domaine trouvé et sa rapidité de réponse, l’écart d’horloge avec lui, vos groupes selon trois vues et la dernière actualisation.',
+    'Affiche un rapport pour le support informatique : versions, vos tickets (jamais leurs clés), le contrôleur de domaine et son temps de réponse, l’écart d’horloge, vos groupes et la dernière actualisation.',
   'cli.help.help.summary': 'Affiche l’aide de Regroup ou d’une commande.',
   'cli.help.version.summary': 'Affiche la version de Regroup.',
   'cli.help.option.json':

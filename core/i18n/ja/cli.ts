@@ -206,7 +206,7 @@ export const cli: Record<keyof typeof en, string> = {
   'cli.help.groups.summary':
     'グループを 3 つのビューで並べて表示します: サインイン トークン、Kerberos サービスから見えるもの、現在のディレクトリ。',
   'cli.help.diagnose.summary':
-    'IT ヘルプデスク向けのレポートを 1 つ出力します: バージョン、プリンシパルとチケット (キーは含みません)、見つかったドメイン コントローラーとその応答時間、ドメイン コントローラーとの時計の差、3 つのビューでのグループ、前回の更新。',
+    'IT ヘルプデスク向けのレポートを出力します: バージョン、チケット (キーは含みません)、ドメイン コントローラーと応答時間、時計の差、グループ、前回の更新。',
   'cli.help.help.summary': 'Regroup または 1 つのコマンドのヘルプを表示します。',
   'cli.help.version.summary': 'Regroup のバージョンを表示します。',
   'cli.help.option.json':

@@ -193,7 +193,7 @@ export const cli: Record<keyof typeof en, string> = {
   'cli.help.groups.summary':
     '以三个并排的视图显示你的组：登录令牌、Kerberos 服务看到的组，以及目录中的当前组。',
   'cli.help.diagnose.summary':
-    '输出一份供 IT 支持人员使用的报告：版本、你的主体和票证（绝不包含其密钥）、找到的域控制器及其响应速度、与其时钟的差异、三个视图中的组，以及上次刷新。',
+    '输出一份供 IT 支持人员使用的报告：版本、你的票证（不含密钥）、域控制器及其响应时间、时钟差异、你的组和上次刷新。',
   'cli.help.help.summary': '显示 Regroup 或某个命令的帮助。',
   'cli.help.version.summary': '显示 Regroup 的版本。',
   'cli.help.option.json': '以 JSON 格式输出结果，供脚本使用；其中的消息使用所选语言。',
