@@ -110,7 +110,7 @@ describe('Copy diagnostics', () => {
     expect(written[0]).toMatch(
       /Domain controller \(KDC\)\n {2}Not read: This part could not be read because of an unexpected error;[^]*Detail: resolver crashed/,
     );
-    expect(written[0]).toMatch(/\nGroups\n  Sign-in token: read with /);
+    expect(written[0]).toMatch(/\nGroups\n {2}Sign-in token: read with /);
 
     await app.refresh('user', { verify: true });
     await invoke(APP);
