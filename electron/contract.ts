@@ -40,6 +40,7 @@ export const InvokeChannel = {
   readGroups: 'regroup:read-groups',
   hideWindow: 'regroup:hide-window',
   signOut: 'regroup:sign-out',
+  copyDiagnostics: 'regroup:copy-diagnostics',
 } as const;
 export type InvokeChannel = (typeof InvokeChannel)[keyof typeof InvokeChannel];
 
@@ -110,6 +111,7 @@ export interface InvokeContract {
   [InvokeChannel.readGroups]: { request: []; response: GroupsReading };
   [InvokeChannel.hideWindow]: { request: []; response: void };
   [InvokeChannel.signOut]: { request: []; response: void };
+  [InvokeChannel.copyDiagnostics]: { request: []; response: void };
 }
 
 /** Payload per event channel. */
@@ -141,6 +143,11 @@ export interface RegroupApi {
    * confirmation. Rejects with a sentence where it could not.
    */
   signOut(): Promise<void>;
+  /**
+   * Copies the diagnosis report (what `regroup diagnose` prints) to the clipboard. Rejects with a
+   * sentence when it could not be copied.
+   */
+  copyDiagnostics(): Promise<void>;
   /** Called with the new view whenever the main process re-reads the cache. Returns unsubscribe. */
   onTicketsChanged(callback: (view: TicketsView) => void): () => void;
   onOperation(callback: (event: OperationEvent) => void): () => void;
@@ -167,6 +174,7 @@ export function createRegroupApi(transport: RegroupTransport): RegroupApi {
     readGroups: () => transport.invoke(InvokeChannel.readGroups),
     hideWindow: () => transport.invoke(InvokeChannel.hideWindow),
     signOut: () => transport.invoke(InvokeChannel.signOut),
+    copyDiagnostics: () => transport.invoke(InvokeChannel.copyDiagnostics),
     onTicketsChanged: (callback) => transport.on(EventChannel.ticketsChanged, callback),
     onOperation: (callback) => transport.on(EventChannel.operation, callback),
     onShowPanel: (callback) => transport.on(EventChannel.showPanel, callback),

@@ -38,6 +38,8 @@ export interface IpcOptions {
    * "Sign out" after "save your work" calls it.
    */
   signOut?: () => Promise<void>;
+  /** Builds the diagnosis and writes it to the clipboard (diagnostics.ts); absent: not offered. */
+  copyDiagnostics?: () => Promise<unknown>;
 }
 
 /** Thrown back to the renderer (the invoke promise rejects with this message). */
@@ -52,7 +54,7 @@ type Handlers = {
 
 /** Registers every invoke handler; returns a function that removes them again. */
 export function registerIpcHandlers(options: IpcOptions): () => void {
-  const { ipcMain, app, isTrustedSender, hideWindow, locale, signOut } = options;
+  const { ipcMain, app, isTrustedSender, hideWindow, locale, signOut, copyDiagnostics } = options;
 
   const handlers: Handlers = {
     [InvokeChannel.getLocale]: async (...args) => {
@@ -97,6 +99,17 @@ export function registerIpcHandlers(options: IpcOptions): () => void {
       } catch (error) {
         const detail = error instanceof Error ? error.message : String(error);
         throw new IpcRequestError(t('signOut.failed', { detail }));
+      }
+    },
+    [InvokeChannel.copyDiagnostics]: async (...args) => {
+      expectNoArguments(args);
+      if (!copyDiagnostics)
+        throw new IpcRequestError(t('actions.copyDiagnostics.failed', { detail: 'not available' }));
+      try {
+        await copyDiagnostics();
+      } catch (error) {
+        const detail = error instanceof Error ? error.message : String(error);
+        throw new IpcRequestError(t('actions.copyDiagnostics.failed', { detail }));
       }
     },
   };

@@ -16,6 +16,7 @@ import { format, msg, t } from '../core/i18n';
 import { useNow } from './hooks/useNow';
 import { primaryTgt, principalOf, serviceTickets } from '../core/model/tickets';
 import { CloseIcon, RefreshIcon, ShieldIcon } from './components/Icons';
+import { CopyDiagnostics } from './components/CopyDiagnostics';
 import { Identity } from './components/Identity';
 import { TgtCard } from './components/TgtCard';
 import { TicketList } from './components/TicketList';
@@ -417,6 +418,7 @@ export function App({ api }: { api: RegroupApi }) {
             <ShieldIcon />
             {t('actions.refreshComputer')}
           </button>
+          <CopyDiagnostics api={api} disabled={busy} />
         </footer>
       )}
     </div>
