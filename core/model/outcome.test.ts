@@ -214,6 +214,24 @@ describe('headlineFor', () => {
     expect(words(h)[1]).toMatch(/restarting the computer has the same effect\.$/);
   });
 
+  it('neutral for a person who cannot approve the prompt: who can, and what does the same, no retry', () => {
+    const standard = result({
+      scope: 'computer',
+      error: {
+        code: 'needs-administrator',
+        message: msg('krb.approval.windows.standardUser'),
+        detail: 'whoami: S-1-5-32-544 absent, label S-1-16-8192',
+      },
+    });
+    expect(standard.outcome).toBe('failed');
+    const h = headlineFor({ result: standard, platform: 'windows' });
+    expect(h).toMatchObject({ kind: 'needs-admin', tone: 'neutral', next: null });
+    expect(words(h)).toEqual([
+      'This needs an administrator',
+      "Refreshing this computer's groups needs an administrator, and your account is not one on this computer. Restart the computer, which does the same, or ask your IT department to refresh it or to install the Regroup helper.",
+    ]);
+  });
+
   it('amber when no new ticket came back, and success for a computer refresh', () => {
     const noTgt = result({ after: listingOf([]) });
     expect(noTgt.outcome).toBe('partial');

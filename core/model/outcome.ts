@@ -10,6 +10,7 @@
  * | refresh                     | verdict                                   | headline   | tone    | next step                 |
  * | --------------------------- | ----------------------------------------- | ---------- | ------- | ------------------------- |
  * | declined (admin prompt)     | -                                         | declined   | neutral | try again (explained)     |
+ * | failed, needs-administrator | -                                         | needs-admin | neutral | none (says who, restart)  |
  * | failed, offline             | -                                         | failed     | error   | try again (what was kept) |
  * | partial without a new TGT   | -                                         | partial    | warning | try again                 |
  * | computer, done              | -                                         | computer   | success | none                      |
@@ -46,6 +47,7 @@ export type HeadlineKind =
   | 'computer'
   | 'partial'
   | 'declined'
+  | 'needs-admin'
   | 'failed';
 
 export type Tone = 'success' | 'neutral' | 'warning' | 'error';
@@ -113,6 +115,17 @@ function failedHeadline(result: RefreshResult): Headline {
       body: [line(result.message)],
       // Back to the explanation, never straight into another prompt.
       next: { kind: 'retry' },
+    };
+  }
+  if (result.error?.code === 'needs-administrator') {
+    // A standard user: no prompt was opened. Not a failure to retry: the sentence says who can
+    // do it, and what does the same (a restart, IT's helper).
+    return {
+      kind: 'needs-admin',
+      tone: 'neutral',
+      title: line(msg('insight.outcome.needsAdmin')),
+      body: [line(result.message)],
+      next: null,
     };
   }
   const kept =

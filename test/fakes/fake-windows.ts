@@ -1,7 +1,8 @@
 /**
  * A throwaway "Windows" for tests: a temp folder laid out as %SystemRoot% whose System32 holds the
  * fake klist.exe, whoami.exe, powershell.exe (the ADSI script of "My groups" and the helper's task
- * scripts), schtasks.exe and gpupdate.exe, and the JSON state files the fakes read and write.
+ * scripts), schtasks.exe, gpupdate.exe and reg.exe, and the JSON state files the fakes read and
+ * write. The registry starts with the real listing of the UAC policy key (default settings).
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -19,6 +20,29 @@ const FAKE_WHOAMI = path.join(path.dirname(FAKE_KLIST), 'fake-whoami.mjs');
 const FAKE_POWERSHELL = path.join(path.dirname(FAKE_KLIST), 'fake-powershell.mjs');
 const FAKE_SCHTASKS = path.join(path.dirname(FAKE_KLIST), 'fake-schtasks.mjs');
 const FAKE_GPUPDATE = path.join(path.dirname(FAKE_KLIST), 'fake-gpupdate.mjs');
+const FAKE_REG = path.join(path.dirname(FAKE_KLIST), 'fake-reg.mjs');
+/** A real `reg query` of the UAC policy key (default settings); the fake registry starts with it. */
+const REAL_POLICY_LISTING = path.resolve(
+  __dirname,
+  '../fixtures/windows-real/reg-query-policies-system.txt',
+);
+
+/** The fake reg.exe's registry: key -> [name, type, data as reg.exe prints it]. */
+export interface FakeRegistryState {
+  keys: Record<string, Array<[string, string, string]>>;
+  calls?: Array<{ args: string[] }>;
+}
+
+/** The registry of a default Windows: the real listing's key and values. */
+function realRegistry(): FakeRegistryState {
+  const lines = fs.readFileSync(REAL_POLICY_LISTING, 'utf8').split('\r\n');
+  const key = lines.find((l) => l.startsWith('HKEY_')) ?? '';
+  const rows = lines.flatMap((l): Array<[string, string, string]> => {
+    const m = /^ {4}(\S+) {4}(REG_\w+) {4}(.*)$/.exec(l);
+    return m?.[1] && m[2] && m[3] !== undefined ? [[m[1], m[2], m[3]]] : [];
+  });
+  return { keys: { [key]: rows } };
+}
 
 /** The fake Task Scheduler's state (fake-task-scheduler.mjs). */
 export interface FakeTasksState {
@@ -133,6 +157,10 @@ export interface FakeWindows {
   /** The fake Task Scheduler's registered tasks, runs and calls. */
   tasks(): FakeTasksState;
   updateTasks(change: (state: FakeTasksState) => void): void;
+  /** The fake reg.exe's registry, and changes to it (a UAC policy value: `setPolicy`). */
+  registry(): FakeRegistryState;
+  /** Sets a REG_DWORD of the UAC policy key (EnableLUA, ConsentPromptBehaviorUser ...). */
+  setPolicy(name: string, value: number): void;
   /** Makes this process's token elevated (whoami lists the High label) or not. */
   setElevated(elevated: boolean): void;
   cleanup(): void;
@@ -220,6 +248,11 @@ export function createFakeWindows(
   fs.symlinkSync(FAKE_POWERSHELL, path.join(powershellDir, 'powershell.exe'));
   fs.symlinkSync(FAKE_SCHTASKS, path.join(system32, 'schtasks.exe'));
   fs.symlinkSync(FAKE_GPUPDATE, path.join(system32, 'gpupdate.exe'));
+  fs.symlinkSync(FAKE_REG, path.join(system32, 'reg.exe'));
+  const registryPath = path.join(systemRoot, 'registry-state.json');
+  fs.writeFileSync(registryPath, JSON.stringify(realRegistry()));
+  const readRegistry = (): FakeRegistryState =>
+    JSON.parse(fs.readFileSync(registryPath, 'utf8')) as FakeRegistryState;
   const tasksPath = path.join(systemRoot, 'tasks-state.json');
   const scriptsPath = path.join(systemRoot, 'task-scripts.json');
   fs.writeFileSync(tasksPath, JSON.stringify({ tasks: {} }));
@@ -254,6 +287,7 @@ export function createFakeWindows(
       FAKE_TASKS_STATE: tasksPath,
       FAKE_TASK_SCRIPTS: scriptsPath,
       FAKE_SYSTEM_ROOT: systemRoot,
+      FAKE_REG_STATE: registryPath,
       USERNAME: 'dyork',
       USERDNSDOMAIN: 'CONTOSO.COM',
       LOGONSERVER: '\\\\DC01',
@@ -281,6 +315,17 @@ export function createFakeWindows(
       const current = readTasks();
       change(current);
       fs.writeFileSync(tasksPath, JSON.stringify(current));
+    },
+    registry: readRegistry,
+    setPolicy(name, value) {
+      const registry = readRegistry();
+      for (const rows of Object.values(registry.keys)) {
+        const data = `0x${value.toString(16)}`;
+        const row = rows.find((r) => r[0].toLowerCase() === name.toLowerCase());
+        if (row) row[2] = data;
+        else rows.push([name, 'REG_DWORD', data]);
+      }
+      fs.writeFileSync(registryPath, JSON.stringify(registry));
     },
     setElevated(elevated) {
       const whoami = JSON.parse(fs.readFileSync(whoamiPath, 'utf8')) as FakeWhoamiState;
