@@ -275,6 +275,7 @@ export function App({ api }: { api: RegroupApi }) {
       <ConfirmComputerPanel
         platformKind={capabilities?.kind ?? listing?.kind ?? 'windows'}
         how={computerHow}
+        reason={capabilities?.computerRefresh.reason}
         onCancel={closePanel}
         onContinue={refreshComputer}
       />
@@ -393,9 +394,11 @@ export function App({ api }: { api: RegroupApi }) {
             title={
               computerAvailable
                 ? t(
-                    computerHow === 'helper' || computerHow === 'direct'
-                      ? 'actions.refreshComputer.hintHelper'
-                      : 'actions.refreshComputer.hint',
+                    computerHow === 'cannot'
+                      ? 'actions.refreshComputer.hintCannot'
+                      : computerHow === 'helper' || computerHow === 'direct'
+                        ? 'actions.refreshComputer.hintHelper'
+                        : 'actions.refreshComputer.hint',
                   )
                 : t('actions.refreshComputer.unavailable', {
                     reason: capabilities?.computerRefresh.reason

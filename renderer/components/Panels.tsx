@@ -6,6 +6,7 @@ import type {
   RefreshResult,
   RefreshScope,
 } from '../../electron/contract';
+import type { Message } from '../../core/i18n/message';
 import { format, formatDuration, formatTime, t } from '../../core/i18n';
 import type { MessageId } from '../../core/i18n';
 import { useFocusOnMount } from '../hooks/useFocusOnMount';
@@ -47,7 +48,55 @@ function computerBody(platformKind: KlistKind, how: ComputerRoute | undefined): 
   return platformKind === 'windows' ? 'computer.body' : 'computer.bodyUnix';
 }
 
+/**
+ * For a person who cannot approve the prompt (`cannot`): who can do it and what does the same,
+ * and no way into a password box.
+ */
+function NeedsAdministratorPanel({ reason, onClose }: { reason: Message; onClose: () => void }) {
+  const heading = useFocusOnMount<HTMLHeadingElement>();
+  return (
+    <section className="panel panel-needs-admin" aria-labelledby="confirm-heading">
+      <ShieldIcon className="panel-icon tone-info" />
+      <h2 id="confirm-heading" className="panel-title" tabIndex={-1} ref={heading}>
+        {t('computer.heading')}
+      </h2>
+      <p className="panel-text">{format(reason)}</p>
+      <div className="panel-actions">
+        <button type="button" className="button primary" onClick={onClose}>
+          {t('computer.close')}
+        </button>
+      </div>
+    </section>
+  );
+}
+
 export function ConfirmComputerPanel({
+  platformKind,
+  how,
+  reason,
+  onContinue,
+  onCancel,
+}: {
+  platformKind: KlistKind;
+  how?: ComputerRoute;
+  /** With `cannot`: who can do it, and what does the same. */
+  reason?: Message | null;
+  onContinue: (gpupdate: boolean) => void;
+  onCancel: () => void;
+}) {
+  if (how === 'cannot' && reason)
+    return <NeedsAdministratorPanel reason={reason} onClose={onCancel} />;
+  return (
+    <ApprovalPanel
+      platformKind={platformKind}
+      how={how}
+      onContinue={onContinue}
+      onCancel={onCancel}
+    />
+  );
+}
+
+function ApprovalPanel({
   platformKind,
   how,
   onContinue,

@@ -217,6 +217,8 @@ export const app: Record<keyof typeof en, string> = {
   // Time
   'time.justNow': 'gerade eben',
   'time.at': 'um {time}',
+  'actions.refreshComputer.hintCannot': 'Tickets dieses Computers; erfordert einen Administrator',
+  'computer.close': 'Schließen',
   'actions.refreshComputer.hintHelper':
     'Tickets dieses Computers; keine Administratorgenehmigung erforderlich',
   'computer.bodyHelper':

@@ -86,7 +86,7 @@ export const kerberos: Record<keyof typeof en, string> = {
   'krb.elevate.promptUnavailable':
     'Die Administratorabfrage konnte nicht geöffnet werden. Versuchen Sie es erneut; wenn der Fehler weiterhin auftritt, installieren Sie Regroup neu.',
   'krb.elevate.declined':
-    'Die Administratorgenehmigung wurde nicht erteilt, daher wurde nichts geändert. Zum Aktualisieren der Computergruppen ist die Genehmigung eines Administrators erforderlich; ein Neustart des Computers hat dieselbe Wirkung.',
+    'Es wurde nichts geändert. Um die Gruppen dieses Computers zu aktualisieren, starten Sie die Aktualisierung erneut und genehmigen Sie die Abfrage; ein Neustart des Computers hat dieselbe Wirkung.',
   'krb.approval.windows.standardUser':
     'Zum Aktualisieren der Gruppen dieses Computers ist ein Administrator erforderlich, und Ihr Konto ist auf diesem Computer kein Administrator. Starten Sie den Computer neu, was dieselbe Wirkung hat, oder bitten Sie Ihre IT-Abteilung, ihn zu aktualisieren oder das Regroup-Hilfsprogramm zu installieren.',
   'krb.approval.windows.denied':

@@ -209,6 +209,9 @@ export const app = {
   // Time
   'time.justNow': 'just now',
   'time.at': 'at {time}',
+  // The person cannot approve the administrator prompt: the button opens the explanation.
+  'actions.refreshComputer.hintCannot': "This computer's tickets; needs an administrator",
+  'computer.close': 'Close',
   'actions.refreshComputer.hintHelper': "This computer's tickets; no administrator approval needed",
   'computer.bodyHelper':
     "This removes the computer's own Kerberos tickets so it picks up new computer group memberships. Your IT department has set this up, so no administrator approval is needed.",

@@ -99,7 +99,7 @@ export const kerberos = {
   'krb.elevate.promptUnavailable':
     'The administrator prompt could not be opened. Try again; if it keeps failing, reinstall Regroup.',
   'krb.elevate.declined':
-    "Administrator approval was not given, so nothing was changed. Refreshing the computer's groups needs an administrator's approval; restarting the computer has the same effect.",
+    "Nothing was changed. To refresh this computer's groups, start the refresh again and approve the prompt; restarting the computer has the same effect.",
   // "Refresh computer groups" for a person who cannot approve the administrator prompt (a standard
   // user): no prompt is opened. A restart gives the computer new tickets, which is the same as the
   // refresh. "Regroup helper": two scheduled tasks IT can install so that nobody needs approval.

@@ -212,6 +212,8 @@ export const app: Record<keyof typeof en, string> = {
   // Time
   'time.justNow': 'ahora mismo',
   'time.at': 'a las {time}',
+  'actions.refreshComputer.hintCannot': 'Los vales de este equipo; necesita un administrador',
+  'computer.close': 'Cerrar',
   'actions.refreshComputer.hintHelper':
     'Los vales de este equipo; no necesita aprobación del administrador',
   'computer.bodyHelper':

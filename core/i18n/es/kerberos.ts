@@ -86,7 +86,7 @@ export const kerberos: Record<keyof typeof en, string> = {
   'krb.elevate.promptUnavailable':
     'No se ha podido abrir la solicitud de administrador. Inténtelo de nuevo; si sigue fallando, reinstale Regroup.',
   'krb.elevate.declined':
-    'No se ha dado la aprobación del administrador, así que no se ha cambiado nada. Para actualizar los grupos del equipo se necesita la aprobación de un administrador; reiniciar el equipo tiene el mismo efecto.',
+    'No se ha cambiado nada. Para actualizar los grupos de este equipo, vuelva a iniciar la actualización y apruebe la solicitud; reiniciar el equipo tiene el mismo efecto.',
   'krb.approval.windows.standardUser':
     'Para actualizar los grupos de este equipo se necesita un administrador, y su cuenta no es administrador de este equipo. Reinicie el equipo, lo que tiene el mismo efecto, o pida a su departamento de TI que lo actualice o que instale el asistente de Regroup.',
   'krb.approval.windows.denied':

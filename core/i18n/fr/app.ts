@@ -219,6 +219,9 @@ export const app: Record<keyof typeof en, string> = {
   // Time
   'time.justNow': "à l'instant",
   'time.at': 'à {time}',
+  'actions.refreshComputer.hintCannot':
+    'Les tickets de cet ordinateur\u00a0; nécessite un administrateur',
+  'computer.close': 'Fermer',
   'actions.refreshComputer.hintHelper':
     "Les tickets de cet ordinateur\u00a0; sans approbation de l'administrateur",
   'computer.bodyHelper':

@@ -86,7 +86,7 @@ export const kerberos: Record<keyof typeof en, string> = {
   'krb.elevate.promptUnavailable':
     "Impossible d'ouvrir la demande d'approbation de l'administrateur. Réessayez\u00a0; si l'échec persiste, réinstallez Regroup.",
   'krb.elevate.declined':
-    "L'approbation de l'administrateur n'a pas été donnée\u00a0: rien n'a donc été modifié. L'actualisation des groupes de l'ordinateur nécessite l'approbation d'un administrateur\u00a0; redémarrer l'ordinateur a le même effet.",
+    "Rien n'a été modifié. Pour actualiser les groupes de cet ordinateur, relancez l'actualisation et approuvez la demande\u00a0; redémarrer l'ordinateur a le même effet.",
   'krb.approval.windows.standardUser':
     "L'actualisation des groupes de cet ordinateur nécessite un administrateur, et votre compte n'est pas administrateur de cet ordinateur. Redémarrez l'ordinateur, ce qui a le même effet, ou demandez à votre service informatique de l'actualiser ou d'installer l'assistant Regroup.",
   'krb.approval.windows.denied':

@@ -216,6 +216,8 @@ export const app: Record<keyof typeof en, string> = {
   // Time
   'time.justNow': 'たった今',
   'time.at': '{time} に',
+  'actions.refreshComputer.hintCannot': 'このコンピューターのチケットが対象です。管理者が必要です',
+  'computer.close': '閉じる',
   'actions.refreshComputer.hintHelper':
     'このコンピューターのチケットが対象です。管理者の承認は不要です',
   'computer.bodyHelper':

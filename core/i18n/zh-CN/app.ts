@@ -196,6 +196,8 @@ export const app: Record<keyof typeof en, string> = {
   // Time
   'time.justNow': '刚刚',
   'time.at': '于 {time}',
+  'actions.refreshComputer.hintCannot': '此计算机的票证；需要管理员',
+  'computer.close': '关闭',
   'actions.refreshComputer.hintHelper': '此计算机的票证；无需管理员批准',
   'computer.bodyHelper':
     '此操作会删除计算机自身的 Kerberos 票证，使其获取新的计算机组成员身份。IT 部门已完成设置，因此无需管理员批准。',

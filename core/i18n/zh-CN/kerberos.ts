@@ -80,7 +80,7 @@ export const kerberos: Record<keyof typeof en, string> = {
     '{path} 不是系统文件（即归 root 所有且仅 root 可写的文件），因此 Regroup 不会以管理员身份运行它。请重新安装 Kerberos 工具 (krb5-user)，然后重试。',
   'krb.elevate.promptUnavailable': '无法打开管理员提示。请重试；如果仍然失败，请重新安装 Regroup。',
   'krb.elevate.declined':
-    '未获得管理员批准，因此未做任何更改。刷新计算机的组需要管理员批准；重新启动计算机也能达到同样的效果。',
+    '未做任何更改。若要刷新此计算机的组，请重新开始刷新并批准提示；重新启动计算机也能达到同样的效果。',
   'krb.approval.windows.standardUser':
     '刷新此计算机的组需要管理员，而你的帐户不是此计算机的管理员。请重新启动计算机（效果相同），或请 IT 部门刷新计算机或安装 Regroup 帮助程序。',
   'krb.approval.windows.denied':
