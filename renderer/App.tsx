@@ -301,6 +301,12 @@ export function App({ api }: { api: RegroupApi }) {
             throw new Error(reasonOf(error));
           })
         }
+        onFreshSignIn={(program) =>
+          api.startFreshSignIn(program).catch((error: unknown) => {
+            throw new Error(reasonOf(error));
+          })
+        }
+        account={(listing && principalOf(listing)) ?? undefined}
         doneLabel={tab === 'groups' ? t('result.doneGroups') : t('result.done')}
         onShowGroups={() => dispatch({ type: 'tab', tab: 'groups' })}
         onDone={closePanel}

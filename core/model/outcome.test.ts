@@ -103,7 +103,7 @@ describe('headlineFor', () => {
     );
     const windows = headlineFor({ result: result(), verdict: v, platform: 'windows' });
     expect(windows).toMatchObject({ kind: 'sign-out', tone: 'warning' });
-    expect(windows.next).toMatchObject({ kind: 'sign-out', action: true });
+    expect(windows.next).toMatchObject({ kind: 'sign-out', action: true, freshSignIn: true });
     expect(words(windows)).toEqual([
       'This computer applies LAB\\Finance only after you sign out',
       'Network services already see you there. What this computer itself allows (local folders, administrator rights) was fixed when you signed in, and a new sign-in updates it.',
@@ -115,7 +115,7 @@ describe('headlineFor', () => {
       verdict: v,
       platform: 'heimdal',
     });
-    expect(mac.next).toMatchObject({ kind: 'sign-out', action: false });
+    expect(mac.next).toMatchObject({ kind: 'sign-out', action: false, freshSignIn: false });
     expect(words(mac)[2]).toBe(
       'Save your work, then sign out of your desktop session and sign in again.',
     );

@@ -2,6 +2,8 @@ import { useId, useState } from 'react';
 import type { FormEvent } from 'react';
 import type {
   ComputerRoute,
+  FreshProgram,
+  FreshSignInOutcome,
   KlistKind,
   RefreshResult,
   RefreshScope,
@@ -213,6 +215,8 @@ export function ResultPanel({
   onDone,
   onRetry,
   onSignOut,
+  onFreshSignIn,
+  account,
   onShowGroups = onDone,
 }: {
   result: RefreshResult;
@@ -225,6 +229,10 @@ export function ResultPanel({
   onDone: () => void;
   onRetry: () => void;
   onSignOut: () => Promise<void>;
+  /** Starts one program with a new sign-in (offered beside Sign out now, Windows). */
+  onFreshSignIn?: (program: FreshProgram) => Promise<FreshSignInOutcome>;
+  /** The person's own account, which the credential prompt asks for. */
+  account?: string;
   onShowGroups?: () => void;
 }) {
   const heading = useFocusOnMount<HTMLHeadingElement>();
@@ -245,7 +253,12 @@ export function ResultPanel({
       <h2 id="result-heading" className="panel-title" tabIndex={-1} ref={heading}>
         <LineText line={headline.title} />
       </h2>
-      <HeadlineBody headline={headline} onSignOut={onSignOut} />
+      <HeadlineBody
+        headline={headline}
+        onSignOut={onSignOut}
+        onFreshSignIn={onFreshSignIn}
+        account={account}
+      />
       {success && scope === 'user' && (
         <ul className="facts">
           <li>
