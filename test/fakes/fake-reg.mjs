@@ -1,55 +1,84 @@
 #!/usr/bin/env node
-// A stand-in for Windows reg.exe (`reg query` only), for tests on machines without Windows. Tests
-// link it as `<SystemRoot>/System32/reg.exe` and point FAKE_REG_STATE at a JSON file:
-//   { "keys": { "HKEY_LOCAL_MACHINE\\SOFTWARE\\...\\System": [["EnableLUA", "REG_DWORD", "0x1"], ...] } }
-// It answers as the real one does (test/fixtures/windows-real/reg-query-policies-system.txt):
-// a blank line, the key as typed with `HKLM` spelled out, one line per value (four spaces, name,
-// four spaces, type, four spaces, data), a blank line, CRLF; `/v NAME` lists that value only.
-// A key (or value) that is not there: "ERROR: The system was unable to find the specified
-// registry key or value." on standard error, exit 1; anything but `query KEY [/v NAME]
-// [/reg:32|/reg:64]`: "ERROR: Invalid syntax.", exit 1. Every call is appended to `calls`.
+// A stand-in for Windows reg.exe, `query` only, over a registry held in the JSON file that
+// FAKE_REG_STATE names: { "keys": { "HKEY_LOCAL_MACHINE\\SOFTWARE\\...": [ { "name", "type",
+// "data" } ] }, "calls": [...] }. It answers as reg.exe does (layout checked against Wine's
+// reg.exe, test/fixtures/wine-reg):
+//   reg query <KEY> [/v <name>] [/s] [/reg:32 | /reg:64]
+// - the root may be written HKLM or HKEY_LOCAL_MACHINE and is printed in full; keys compare
+//   without case; subkeys exist where a longer key path begins with `<KEY>\`;
+// - output: CRLF lines, a blank line, then per key its path, its values as
+//   `    name    TYPE    data`, a blank line; without /s the subkeys' paths follow the values;
+// - a key (or a /v value) that is not there: "ERROR: The system was unable to find the specified
+//   registry key or value." on stderr, exit 1; a switch it does not know: "ERROR: Invalid
+//   syntax." and the usage hint on stderr, exit 1.
+// Every call is appended to the state's `calls`.
 import fs from 'node:fs';
 
 const statePath = process.env.FAKE_REG_STATE;
-if (!statePath) {
-  process.stderr.write('fake reg: FAKE_REG_STATE is not set\n');
-  process.exit(70);
-}
-const state = JSON.parse(fs.readFileSync(statePath, 'utf8'));
+const state = statePath ? JSON.parse(fs.readFileSync(statePath, 'utf8')) : { keys: {} };
 const args = process.argv.slice(2);
 state.calls = [...(state.calls ?? []), { args }];
-fs.writeFileSync(statePath, JSON.stringify(state, null, 2));
+if (statePath) fs.writeFileSync(statePath, JSON.stringify(state, null, 2));
 
-const invalid = () => {
-  process.stderr.write('ERROR: Invalid syntax.\r\nType "REG QUERY /?" for usage.\r\n');
-  process.exit(1);
-};
-const notFound = () => {
-  process.stderr.write(
-    'ERROR: The system was unable to find the specified registry key or value.\r\n',
-  );
-  process.exit(1);
-};
+const ROOTS = { HKLM: 'HKEY_LOCAL_MACHINE', HKCU: 'HKEY_CURRENT_USER', HKU: 'HKEY_USERS' };
+const NOT_FOUND = 'ERROR: The system was unable to find the specified registry key or value.';
 
-if (args[0]?.toLowerCase() !== 'query' || !args[1]) invalid();
-let value = null;
-for (let i = 2; i < args.length; i += 1) {
-  const option = args[i].toLowerCase();
-  if (option === '/reg:64' || option === '/reg:32') continue;
-  if (option === '/v' && args[i + 1] && value === null) {
-    value = args[i + 1];
-    i += 1;
-    continue;
-  }
-  invalid();
+function fail(text) {
+  process.stderr.write(`${text}\r\n`);
+  process.exit(1);
 }
-const typed = args[1].replace(/^HKLM(?=\\|$)/i, 'HKEY_LOCAL_MACHINE');
-const key = Object.keys(state.keys ?? {}).find((k) => k.toLowerCase() === typed.toLowerCase());
-if (!key) notFound();
-const rows = state.keys[key].filter(
-  ([name]) => value === null || name.toLowerCase() === value.toLowerCase(),
-);
-if (value !== null && rows.length === 0) notFound();
-let out = `\r\n${typed}\r\n`;
-for (const [name, type, data] of rows) out += `    ${name}    ${type}    ${data}\r\n`;
-process.stdout.write(`${out}\r\n`);
+function invalid() {
+  fail('ERROR: Invalid syntax.\r\nType "REG QUERY /?" for usage.');
+}
+
+const [verb, keyArg, ...rest] = args;
+if (verb?.toLowerCase() !== 'query' || !keyArg) invalid();
+let recurse = false;
+let valueName = null;
+for (let i = 0; i < rest.length; i += 1) {
+  const option = rest[i].toLowerCase();
+  if (option === '/s') recurse = true;
+  else if (option === '/reg:64' || option === '/reg:32') continue;
+  else if (option === '/v' && rest[i + 1] !== undefined) valueName = rest[++i];
+  else invalid();
+}
+
+const [root, ...tail] = keyArg.replace(/\\+$/, '').split('\\');
+const fullRoot = ROOTS[root.toUpperCase()] ?? root.toUpperCase();
+if (!Object.values(ROOTS).includes(fullRoot)) invalid();
+const wanted = [fullRoot, ...tail].join('\\').toLowerCase();
+
+const keys = Object.keys(state.keys ?? {});
+const find = (lower) => keys.find((k) => k.toLowerCase() === lower);
+/** Every key path at or below `lower`, including the parents a deeper key implies. */
+function below(lower) {
+  const found = new Map();
+  for (const key of keys) {
+    const parts = key.split('\\');
+    for (let n = parts.length; n > 0; n -= 1) {
+      const path = parts.slice(0, n).join('\\');
+      if (path.toLowerCase() === lower || path.toLowerCase().startsWith(`${lower}\\`)) {
+        if (!found.has(path.toLowerCase())) found.set(path.toLowerCase(), path);
+      }
+    }
+  }
+  return [...found.values()].sort((a, b) => a.toLowerCase().localeCompare(b.toLowerCase()));
+}
+
+const tree = below(wanted);
+if (tree.length === 0) fail(NOT_FOUND);
+const values = (path) => state.keys[find(path.toLowerCase()) ?? ''] ?? [];
+const line = (v) => `    ${v.name}    ${v.type}    ${v.data}`;
+const out = [''];
+if (valueName !== null) {
+  const value = values(tree[0]).find((v) => v.name.toLowerCase() === valueName.toLowerCase());
+  if (!value) fail(NOT_FOUND);
+  out.push(tree[0], line(value), '');
+} else if (recurse) {
+  for (const path of tree) out.push(path, ...values(path).map(line), '');
+} else {
+  const depth = tree[0].split('\\').length;
+  const children = tree.filter((p) => p.split('\\').length === depth + 1);
+  out.push(tree[0], ...values(tree[0]).map(line), '', ...children);
+}
+process.stdout.write(`${out.join('\r\n')}\r\n`);

@@ -11,6 +11,7 @@ import { msg } from '../../core/i18n';
 import type { PreflightResult } from '../../core/kerberos/preflight';
 import { runScript } from '../../core/kerberos/windows/helper-task';
 import type { System32Tool } from '../../core/process/windows-paths';
+import { parseRegQuery } from '../../core/kerberos/windows/reg-query';
 
 /** The fake's script (bundled callers such as the benchmark name it with REGROUP_FAKE_KLIST). */
 export const FAKE_KLIST =
@@ -21,27 +22,30 @@ const FAKE_POWERSHELL = path.join(path.dirname(FAKE_KLIST), 'fake-powershell.mjs
 const FAKE_SCHTASKS = path.join(path.dirname(FAKE_KLIST), 'fake-schtasks.mjs');
 const FAKE_GPUPDATE = path.join(path.dirname(FAKE_KLIST), 'fake-gpupdate.mjs');
 const FAKE_REG = path.join(path.dirname(FAKE_KLIST), 'fake-reg.mjs');
-/** A real `reg query` of the UAC policy key (default settings); the fake registry starts with it. */
+
+/** A value as reg.exe prints it (fake-reg.mjs): `REG_DWORD` data as `0x1`. */
+export interface FakeRegValue {
+  name: string;
+  type: string;
+  data: string;
+}
+
+/** The fake registry: full key paths (`HKEY_LOCAL_MACHINE\\...`) and their values. */
+export interface FakeRegState {
+  keys: Record<string, FakeRegValue[]>;
+  calls?: Array<{ args: string[] }>;
+}
+
+/** A real `reg query` of the UAC policy key (default settings): the fake registry starts with it. */
 const REAL_POLICY_LISTING = path.resolve(
   __dirname,
   '../fixtures/windows-real/reg-query-policies-system.txt',
 );
 
-/** The fake reg.exe's registry: key -> [name, type, data as reg.exe prints it]. */
-export interface FakeRegistryState {
-  keys: Record<string, Array<[string, string, string]>>;
-  calls?: Array<{ args: string[] }>;
-}
-
-/** The registry of a default Windows: the real listing's key and values. */
-function realRegistry(): FakeRegistryState {
-  const lines = fs.readFileSync(REAL_POLICY_LISTING, 'utf8').split('\r\n');
-  const key = lines.find((l) => l.startsWith('HKEY_')) ?? '';
-  const rows = lines.flatMap((l): Array<[string, string, string]> => {
-    const m = /^ {4}(\S+) {4}(REG_\w+) {4}(.*)$/.exec(l);
-    return m?.[1] && m[2] && m[3] !== undefined ? [[m[1], m[2], m[3]]] : [];
-  });
-  return { keys: { [key]: rows } };
+/** The registry of a default Windows: the real listing's key and its values. */
+function defaultRegistry(): FakeRegState['keys'] {
+  const keys = parseRegQuery(fs.readFileSync(REAL_POLICY_LISTING, 'utf8'));
+  return Object.fromEntries(keys.map((key) => [key.path, key.values]));
 }
 
 /** The fake Task Scheduler's state (fake-task-scheduler.mjs). */
@@ -157,8 +161,9 @@ export interface FakeWindows {
   /** The fake Task Scheduler's registered tasks, runs and calls. */
   tasks(): FakeTasksState;
   updateTasks(change: (state: FakeTasksState) => void): void;
-  /** The fake reg.exe's registry, and changes to it (a UAC policy value: `setPolicy`). */
-  registry(): FakeRegistryState;
+  /** The fake registry that reg.exe reads (the real UAC policy key at first), and its calls. */
+  registry(): FakeRegState;
+  setRegistry(keys: FakeRegState['keys']): void;
   /** Sets a REG_DWORD of the UAC policy key (EnableLUA, ConsentPromptBehaviorUser ...). */
   setPolicy(name: string, value: number): void;
   /** Makes this process's token elevated (whoami lists the High label) or not. */
@@ -249,10 +254,10 @@ export function createFakeWindows(
   fs.symlinkSync(FAKE_SCHTASKS, path.join(system32, 'schtasks.exe'));
   fs.symlinkSync(FAKE_GPUPDATE, path.join(system32, 'gpupdate.exe'));
   fs.symlinkSync(FAKE_REG, path.join(system32, 'reg.exe'));
-  const registryPath = path.join(systemRoot, 'registry-state.json');
-  fs.writeFileSync(registryPath, JSON.stringify(realRegistry()));
-  const readRegistry = (): FakeRegistryState =>
-    JSON.parse(fs.readFileSync(registryPath, 'utf8')) as FakeRegistryState;
+  const regPath = path.join(systemRoot, 'reg-state.json');
+  fs.writeFileSync(regPath, JSON.stringify({ keys: defaultRegistry() }));
+  const readRegistry = (): FakeRegState =>
+    JSON.parse(fs.readFileSync(regPath, 'utf8')) as FakeRegState;
   const tasksPath = path.join(systemRoot, 'tasks-state.json');
   const scriptsPath = path.join(systemRoot, 'task-scripts.json');
   fs.writeFileSync(tasksPath, JSON.stringify({ tasks: {} }));
@@ -287,7 +292,7 @@ export function createFakeWindows(
       FAKE_TASKS_STATE: tasksPath,
       FAKE_TASK_SCRIPTS: scriptsPath,
       FAKE_SYSTEM_ROOT: systemRoot,
-      FAKE_REG_STATE: registryPath,
+      FAKE_REG_STATE: regPath,
       USERNAME: 'dyork',
       USERDNSDOMAIN: 'CONTOSO.COM',
       LOGONSERVER: '\\\\DC01',
@@ -317,15 +322,18 @@ export function createFakeWindows(
       fs.writeFileSync(tasksPath, JSON.stringify(current));
     },
     registry: readRegistry,
+    setRegistry(keys) {
+      fs.writeFileSync(regPath, JSON.stringify({ keys }));
+    },
     setPolicy(name, value) {
       const registry = readRegistry();
-      for (const rows of Object.values(registry.keys)) {
-        const data = `0x${value.toString(16)}`;
-        const row = rows.find((r) => r[0].toLowerCase() === name.toLowerCase());
-        if (row) row[2] = data;
-        else rows.push([name, 'REG_DWORD', data]);
+      const data = `0x${value.toString(16)}`;
+      for (const values of Object.values(registry.keys)) {
+        const found = values.find((v) => v.name.toLowerCase() === name.toLowerCase());
+        if (found) found.data = data;
+        else values.push({ name, type: 'REG_DWORD', data });
       }
-      fs.writeFileSync(registryPath, JSON.stringify(registry));
+      fs.writeFileSync(regPath, JSON.stringify(registry));
     },
     setElevated(elevated) {
       const whoami = JSON.parse(fs.readFileSync(whoamiPath, 'utf8')) as FakeWhoamiState;

@@ -14,7 +14,6 @@ import { parseWhoami } from '../../groups/whoami';
 import {
   createWindowsAccess,
   isElevatedToken,
-  parseRegDwords,
   tokenFacts,
   uacPolicy,
   UAC_POLICY_KEY,
@@ -29,7 +28,7 @@ const REAL_REG = fs.readFileSync(
   path.resolve(__dirname, '../../../test/fixtures/windows-real/reg-query-policies-system.txt'),
   'utf8',
 );
-const DEFAULTS = uacPolicy(parseRegDwords(REAL_REG));
+const DEFAULTS = uacPolicy(REAL_REG);
 
 describe('the token, by SID alone', () => {
   it.each([
@@ -59,15 +58,24 @@ describe('the token, by SID alone', () => {
 });
 
 describe('the UAC policy, from reg.exe', () => {
-  it("reads a real listing's REG_DWORD values and skips the REG_SZ rows", () => {
-    const values = parseRegDwords(REAL_REG);
+  it("reads a real listing's values (the default settings)", () => {
     expect(DEFAULTS).toEqual({
       enableLua: 1,
       consentPromptBehaviorAdmin: 5,
       consentPromptBehaviorUser: 3,
     });
-    expect(values.get('undockwithoutlogon')).toBe(1);
-    expect(values.has('legalnoticecaption')).toBe(false);
+  });
+
+  it('leaves a value that is absent, or not a REG_DWORD, unset', () => {
+    const listing = REAL_REG.replace(/ {4}EnableLUA {4}REG_DWORD {4}0x1\r\n/, '').replace(
+      'ConsentPromptBehaviorUser    REG_DWORD    0x3',
+      'ConsentPromptBehaviorUser    REG_SZ    3',
+    );
+    expect(uacPolicy(listing)).toEqual({
+      enableLua: null,
+      consentPromptBehaviorAdmin: 5,
+      consentPromptBehaviorUser: null,
+    });
   });
 });
 
@@ -152,7 +160,7 @@ describe('through the fake whoami.exe and reg.exe', { timeout: 30_000 }, () => {
     win.updateGroups((g) => (g.whoami.exitCode = 1));
     expect(await approval()).toEqual({ can: null, detail: 'whoami.exe exit 1' });
     win.updateGroups((g) => delete g.whoami.exitCode);
-    fs.writeFileSync(win.env.FAKE_REG_STATE ?? '', JSON.stringify({ keys: {} }));
+    win.setRegistry({});
     const answer = await approval();
     expect(answer.can === false && answer.reason.id).toBe('krb.approval.windows.standardUser');
     expect(answer.detail).toContain('reg: not read');

@@ -35,6 +35,7 @@ import type { System32Tool } from '../../process/windows-paths';
 import { parseWhoami } from '../../groups/whoami';
 import type { Approval } from '../approval';
 import type { RunFn } from './helper';
+import { dwordValue, findKey, parseRegQuery } from './reg-query';
 
 export const ADMINISTRATORS_SID = 'S-1-5-32-544';
 const EVERYONE_SID = 'S-1-1-0';
@@ -66,16 +67,6 @@ export function tokenFacts(sids: readonly string[]): TokenFacts {
   };
 }
 
-/** The REG_DWORD values of one `reg query <key>` listing (`    Name    REG_DWORD    0x5`). */
-export function parseRegDwords(text: string): Map<string, number> {
-  const values = new Map<string, number>();
-  for (const line of text.split(/\r?\n/)) {
-    const match = /^ {4}(\S+) {4}REG_DWORD {4}0x([0-9a-fA-F]{1,8})\s*$/.exec(line);
-    if (match?.[1] && match[2]) values.set(match[1].toLowerCase(), parseInt(match[2], 16));
-  }
-  return values;
-}
-
 /** The UAC policy values that matter here; null where reg.exe did not list them. */
 export interface UacPolicy {
   enableLua: number | null;
@@ -83,11 +74,13 @@ export interface UacPolicy {
   consentPromptBehaviorUser: number | null;
 }
 
-export function uacPolicy(values: ReadonlyMap<string, number>): UacPolicy {
+/** The policy from reg.exe's listing of the key (reg-query.ts reads it by structure). */
+export function uacPolicy(listing: string): UacPolicy {
+  const key = findKey(parseRegQuery(listing), '\\Policies\\System');
   return {
-    enableLua: values.get('enablelua') ?? null,
-    consentPromptBehaviorAdmin: values.get('consentpromptbehavioradmin') ?? null,
-    consentPromptBehaviorUser: values.get('consentpromptbehavioruser') ?? null,
+    enableLua: dwordValue(key, 'EnableLUA'),
+    consentPromptBehaviorAdmin: dwordValue(key, 'ConsentPromptBehaviorAdmin'),
+    consentPromptBehaviorUser: dwordValue(key, 'ConsentPromptBehaviorUser'),
   };
 }
 
@@ -163,7 +156,7 @@ export function createWindowsAccess(options: WindowsAccessOptions): WindowsAcces
         env,
         timeoutMs: 10_000,
       });
-      return reg.exitCode === 0 ? uacPolicy(parseRegDwords(reg.stdout)) : null;
+      return reg.exitCode === 0 ? uacPolicy(reg.stdout) : null;
     } catch {
       // reg.exe could not run: the answer stays "no", with the general sentence.
       return null;
