@@ -365,7 +365,7 @@ describe('the verdict after Refresh my groups, as the headline', () => {
     expect(await screen.findByRole('heading', { name: 'No new group yet' })).toBeTruthy();
     expect(
       screen.getByText(
-        'Changes reach every domain controller within about 15 minutes, longer between sites: refresh again later.',
+        'Within a site a change reaches the other domain controllers in about a minute; between sites it can take up to 3 hours: refresh again later.',
       ),
     ).toBeTruthy();
   });
