@@ -271,9 +271,9 @@ export const cli = {
   'cli.help.option.listComputer':
     "Lists this computer's own tickets (Windows: logon session 0x3e7) instead of yours.",
   'cli.help.option.user': 'Refreshes your own tickets.',
-  // The three routes of core/kerberos/windows/computer-route.ts (direct, helper, prompt); root on Linux/macOS.
+  // The routes of core/kerberos/windows/computer-route.ts (direct, helper, prompt, cannot); root on Linux/macOS.
   'cli.help.option.refreshComputer':
-    "Refreshes this computer's tickets, for the computer's group memberships. It needs administrator rights: when Regroup already has them (an elevated prompt, SYSTEM or root) or IT has installed the Regroup helper (Windows), nobody is asked; otherwise it asks for administrator approval.",
+    "Refreshes this computer's tickets, for the computer's group memberships. It needs administrator rights: when Regroup already has them (an elevated prompt, SYSTEM or root) or IT has installed the Regroup helper (Windows), nobody is asked; otherwise it asks for administrator approval, except of an account that cannot give it, which is told who can and that a restart does the same.",
   'cli.help.option.verify':
     'Compares your groups before and after the refresh and says what changed, and what still needs a sign-out.',
   'cli.help.option.dc': 'Asks this domain controller for your groups, instead of the one found.',

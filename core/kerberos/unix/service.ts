@@ -26,6 +26,8 @@ import { systemCacheProblem, type Lstat } from './system-cache';
 import { emptyOutputError, KINIT_EXAMPLE, noCredentials } from './klist-common';
 import { parseMitKlist } from './mit-klist';
 import { buildRefreshResult, newTickets } from '../refresh-result';
+import type { Approval } from '../approval';
+import { createUnixApproval } from './approval';
 import { kerberosErrorFromTool } from '../tool-errors';
 import type {
   Capabilities,
@@ -83,6 +85,10 @@ export interface UnixServiceOptions {
   /** How the computer's cache path is inspected (owner, type); node's lstat unless a test says. */
   lstat?: Lstat;
   timeoutMs?: number;
+  /** Can this person approve the prompt? Defaults to id / pkcheck (approval.ts). */
+  approval?: () => Promise<Approval>;
+  /** Whether Regroup runs as root (then nobody is asked); process.getuid() === 0 unless a test says. */
+  isRoot?: () => boolean;
 }
 
 type Failure = RefreshFailure;
@@ -405,6 +411,20 @@ export function createUnixService(options: UnixServiceOptions = {}): KerberosSer
     return msg('unix.computer.noHostKeytab', { keytab: hostKeytab });
   }
 
+  const approval = options.approval ?? createUnixApproval({ platform });
+  const isRoot = options.isRoot ?? ((): boolean => process.getuid?.() === 0);
+
+  /** Root runs the host kinit itself (elevate.ts); a person who cannot approve is not asked. */
+  async function computerRoute(): Promise<
+    { how: 'direct' | 'prompt' } | { how: 'cannot'; reason: Message; detail: string }
+  > {
+    if (isRoot()) return { how: 'direct' };
+    const answer = await approval();
+    return answer.can === false
+      ? { how: 'cannot', reason: answer.reason, detail: answer.detail }
+      : { how: 'prompt' };
+  }
+
   async function refreshComputer(): Promise<RefreshResult> {
     const startedAt = now();
     const reason = await noHostKeytabReason();
@@ -416,6 +436,15 @@ export function createUnixService(options: UnixServiceOptions = {}): KerberosSer
         'failed',
         'computer',
       );
+    const route = await computerRoute();
+    if (route.how === 'cannot') {
+      const error = {
+        code: 'needs-administrator' as const,
+        message: route.reason,
+        detail: route.detail,
+      };
+      return failure(startedAt, null, error, 'failed', 'computer');
+    }
     // What runs as root is the system's kinit, never one found through PATH.
     const kinitPath = await firstExisting(SYSTEM_KINIT_PATHS);
     if (!kinitPath) {
@@ -462,15 +491,18 @@ export function createUnixService(options: UnixServiceOptions = {}): KerberosSer
     kind,
     async capabilities(): Promise<Capabilities> {
       const reason = await noHostKeytabReason();
+      const route = reason === null ? await computerRoute() : null;
       return {
         kind,
         userRefreshNeedsPassword: !keytab,
-        computerRefresh: {
-          available: reason === null,
-          reason,
-          // Root runs the host kinit itself (elevate.ts); everyone else is asked.
-          how: process.getuid?.() === 0 ? 'direct' : 'prompt',
-        },
+        computerRefresh:
+          route?.how === 'cannot'
+            ? { available: true, reason: route.reason, how: 'cannot' }
+            : {
+                available: reason === null,
+                reason,
+                how: route?.how ?? (isRoot() ? 'direct' : 'prompt'),
+              },
       };
     },
     list,
