@@ -38,7 +38,8 @@ import { forTerminal, jsonForTerminal } from './terminal-safe';
 import { wrap } from './text-width';
 import { formatGroupsReport, formatHints } from './groups-format';
 import type { PasswordAnswer } from './prompt';
-import { waitEndMessage, type WaitState, type WaitTimers } from '../core/groups/group-waiter';
+import type { WaitState, WaitTimers } from '../core/groups/group-waiter';
+import { waitEndMessage } from '../core/model/wait';
 import { realTimers, waitForGroup } from './wait-command';
 
 /** `--wait-for`: the group did not arrive before the timeout. */
@@ -282,7 +283,8 @@ async function waitThenRefresh(
     {
       tr: run.tr,
       columns: terminalOf(run).columns,
-      progress: run.stderrIsTTY && !cmd.json ? run.stderr : null,
+      // A person watches a terminal's stderr, with or without --json on stdout.
+      progress: run.stderrIsTTY ? run.stderr : null,
       timers: run.timers ?? realTimers,
       read: () => groups.report({ dc }),
       refreshAndVerify: () => groups.verifyRefresh({ dc, refresh: refreshNow }),

@@ -8,12 +8,8 @@
  * It returns the last state; main.ts prints the end (the verified refresh, as `--verify` does).
  */
 import type { Translator } from '../core/i18n';
-import {
-  createGroupWaiter,
-  waitStateMessage,
-  type WaitState,
-  type WaitTimers,
-} from '../core/groups/group-waiter';
+import { createGroupWaiter, type WaitState, type WaitTimers } from '../core/groups/group-waiter';
+import { waitStateMessage } from '../core/model/wait';
 import type { GroupsReport, Verdict } from '../core/groups/types';
 import type { RefreshResult } from '../core/kerberos/types';
 import { wrap } from './text-width';

@@ -14,12 +14,11 @@ import type { RefreshResult } from '../kerberos/types';
 import {
   createGroupWaiter,
   namesGroup,
-  waitEndMessage,
-  waitStateMessage,
   type PowerSignal,
   type WaitState,
 } from './group-waiter';
 import { computeVerdict } from './verdict';
+import { waitEndMessage, waitStateMessage } from '../model/wait';
 
 const SECOND = 1000;
 const MINUTE = 60 * SECOND;

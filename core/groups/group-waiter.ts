@@ -26,14 +26,15 @@
  * LDAP bind and a `tokenGroups` expansion, and on Windows a refresh purges the tickets). A person
  * waiting two hours causes about 27 checks.
  *
- * Asleep or offline (`signals`), no check runs: the timer is cleared, and a check follows a short
- * while after resume or reconnection (the network needs a moment). The timeout is wall-clock time
+ * Asleep or offline (`signals`), nothing is read: asleep, the timer is cleared; offline, the timer
+ * only looks whether the network is back. A check follows a short while after resume or
+ * reconnection (the network needs a moment). The timeout is wall-clock time
  * from the start, sleep included: "tell me within two hours" means two hours on the clock.
  *
  * Injected: the clock and timers (tests use a virtual clock), the reader, the refresh, and the
  * power/network signals (Electron's powerMonitor and online state in the app; none in the CLI).
  */
-import { msg, type Message } from '../i18n/message';
+import type { Message } from '../i18n/message';
 import type { RefreshResult } from '../kerberos/types';
 import { toGroupsError } from './errors';
 import type { GroupRef, GroupRow, GroupsReport, Verdict } from './types';
@@ -145,7 +146,6 @@ export function createGroupWaiter(options: GroupWaiterOptions): GroupWaiter {
       let deadlineTimer: unknown = null;
       let inFlight = false;
       let asleep = false;
-      let offline = options.signals ? !options.signals.online() : false;
       let state: WaitState = {
         group,
         found: null,
@@ -180,11 +180,13 @@ export function createGroupWaiter(options: GroupWaiterOptions): GroupWaiter {
         set({ ...extra, phase: 'ended', end: how, nextCheckAt: null, paused: undefined });
         finish(state);
       };
+      /** Offline as the signals say now (Electron's `net.isOnline()` has no event of its own). */
+      const offline = (): boolean => options.signals?.online() === false;
       const schedule = (delay: number): void => {
         clearTimer();
         if (state.phase === 'ended') return;
-        if (asleep || offline) {
-          set({ phase: 'paused', paused: asleep ? 'asleep' : 'offline', nextCheckAt: null });
+        if (asleep) {
+          set({ phase: 'paused', paused: 'asleep', nextCheckAt: null });
           return;
         }
         const at = Math.min(timers.now() + delay, deadline);
@@ -192,7 +194,9 @@ export function createGroupWaiter(options: GroupWaiterOptions): GroupWaiter {
           timer = null;
           void check();
         }, at - timers.now());
-        set({ phase: 'waiting', paused: undefined, nextCheckAt: iso(at) });
+        // Offline, the timer only looks whether the network is back: nothing is read.
+        if (offline()) set({ phase: 'paused', paused: 'offline', nextCheckAt: null });
+        else set({ phase: 'waiting', paused: undefined, nextCheckAt: iso(at) });
       };
       const backOff = (): void => {
         const delay = interval;
@@ -202,6 +206,11 @@ export function createGroupWaiter(options: GroupWaiterOptions): GroupWaiter {
 
       async function check(): Promise<void> {
         if (state.phase === 'ended' || inFlight) return;
+        if (offline()) {
+          if (timers.now() >= deadline) end('timed-out');
+          else schedule(interval);
+          return;
+        }
         inFlight = true;
         set({ phase: 'checking', nextCheckAt: null, checks: state.checks + 1 });
         try {
@@ -253,8 +262,6 @@ export function createGroupWaiter(options: GroupWaiterOptions): GroupWaiter {
         if (state.phase === 'ended') return;
         if (signal === 'suspend') asleep = true;
         if (signal === 'resume') asleep = false;
-        if (signal === 'offline') offline = true;
-        if (signal === 'online') offline = false;
         if (inFlight) return;
         // Back from sleep or offline: check soon (the timer was cleared while paused).
         schedule(signal === 'resume' || signal === 'online' ? RESUME_DELAY_MS : interval);
@@ -267,7 +274,7 @@ export function createGroupWaiter(options: GroupWaiterOptions): GroupWaiter {
         if (!inFlight) end('timed-out');
       }, timeoutMs);
       // The first check runs at once: the group may be there already.
-      if (asleep || offline) schedule(0);
+      if (offline()) schedule(interval);
       else void check();
 
       return {
@@ -277,33 +284,4 @@ export function createGroupWaiter(options: GroupWaiterOptions): GroupWaiter {
       };
     },
   };
-}
-
-/** The sentence that says where a wait stands (the window and the CLI's progress line). */
-export function waitStateMessage(state: WaitState): Message {
-  const group = state.found?.name ?? state.group;
-  if (state.phase === 'paused')
-    return msg(
-      state.paused === 'asleep' ? 'insight.wait.pausedAsleep' : 'insight.wait.pausedOffline',
-    );
-  if (state.phase === 'refreshing') return msg('insight.wait.refreshing', { group });
-  if (state.inDirectory) return msg('insight.wait.inDirectory', { group });
-  return msg('insight.wait.notYet', { group });
-}
-
-/** The sentence for how a wait ended. */
-export function waitEndMessage(state: WaitState): Message {
-  const group = state.found?.name ?? state.group;
-  switch (state.end) {
-    case 'arrived':
-      return msg('insight.wait.arrived', { group });
-    case 'already-there':
-      return msg('insight.wait.alreadyThere', { group });
-    case 'refresh-failed':
-      return msg('insight.wait.refreshFailed', { group });
-    case 'cancelled':
-      return msg('insight.wait.cancelled', { group });
-    default:
-      return msg('insight.wait.timedOut', { group });
-  }
 }
