@@ -12,8 +12,10 @@ import type {
   Locale,
   RefreshComputerRequest,
   RefreshUserRequest,
+  WaitForGroupRequest,
 } from './contract';
 import type { AppController, AppEvent, RefreshOptions } from './app-state';
+import type { GroupWaitController } from './group-wait';
 import type { RefreshResult } from '../core/kerberos/types';
 import { format, t } from '../core/i18n';
 import { MAX_PASSWORD_LENGTH, passwordProblem } from '../core/model/password';
@@ -38,6 +40,8 @@ export interface IpcOptions {
    * "Sign out" after "save your work" calls it.
    */
   signOut?: () => Promise<void>;
+  /** "Tell me when it arrives" (group-wait.ts); absent: waiting is not offered. */
+  waits?: GroupWaitController;
 }
 
 /** Thrown back to the renderer (the invoke promise rejects with this message). */
@@ -52,7 +56,7 @@ type Handlers = {
 
 /** Registers every invoke handler; returns a function that removes them again. */
 export function registerIpcHandlers(options: IpcOptions): () => void {
-  const { ipcMain, app, isTrustedSender, hideWindow, locale, signOut } = options;
+  const { ipcMain, app, isTrustedSender, hideWindow, locale, signOut, waits } = options;
 
   const handlers: Handlers = {
     [InvokeChannel.getLocale]: async (...args) => {
@@ -95,6 +99,19 @@ export function registerIpcHandlers(options: IpcOptions): () => void {
         const detail = error instanceof Error ? error.message : String(error);
         throw new IpcRequestError(t('signOut.failed', { detail }));
       }
+    },
+    [InvokeChannel.waitForGroup]: async (...args) => {
+      const { group } = parseWaitForGroup(args);
+      if (!waits?.allowed()) throw new IpcRequestError(t('wait.notAllowed'));
+      waits.start(group);
+    },
+    [InvokeChannel.cancelWait]: async (...args) => {
+      expectNoArguments(args);
+      waits?.cancel();
+    },
+    [InvokeChannel.getWait]: async (...args) => {
+      expectNoArguments(args);
+      return { allowed: waits?.allowed() ?? false, state: waits?.current() ?? null };
     },
   };
 
@@ -141,6 +158,11 @@ export function forwardAppEvents(app: AppController, send: WindowSender): () => 
   });
 }
 
+/** Sends each state of the waits to the window; returns unsubscribe. */
+export function forwardWaitEvents(waits: GroupWaitController, send: WindowSender): () => void {
+  return waits.subscribe((state) => send(EventChannel.waitChanged, state));
+}
+
 function bad(detail: string): never {
   throw new IpcRequestError(t('ipc.badRequest', { detail }));
 }
@@ -183,6 +205,19 @@ export function parseRefreshUser(args: unknown[]): RefreshUserRequest {
   if (problem) bad('"password" must be a single line');
   request.password = password;
   return request;
+}
+
+/** The longest group name or SID accepted (AD names are at most 256 characters with the domain). */
+const MAX_GROUP_LENGTH = 300;
+
+export function parseWaitForGroup(args: unknown[]): WaitForGroupRequest {
+  const { group } = expectPlainObject(args, ['group']);
+  if (typeof group !== 'string') bad('"group" must be text');
+  const name = group.trim();
+  const control = [...name].some((c) => c.charCodeAt(0) < 0x20);
+  if (name === '' || name.length > MAX_GROUP_LENGTH || control)
+    throw new IpcRequestError(t('wait.badGroup'));
+  return { group: name };
 }
 
 export function parseRefreshComputer(args: unknown[]): RefreshComputerRequest {

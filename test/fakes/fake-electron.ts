@@ -858,6 +858,8 @@ export function createFakeElectron(
       screen,
       session,
       Notification: FakeNotification,
+      // Online, as a desk with a network cable is (the waits for a group read it).
+      net: { isOnline: () => true } satisfies Pick<Electron.Net, 'isOnline'>,
     },
     app,
     ipcMain,

@@ -26,7 +26,7 @@ export const cli: Record<keyof typeof en, string> = {
   'cli.usage.computerOnly': "{option} s'utilise uniquement avec {computer}.",
   'cli.usage.goesWith': "{option} s'utilise uniquement avec {other}.",
   'cli.usage.badDuration':
-    '{option} accepte une durée de 1 minute à 24 heures, par exemple {examples}, et non « {value} ».',
+    '{option} accepte une durée de 1\u00a0minute à 24\u00a0heures, par exemple {examples}, et non «\u00a0{value}\u00a0».',
   'cli.usage.dcNeedsVerify': "{option} s'utilise avec {verify} (ou avec «\u00a0{groups}\u00a0»).",
   'cli.usage.badFormat':
     "{option} accepte l'une des valeurs {formats}, et non «\u00a0{format}\u00a0».",
@@ -180,7 +180,7 @@ export const cli: Record<keyof typeof en, string> = {
   'cli.help.option.waitFor':
     "Attend que l'annuaire vous indique membre de ce groupe (LAB\\Finance, ou un SID), puis actualise et vérifie. Code de sortie 3\u00a0: arrivé trop tard.",
   'cli.help.option.timeout':
-    "Durée d'attente du groupe, par exemple 90m ou 2h (2 heures par défaut, 24 heures au plus).",
+    "Durée d'attente du groupe, par exemple 90m ou 2h (2\u00a0heures par défaut, 24\u00a0heures au plus).",
   'cli.help.option.dc':
     'Interroge ce contrôleur de domaine sur vos groupes, au lieu de celui qui a été trouvé.',
   'cli.help.option.passwordStdin':
