@@ -10,6 +10,8 @@ import type {
   PanelRequest,
   RegroupApi,
   TicketsView,
+  WaitState,
+  WaitView,
 } from '../electron/contract';
 import { format, msg, t } from '../core/i18n';
 import { useNow } from './hooks/useNow';
@@ -21,6 +23,7 @@ import { TicketList } from './components/TicketList';
 import { EmptyState, ErrorState, LoadingState } from './components/States';
 import { GroupsError, GroupsLoading, GroupsView } from './components/Groups';
 import type { VerdictState } from './components/Verdict';
+import { WaitCard } from './components/Wait';
 import {
   ConfirmComputerPanel,
   PasswordPanel,
@@ -52,6 +55,8 @@ interface State {
   panel: Panel;
   tab: Tab;
   groups: GroupsState;
+  /** "Tell me when it arrives": whether it is offered, and the wait that runs or just ended. */
+  wait: WaitView;
 }
 
 type Action =
@@ -62,6 +67,8 @@ type Action =
   | { type: 'panel'; panel: Panel }
   | { type: 'tab'; tab: Tab }
   | { type: 'groups'; groups: GroupsState }
+  | { type: 'wait'; wait: WaitView }
+  | { type: 'wait-state'; state: WaitState | null }
   | { type: 'operation'; event: OperationEvent };
 
 const initialState: State = {
@@ -71,6 +78,7 @@ const initialState: State = {
   panel: { kind: 'none' },
   tab: 'tickets',
   groups: { status: 'idle' },
+  wait: { allowed: false, state: null },
 };
 
 function reducer(state: State, action: Action): State {
@@ -102,8 +110,15 @@ function reducer(state: State, action: Action): State {
       };
     case 'groups':
       return { ...state, groups: action.groups };
+    case 'wait':
+      return { ...state, wait: action.wait };
+    case 'wait-state':
+      return { ...state, wait: { ...state.wait, state: action.state } };
     case 'operation': {
       const { event } = action;
+      // A wait's own refresh is told by the wait card (its progress, then how the wait ended).
+      if (state.wait.state?.phase === 'refreshing' && state.panel.kind === 'none')
+        return { ...state, groups: { status: 'idle' } };
       if (event.type === 'started')
         return { ...state, loadError: null, panel: { kind: 'refreshing', scope: event.scope } };
       if (event.type === 'verified') {
@@ -171,6 +186,7 @@ export function App({ api }: { api: RegroupApi }) {
     const unsubscribe = [
       api.onTicketsChanged((next) => dispatch({ type: 'view', view: next })),
       api.onOperation((event) => dispatch({ type: 'operation', event })),
+      api.onWaitChanged((next) => dispatch({ type: 'wait-state', state: next })),
       api.onShowPanel((request: PanelRequest) =>
         dispatch({
           type: 'panel',
@@ -182,6 +198,10 @@ export function App({ api }: { api: RegroupApi }) {
       ),
     ];
     load();
+    api.getWait().then(
+      (wait) => dispatch({ type: 'wait', wait }),
+      () => undefined,
+    );
     api.getCapabilities().then(
       (caps) => dispatch({ type: 'capabilities', capabilities: caps }),
       () => undefined,
@@ -243,6 +263,18 @@ export function App({ api }: { api: RegroupApi }) {
 
   const closePanel = useCallback(() => dispatch({ type: 'panel', panel: { kind: 'none' } }), []);
 
+  // "Tell me when it arrives": back to the tickets, where the wait card shows how it goes.
+  const startWait = useCallback(
+    (group: string) =>
+      api.waitForGroup({ group }).then(
+        () => dispatch({ type: 'tab', tab: 'tickets' }),
+        (error: unknown) => {
+          throw new Error(reasonOf(error));
+        },
+      ),
+    [api],
+  );
+
   useEffect(() => {
     const onKey = (event: KeyboardEvent): void => {
       if (event.key !== 'Escape' || event.defaultPrevented) return;
@@ -300,6 +332,7 @@ export function App({ api }: { api: RegroupApi }) {
             throw new Error(reasonOf(error));
           })
         }
+        onWait={state.wait.allowed ? startWait : undefined}
         doneLabel={tab === 'groups' ? t('result.doneGroups') : t('result.done')}
         onShowGroups={() => dispatch({ type: 'tab', tab: 'groups' })}
         onDone={closePanel}
@@ -325,6 +358,9 @@ export function App({ api }: { api: RegroupApi }) {
   else
     body = (
       <>
+        {state.wait.state && (
+          <WaitCard state={state.wait.state} now={now} onCancel={() => void api.cancelWait()} />
+        )}
         <Identity listing={listing} />
         <TgtCard tgt={primaryTgt(listing)} now={now} />
         <TicketList tickets={serviceTickets(listing)} now={now} />

@@ -10,6 +10,7 @@ import { format, t } from '../../core/i18n';
 import { Rich } from './Rich';
 import { GroupNames } from './Names';
 import { AlertIcon, CheckIcon, InfoIcon } from './Icons';
+import { WaitOffer, type StartWait } from './Wait';
 
 const TONE_CLASS: Record<Tone, string> = {
   success: 'tone-valid',
@@ -36,10 +37,13 @@ export function LineText({ line }: { line: HeadlineLine }) {
 export function HeadlineBody({
   headline,
   onSignOut,
+  onWait,
 }: {
   headline: Headline;
   /** Signs the person out; rejects with a sentence when it could not. */
   onSignOut: () => Promise<void>;
+  /** "Tell me when it arrives"; absent where waiting is not offered (policy). */
+  onWait?: StartWait;
 }) {
   const { body, next } = headline;
   return (
@@ -54,6 +58,7 @@ export function HeadlineBody({
       ))}
       {next && 'message' in next && <p className="panel-text next-step">{format(next.message)}</p>}
       {next?.kind === 'sign-out' && next.action && <SignOutOffer onSignOut={onSignOut} />}
+      {next?.kind === 'wait' && onWait && <WaitOffer groups={next.groups} onWait={onWait} />}
     </>
   );
 }

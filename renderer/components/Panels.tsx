@@ -16,6 +16,7 @@ import { headlineFor } from '../../core/model/outcome';
 import { HeadlineBody, LineText, ToneIcon } from './Headline';
 import { VerdictSection } from './Verdict';
 import type { VerdictState } from './Verdict';
+import type { StartWait } from './Wait';
 
 /** "No approval is needed" where IT's helper or Regroup's own rights do the computer refresh. */
 const noPrompt = (how: ComputerRoute | undefined): boolean => how === 'helper' || how === 'direct';
@@ -164,6 +165,7 @@ export function ResultPanel({
   onDone,
   onRetry,
   onSignOut,
+  onWait,
   onShowGroups = onDone,
 }: {
   result: RefreshResult;
@@ -176,6 +178,8 @@ export function ResultPanel({
   onDone: () => void;
   onRetry: () => void;
   onSignOut: () => Promise<void>;
+  /** "Tell me when it arrives" on a headline that says a group has not arrived yet. */
+  onWait?: StartWait;
   onShowGroups?: () => void;
 }) {
   const heading = useFocusOnMount<HTMLHeadingElement>();
@@ -196,7 +200,7 @@ export function ResultPanel({
       <h2 id="result-heading" className="panel-title" tabIndex={-1} ref={heading}>
         <LineText line={headline.title} />
       </h2>
-      <HeadlineBody headline={headline} onSignOut={onSignOut} />
+      <HeadlineBody headline={headline} onSignOut={onSignOut} onWait={onWait} />
       {success && scope === 'user' && (
         <ul className="facts">
           <li>

@@ -11,7 +11,9 @@ import type { IpcMainInvokeEvent } from 'electron';
 import type { Page } from 'playwright-core';
 import { createAppController } from '../../electron/app-state';
 import type { AppController } from '../../electron/app-state';
-import { forwardAppEvents, registerIpcHandlers } from '../../electron/ipc';
+import { forwardAppEvents, forwardWaitEvents, registerIpcHandlers } from '../../electron/ipc';
+import { createGroupWaitController, type GroupWaitController } from '../../electron/group-wait';
+import type { WaitTimers } from '../../core/groups/group-waiter';
 import type { IpcMainLike, SenderInfo } from '../../electron/ipc';
 import type { GroupsService } from '../../core/groups/service';
 import type { KerberosService } from '../../core/kerberos/service';
@@ -25,6 +27,8 @@ type Listener = Parameters<IpcMainLike['handle']>[1];
 
 export interface TestBridge {
   app: AppController;
+  /** "Tell me when it arrives", when the bridge was made with `waitTimers`. */
+  waits: GroupWaitController | null;
   /** How often the page asked to hide the window. */
   hideRequests: number;
   /** Registered invoke channels (as Electron would have them). */
@@ -56,6 +60,10 @@ export function createTestBridge(options: {
   locale?: Locale;
   /** The sign-out the IPC handler calls (a recorder: nobody is signed out by a test). */
   signOut?: () => Promise<void>;
+  /** Offers waiting for a group, on these timers (a test's virtual clock). */
+  waitTimers?: WaitTimers;
+  /** How long a wait lasts (default: the app's). */
+  waitTimeoutMs?: number;
 }): TestBridge {
   const handlers = new Map<string, Listener>();
   const ipcMain: IpcMainLike = {
@@ -69,9 +77,17 @@ export function createTestBridge(options: {
     },
   };
   const app = createAppController({ service: options.service, groups: options.groups });
+  const waits = options.waitTimers
+    ? createGroupWaitController({
+        app,
+        timers: options.waitTimers,
+        ...(options.waitTimeoutMs ? { timeoutMs: options.waitTimeoutMs } : {}),
+      })
+    : null;
   const pages = new Set<Page>();
   const bridge: TestBridge = {
     app,
+    waits,
     hideRequests: 0,
     channels: () => [...handlers.keys()],
     async attach(page) {
@@ -95,6 +111,7 @@ export function createTestBridge(options: {
     dispose: () => {
       removeHandlers();
       stopForwarding();
+      stopWaits();
     },
   };
   const removeHandlers = registerIpcHandlers({
@@ -109,8 +126,9 @@ export function createTestBridge(options: {
     },
     locale: options.locale ?? 'en',
     signOut: options.signOut,
+    ...(waits ? { waits } : {}),
   });
-  const stopForwarding = forwardAppEvents(app, (channel, payload) => {
+  const send: Parameters<typeof forwardAppEvents>[1] = (channel, payload) => {
     for (const page of pages) {
       page
         .evaluate(
@@ -124,6 +142,8 @@ export function createTestBridge(options: {
         )
         .catch(() => undefined);
     }
-  });
+  };
+  const stopForwarding = forwardAppEvents(app, send);
+  const stopWaits = waits ? forwardWaitEvents(waits, send) : () => undefined;
   return bridge;
 }
