@@ -74,6 +74,11 @@ export interface RefreshUserRequest {
    * for, or fails because of, the groups reads: a slow or failed read makes the verdict unverified.
    */
   verify?: boolean;
+  /**
+   * "Refresh anyway" from the offline panel: purge even though no domain controller answered
+   * (the CLI's `--force`; only Windows purges before it has new tickets).
+   */
+  force?: boolean;
 }
 
 /** "My groups": the three views row by row, and what the views show about why a refresh may not help. */
@@ -82,6 +87,8 @@ export type GroupsReading = GroupsReport & { hints: GroupHint[] };
 export interface RefreshComputerRequest {
   /** Also re-apply computer policy (`gpupdate /target:computer`) in the same elevated command. */
   gpupdate: boolean;
+  /** "Refresh anyway": as RefreshUserRequest.force. */
+  force?: boolean;
 }
 
 /** A refresh started or finished (from the window or from the tray menu). */

@@ -76,11 +76,14 @@ export function registerIpcHandlers(options: IpcOptions): () => void {
       const refreshOptions: RefreshOptions = {};
       if (request.password) refreshOptions.password = request.password;
       if (request.verify) refreshOptions.verify = true;
+      if (request.force) refreshOptions.force = true;
       refusedIfBusy(await app.refresh('user', refreshOptions));
     },
     [InvokeChannel.refreshComputer]: async (...args) => {
       const request = parseRefreshComputer(args);
-      refusedIfBusy(await app.refresh('computer', { gpupdate: request.gpupdate }));
+      const refreshOptions: RefreshOptions = { gpupdate: request.gpupdate };
+      if (request.force) refreshOptions.force = true;
+      refusedIfBusy(await app.refresh('computer', refreshOptions));
     },
     [InvokeChannel.readGroups]: async (...args) => {
       expectNoArguments(args);
@@ -189,13 +192,11 @@ function expectPlainObject(args: unknown[], allowed: readonly string[]): Record<
 /** Longest password accepted (kinit has its own limits; this only stops absurd payloads). */
 
 export function parseRefreshUser(args: unknown[]): RefreshUserRequest {
-  const record = expectPlainObject(args, ['password', 'verify']);
-  const { password, verify } = record;
+  const record = expectPlainObject(args, ['password', 'verify', 'force']);
+  const { password, verify, force } = record;
   const request: RefreshUserRequest = {};
-  if (verify !== undefined) {
-    if (typeof verify !== 'boolean') bad('"verify" must be true or false');
-    request.verify = verify;
-  }
+  if (verify !== undefined) request.verify = flag(verify, 'verify');
+  if (force !== undefined) request.force = flag(force, 'force');
   if (password === undefined) return request;
   if (typeof password !== 'string') bad('"password" must be text');
   const problem = passwordProblem(password);
@@ -221,7 +222,14 @@ export function parseWaitForGroup(args: unknown[]): WaitForGroupRequest {
 }
 
 export function parseRefreshComputer(args: unknown[]): RefreshComputerRequest {
-  const record = expectPlainObject(args, ['gpupdate']);
-  if (typeof record.gpupdate !== 'boolean') bad('"gpupdate" must be true or false');
-  return { gpupdate: record.gpupdate };
+  const record = expectPlainObject(args, ['gpupdate', 'force']);
+  const request: RefreshComputerRequest = { gpupdate: flag(record.gpupdate, 'gpupdate') };
+  if (record.force !== undefined) request.force = flag(record.force, 'force');
+  return request;
+}
+
+/** A field that must be true or false. */
+function flag(value: unknown, name: string): boolean {
+  if (typeof value !== 'boolean') bad(`"${name}" must be true or false`);
+  return value;
 }

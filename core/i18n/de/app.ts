@@ -175,6 +175,7 @@ export const app: Record<keyof typeof en, string> = {
   'result.done': 'Zurück zu den Tickets',
   'result.doneGroups': 'Zurück zu „Meine Gruppen“',
   'result.tryAgain': 'Erneut versuchen',
+  'result.refreshAnyway': 'Trotzdem aktualisieren',
 
   // My groups
   'groups.heading': 'Meine Gruppen',

@@ -173,7 +173,7 @@ export const cli: Record<keyof typeof en, string> = {
     'Listet die Tickets dieses Computers (Windows: Anmeldesitzung 0x3e7) statt Ihrer eigenen.',
   'cli.help.option.user': 'Aktualisiert Ihre eigenen Tickets.',
   'cli.help.option.refreshComputer':
-    'Aktualisiert die Tickets dieses Computers, für die Gruppenmitgliedschaften des Computers. Fragt nach Administratorrechten.',
+    'Aktualisiert die Tickets dieses Computers, für die Gruppenmitgliedschaften des Computers. Dafür sind Administratorrechte nötig: Hat Regroup sie bereits (Eingabeaufforderung mit erhöhten Rechten, SYSTEM oder root) oder hat die IT das Regroup-Hilfsprogramm installiert (Windows), wird niemand gefragt; sonst wird eine Administratorgenehmigung angefordert.',
   'cli.help.option.verify':
     'Vergleicht Ihre Gruppen vor und nach der Aktualisierung und sagt, was sich geändert hat und was noch eine Abmeldung braucht.',
   'cli.help.option.waitFor':

@@ -100,6 +100,7 @@ export const kerberos: Record<keyof typeof en, string> = {
   'krb.preflight.noKdcFoundNoRealm':
     'Für Ihre Domäne wurde kein Domänencontroller gefunden (kein DNS-Eintrag und keiner konfiguriert). Stellen Sie eine Verbindung mit dem Firmennetzwerk oder dem VPN her, und versuchen Sie es erneut.',
   'krb.preflight.kdcAnswers': 'Domänencontroller {host} antwortet.',
+  'krb.preflight.kdcProxyAnswers': 'Der KDC-Proxyserver {url} antwortet (Kerberos über HTTPS).',
   'krb.preflight.noKdcAnswers':
     'Kein Domänencontroller von {realm} antwortet (versucht: {tried}), daher wurden Ihre Tickets nicht verändert: Würden sie jetzt entfernt, hätten Sie bis zur erneuten Verbindung keine mehr. Stellen Sie eine Verbindung mit dem Firmennetzwerk oder dem VPN her, und versuchen Sie es erneut.',
 

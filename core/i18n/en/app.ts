@@ -171,6 +171,9 @@ export const app = {
   'result.done': 'Back to tickets',
   'result.doneGroups': 'Back to my groups',
   'result.tryAgain': 'Try again',
+  // The offline panel's button (Windows): purge and refresh although no domain controller answered.
+  // The warning beside it is the command line's --force help (cli.help.option.force).
+  'result.refreshAnyway': 'Refresh anyway',
 
   // My groups
   'groups.heading': 'My groups',

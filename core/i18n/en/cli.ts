@@ -219,8 +219,9 @@ export const cli = {
   'cli.help.option.listComputer':
     "Lists this computer's own tickets (Windows: logon session 0x3e7) instead of yours.",
   'cli.help.option.user': 'Refreshes your own tickets.',
+  // The three routes of core/kerberos/windows/computer-route.ts (direct, helper, prompt); root on Linux/macOS.
   'cli.help.option.refreshComputer':
-    "Refreshes this computer's tickets, for the computer's group memberships. Asks for administrator rights.",
+    "Refreshes this computer's tickets, for the computer's group memberships. It needs administrator rights: when Regroup already has them (an elevated prompt, SYSTEM or root) or IT has installed the Regroup helper (Windows), nobody is asked; otherwise it asks for administrator approval.",
   'cli.help.option.verify':
     'Compares your groups before and after the refresh and says what changed, and what still needs a sign-out.',
   'cli.help.option.waitFor':
@@ -230,6 +231,7 @@ export const cli = {
   'cli.help.option.dc': 'Asks this domain controller for your groups, instead of the one found.',
   'cli.help.option.passwordStdin':
     'Reads the password from standard input instead of asking on the terminal (Linux and macOS).',
+  // Also the warning beside the window's "Refresh anyway" button (result.refreshAnyway).
   'cli.help.option.force':
     'Refreshes even when no domain controller answers. Without one, the old tickets are removed and new ones come only when one answers again.',
   'cli.help.option.gpupdate':

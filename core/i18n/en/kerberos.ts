@@ -114,6 +114,9 @@ export const kerberos = {
   'krb.preflight.noKdcFoundNoRealm':
     'No domain controller for your domain could be found (no DNS record and none configured). Connect to the corporate network or VPN and try again.',
   'krb.preflight.kdcAnswers': 'Domain controller {host} answers.',
+  // {url}: the KDC proxy's address, e.g. "https://proxy.contoso.com:443/KdcProxy". A KDC proxy
+  // passes Kerberos requests to the domain controllers over HTTPS (for computers outside the network).
+  'krb.preflight.kdcProxyAnswers': 'The KDC proxy server {url} answers (Kerberos over HTTPS).',
   // {tried}: the addresses tried, e.g. "dc01.contoso.com:88, dc02.contoso.com:88".
   'krb.preflight.noKdcAnswers':
     'No domain controller of {realm} answers (tried {tried}), so your tickets were left as they are: removing them now would leave you without any until you reconnect. Connect to the corporate network or VPN and try again.',

@@ -171,6 +171,7 @@ export const app: Record<keyof typeof en, string> = {
   'result.done': 'Volver a los vales',
   'result.doneGroups': 'Volver a mis grupos',
   'result.tryAgain': 'Reintentar',
+  'result.refreshAnyway': 'Actualizar de todos modos',
 
   // My groups
   'groups.heading': 'Mis grupos',

@@ -172,7 +172,7 @@ export const cli: Record<keyof typeof en, string> = {
     'Muestra los vales de este equipo (Windows: sesión de inicio de sesión 0x3e7) en lugar de los suyos.',
   'cli.help.option.user': 'Actualiza sus propios vales.',
   'cli.help.option.refreshComputer':
-    'Actualiza los vales de este equipo, para las pertenencias a grupos del equipo. Pide derechos de administrador.',
+    'Actualiza los vales de este equipo, para las pertenencias a grupos del equipo. Necesita derechos de administrador: si Regroup ya los tiene (un símbolo del sistema con privilegios elevados, SYSTEM o root) o TI ha instalado el asistente de Regroup (Windows), no se pregunta a nadie; de lo contrario, pide la aprobación del administrador.',
   'cli.help.option.verify':
     'Compara sus grupos antes y después de la actualización e indica qué cambió y qué necesita todavía cerrar la sesión.',
   'cli.help.option.waitFor':

@@ -100,6 +100,8 @@ export const kerberos: Record<keyof typeof en, string> = {
   'krb.preflight.noKdcFoundNoRealm':
     'No se ha encontrado ningún controlador de dominio para su dominio (no hay ningún registro DNS ni ninguno configurado). Conéctese a la red corporativa o a la VPN y vuelva a intentarlo.',
   'krb.preflight.kdcAnswers': 'El controlador de dominio {host} responde.',
+  'krb.preflight.kdcProxyAnswers':
+    'El servidor proxy KDC {url} responde (Kerberos a través de HTTPS).',
   'krb.preflight.noKdcAnswers':
     'No responde ningún controlador de dominio de {realm} (se ha probado {tried}), así que sus vales no se han modificado: eliminarlos ahora le dejaría sin ninguno hasta que vuelva a conectarse. Conéctese a la red corporativa o a la VPN y vuelva a intentarlo.',
 

@@ -177,6 +177,7 @@ export const app: Record<keyof typeof en, string> = {
   'result.done': 'Retour aux tickets',
   'result.doneGroups': 'Retour à mes groupes',
   'result.tryAgain': 'Réessayer',
+  'result.refreshAnyway': 'Actualiser quand même',
 
   // My groups
   'groups.heading': 'Mes groupes',

@@ -174,7 +174,7 @@ export const cli: Record<keyof typeof en, string> = {
     'Liste les tickets de cet ordinateur (Windows : session de connexion 0x3e7) au lieu des vôtres.',
   'cli.help.option.user': 'Actualise vos propres tickets.',
   'cli.help.option.refreshComputer':
-    'Actualise les tickets de cet ordinateur, pour les appartenances aux groupes de l’ordinateur. Demande les droits d’administrateur.',
+    'Actualise les tickets de cet ordinateur, pour les appartenances aux groupes de l’ordinateur. Des droits d’administrateur sont nécessaires : si Regroup les a déjà (invite de commandes avec élévation, SYSTEM ou root) ou si le service informatique a installé l’assistant Regroup (Windows), rien n’est demandé ; sinon, l’approbation d’un administrateur est demandée.',
   'cli.help.option.verify':
     'Compare vos groupes avant et après l’actualisation et indique ce qui a changé, et ce qui demande encore de fermer la session.',
   'cli.help.option.waitFor':

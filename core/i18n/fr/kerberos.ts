@@ -100,6 +100,7 @@ export const kerberos: Record<keyof typeof en, string> = {
   'krb.preflight.noKdcFoundNoRealm':
     "Aucun contrôleur de domaine n'a été trouvé pour votre domaine (aucun enregistrement DNS et aucun contrôleur configuré). Connectez-vous au réseau de l'entreprise ou au VPN et réessayez.",
   'krb.preflight.kdcAnswers': 'Le contrôleur de domaine {host} répond.',
+  'krb.preflight.kdcProxyAnswers': 'Le serveur proxy KDC {url} répond (Kerberos sur HTTPS).',
   'krb.preflight.noKdcAnswers':
     "Aucun contrôleur de domaine de {realm} ne répond (adresses essayées\u00a0: {tried})\u00a0: vos tickets ont donc été laissés tels quels, car les supprimer maintenant vous laisserait sans aucun ticket jusqu'à votre reconnexion. Connectez-vous au réseau de l'entreprise ou au VPN et réessayez.",
 

@@ -175,6 +175,7 @@ export const app: Record<keyof typeof en, string> = {
   'result.done': 'チケットに戻る',
   'result.doneGroups': '自分のグループに戻る',
   'result.tryAgain': '再試行',
+  'result.refreshAnyway': 'それでも更新する',
 
   // My groups
   'groups.heading': '自分のグループ',

@@ -100,6 +100,8 @@ export const kerberos: Record<keyof typeof en, string> = {
   'krb.preflight.noKdcFoundNoRealm':
     'お使いのドメインのドメイン コントローラーが見つかりませんでした (DNS レコードがなく、構成もされていません)。社内ネットワークまたは VPN に接続してから、もう一度お試しください。',
   'krb.preflight.kdcAnswers': 'ドメイン コントローラー {host} が応答しています。',
+  'krb.preflight.kdcProxyAnswers':
+    'KDC プロキシ サーバー {url} が応答しています (HTTPS 経由の Kerberos)。',
   'krb.preflight.noKdcAnswers':
     '{realm} のドメイン コントローラーが応答しないため (試行先: {tried})、チケットはそのまま残してあります。今チケットを削除すると、再接続するまでチケットがまったくない状態になります。社内ネットワークまたは VPN に接続してから、もう一度お試しください。',
 

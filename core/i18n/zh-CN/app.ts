@@ -160,6 +160,7 @@ export const app: Record<keyof typeof en, string> = {
   'result.done': '返回票证',
   'result.doneGroups': '返回我的组',
   'result.tryAgain': '重试',
+  'result.refreshAnyway': '仍然刷新',
 
   // My groups
   'groups.heading': '我的组',

@@ -161,7 +161,7 @@ export const cli: Record<keyof typeof en, string> = {
   'cli.help.option.listComputer': '列出此计算机的票证（Windows：登录会话 0x3e7），而不是你的票证。',
   'cli.help.option.user': '刷新你自己的票证。',
   'cli.help.option.refreshComputer':
-    '刷新此计算机的票证，使计算机的组成员身份生效。需要管理员权限。',
+    '刷新此计算机的票证，使计算机的组成员身份生效。需要管理员权限：如果 Regroup 已具有这些权限（提升权限的命令提示符、SYSTEM 或 root），或 IT 部门已安装 Regroup 帮助程序（Windows），则不会询问任何人；否则会请求管理员批准。',
   'cli.help.option.verify': '比较刷新前后你的组，说明发生了哪些变化，以及哪些仍需注销。',
   'cli.help.option.waitFor':
     '等待目录显示你是此组（LAB\\Finance 或 SID）的成员，然后刷新并验证。退出代码 3：未在时限内生效。',

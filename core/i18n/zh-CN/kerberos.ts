@@ -93,6 +93,7 @@ export const kerberos: Record<keyof typeof en, string> = {
   'krb.preflight.noKdcFoundNoRealm':
     '找不到你的域的域控制器（没有 DNS 记录，也没有配置任何域控制器）。请连接到公司网络或 VPN，然后重试。',
   'krb.preflight.kdcAnswers': '域控制器 {host} 有响应。',
+  'krb.preflight.kdcProxyAnswers': 'KDC 代理服务器 {url} 有响应（通过 HTTPS 的 Kerberos）。',
   'krb.preflight.noKdcAnswers':
     '{realm} 的域控制器均无响应（已尝试 {tried}），因此你的票证保持不变：如果现在删除它们，在你重新连接之前将没有任何票证可用。请连接到公司网络或 VPN，然后重试。',
 

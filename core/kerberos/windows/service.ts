@@ -18,7 +18,13 @@ import { createElevator, type Elevate } from '../elevate';
 import { createComputerRunner } from './computer-route';
 import { createWindowsHelper, type WindowsHelper } from './helper';
 import { errorListing } from '../error-listing';
-import { checkKdcReachable, type PreflightResult } from '../preflight';
+import {
+  checkKdcReachable,
+  type KdcAddress,
+  type PreflightDeps,
+  type PreflightResult,
+} from '../preflight';
+import { createKdcProxyLookup } from './kdc-proxy-policy';
 import { buildRefreshResult, type RefreshFacts } from '../refresh-result';
 import { exitCodeText } from '../../process/exit-codes';
 import { kerberosErrorFromTool } from '../tool-errors';
@@ -47,6 +53,10 @@ export interface WindowsServiceOptions {
   /** The helper's tasks and the elevation check; defaults to the real ones next to klist.exe. */
   helper?: WindowsHelper;
   preflight?: (realm: string) => Promise<PreflightResult>;
+  /** For the default pre-flight: DNS and connect stand-ins (tests). */
+  preflightDeps?: PreflightDeps;
+  /** The KDC proxies policy maps to a realm; by default read with reg.exe (kdc-proxy-policy.ts). */
+  kdcProxies?: (realm: string) => Promise<KdcAddress[]>;
   timeoutMs?: number;
   /** The console code page for output that is not UTF-8 (`cp850`); asked of chcp.com when absent. */
   codePage?: string;
@@ -105,8 +115,6 @@ export function createWindowsService(options: WindowsServiceOptions = {}): Kerbe
   });
   const now = options.now ?? (() => new Date());
   const realm = (env.USERDNSDOMAIN ?? '').trim();
-  const preflight =
-    options.preflight ?? ((r: string) => checkKdcReachable(r, { logonServer: env.LOGONSERVER }));
 
   // klist.exe writes to a pipe in the console's (OEM) code page: cp850 in Western Europe, cp936 in
   // China... chcp.com (next to klist.exe in System32) says which; its number is the only digits.
@@ -123,6 +131,18 @@ export function createWindowsService(options: WindowsServiceOptions = {}): Kerbe
         return number === '65001' ? 'utf8' : number ? `cp${number}` : 'cp437';
       })
       .catch(() => 'cp437'));
+
+  const kdcProxies =
+    options.kdcProxies ??
+    createKdcProxyLookup({ regPath: tool('reg.exe'), env, fallbackEncoding: consoleCodePage });
+  const preflight =
+    options.preflight ??
+    (async (r: string) =>
+      checkKdcReachable(r, {
+        ...options.preflightDeps,
+        logonServer: env.LOGONSERVER,
+        kdcProxies: await kdcProxies(r),
+      }));
 
   const klist = async (args: KlistArgs): Promise<RunResult> =>
     runTool(klistPath, args, {
