@@ -11,12 +11,7 @@ import { groupsReport, DOMAIN } from '../../test/fakes/fake-groups';
 import { refreshResultOf, ticketOf } from '../../test/fakes/kerberos-data';
 import { say } from '../../test/fakes/english';
 import type { RefreshResult } from '../kerberos/types';
-import {
-  createGroupWaiter,
-  namesGroup,
-  type PowerSignal,
-  type WaitState,
-} from './group-waiter';
+import { createGroupWaiter, namesGroup, type PowerSignal, type WaitState } from './group-waiter';
 import { computeVerdict } from './verdict';
 import { waitEndMessage, waitStateMessage } from '../model/wait';
 
