@@ -12,6 +12,8 @@ import { parseArgs as nodeParseArgs } from 'node:util';
 import type { ParseFormat } from '../core/kerberos/parse';
 import { canDecode } from '../core/process/decode';
 import { LOCALES, msg, type Message } from '../core/i18n';
+import { DEFAULT_WAIT_MS } from '../core/groups/group-waiter';
+import { parseDuration } from './duration';
 import { commandSpec, GLOBAL_OPTIONS, type CommandName, type OptionSpec } from './commands';
 
 export type Command =
@@ -24,6 +26,10 @@ export type Command =
       gpupdate: boolean;
       force: boolean;
       verify: boolean;
+      /** `--wait-for GROUP`: a name or a SID, as typed. */
+      waitFor: string | null;
+      /** `--timeout`: how long to wait, in ms (the default when not given). */
+      timeoutMs: number;
       dc: string | null;
       passwordStdin: boolean;
       json: boolean;
@@ -63,6 +69,8 @@ const EXAMPLES: Readonly<Record<string, string>> = {
   '--format': '--format windows',
   '--encoding': '--encoding cp850',
   '--lang': '--lang de',
+  '--wait-for': '--wait-for LAB\\Finance',
+  '--timeout': '--timeout 90m',
 };
 
 const needsValue = (option: string, command: CommandName | null = null): UsageError =>
@@ -192,7 +200,22 @@ function refreshCommand(read: Read): Command {
     );
   if (has('user') && has('gpupdate'))
     throw usage(msg('cli.usage.computerOnly', { option: '--gpupdate', computer: '--computer' }));
-  if (dc && !has('verify'))
+  const waitFor = read.values.get('wait-for') ?? null;
+  const timeout = read.values.get('timeout') ?? null;
+  if (waitFor !== null && !has('user'))
+    throw usage(msg('cli.usage.goesWith', { option: '--wait-for', other: '--user' }));
+  if (timeout !== null && waitFor === null)
+    throw usage(msg('cli.usage.goesWith', { option: '--timeout', other: '--wait-for' }));
+  const timeoutMs = timeout === null ? DEFAULT_WAIT_MS : parseDuration(timeout);
+  if (timeoutMs === null)
+    throw usage(
+      msg('cli.usage.badDuration', {
+        option: '--timeout',
+        value: timeout ?? '',
+        examples: '90m, 2h, 1h30m',
+      }),
+    );
+  if (dc && !has('verify') && waitFor === null)
     throw usage(
       msg('cli.usage.dcNeedsVerify', {
         option: '--dc',
@@ -206,6 +229,8 @@ function refreshCommand(read: Read): Command {
     gpupdate: has('gpupdate'),
     force: has('force'),
     verify: has('verify'),
+    waitFor,
+    timeoutMs,
     dc,
     passwordStdin: has('password-stdin'),
     json: has('json'),

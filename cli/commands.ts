@@ -88,6 +88,7 @@ export const COMMANDS: readonly CommandSpec[] = [
     name: 'refresh',
     synopsis: [
       'regroup refresh --user [--verify] [--dc HOST] [--password-stdin] [--force] [--json]',
+      'regroup refresh --user --wait-for GROUP [--timeout TIME] [--dc HOST] [--json]',
       'regroup refresh --computer [--gpupdate] [--force] [--json]',
     ],
     summary: 'cli.help.refresh.summary',
@@ -95,6 +96,8 @@ export const COMMANDS: readonly CommandSpec[] = [
       { name: 'user', type: 'boolean', help: 'cli.help.option.user' },
       { name: 'computer', type: 'boolean', help: 'cli.help.option.refreshComputer' },
       { name: 'verify', type: 'boolean', help: 'cli.help.option.verify' },
+      { name: 'wait-for', type: 'string', value: 'GROUP', help: 'cli.help.option.waitFor' },
+      { name: 'timeout', type: 'string', value: 'TIME', help: 'cli.help.option.timeout' },
       dc,
       { name: 'password-stdin', type: 'boolean', help: 'cli.help.option.passwordStdin' },
       { name: 'force', type: 'boolean', help: 'cli.help.option.force' },

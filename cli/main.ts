@@ -41,6 +41,12 @@ import { forTerminal, jsonForTerminal } from './terminal-safe';
 import { wrap } from './text-width';
 import { formatGroupsReport, formatHints } from './groups-format';
 import type { PasswordAnswer } from './prompt';
+import type { WaitState, WaitTimers } from '../core/groups/group-waiter';
+import { waitEndMessage } from '../core/model/wait';
+import { realTimers, waitForGroup } from './wait-command';
+
+/** `--wait-for`: the group did not arrive before the timeout. */
+export const EXIT_NOT_ARRIVED = 3;
 
 /** Input larger than this is not klist output; reading it all would only waste memory. */
 export const MAX_PARSE_BYTES = MAX_LISTING_BYTES;
@@ -71,6 +77,10 @@ export interface CliContext {
   platform?: NodeJS.Platform;
   /** `regroup diagnose`: the probes tests replace (the KDC search, its clock, the system). */
   diagnoseProbes?: Pick<DiagnoserOptions, 'findKdc' | 'clock' | 'system'>;
+  /** Standard error is a terminal: `--wait-for` says each check there. */
+  stderrIsTTY?: boolean;
+  /** The clock and timers of `--wait-for` (tests bring a virtual clock). Absent: the real ones. */
+  timers?: WaitTimers;
 }
 
 const PLAIN: Terminal = { columns: DEFAULT_COLUMNS, colour: false };
@@ -193,29 +203,17 @@ async function refresh(run: Run, cmd: Extract<Command, { name: 'refresh' }>): Pr
   const refreshNow = (): Promise<RefreshResult> =>
     service.refresh(cmd.scope, { password, force: cmd.force, gpupdate: cmd.gpupdate });
 
+  if (cmd.waitFor !== null) return waitThenRefresh(run, cmd, cmd.waitFor, refreshNow);
   if (cmd.verify) {
     if (!run.groups) {
       say(run, msg('cli.verify.unavailable'));
       return 1;
     }
-    const { result, verdict } = await run.groups.verifyRefresh({
+    const verified = await run.groups.verifyRefresh({
       dc: dcOf(run, cmd.dc),
       refresh: refreshNow,
     });
-    // The headline is the verdict: what the person reads first, from the one decision table.
-    const headline = headlineFor({ result, verdict, platform: service.kind });
-    if (cmd.json) writeJson(run, { ...result, verdict, headline });
-    else if (result.ok || result.outcome === 'partial') {
-      const terminal = terminalOf(run);
-      const parts = [
-        formatHeadline(headline, run.tr, terminal),
-        formatRefresh(result, run.now(), run.tr, terminal),
-        formatHints(verdict, run.tr, terminal),
-      ];
-      run.stdout(`${parts.filter(Boolean).join('\n\n')}\n`);
-    }
-    if (!result.ok) say(run, result.message);
-    return result.ok ? 0 : 1;
+    return reportVerified(run, cmd, service.kind, verified);
   }
 
   const result = await refreshNow();
@@ -243,6 +241,78 @@ async function refresh(run: Run, cmd: Extract<Command, { name: 'refresh' }>): Pr
     );
   }
   return result.ok ? 0 : 1;
+}
+
+/** A verified refresh: the headline (the verdict), the details and the hints; or its JSON. */
+function reportVerified(
+  run: Run,
+  cmd: Extract<Command, { name: 'refresh' }>,
+  kind: KlistKind,
+  { result, verdict }: { result: RefreshResult; verdict: Verdict },
+  wait?: WaitState,
+): number {
+  const headline = headlineFor({ result, verdict, platform: kind });
+  if (cmd.json) writeJson(run, { ...result, verdict, headline, ...(wait ? { wait } : {}) });
+  else if (result.ok || result.outcome === 'partial') {
+    const terminal = terminalOf(run);
+    const parts = [
+      wait ? wrap(run.tr.format(waitEndMessage(wait)), terminal.columns).join('\n') : '',
+      formatHeadline(headline, run.tr, terminal),
+      formatRefresh(result, run.now(), run.tr, terminal),
+      formatHints(verdict, run.tr, terminal),
+    ];
+    run.stdout(`${parts.filter(Boolean).join('\n\n')}\n`);
+  }
+  if (!result.ok) say(run, result.message);
+  return result.ok ? 0 : 1;
+}
+
+/**
+ * `--wait-for GROUP`: wait (wait-command.ts), then say how it ended. Exit codes: 0 the group
+ * arrived (refreshed and verified) or was already there, 1 the refresh needs the person (the
+ * reason on stderr), 3 it did not arrive before the timeout.
+ */
+async function waitThenRefresh(
+  run: Run,
+  cmd: Extract<Command, { name: 'refresh' }>,
+  group: string,
+  refreshNow: () => Promise<RefreshResult>,
+): Promise<number> {
+  const groups = run.groups;
+  if (!groups) {
+    say(run, msg('cli.verify.unavailable'));
+    return 1;
+  }
+  const dc = dcOf(run, cmd.dc);
+  const state = await waitForGroup(
+    {
+      tr: run.tr,
+      columns: terminalOf(run).columns,
+      // A person watches a terminal's stderr, with or without --json on stdout.
+      progress: run.stderrIsTTY ? run.stderr : null,
+      timers: run.timers ?? realTimers,
+      read: () => groups.report({ dc }),
+      refreshAndVerify: () => groups.verifyRefresh({ dc, refresh: refreshNow }),
+    },
+    group,
+    cmd.timeoutMs,
+  );
+  if (state.end === 'refresh-failed' && state.result) {
+    if (cmd.json) writeJson(run, { ...state.result, wait: state });
+    say(run, waitEndMessage(state));
+    say(run, state.result.message);
+    return 1;
+  }
+  const kind = run.service().kind;
+  if (state.result && state.verdict)
+    return reportVerified(run, cmd, kind, { result: state.result, verdict: state.verdict }, state);
+  if (cmd.json) writeJson(run, { wait: state });
+  if (state.end === 'already-there' || state.end === 'arrived') {
+    if (!cmd.json) run.stdout(`${run.tr.format(waitEndMessage(state))}\n`);
+    return 0;
+  }
+  say(run, waitEndMessage(state));
+  return EXIT_NOT_ARRIVED;
 }
 
 /** Why a file could not be read, for the person; the OS's code is the detail. */

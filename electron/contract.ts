@@ -8,6 +8,7 @@ import type { Capabilities, ComputerRoute } from '../core/kerberos/service';
 import type { FreshProgram, FreshSignInOutcome } from '../core/session/fresh-programs';
 import type { GroupHint, GroupsReport, Verdict } from '../core/groups/types';
 import type { Locale, Message } from '../core/i18n';
+import type { WaitState } from '../core/groups/group-waiter';
 
 export type { Locale, Message };
 
@@ -30,6 +31,7 @@ export type {
   GroupsReport,
   Verdict,
 } from '../core/groups/types';
+export type { WaitState } from '../core/groups/group-waiter';
 
 /** Renderer -> main requests (`ipcRenderer.invoke` / `ipcMain.handle`). */
 export const InvokeChannel = {
@@ -43,6 +45,9 @@ export const InvokeChannel = {
   signOut: 'regroup:sign-out',
   copyDiagnostics: 'regroup:copy-diagnostics',
   startFreshSignIn: 'regroup:start-fresh-sign-in',
+  waitForGroup: 'regroup:wait-for-group',
+  cancelWait: 'regroup:cancel-wait',
+  getWait: 'regroup:get-wait',
 } as const;
 export type InvokeChannel = (typeof InvokeChannel)[keyof typeof InvokeChannel];
 
@@ -51,6 +56,7 @@ export const EventChannel = {
   ticketsChanged: 'regroup:tickets-changed',
   operation: 'regroup:operation',
   showPanel: 'regroup:show-panel',
+  waitChanged: 'regroup:wait-changed',
 } as const;
 export type EventChannel = (typeof EventChannel)[keyof typeof EventChannel];
 
@@ -100,6 +106,17 @@ export type OperationEvent =
     }
   | { type: 'verified'; scope: 'user'; verdict: Verdict };
 
+/** "Tell me when it arrives": the group as the person named it (a name or a SID). */
+export interface WaitForGroupRequest {
+  group: string;
+}
+
+/** Whether waiting is allowed here (policy), and the wait that runs or just ended (null: none). */
+export interface WaitView {
+  allowed: boolean;
+  state: WaitState | null;
+}
+
 /** Panels the main process may ask the window to open (the tray menu's "Refresh computer groups…"). */
 export type PanelRequest = 'confirm-computer' | 'password';
 
@@ -115,6 +132,9 @@ export interface InvokeContract {
   [InvokeChannel.signOut]: { request: []; response: void };
   [InvokeChannel.copyDiagnostics]: { request: []; response: void };
   [InvokeChannel.startFreshSignIn]: { request: [FreshProgram]; response: FreshSignInOutcome };
+  [InvokeChannel.waitForGroup]: { request: [WaitForGroupRequest]; response: void };
+  [InvokeChannel.cancelWait]: { request: []; response: void };
+  [InvokeChannel.getWait]: { request: []; response: WaitView };
 }
 
 /** Payload per event channel. */
@@ -122,6 +142,7 @@ export interface EventContract {
   [EventChannel.ticketsChanged]: TicketsView;
   [EventChannel.operation]: OperationEvent;
   [EventChannel.showPanel]: PanelRequest;
+  [EventChannel.waitChanged]: WaitState | null;
 }
 
 /** The task-shaped functions the preload exposes as `window.regroup`. */
@@ -157,10 +178,19 @@ export interface RegroupApi {
    * with what happened at the credential prompt; rejects where it is not available.
    */
   startFreshSignIn(program: FreshProgram): Promise<FreshSignInOutcome>;
+  /**
+   * "Tell me when it arrives": starts waiting for a group (replacing a wait that runs). Its states
+   * arrive through onWaitChanged; rejects with a sentence when policy forbids it or the name is empty.
+   */
+  waitForGroup(request: WaitForGroupRequest): Promise<void>;
+  /** Stops the wait that runs, or dismisses the one that ended. */
+  cancelWait(): Promise<void>;
+  getWait(): Promise<WaitView>;
   /** Called with the new view whenever the main process re-reads the cache. Returns unsubscribe. */
   onTicketsChanged(callback: (view: TicketsView) => void): () => void;
   onOperation(callback: (event: OperationEvent) => void): () => void;
   onShowPanel(callback: (panel: PanelRequest) => void): () => void;
+  onWaitChanged(callback: (state: WaitState | null) => void): () => void;
 }
 
 /** The minimal transport the API is built on: Electron's ipcRenderer, or the e2e test bridge. */
@@ -185,8 +215,12 @@ export function createRegroupApi(transport: RegroupTransport): RegroupApi {
     signOut: () => transport.invoke(InvokeChannel.signOut),
     copyDiagnostics: () => transport.invoke(InvokeChannel.copyDiagnostics),
     startFreshSignIn: (program) => transport.invoke(InvokeChannel.startFreshSignIn, program),
+    waitForGroup: (request) => transport.invoke(InvokeChannel.waitForGroup, request),
+    cancelWait: () => transport.invoke(InvokeChannel.cancelWait),
+    getWait: () => transport.invoke(InvokeChannel.getWait),
     onTicketsChanged: (callback) => transport.on(EventChannel.ticketsChanged, callback),
     onOperation: (callback) => transport.on(EventChannel.operation, callback),
     onShowPanel: (callback) => transport.on(EventChannel.showPanel, callback),
+    onWaitChanged: (callback) => transport.on(EventChannel.waitChanged, callback),
   };
 }

@@ -17,8 +17,10 @@ import type {
   Locale,
   RefreshComputerRequest,
   RefreshUserRequest,
+  WaitForGroupRequest,
 } from './contract';
 import type { AppController, AppEvent, RefreshOptions } from './app-state';
+import type { GroupWaitController } from './group-wait';
 import type { RefreshResult } from '../core/kerberos/types';
 import { format, t } from '../core/i18n';
 import { MAX_PASSWORD_LENGTH, passwordProblem } from '../core/model/password';
@@ -50,6 +52,8 @@ export interface IpcOptions {
    * where Regroup cannot (macOS, Linux).
    */
   freshSignIn?: (program: FreshProgram) => Promise<FreshSignInOutcome>;
+  /** "Tell me when it arrives" (group-wait.ts); absent: waiting is not offered. */
+  waits?: GroupWaitController;
 }
 
 /** Thrown back to the renderer (the invoke promise rejects with this message). */
@@ -73,6 +77,7 @@ export function registerIpcHandlers(options: IpcOptions): () => void {
     signOut,
     copyDiagnostics,
     freshSignIn,
+    waits,
   } = options;
 
   const handlers: Handlers = {
@@ -136,6 +141,19 @@ export function registerIpcHandlers(options: IpcOptions): () => void {
       if (!freshSignIn) throw new IpcRequestError(t('freshSignIn.unavailable'));
       return freshSignIn(program);
     },
+    [InvokeChannel.waitForGroup]: async (...args) => {
+      const { group } = parseWaitForGroup(args);
+      if (!waits?.allowed()) throw new IpcRequestError(t('wait.notAllowed'));
+      waits.start(group);
+    },
+    [InvokeChannel.cancelWait]: async (...args) => {
+      expectNoArguments(args);
+      waits?.cancel();
+    },
+    [InvokeChannel.getWait]: async (...args) => {
+      expectNoArguments(args);
+      return { allowed: waits?.allowed() ?? false, state: waits?.current() ?? null };
+    },
   };
 
   const channels = Object.keys(handlers) as InvokeChannel[];
@@ -179,6 +197,11 @@ export function forwardAppEvents(app: AppController, send: WindowSender): () => 
     if (event.type === 'tickets') send(EventChannel.ticketsChanged, event.view);
     else send(EventChannel.operation, event.event);
   });
+}
+
+/** Sends each state of the waits to the window; returns unsubscribe. */
+export function forwardWaitEvents(waits: GroupWaitController, send: WindowSender): () => void {
+  return waits.subscribe((state) => send(EventChannel.waitChanged, state));
 }
 
 function bad(detail: string): never {
@@ -229,6 +252,19 @@ export function parseFreshProgram(args: unknown[]): FreshProgram {
   const program = FRESH_PROGRAMS.find((p) => p === args[0]);
   if (!program) bad(`"program" must be one of ${FRESH_PROGRAMS.join(', ')}`);
   return program;
+}
+
+/** The longest group name or SID accepted (AD names are at most 256 characters with the domain). */
+const MAX_GROUP_LENGTH = 300;
+
+export function parseWaitForGroup(args: unknown[]): WaitForGroupRequest {
+  const { group } = expectPlainObject(args, ['group']);
+  if (typeof group !== 'string') bad('"group" must be text');
+  const name = group.trim();
+  const control = [...name].some((c) => c.charCodeAt(0) < 0x20);
+  if (name === '' || name.length > MAX_GROUP_LENGTH || control)
+    throw new IpcRequestError(t('wait.badGroup'));
+  return { group: name };
 }
 
 export function parseRefreshComputer(args: unknown[]): RefreshComputerRequest {

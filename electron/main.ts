@@ -11,6 +11,7 @@ import {
   Menu,
   nativeImage,
   nativeTheme,
+  net,
   Notification,
   powerMonitor,
   screen,
@@ -28,10 +29,20 @@ import { EventChannel } from './contract';
 import { loadLocale, loadTranslator } from '../core/i18n';
 import { createDiagnosticsCopier } from './diagnostics';
 import { createGroupsService } from '../core/groups/service';
-import { createWindowSender, forwardAppEvents, registerIpcHandlers } from './ipc';
+import {
+  createWindowSender,
+  forwardAppEvents,
+  forwardWaitEvents,
+  registerIpcHandlers,
+} from './ipc';
 import type { WindowSender } from './ipc';
 import { createKerberosService } from '../core/kerberos/create-service';
 import { createResultNotifier } from './result-notifier';
+import type { NotificationContent } from './result-notifier';
+import { createExpiryNotifier } from './expiry-notifier';
+import { createGroupWaitController } from './group-wait';
+import { createWaitNotifier } from './wait-notifier';
+import type { PowerSignal, WaitTimers } from '../core/groups/group-waiter';
 import { createSignOut } from '../core/session/sign-out';
 import { createFreshSignIn } from '../core/session/fresh-sign-in';
 import { denyPermissions, createSenderCheck, lockDownContents } from './security';
@@ -156,9 +167,31 @@ async function start(): Promise<void> {
   });
   const windows = windowController;
 
+  // "Tell me when it arrives": asleep and offline pause it (powerMonitor, net.isOnline()).
+  const waits = createGroupWaitController({
+    app: controller,
+    timers: REAL_TIMERS,
+    signals: {
+      online: () => net.isOnline(),
+      subscribe(listener: (signal: PowerSignal) => void) {
+        const suspend = (): void => listener('suspend');
+        const resume = (): void => listener('resume');
+        powerMonitor.on('suspend', suspend);
+        powerMonitor.on('resume', resume);
+        return () => {
+          powerMonitor.off('suspend', suspend);
+          powerMonitor.off('resume', resume);
+        };
+      },
+    },
+    // The hook for the `waitForGroup` policy (issue "fleet").
+    allowed: () => true,
+  });
+
   registerIpcHandlers({
     ipcMain,
     app: controller,
+    waits,
     isTrustedSender: createSenderCheck({
       pageUrl: pathToFileURL(indexPath).href,
       windowContentsId: () => (window.isDestroyed() ? null : window.webContents.id),
@@ -178,19 +211,34 @@ async function start(): Promise<void> {
     freshSignIn: freshSignInAction(),
   });
   forwardAppEvents(controller, send);
+  // The hook for a policy that turns notifications off (issue "fleet"); the OS's own setting
+  // already silences them per app.
+  const notificationsOn = (): boolean => Notification.isSupported();
+  const windowVisible = (): boolean => !window.isDestroyed() && window.isVisible();
   createResultNotifier({
     app: controller,
     platform: kerberos.kind,
-    show: (content, onClick) => {
-      const notification = new Notification(content);
-      notification.on('click', onClick);
-      notification.show();
-    },
-    windowVisible: () => !window.isDestroyed() && window.isVisible(),
+    show: showNotification,
+    windowVisible,
     openWindow: () => windows.show(),
-    // The hook for a policy that turns notifications off (issue "fleet"); the OS's own setting
-    // already silences them per app.
-    enabled: () => Notification.isSupported(),
+    enabled: notificationsOn,
+    // A wait's own refresh is told by the wait's notification (arrived), not twice.
+    quiet: () => waits.current()?.phase === 'refreshing',
+  });
+  forwardWaitEvents(waits, send);
+  createWaitNotifier({
+    waits,
+    show: showNotification,
+    windowVisible,
+    openWindow: () => windows.show(),
+    enabled: notificationsOn,
+  });
+  const expiry = createExpiryNotifier({
+    platform: kerberos.kind,
+    timers: REAL_TIMERS,
+    show: showNotification,
+    openWindow: () => windows.show(),
+    enabled: notificationsOn,
   });
 
   const startAtLogin = createStartAtLogin({
@@ -228,6 +276,7 @@ async function start(): Promise<void> {
       return;
     }
     trays.update(event.view.listing);
+    expiry.update(event.view.listing);
     // Wake up once, when the next ticket ends (or the TGT enters its last hour): no polling.
     if (expiryTimer) clearTimeout(expiryTimer);
     const at = nextChangeAt(event.view.listing, Date.now());
@@ -256,6 +305,20 @@ async function start(): Promise<void> {
   app.on('will-quit', () => tray?.destroy());
 
   void controller.listTickets();
+}
+
+/** The clock and timers of the waits and the expiry warnings (the tests' loader fakes the timers). */
+const REAL_TIMERS: WaitTimers = {
+  now: () => Date.now(),
+  setTimeout: (callback, ms) => setTimeout(callback, Math.min(ms, MAX_TIMER_MS)),
+  clearTimeout: (handle) => clearTimeout(handle as NodeJS.Timeout),
+};
+
+/** One OS notification; a click runs `onClick` (opens the window). */
+function showNotification(content: NotificationContent, onClick: () => void): void {
+  const notification = new Notification(content);
+  notification.on('click', onClick);
+  notification.show();
 }
 
 /**

@@ -29,6 +29,8 @@ export interface ResultNotifierOptions {
   openWindow(): void;
   /** False when policy turns Regroup's notifications off. */
   enabled(): boolean;
+  /** True while a refresh is told by someone else (a wait for a group tells its own end). */
+  quiet?(): boolean;
 }
 
 /** The headline in a notification's two lines: the title, and the first sentence under it. */
@@ -41,7 +43,7 @@ export function notificationFor(headline: Headline): NotificationContent {
 export function createResultNotifier(options: ResultNotifierOptions): () => void {
   let waiting: RefreshResult | null = null;
   const tell = (result: RefreshResult, verdict?: Verdict): void => {
-    if (!options.enabled() || options.windowVisible()) return;
+    if (!options.enabled() || options.windowVisible() || options.quiet?.()) return;
     const headline = headlineFor({ result, verdict: verdict ?? null, platform: options.platform });
     options.show(notificationFor(headline), () => options.openWindow());
   };

@@ -11,6 +11,8 @@ import type {
   RefreshUserRequest,
   RegroupApi,
   TicketsView,
+  WaitState,
+  WaitView,
 } from '../electron/contract';
 import { format, msg, t } from '../core/i18n';
 import { useNow } from './hooks/useNow';
@@ -23,6 +25,7 @@ import { TicketList } from './components/TicketList';
 import { EmptyState, ErrorState, LoadingState } from './components/States';
 import { GroupsError, GroupsLoading, GroupsView } from './components/Groups';
 import type { VerdictState } from './components/Verdict';
+import { WaitCard } from './components/Wait';
 import {
   ConfirmComputerPanel,
   PasswordPanel,
@@ -55,6 +58,8 @@ interface State {
   panel: Panel;
   tab: Tab;
   groups: GroupsState;
+  /** "Tell me when it arrives": whether it is offered, and the wait that runs or just ended. */
+  wait: WaitView;
 }
 
 type Action =
@@ -65,6 +70,8 @@ type Action =
   | { type: 'panel'; panel: Panel }
   | { type: 'tab'; tab: Tab }
   | { type: 'groups'; groups: GroupsState }
+  | { type: 'wait'; wait: WaitView }
+  | { type: 'wait-state'; state: WaitState | null }
   | { type: 'operation'; event: OperationEvent };
 
 const initialState: State = {
@@ -74,6 +81,7 @@ const initialState: State = {
   panel: { kind: 'none' },
   tab: 'tickets',
   groups: { status: 'idle' },
+  wait: { allowed: false, state: null },
 };
 
 function reducer(state: State, action: Action): State {
@@ -105,8 +113,15 @@ function reducer(state: State, action: Action): State {
       };
     case 'groups':
       return { ...state, groups: action.groups };
+    case 'wait':
+      return { ...state, wait: action.wait };
+    case 'wait-state':
+      return { ...state, wait: { ...state.wait, state: action.state } };
     case 'operation': {
       const { event } = action;
+      // A wait's own refresh is told by the wait card (its progress, then how the wait ended).
+      if (state.wait.state?.phase === 'refreshing' && state.panel.kind === 'none')
+        return { ...state, groups: { status: 'idle' } };
       if (event.type === 'started')
         return { ...state, loadError: null, panel: { kind: 'refreshing', scope: event.scope } };
       if (event.type === 'verified') {
@@ -174,6 +189,7 @@ export function App({ api }: { api: RegroupApi }) {
     const unsubscribe = [
       api.onTicketsChanged((next) => dispatch({ type: 'view', view: next })),
       api.onOperation((event) => dispatch({ type: 'operation', event })),
+      api.onWaitChanged((next) => dispatch({ type: 'wait-state', state: next })),
       api.onShowPanel((request: PanelRequest) =>
         dispatch({
           type: 'panel',
@@ -185,6 +201,10 @@ export function App({ api }: { api: RegroupApi }) {
       ),
     ];
     load();
+    api.getWait().then(
+      (wait) => dispatch({ type: 'wait', wait }),
+      () => undefined,
+    );
     api.getCapabilities().then(
       (caps) => dispatch({ type: 'capabilities', capabilities: caps }),
       () => undefined,
@@ -246,6 +266,18 @@ export function App({ api }: { api: RegroupApi }) {
   );
 
   const closePanel = useCallback(() => dispatch({ type: 'panel', panel: { kind: 'none' } }), []);
+
+  // "Tell me when it arrives": back to the tickets, where the wait card shows how it goes.
+  const startWait = useCallback(
+    (group: string) =>
+      api.waitForGroup({ group }).then(
+        () => dispatch({ type: 'tab', tab: 'tickets' }),
+        (error: unknown) => {
+          throw new Error(reasonOf(error));
+        },
+      ),
+    [api],
+  );
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent): void => {
@@ -311,6 +343,7 @@ export function App({ api }: { api: RegroupApi }) {
           })
         }
         account={(listing && principalOf(listing)) ?? undefined}
+        onWait={state.wait.allowed ? startWait : undefined}
         doneLabel={tab === 'groups' ? t('result.doneGroups') : t('result.done')}
         onShowGroups={() => dispatch({ type: 'tab', tab: 'groups' })}
         onDone={closePanel}
@@ -342,6 +375,9 @@ export function App({ api }: { api: RegroupApi }) {
   else
     body = (
       <>
+        {state.wait.state && (
+          <WaitCard state={state.wait.state} now={now} onCancel={() => void api.cancelWait()} />
+        )}
         <Identity listing={listing} />
         <TgtCard tgt={primaryTgt(listing)} now={now} />
         <TicketList tickets={serviceTickets(listing)} now={now} />

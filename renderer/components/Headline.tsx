@@ -12,6 +12,7 @@ import { format, t } from '../../core/i18n';
 import { Rich } from './Rich';
 import { GroupNames } from './Names';
 import { AlertIcon, CheckIcon, InfoIcon } from './Icons';
+import { WaitOffer, type StartWait } from './Wait';
 
 const TONE_CLASS: Record<Tone, string> = {
   success: 'tone-valid',
@@ -40,6 +41,7 @@ export function HeadlineBody({
   onSignOut,
   onFreshSignIn,
   account,
+  onWait,
 }: {
   headline: Headline;
   /** Signs the person out; rejects with a sentence when it could not. */
@@ -48,6 +50,8 @@ export function HeadlineBody({
   onFreshSignIn?: (program: FreshProgram) => Promise<FreshSignInOutcome>;
   /** The person's own account, for the credential prompt (`dyork@CONTOSO.COM`). */
   account?: string;
+  /** "Tell me when it arrives"; absent where waiting is not offered (policy). */
+  onWait?: StartWait;
 }) {
   const { body, next } = headline;
   return (
@@ -69,6 +73,7 @@ export function HeadlineBody({
           )}
         </div>
       )}
+      {next?.kind === 'wait' && onWait && <WaitOffer groups={next.groups} onWait={onWait} />}
     </>
   );
 }

@@ -19,6 +19,7 @@ import { headlineFor } from '../../core/model/outcome';
 import { HeadlineBody, LineText, ToneIcon } from './Headline';
 import { VerdictSection } from './Verdict';
 import type { VerdictState } from './Verdict';
+import type { StartWait } from './Wait';
 
 /** "No approval is needed" where IT's helper or Regroup's own rights do the computer refresh. */
 const noPrompt = (how: ComputerRoute | undefined): boolean => how === 'helper' || how === 'direct';
@@ -218,6 +219,7 @@ export function ResultPanel({
   onSignOut,
   onFreshSignIn,
   account,
+  onWait,
   onShowGroups = onDone,
 }: {
   result: RefreshResult;
@@ -236,6 +238,8 @@ export function ResultPanel({
   onFreshSignIn?: (program: FreshProgram) => Promise<FreshSignInOutcome>;
   /** The person's own account, which the credential prompt asks for. */
   account?: string;
+  /** "Tell me when it arrives" on a headline that says a group has not arrived yet. */
+  onWait?: StartWait;
   onShowGroups?: () => void;
 }) {
   const heading = useFocusOnMount<HTMLHeadingElement>();
@@ -264,6 +268,7 @@ export function ResultPanel({
         onSignOut={onSignOut}
         onFreshSignIn={onFreshSignIn}
         account={account}
+        onWait={onWait}
       />
       {success && scope === 'user' && (
         <ul className="facts">

@@ -19,6 +19,8 @@ import type {
   RegroupApi,
   TicketsView,
   Verdict,
+  WaitState,
+  WaitView,
 } from '../../electron/contract';
 import { msg } from '../../core/i18n';
 import { listingOf, ticketOf } from '../../test/fakes/kerberos-data';
@@ -132,7 +134,11 @@ export function fakeRegroup(initial: KlistListing = workday()) {
     readGroups: 0,
     refreshUser: [] as RefreshUserRequest[],
     refreshComputer: [] as RefreshComputerRequest[],
+    waitForGroup: [] as string[],
+    cancelWait: 0,
   };
+  let waitView: WaitView = { allowed: true, state: null };
+  const waitListeners = new Set<(state: WaitState | null) => void>();
   const pending: Pending[] = [];
   const ticketListeners = new Set<(view: TicketsView) => void>();
   const operationListeners = new Set<(event: OperationEvent) => void>();
@@ -194,6 +200,19 @@ export function fakeRegroup(initial: KlistListing = workday()) {
       panelListeners.add(callback);
       return () => panelListeners.delete(callback);
     },
+    async waitForGroup({ group }) {
+      calls.waitForGroup.push(group);
+      if (!waitView.allowed)
+        throw new Error('Your organization has turned off waiting for groups in Regroup.');
+    },
+    async cancelWait() {
+      calls.cancelWait += 1;
+    },
+    getWait: async () => waitView,
+    onWaitChanged(callback) {
+      waitListeners.add(callback);
+      return () => waitListeners.delete(callback);
+    },
   };
 
   return {
@@ -242,6 +261,12 @@ export function fakeRegroup(initial: KlistListing = workday()) {
     },
     pushPanel(panel: PanelRequest) {
       panelListeners.forEach((listener) => listener(panel));
+    },
+    setWait(next: WaitView) {
+      waitView = next;
+    },
+    pushWait(state: WaitState | null) {
+      waitListeners.forEach((listener) => listener(state));
     },
   };
 }

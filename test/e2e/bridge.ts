@@ -12,7 +12,9 @@ import type { IpcMainInvokeEvent } from 'electron';
 import type { Page } from 'playwright-core';
 import { createAppController } from '../../electron/app-state';
 import type { AppController } from '../../electron/app-state';
-import { forwardAppEvents, registerIpcHandlers } from '../../electron/ipc';
+import { forwardAppEvents, forwardWaitEvents, registerIpcHandlers } from '../../electron/ipc';
+import { createGroupWaitController, type GroupWaitController } from '../../electron/group-wait';
+import type { WaitTimers } from '../../core/groups/group-waiter';
 import type { IpcMainLike, SenderInfo } from '../../electron/ipc';
 import type { GroupsService } from '../../core/groups/service';
 import type { KerberosService } from '../../core/kerberos/service';
@@ -26,6 +28,8 @@ type Listener = Parameters<IpcMainLike['handle']>[1];
 
 export interface TestBridge {
   app: AppController;
+  /** "Tell me when it arrives", when the bridge was made with `waitTimers`. */
+  waits: GroupWaitController | null;
   /** How often the page asked to hide the window. */
   hideRequests: number;
   /** Registered invoke channels (as Electron would have them). */
@@ -61,6 +65,10 @@ export function createTestBridge(options: {
   copyDiagnostics?: () => Promise<unknown>;
   /** The fresh sign-in the IPC handler calls (over the fake credential prompt). */
   freshSignIn?: (program: FreshProgram) => Promise<FreshSignInOutcome>;
+  /** Offers waiting for a group, on these timers (a test's virtual clock). */
+  waitTimers?: WaitTimers;
+  /** How long a wait lasts (default: the app's). */
+  waitTimeoutMs?: number;
 }): TestBridge {
   const handlers = new Map<string, Listener>();
   const ipcMain: IpcMainLike = {
@@ -74,9 +82,17 @@ export function createTestBridge(options: {
     },
   };
   const app = createAppController({ service: options.service, groups: options.groups });
+  const waits = options.waitTimers
+    ? createGroupWaitController({
+        app,
+        timers: options.waitTimers,
+        ...(options.waitTimeoutMs ? { timeoutMs: options.waitTimeoutMs } : {}),
+      })
+    : null;
   const pages = new Set<Page>();
   const bridge: TestBridge = {
     app,
+    waits,
     hideRequests: 0,
     channels: () => [...handlers.keys()],
     async attach(page) {
@@ -100,6 +116,7 @@ export function createTestBridge(options: {
     dispose: () => {
       removeHandlers();
       stopForwarding();
+      stopWaits();
     },
   };
   const removeHandlers = registerIpcHandlers({
@@ -116,8 +133,9 @@ export function createTestBridge(options: {
     signOut: options.signOut,
     copyDiagnostics: options.copyDiagnostics,
     freshSignIn: options.freshSignIn,
+    ...(waits ? { waits } : {}),
   });
-  const stopForwarding = forwardAppEvents(app, (channel, payload) => {
+  const send: Parameters<typeof forwardAppEvents>[1] = (channel, payload) => {
     for (const page of pages) {
       page
         .evaluate(
@@ -131,6 +149,8 @@ export function createTestBridge(options: {
         )
         .catch(() => undefined);
     }
-  });
+  };
+  const stopForwarding = forwardAppEvents(app, send);
+  const stopWaits = waits ? forwardWaitEvents(waits, send) : () => undefined;
   return bridge;
 }

@@ -875,6 +875,8 @@ export function createFakeElectron(
       session,
       clipboard,
       Notification: FakeNotification,
+      // Online, as a desk with a network cable is (the waits for a group read it).
+      net: { isOnline: () => true } satisfies Pick<Electron.Net, 'isOnline'>,
     },
     app,
     ipcMain,

@@ -254,3 +254,24 @@ export async function startSambaDc(): Promise<SambaDc> {
     },
   };
 }
+
+/**
+ * A user and a group for a test, and what the group-insight reads need on this DC: the DC is found
+ * as the OS finds it here (no DNS SRV: the KDC host of krb5.conf, 127.0.0.1), so Kerberos must know
+ * `ldap/127.0.0.1` as the DC's own principal. Returns the group's SID.
+ */
+export function addUserAndGroup(
+  dc: SambaDc,
+  user: string,
+  password: string,
+  group: string,
+): string {
+  const conf = fs.readFileSync(path.join(dc.dir, 'etc', 'smb.conf'), 'utf8');
+  const netbios = /^\s*netbios name\s*=\s*(\S+)/im.exec(conf)?.[1];
+  if (!netbios) throw new Error('no netbios name in smb.conf');
+  dc.samba(['user', 'create', user, password]);
+  dc.samba(['group', 'add', group]);
+  dc.samba(['spn', 'add', 'ldap/127.0.0.1', `${netbios}$`]);
+  const shown = dc.samba(['group', 'show', group, '--attributes=objectSid']);
+  return /objectSid:\s*(S-1-5-21-\S+)/.exec(shown)?.[1] ?? '';
+}

@@ -17,7 +17,7 @@ import { createGroupsService, type GroupsService } from '../../core/groups/servi
 import { MEANING } from '../../core/groups/verdict';
 import type { GroupsReport } from '../../core/groups/types';
 import { say } from '../fakes/english';
-import { sambaAvailable, startSambaDc, type SambaDc } from '../samba/samba-dc';
+import { addUserAndGroup, sambaAvailable, startSambaDc, type SambaDc } from '../samba/samba-dc';
 
 const USER = 'bob';
 const PASSWORD = 'B0b-Regroup-2024!';
@@ -28,12 +28,6 @@ let dc: SambaDc | null = null;
 let service: GroupsService;
 let financeSid = '';
 const started = Date.now();
-
-function netbiosName(conf: string): string {
-  const match = /^\s*netbios name\s*=\s*(\S+)/im.exec(conf);
-  if (!match?.[1]) throw new Error('no netbios name in smb.conf');
-  return match[1];
-}
 
 /** Regroup's Linux user refresh: purge every ticket, then a fresh TGT with the password on stdin. */
 async function refresh(env: NodeJS.ProcessEnv): Promise<void> {
@@ -90,14 +84,7 @@ describe('My groups against a Samba AD domain controller', () => {
     // Never skipped: without root or Linux this test fails and says why.
     if (!available.ok) throw new Error(`The Samba AD test cannot run here: ${available.reason}`);
     dc = await startSambaDc();
-    const conf = await import('node:fs').then((fs) =>
-      fs.readFileSync(`${dc?.dir}/etc/smb.conf`, 'utf8'),
-    );
-    dc.samba(['user', 'create', USER, PASSWORD]);
-    dc.samba(['group', 'add', GROUP]);
-    dc.samba(['spn', 'add', 'ldap/127.0.0.1', `${netbiosName(conf)}$`]);
-    const shown = dc.samba(['group', 'show', GROUP, '--attributes=objectSid']);
-    financeSid = /objectSid:\s*(S-1-5-21-\S+)/.exec(shown)?.[1] ?? '';
+    financeSid = addUserAndGroup(dc, USER, PASSWORD, GROUP);
     // The DC is found as the OS finds it: no DNS SRV here, so the KDC host of krb5.conf (127.0.0.1).
     service = createGroupsService({
       platform: 'linux',

@@ -47,6 +47,10 @@ export const app: Record<keyof typeof en, string> = {
     'Endet innerhalb einer Stunde. „Meine Gruppen aktualisieren“ holt jetzt ein neues, ohne dass Sie sich abmelden müssen.',
   'tgt.expiredHint':
     'Dienste fragen erneut nach Ihrem Kennwort. „Meine Gruppen aktualisieren“ holt ein neues Ticket.',
+  'expiry.notify.title':
+    '{minutes, plural, one {Ihr Anmeldeticket läuft in # Minute ab} other {Ihr Anmeldeticket läuft in # Minuten ab}}',
+  'expiry.notify.body':
+    'Öffnen Sie Regroup und wählen Sie „Meine Gruppen aktualisieren“, um ein neues zu erhalten, damit Dateifreigaben und Websites weiter funktionieren.',
 
   // Service tickets
   'tickets.heading': 'Diensttickets ({count})',
@@ -157,6 +161,24 @@ export const app: Record<keyof typeof en, string> = {
   'result.failedItems': 'Nicht wieder erhalten:',
   'result.gpupdate': 'Computerrichtlinie erneut angewendet',
   'result.caveatsHeading': 'Was dadurch aktualisiert wird und was nicht',
+  'wait.offer': 'Benachrichtigen, wenn sie ankommt',
+  'wait.groupLabel': 'Gruppe, zu der Sie hinzugefügt wurden',
+  'wait.groupHint': 'Ihr Name, zum Beispiel Finance, oder ihre SID.',
+  'wait.heading': 'Warten auf {group}',
+  'wait.since': 'Wartet seit',
+  'wait.nextCheck': 'Nächste Prüfung',
+  'wait.checkingNow': 'Wird jetzt geprüft…',
+  'wait.until': 'Endet um',
+  'wait.closeSafe':
+    'Sie können dieses Fenster schließen: Regroup prüft weiter und benachrichtigt Sie, wenn sie ankommt.',
+  'wait.cancel': 'Warten beenden',
+  'wait.dismiss': 'OK',
+  'wait.notAllowed': 'Ihre Organisation hat das Warten auf Gruppen in Regroup deaktiviert.',
+  'wait.badGroup': 'Geben Sie den Namen oder die SID der Gruppe ein.',
+  'wait.notify.arrived': 'Ihre neue Gruppe ist angekommen',
+  'wait.notify.timedOut': 'Ihre neue Gruppe ist nicht angekommen',
+  'wait.notify.refreshFailed':
+    'Ihre neue Gruppe ist bereit: Öffnen Sie Regroup, um Ihre Tickets zu erneuern',
   'result.done': 'Zurück zu den Tickets',
   'result.doneGroups': 'Zurück zu „Meine Gruppen“',
   'result.tryAgain': 'Erneut versuchen',

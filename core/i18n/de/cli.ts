@@ -21,6 +21,9 @@ export const cli: Record<keyof typeof en, string> = {
     'Geben Sie an, was aktualisiert werden soll: „{user}“ oder „{computer}“.',
   'cli.usage.userOnly': '{verify}, {dc} und {passwordStdin} sind nur mit {user} möglich.',
   'cli.usage.computerOnly': '{option} ist nur mit {computer} möglich.',
+  'cli.usage.goesWith': '{option} ist nur mit {other} möglich.',
+  'cli.usage.badDuration':
+    '{option} erwartet eine Zeit von 1 Minute bis 24 Stunden, zum Beispiel {examples}, nicht „{value}“.',
   'cli.usage.dcNeedsVerify': '{option} ist nur mit {verify} (oder mit „{groups}“) möglich.',
   'cli.usage.badFormat': '{option} erwartet einen der Werte {formats}, nicht „{format}“.',
   'cli.usage.parseOneFile': '„{command}“ liest eine Datei (oder {stdin} für die Standardeingabe).',
@@ -66,6 +69,8 @@ export const cli: Record<keyof typeof en, string> = {
   'cli.password.stdinInvalid':
     'Das mit {option} übergebene Kennwort muss aus einer Zeile mit 1 bis {max} Zeichen bestehen. Es wurde nichts geändert.',
   'cli.verify.unavailable': 'Die Gruppenprüfung ist in diesem Build nicht verfügbar.',
+  'cli.wait.started': 'Warten auf {group} bis {time}. Zum Beenden drücken Sie {keys}.',
+  'cli.wait.nextCheck': 'Nächste Prüfung um {time}.',
 
   // `regroup parse`: the input could not be read.
   'cli.parse.noSuchFile':
@@ -219,6 +224,10 @@ export const cli: Record<keyof typeof en, string> = {
     'Aktualisiert die Tickets dieses Computers, für die Gruppenmitgliedschaften des Computers. Dafür sind Administratorrechte nötig: Hat Regroup sie bereits (Eingabeaufforderung mit erhöhten Rechten, SYSTEM oder root) oder hat die IT das Regroup-Hilfsprogramm installiert (Windows), wird niemand gefragt; sonst wird eine Administratorgenehmigung angefordert, außer bei einem Konto, das sie nicht erteilen kann: Ihm wird gesagt, wer es kann und dass ein Neustart dieselbe Wirkung hat.',
   'cli.help.option.verify':
     'Vergleicht Ihre Gruppen vor und nach der Aktualisierung und sagt, was sich geändert hat und was noch eine Abmeldung braucht.',
+  'cli.help.option.waitFor':
+    'Wartet, bis das Verzeichnis Sie in dieser Gruppe führt (LAB\\Finance oder eine SID), aktualisiert dann und prüft. Exitcode 3: nicht rechtzeitig angekommen.',
+  'cli.help.option.timeout':
+    'Wie lange auf die Gruppe gewartet wird, zum Beispiel 90m oder 2h (Standard 2 Stunden, höchstens 24 Stunden).',
   'cli.help.option.dc': 'Fragt diesen Domänencontroller nach Ihren Gruppen statt des gefundenen.',
   'cli.help.option.redact':
     'Ersetzt Benutzer-, Computer- und Domänennamen durch Platzhalter (user1, host1, domain1.example); derselbe Name erhält immer denselben Platzhalter.',

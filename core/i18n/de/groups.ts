@@ -136,6 +136,24 @@ export const groups: Record<keyof typeof en, string> = {
   'insight.outcome.noChange': 'Noch keine neue Gruppe',
   'insight.outcome.noChange.body':
     'Ihr neues Anmeldeticket enthält dieselben Gruppen wie zuvor. Wenn Sie gerade erst zu einer Gruppe hinzugefügt wurden, hat Ihr Domänencontroller die Änderung möglicherweise noch nicht.',
+  'insight.wait.notYet': 'Das Verzeichnis führt Sie noch nicht als Mitglied von {group}.',
+  'insight.wait.inDirectory':
+    'Das Verzeichnis führt Sie als Mitglied von {group}, aber der Domänencontroller, der Ihre Tickets ausstellt, hat die Änderung noch nicht.',
+  'insight.wait.refreshing':
+    '{group} steht im Verzeichnis: Ein neues Anmeldeticket wird abgerufen…',
+  'insight.wait.pausedAsleep':
+    'Angehalten, während der Computer im Energiesparmodus ist; die Prüfung geht nach dem Aufwachen weiter.',
+  'insight.wait.pausedOffline':
+    'Angehalten, während dieser Computer offline ist; die Prüfung geht weiter, sobald er wieder online ist.',
+  'insight.wait.arrived':
+    '{group} ist angekommen: Dateifreigaben, Websites und andere Netzwerkdienste sehen Sie jetzt als Mitglied.',
+  'insight.wait.alreadyThere':
+    'Netzwerkdienste sehen Sie bereits als Mitglied von {group}: Es gibt nichts zu warten.',
+  'insight.wait.refreshFailed':
+    '{group} steht jetzt im Verzeichnis, aber Ihre Tickets konnten nicht ohne Sie erneuert werden.',
+  'insight.wait.cancelled': 'Das Warten auf {group} wurde beendet.',
+  'insight.wait.timedOut':
+    '{group} ist nicht angekommen. Fragen Sie Ihre IT-Abteilung, ob die Änderung vorgenommen wurde; Sie können später erneut warten.',
   'insight.outcome.next.signOut':
     'Speichern Sie Ihre Arbeit, und melden Sie sich dann ab und wieder an.',
   'insight.outcome.next.signOutUnix':

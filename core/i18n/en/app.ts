@@ -46,6 +46,11 @@ export const app = {
     'Ends within the hour. Refresh my groups gets a new one now, without signing out.',
   'tgt.expiredHint':
     'Services will ask for your password again. Refresh my groups gets a new ticket.',
+  // A notification on Linux and macOS, 15 and 5 minutes before the sign-in ticket ends ({minutes}).
+  'expiry.notify.title':
+    '{minutes, plural, one {Your sign-in ticket ends in # minute} other {Your sign-in ticket ends in # minutes}}',
+  'expiry.notify.body':
+    'Open Regroup and choose Refresh my groups to get a new one, so that file shares and websites keep working.',
 
   // Service tickets
   'tickets.heading': 'Service tickets ({count})',
@@ -152,6 +157,25 @@ export const app = {
   'result.failedItems': 'Could not get back:',
   'result.gpupdate': 'Computer policy re-applied',
   'result.caveatsHeading': 'What this does and does not refresh',
+  // Waiting for a group ("Tell me when it arrives"): on the headline that says a group has not arrived yet, and the wait state. {group} is a group name; {time} a time of day.
+  'wait.offer': 'Tell me when it arrives',
+  'wait.groupLabel': 'Group you were added to',
+  'wait.groupHint': 'Its name, for example Finance, or its SID.',
+  'wait.heading': 'Waiting for {group}',
+  'wait.since': 'Waiting since',
+  'wait.nextCheck': 'Next check',
+  'wait.checkingNow': 'Checking now…',
+  'wait.until': 'Stops at',
+  'wait.closeSafe':
+    'You can close this window: Regroup keeps checking and tells you when it arrives.',
+  'wait.cancel': 'Stop waiting',
+  'wait.dismiss': 'OK',
+  'wait.notAllowed': 'Your organization has turned off waiting for groups in Regroup.',
+  'wait.badGroup': 'Type the name or the SID of the group.',
+  // Notification titles; the body is the sentence of how the wait ended.
+  'wait.notify.arrived': 'Your new group has arrived',
+  'wait.notify.timedOut': 'Your new group has not arrived',
+  'wait.notify.refreshFailed': 'Your new group is ready: open Regroup to renew your tickets',
   'result.done': 'Back to tickets',
   'result.doneGroups': 'Back to my groups',
   'result.tryAgain': 'Try again',

@@ -35,6 +35,11 @@ export const cli = {
   'cli.usage.refreshScope': 'Say what to refresh: "{user}" or "{computer}".',
   'cli.usage.userOnly': '{verify}, {dc} and {passwordStdin} go with {user} only.',
   'cli.usage.computerOnly': '{option} goes with {computer} only.',
+  // {option} and {other} are options as typed (`--timeout`, `--wait-for`).
+  'cli.usage.goesWith': '{option} goes with {other} only.',
+  // {examples}: `90m, 2h, 1h30m` (m: minutes, h: hours; typed as is).
+  'cli.usage.badDuration':
+    '{option} takes a time from 1 minute to 24 hours, such as {examples}; not "{value}".',
   // {groups} is the command "regroup groups".
   'cli.usage.dcNeedsVerify': '{option} goes with {verify} (or with "{groups}").',
   // {formats} is the list of accepted values, e.g. "auto, windows, mit, heimdal".
@@ -127,6 +132,9 @@ export const cli = {
   'cli.password.stdinInvalid':
     'The password given with {option} must be one line of 1 to {max} characters. Nothing was changed.',
   'cli.verify.unavailable': 'Group verification is not available in this build.',
+  // Waiting for a group, on standard error while it waits. {time} is a time of day; {keys} is Ctrl+C.
+  'cli.wait.started': 'Waiting for {group} until {time}. To stop, press {keys}.',
+  'cli.wait.nextCheck': 'Next check at {time}.',
 
   // `regroup parse`: the input could not be read. {file} is the path as typed.
   'cli.parse.noSuchFile':
@@ -276,6 +284,10 @@ export const cli = {
     "Refreshes this computer's tickets, for the computer's group memberships. It needs administrator rights: when Regroup already has them (an elevated prompt, SYSTEM or root) or IT has installed the Regroup helper (Windows), nobody is asked; otherwise it asks for administrator approval, except of an account that cannot give it, which is told who can and that a restart does the same.",
   'cli.help.option.verify':
     'Compares your groups before and after the refresh and says what changed, and what still needs a sign-out.',
+  'cli.help.option.waitFor':
+    'Waits until the directory lists you in this group (LAB\\Finance, or a SID), then refreshes and verifies. Exit code 3: it did not arrive in time.',
+  'cli.help.option.timeout':
+    'How long to wait for the group, such as 90m or 2h (the default is 2 hours, the longest 24 hours).',
   'cli.help.option.dc': 'Asks this domain controller for your groups, instead of the one found.',
   'cli.help.option.redact':
     'Replaces user, computer and domain names with placeholders (user1, host1, domain1.example); the same name always gets the same placeholder.',

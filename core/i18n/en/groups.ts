@@ -152,6 +152,25 @@ export const groups = {
   'insight.outcome.noChange': 'No new group yet',
   'insight.outcome.noChange.body':
     'Your new sign-in ticket has the same groups as before. If someone has just added you to a group, the change may not have reached your domain controller yet.',
+  // Waiting for a group (core/groups/group-waiter.ts): "Tell me when it arrives" and `regroup refresh --user --wait-for GROUP`. {group} is a group name as the directory spells it (`LAB\Finance`) or as the person typed it (a name or a SID).
+  'insight.wait.notYet': 'The directory does not list you in {group} yet.',
+  'insight.wait.inDirectory':
+    'The directory lists you in {group}, but the domain controller that issues your tickets does not have the change yet.',
+  'insight.wait.refreshing': '{group} is in the directory: getting a new sign-in ticket…',
+  'insight.wait.pausedAsleep':
+    'Paused while the computer sleeps; checking goes on when it wakes up.',
+  'insight.wait.pausedOffline':
+    'Paused while this computer is offline; checking goes on when it is back online.',
+  'insight.wait.arrived':
+    '{group} has arrived: file shares, websites and other network services see you there now.',
+  'insight.wait.alreadyThere':
+    'Network services already see you in {group}: there is nothing to wait for.',
+  // Followed by the refresh's own sentence (why, and what to do).
+  'insight.wait.refreshFailed':
+    '{group} is in the directory now, but your tickets could not be renewed without you.',
+  'insight.wait.cancelled': 'Stopped waiting for {group}.',
+  'insight.wait.timedOut':
+    '{group} has not arrived. Ask your IT department whether the change was made; you can wait again later.',
   'insight.outcome.next.signOut': 'Save your work, then sign out and sign in again.',
   // Linux and macOS: Regroup cannot sign the person out there, so it says how.
   'insight.outcome.next.signOutUnix':

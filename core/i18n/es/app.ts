@@ -47,6 +47,10 @@ export const app: Record<keyof typeof en, string> = {
     'Caduca en menos de una hora. «Actualizar mis grupos» obtiene uno nuevo ahora, sin cerrar sesión.',
   'tgt.expiredHint':
     'Los servicios volverán a pedirle la contraseña. «Actualizar mis grupos» obtiene un vale nuevo.',
+  'expiry.notify.title':
+    '{minutes, plural, one {Su vale de inicio de sesión caduca en # minuto} other {Su vale de inicio de sesión caduca en # minutos}}',
+  'expiry.notify.body':
+    'Abra Regroup y elija «Actualizar mis grupos» para obtener uno nuevo, así los recursos compartidos y los sitios web seguirán funcionando.',
 
   // Service tickets
   'tickets.heading': 'Vales de servicio ({count})',
@@ -154,6 +158,23 @@ export const app: Record<keyof typeof en, string> = {
   'result.failedItems': 'No se han podido volver a obtener:',
   'result.gpupdate': 'Directiva de equipo aplicada de nuevo',
   'result.caveatsHeading': 'Qué actualiza esto y qué no',
+  'wait.offer': 'Avisarme cuando llegue',
+  'wait.groupLabel': 'Grupo al que le agregaron',
+  'wait.groupHint': 'Su nombre, por ejemplo Finance, o su SID.',
+  'wait.heading': 'Esperando a {group}',
+  'wait.since': 'Esperando desde',
+  'wait.nextCheck': 'Próxima comprobación',
+  'wait.checkingNow': 'Comprobando ahora…',
+  'wait.until': 'Se detiene a las',
+  'wait.closeSafe':
+    'Puede cerrar esta ventana: Regroup sigue comprobando y le avisa cuando llegue.',
+  'wait.cancel': 'Dejar de esperar',
+  'wait.dismiss': 'Aceptar',
+  'wait.notAllowed': 'Su organización desactivó la espera de grupos en Regroup.',
+  'wait.badGroup': 'Escriba el nombre o el SID del grupo.',
+  'wait.notify.arrived': 'Su nuevo grupo ha llegado',
+  'wait.notify.timedOut': 'Su nuevo grupo no ha llegado',
+  'wait.notify.refreshFailed': 'Su nuevo grupo está listo: abra Regroup para renovar sus vales',
   'result.done': 'Volver a los vales',
   'result.doneGroups': 'Volver a mis grupos',
   'result.tryAgain': 'Reintentar',

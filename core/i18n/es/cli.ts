@@ -20,6 +20,9 @@ export const cli: Record<keyof typeof en, string> = {
   'cli.usage.refreshScope': 'Indique qué quiere actualizar: «{user}» o «{computer}».',
   'cli.usage.userOnly': '{verify}, {dc} y {passwordStdin} solo se usan con {user}.',
   'cli.usage.computerOnly': '{option} solo se usa con {computer}.',
+  'cli.usage.goesWith': '{option} solo se usa con {other}.',
+  'cli.usage.badDuration':
+    '{option} admite un tiempo de 1 minuto a 24 horas, por ejemplo {examples}; no «{value}».',
   'cli.usage.dcNeedsVerify': '{option} se usa con {verify} (o con «{groups}»).',
   'cli.usage.badFormat': '{option} admite uno de estos valores: {formats}; no «{format}».',
   'cli.usage.parseOneFile': '«{command}» lee un solo archivo (o {stdin} para la entrada estándar).',
@@ -65,6 +68,8 @@ export const cli: Record<keyof typeof en, string> = {
   'cli.password.stdinInvalid':
     'La contraseña proporcionada con {option} debe ser una sola línea de 1 a {max} caracteres. No se ha cambiado nada.',
   'cli.verify.unavailable': 'La comprobación de grupos no está disponible en esta compilación.',
+  'cli.wait.started': 'Esperando a {group} hasta las {time}. Para detenerlo, presione {keys}.',
+  'cli.wait.nextCheck': 'Próxima comprobación a las {time}.',
 
   // `regroup parse`: the input could not be read.
   'cli.parse.noSuchFile':
@@ -219,6 +224,10 @@ export const cli: Record<keyof typeof en, string> = {
     'Actualiza los vales de este equipo, para las pertenencias a grupos del equipo. Necesita derechos de administrador: si Regroup ya los tiene (un símbolo del sistema con privilegios elevados, SYSTEM o root) o TI ha instalado el asistente de Regroup (Windows), no se pregunta a nadie; de lo contrario, pide la aprobación del administrador, salvo a una cuenta que no puede darla: se le indica quién puede y que reiniciar tiene el mismo efecto.',
   'cli.help.option.verify':
     'Compara sus grupos antes y después de la actualización e indica qué cambió y qué necesita todavía cerrar la sesión.',
+  'cli.help.option.waitFor':
+    'Espera a que el directorio le muestre en este grupo (LAB\\Finance, o un SID) y luego actualiza y verifica. Código de salida 3: no llegó a tiempo.',
+  'cli.help.option.timeout':
+    'Cuánto tiempo esperar al grupo, por ejemplo 90m o 2h (2 horas de forma predeterminada, 24 horas como máximo).',
   'cli.help.option.dc':
     'Pregunta por sus grupos a este controlador de dominio en lugar de al encontrado.',
   'cli.help.option.redact':

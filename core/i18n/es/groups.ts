@@ -135,6 +135,24 @@ export const groups: Record<keyof typeof en, string> = {
   'insight.outcome.noChange': 'Aún no hay ningún grupo nuevo',
   'insight.outcome.noChange.body':
     'Su nuevo vale de inicio de sesión tiene los mismos grupos que antes. Si acaban de agregarle a un grupo, es posible que el cambio aún no haya llegado a su controlador de dominio.',
+  'insight.wait.notYet': 'El directorio aún no le muestra como miembro de {group}.',
+  'insight.wait.inDirectory':
+    'El directorio le muestra como miembro de {group}, pero el controlador de dominio que emite sus vales aún no tiene el cambio.',
+  'insight.wait.refreshing':
+    '{group} está en el directorio: obteniendo un vale de inicio de sesión nuevo…',
+  'insight.wait.pausedAsleep':
+    'En pausa mientras el equipo está en suspensión; la comprobación continúa cuando se reactive.',
+  'insight.wait.pausedOffline':
+    'En pausa mientras este equipo está sin conexión; la comprobación continúa cuando vuelva a estar en línea.',
+  'insight.wait.arrived':
+    '{group} ya ha llegado: los recursos compartidos, los sitios web y otros servicios de red le ven ahora como miembro.',
+  'insight.wait.alreadyThere':
+    'Los servicios de red ya le ven como miembro de {group}: no hay nada que esperar.',
+  'insight.wait.refreshFailed':
+    '{group} ya está en el directorio, pero sus vales no se pudieron renovar sin usted.',
+  'insight.wait.cancelled': 'Se dejó de esperar a {group}.',
+  'insight.wait.timedOut':
+    '{group} no ha llegado. Pregunte a su departamento de TI si se hizo el cambio; puede volver a esperar más tarde.',
   'insight.outcome.next.signOut':
     'Guarde su trabajo y, después, cierre sesión y vuelva a iniciarla.',
   'insight.outcome.next.signOutUnix':

@@ -47,6 +47,10 @@ export const app: Record<keyof typeof en, string> = {
     "Expire dans moins d'une heure. «\u00a0Actualiser mes groupes\u00a0» en obtient un nouveau maintenant, sans vous déconnecter.",
   'tgt.expiredHint':
     'Les services vont vous redemander votre mot de passe. «\u00a0Actualiser mes groupes\u00a0» obtient un nouveau ticket.',
+  'expiry.notify.title':
+    '{minutes, plural, one {Votre ticket de connexion expire dans # minute} other {Votre ticket de connexion expire dans # minutes}}',
+  'expiry.notify.body':
+    'Ouvrez Regroup et choisissez «\u00a0Actualiser mes groupes\u00a0» pour en obtenir un nouveau, afin que les partages de fichiers et les sites web continuent de fonctionner.',
 
   // Service tickets
   'tickets.heading': 'Tickets de service ({count})',
@@ -159,6 +163,24 @@ export const app: Record<keyof typeof en, string> = {
   'result.failedItems': 'Impossible à récupérer\u00a0:',
   'result.gpupdate': "Stratégie d'ordinateur réappliquée",
   'result.caveatsHeading': "Ce qui est actualisé et ce qui ne l'est pas",
+  'wait.offer': 'Me prévenir à son arrivée',
+  'wait.groupLabel': 'Groupe auquel vous avez été ajouté',
+  'wait.groupHint': 'Son nom, par exemple Finance, ou son SID.',
+  'wait.heading': 'Attente de {group}',
+  'wait.since': 'En attente depuis',
+  'wait.nextCheck': 'Prochaine vérification',
+  'wait.checkingNow': 'Vérification en cours…',
+  'wait.until': "S'arrête à",
+  'wait.closeSafe':
+    'Vous pouvez fermer cette fenêtre\u00a0: Regroup continue de vérifier et vous prévient à son arrivée.',
+  'wait.cancel': "Arrêter d'attendre",
+  'wait.dismiss': 'OK',
+  'wait.notAllowed': "Votre organisation a désactivé l'attente des groupes dans Regroup.",
+  'wait.badGroup': 'Saisissez le nom ou le SID du groupe.',
+  'wait.notify.arrived': 'Votre nouveau groupe est arrivé',
+  'wait.notify.timedOut': "Votre nouveau groupe n'est pas arrivé",
+  'wait.notify.refreshFailed':
+    'Votre nouveau groupe est prêt\u00a0: ouvrez Regroup pour renouveler vos tickets',
   'result.done': 'Retour aux tickets',
   'result.doneGroups': 'Retour à mes groupes',
   'result.tryAgain': 'Réessayer',

@@ -24,6 +24,9 @@ export const cli: Record<keyof typeof en, string> = {
     "Indiquez ce qu'il faut actualiser\u00a0: «\u00a0{user}\u00a0» ou «\u00a0{computer}\u00a0».",
   'cli.usage.userOnly': "{verify}, {dc} et {passwordStdin} s'utilisent uniquement avec {user}.",
   'cli.usage.computerOnly': "{option} s'utilise uniquement avec {computer}.",
+  'cli.usage.goesWith': "{option} s'utilise uniquement avec {other}.",
+  'cli.usage.badDuration':
+    '{option} accepte une durée de 1\u00a0minute à 24\u00a0heures, par exemple {examples}, et non «\u00a0{value}\u00a0».',
   'cli.usage.dcNeedsVerify': "{option} s'utilise avec {verify} (ou avec «\u00a0{groups}\u00a0»).",
   'cli.usage.badFormat':
     "{option} accepte l'une des valeurs {formats}, et non «\u00a0{format}\u00a0».",
@@ -69,6 +72,8 @@ export const cli: Record<keyof typeof en, string> = {
   'cli.password.stdinInvalid':
     "Le mot de passe transmis avec {option} doit tenir sur une seule ligne de 1 à {max}\u00a0caractères. Rien n'a été modifié.",
   'cli.verify.unavailable': "La vérification des groupes n'est pas disponible dans cette version.",
+  'cli.wait.started': 'Attente de {group} jusqu’à {time}. Pour arrêter, appuyez sur {keys}.',
+  'cli.wait.nextCheck': 'Prochaine vérification à {time}.',
 
   // `regroup parse`
   'cli.parse.noSuchFile':
@@ -220,6 +225,10 @@ export const cli: Record<keyof typeof en, string> = {
     'Actualise les tickets de cet ordinateur, pour les appartenances aux groupes de l’ordinateur. Des droits d’administrateur sont nécessaires : si Regroup les a déjà (invite de commandes avec élévation, SYSTEM ou root) ou si le service informatique a installé l’assistant Regroup (Windows), rien n’est demandé ; sinon, l’approbation d’un administrateur est demandée, sauf à un compte qui ne peut pas la donner : il lui est indiqué qui le peut et qu’un redémarrage a le même effet.',
   'cli.help.option.verify':
     'Compare vos groupes avant et après l’actualisation et indique ce qui a changé, et ce qui demande encore de fermer la session.',
+  'cli.help.option.waitFor':
+    "Attend que l'annuaire vous indique membre de ce groupe (LAB\\Finance, ou un SID), puis actualise et vérifie. Code de sortie 3\u00a0: arrivé trop tard.",
+  'cli.help.option.timeout':
+    "Durée d'attente du groupe, par exemple 90m ou 2h (2\u00a0heures par défaut, 24\u00a0heures au plus).",
   'cli.help.option.dc':
     'Interroge ce contrôleur de domaine sur vos groupes, au lieu de celui qui a été trouvé.',
   'cli.help.option.redact':

@@ -137,6 +137,24 @@ export const groups: Record<keyof typeof en, string> = {
   'insight.outcome.noChange': 'Pas encore de nouveau groupe',
   'insight.outcome.noChange.body':
     "Votre nouveau ticket de connexion contient les mêmes groupes qu'avant. Si quelqu'un vient de vous ajouter à un groupe, la modification n'a peut-être pas encore atteint votre contrôleur de domaine.",
+  'insight.wait.notYet': "L'annuaire ne vous indique pas encore membre de {group}.",
+  'insight.wait.inDirectory':
+    "L'annuaire vous indique membre de {group}, mais le contrôleur de domaine qui émet vos tickets n'a pas encore reçu la modification.",
+  'insight.wait.refreshing':
+    "{group} figure dans l'annuaire\u00a0: obtention d'un nouveau ticket de connexion…",
+  'insight.wait.pausedAsleep':
+    "En pause pendant la mise en veille de l'ordinateur\u00a0; la vérification reprend à son réveil.",
+  'insight.wait.pausedOffline':
+    'En pause tant que cet ordinateur est hors connexion\u00a0; la vérification reprend quand il est de nouveau en ligne.',
+  'insight.wait.arrived':
+    '{group} est arrivé\u00a0: les partages de fichiers, les sites web et les autres services réseau vous voient maintenant membre.',
+  'insight.wait.alreadyThere':
+    "Les services réseau vous voient déjà membre de {group}\u00a0: il n'y a rien à attendre.",
+  'insight.wait.refreshFailed':
+    "{group} figure maintenant dans l'annuaire, mais vos tickets n'ont pas pu être renouvelés sans vous.",
+  'insight.wait.cancelled': "L'attente de {group} est arrêtée.",
+  'insight.wait.timedOut':
+    "{group} n'est pas arrivé. Demandez à votre service informatique si la modification a été faite\u00a0; vous pourrez attendre de nouveau plus tard.",
   'insight.outcome.next.signOut':
     'Enregistrez votre travail, puis déconnectez-vous et reconnectez-vous.',
   'insight.outcome.next.signOutUnix':

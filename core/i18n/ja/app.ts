@@ -49,6 +49,10 @@ export const app: Record<keyof typeof en, string> = {
     '1 時間以内に期限が切れます。[自分のグループを更新] を実行すると、サインアウトせずに今すぐ新しいチケットを取得できます。',
   'tgt.expiredHint':
     '各サービスでパスワードを再度求められます。[自分のグループを更新] を実行すると新しいチケットを取得できます。',
+  'expiry.notify.title':
+    '{minutes, plural, other {サインイン チケットの期限があと # 分で切れます}}',
+  'expiry.notify.body':
+    'ファイル共有や Web サイトを引き続き使えるように、Regroup を開いて [自分のグループを更新] を選び、新しいチケットを取得してください。',
 
   // Service tickets
   'tickets.heading': 'サービス チケット ({count})',
@@ -156,6 +160,24 @@ export const app: Record<keyof typeof en, string> = {
   'result.failedItems': '再取得できなかったチケット:',
   'result.gpupdate': 'コンピューター ポリシーを再適用しました',
   'result.caveatsHeading': '今回の更新で反映されるもの、されないもの',
+  'wait.offer': '届いたら通知する',
+  'wait.groupLabel': '追加されたグループ',
+  'wait.groupHint': 'グループ名 (例: Finance) または SID。',
+  'wait.heading': '{group} を待っています',
+  'wait.since': '待機開始',
+  'wait.nextCheck': '次の確認',
+  'wait.checkingNow': '確認しています…',
+  'wait.until': '終了時刻',
+  'wait.closeSafe':
+    'このウィンドウは閉じてもかまいません。Regroup は確認を続け、届いたら通知します。',
+  'wait.cancel': '待機を停止',
+  'wait.dismiss': 'OK',
+  'wait.notAllowed': '組織により、Regroup でのグループの待機は無効になっています。',
+  'wait.badGroup': 'グループの名前または SID を入力してください。',
+  'wait.notify.arrived': '新しいグループが届きました',
+  'wait.notify.timedOut': '新しいグループは届きませんでした',
+  'wait.notify.refreshFailed':
+    '新しいグループの準備ができました。Regroup を開いてチケットを更新してください',
   'result.done': 'チケットに戻る',
   'result.doneGroups': '自分のグループに戻る',
   'result.tryAgain': '再試行',

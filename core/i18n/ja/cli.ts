@@ -21,6 +21,9 @@ export const cli: Record<keyof typeof en, string> = {
   'cli.usage.refreshScope': '更新する対象を指定してください:「{user}」または「{computer}」。',
   'cli.usage.userOnly': '{verify}、{dc}、{passwordStdin} は {user} と一緒にのみ使用できます。',
   'cli.usage.computerOnly': '{option} は {computer} と一緒にのみ使用できます。',
+  'cli.usage.goesWith': '{option} は {other} と一緒にのみ使用できます。',
+  'cli.usage.badDuration':
+    '{option} には 1 分から 24 時間までの時間 ({examples} など) を指定します。「{value}」は指定できません。',
   'cli.usage.dcNeedsVerify': '{option} は {verify} と一緒に (または「{groups}」で) 使用します。',
   'cli.usage.badFormat':
     '{option} には {formats} のいずれかを指定します。「{format}」は指定できません。',
@@ -67,6 +70,8 @@ export const cli: Record<keyof typeof en, string> = {
   'cli.password.stdinInvalid':
     '{option} で渡すパスワードは、1 ～ {max} 文字の 1 行である必要があります。何も変更されていません。',
   'cli.verify.unavailable': 'このビルドでは、グループの検証は利用できません。',
+  'cli.wait.started': '{time} まで {group} を待ちます。停止するには {keys} を押します。',
+  'cli.wait.nextCheck': '次の確認は {time} です。',
 
   // `regroup parse`: the input could not be read.
   'cli.parse.noSuchFile':
@@ -220,6 +225,9 @@ export const cli: Record<keyof typeof en, string> = {
     'コンピューターのグループ メンバーシップのために、このコンピューターのチケットを更新します。管理者権限が必要です。Regroup が既に管理者権限を持っている場合 (管理者として実行したコマンド プロンプト、SYSTEM、root) や、IT 部門が Regroup ヘルパーをインストールしている場合 (Windows) は、確認を求めません。それ以外の場合は、管理者の承認を求めます。ただし、承認できないアカウントには、承認できる人と、再起動でも同じ効果があることを伝えます。',
   'cli.help.option.verify':
     '更新の前後でグループを比較し、何が変わったか、何にまだサインアウトが必要かを示します。',
+  'cli.help.option.waitFor':
+    'ディレクトリでこのグループ (LAB\\Finance または SID) のメンバーになるまで待ち、更新して確認します。終了コード 3: 時間内に届きませんでした。',
+  'cli.help.option.timeout': 'グループを待つ時間 (90m、2h など)。既定は 2 時間、最長 24 時間です。',
   'cli.help.option.dc':
     '見つかったドメイン コントローラーではなく、このドメイン コントローラーにグループを問い合わせます。',
   'cli.help.option.redact':

@@ -135,6 +135,24 @@ export const groups: Record<keyof typeof en, string> = {
   'insight.outcome.noChange': 'まだ新しいグループはありません',
   'insight.outcome.noChange.body':
     '新しいサインイン チケットのグループは以前と同じです。グループに追加されたばかりの場合は、変更がまだドメイン コントローラーに届いていない可能性があります。',
+  'insight.wait.notYet': 'ディレクトリでは、まだ {group} のメンバーになっていません。',
+  'insight.wait.inDirectory':
+    'ディレクトリでは {group} のメンバーになっていますが、チケットを発行するドメイン コントローラーにはまだ変更が届いていません。',
+  'insight.wait.refreshing':
+    '{group} がディレクトリにあります。新しいサインイン チケットを取得しています…',
+  'insight.wait.pausedAsleep':
+    'コンピューターのスリープ中は一時停止しています。復帰すると確認を続けます。',
+  'insight.wait.pausedOffline':
+    'このコンピューターがオフラインの間は一時停止しています。オンラインに戻ると確認を続けます。',
+  'insight.wait.arrived':
+    '{group} が届きました。ファイル共有、Web サイト、その他のネットワーク サービスで、メンバーとして認識されるようになりました。',
+  'insight.wait.alreadyThere':
+    'ネットワーク サービスでは、すでに {group} のメンバーとして認識されています。待つ必要はありません。',
+  'insight.wait.refreshFailed':
+    '{group} はディレクトリに追加されましたが、あなたの操作なしではチケットを更新できませんでした。',
+  'insight.wait.cancelled': '{group} の待機を停止しました。',
+  'insight.wait.timedOut':
+    '{group} は届きませんでした。変更が行われたかどうかを IT 部門に確認してください。後でもう一度待つこともできます。',
   'insight.outcome.next.signOut':
     '作業内容を保存してから、サインアウトしてもう一度サインインしてください。',
   'insight.outcome.next.signOutUnix':

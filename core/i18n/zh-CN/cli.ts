@@ -19,6 +19,9 @@ export const cli: Record<keyof typeof en, string> = {
   'cli.usage.refreshScope': '请指定要刷新的内容：“{user}”或“{computer}”。',
   'cli.usage.userOnly': '{verify}、{dc} 和 {passwordStdin} 只能与 {user} 一起使用。',
   'cli.usage.computerOnly': '{option} 只能与 {computer} 一起使用。',
+  'cli.usage.goesWith': '{option} 只能与 {other} 一起使用。',
+  'cli.usage.badDuration':
+    '{option} 的取值必须是 1 分钟到 24 小时之间的时间，例如 {examples}；不能是“{value}”。',
   'cli.usage.dcNeedsVerify': '{option} 需要与 {verify} 一起使用（或与“{groups}”一起使用）。',
   'cli.usage.badFormat': '{option} 的取值必须是 {formats} 之一，不能是“{format}”。',
   'cli.usage.parseOneFile': '“{command}”只读取一个文件（或用 {stdin} 表示标准输入）。',
@@ -62,6 +65,8 @@ export const cli: Record<keyof typeof en, string> = {
   'cli.password.stdinInvalid':
     '通过 {option} 提供的密码必须是 1 到 {max} 个字符的单行文本。未做任何更改。',
   'cli.verify.unavailable': '此版本不提供组验证功能。',
+  'cli.wait.started': '正在等待 {group}，直到 {time}。要停止，请按 {keys}。',
+  'cli.wait.nextCheck': '下次检查时间：{time}。',
 
   // `regroup parse`: the input could not be read.
   'cli.parse.noSuchFile': '无法读取 {file}：该文件不存在。请检查路径，然后重试。',
@@ -204,6 +209,9 @@ export const cli: Record<keyof typeof en, string> = {
   'cli.help.option.refreshComputer':
     '刷新此计算机的票证，使计算机的组成员身份生效。需要管理员权限：如果 Regroup 已具有这些权限（提升权限的命令提示符、SYSTEM 或 root），或 IT 部门已安装 Regroup 帮助程序（Windows），则不会询问任何人；否则会请求管理员批准；但对于无法批准的帐户，会告知谁可以批准，以及重新启动具有同样的效果。',
   'cli.help.option.verify': '比较刷新前后你的组，说明发生了哪些变化，以及哪些仍需注销。',
+  'cli.help.option.waitFor':
+    '等待目录显示你是此组（LAB\\Finance 或 SID）的成员，然后刷新并验证。退出代码 3：未在时限内生效。',
+  'cli.help.option.timeout': '等待组的时长，例如 90m 或 2h（默认 2 小时，最长 24 小时）。',
   'cli.help.option.dc': '向此域控制器查询你的组，而不是向找到的域控制器查询。',
   'cli.help.option.redact':
     '将用户名、计算机名和域名替换为占位符（user1、host1、domain1.example）；同一名称始终使用同一占位符。',

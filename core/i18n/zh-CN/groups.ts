@@ -120,6 +120,17 @@ export const groups: Record<keyof typeof en, string> = {
   'insight.outcome.noChange': '尚无新组',
   'insight.outcome.noChange.body':
     '你的新登录票证中的组与之前相同。如果你刚被加入某个组，该更改可能尚未到达你的域控制器。',
+  'insight.wait.notYet': '目录尚未显示你是 {group} 的成员。',
+  'insight.wait.inDirectory':
+    '目录显示你是 {group} 的成员，但为你颁发票证的域控制器尚未收到此更改。',
+  'insight.wait.refreshing': '{group} 已在目录中：正在获取新的登录票证…',
+  'insight.wait.pausedAsleep': '计算机睡眠期间已暂停；唤醒后将继续检查。',
+  'insight.wait.pausedOffline': '此计算机脱机期间已暂停；恢复联网后将继续检查。',
+  'insight.wait.arrived': '{group} 已生效：文件共享、网站和其他网络服务现在将你视为成员。',
+  'insight.wait.alreadyThere': '网络服务已将你视为 {group} 的成员：无需等待。',
+  'insight.wait.refreshFailed': '{group} 现已在目录中，但需要你操作才能续订票证。',
+  'insight.wait.cancelled': '已停止等待 {group}。',
+  'insight.wait.timedOut': '{group} 尚未生效。请向 IT 部门确认是否已进行更改；你可以稍后再次等待。',
   'insight.outcome.next.signOut': '请保存你的工作，然后注销并重新登录。',
   'insight.outcome.next.signOutUnix': '请保存你的工作，然后注销桌面会话并重新登录。',
   'insight.outcome.next.wait':
