@@ -6,8 +6,8 @@
  * krb5.conf names for the realm, then the Windows logon server. Each is tried with a short TCP
  * connect to its Kerberos port; the first that answers wins.
  */
-import net from 'node:net';
-import { promises as dns } from 'node:dns';
+import type * as Dns from 'node:dns';
+import type * as Net from 'node:net';
 import { msg, type Message } from '../i18n/message';
 
 export interface KdcAddress {
@@ -44,12 +44,18 @@ export interface PreflightOptions extends PreflightDeps {
   maxAttempts?: number;
 }
 
+// node:net and node:dns load with the first check, not with every start of the CLI or the app.
+let net: typeof Net | undefined;
+let dns: typeof Dns.promises | undefined;
+
 const REALM = /^[A-Za-z0-9](?:[A-Za-z0-9.-]{0,252})$/;
 
 /** Resolves when a TCP connection to the address opens; false on refusal, error or timeout. */
-export function tcpConnect(address: KdcAddress, timeoutMs: number): Promise<boolean> {
+export async function tcpConnect(address: KdcAddress, timeoutMs: number): Promise<boolean> {
+  net ??= await import('node:net');
+  const { connect } = net;
   return new Promise((resolve) => {
-    const socket = net.connect({ host: address.host, port: address.port });
+    const socket = connect({ host: address.host, port: address.port });
     const done = (ok: boolean): void => {
       socket.destroy();
       resolve(ok);
@@ -71,6 +77,7 @@ export async function resolveSrvWithin(
   timeoutMs: number,
   servers?: string[],
 ): Promise<Array<{ name: string; port: number; priority: number; weight: number }>> {
+  dns ??= (await import('node:dns')).promises;
   const resolver = new dns.Resolver({ timeout: timeoutMs, tries: 1 });
   if (servers?.length) resolver.setServers(servers);
   try {
