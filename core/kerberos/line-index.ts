@@ -46,14 +46,13 @@ export function isTrimSpace(c: number): boolean {
   );
 }
 
-export function indexLines(text: string): LineIndex {
-  let capacity = 64;
-  let start = new Int32Array(capacity);
-  let end = new Int32Array(capacity);
-  let count = 0;
+/**
+ * Calls `visit` with the start and end (before its line break) of every line of `text`, in order.
+ * Line ends are found by the engine's own search, far faster than a loop over characters; the
+ * next CR and the next LF are each looked up again only once passed.
+ */
+export function eachLine(text: string, visit: (from: number, to: number) => void): void {
   const length = text.length;
-  // Line ends are found by the engine's own search (far faster than a loop over characters);
-  // the next CR and the next LF are each looked up again only once passed.
   let nextLf = text.indexOf('\n');
   let nextCr = text.indexOf('\r');
   let at = 0;
@@ -62,6 +61,18 @@ export function indexLines(text: string): LineIndex {
     if (nextCr >= 0 && nextCr < at) nextCr = text.indexOf('\r', at);
     const stop =
       nextCr < 0 ? (nextLf < 0 ? length : nextLf) : nextLf < 0 ? nextCr : Math.min(nextLf, nextCr);
+    visit(at, stop);
+    if (stop >= length) return;
+    at = stop + (stop === nextCr && text.charCodeAt(stop + 1) === 0x0a ? 2 : 1);
+  }
+}
+
+export function indexLines(text: string): LineIndex {
+  let capacity = 64;
+  let start = new Int32Array(capacity);
+  let end = new Int32Array(capacity);
+  let count = 0;
+  eachLine(text, (at, stop) => {
     let from = at;
     let to = stop;
     while (from < to && isTrimSpace(text.charCodeAt(from))) from += 1;
@@ -78,8 +89,6 @@ export function indexLines(text: string): LineIndex {
     start[count] = from;
     end[count] = to;
     count += 1;
-    if (stop >= length) break;
-    at = stop + (stop === nextCr && text.charCodeAt(stop + 1) === 0x0a ? 2 : 1);
-  }
+  });
   return new LineIndex(text, count, start, end);
 }

@@ -30,7 +30,7 @@ export interface TicketBlock {
 /** The most field lines a ticket has (Windows 8+: ten). */
 export const MAX_FIELDS = 10;
 
-/** The most distinct strings (and dates) remembered per listing. */
+/** The most distinct strings remembered per listing. */
 const MAX_INTERNED = 4096;
 
 /** What `\s` matches (and `String#trim` removes), without a call for ASCII. */
@@ -60,12 +60,11 @@ export class TicketFields {
   /** The number and the end of the last `hexWordAt` / `digitsAt` read. */
   private number = 0;
   /**
-   * The strings of this listing by their text, and its dates by their value: a listing repeats
-   * its client, realms, encryption types and times ticket after ticket, and each ticket keeps the
-   * one string instead of its own copy (most of a large listing's garbage was such copies).
+   * The strings of this listing by their text: a listing repeats its client, realms and
+   * encryption types ticket after ticket, and each ticket keeps the one string instead of its own
+   * copy (most of a large listing's garbage was such copies; times: see createLocalIso).
    */
   private readonly strings = new Map<string, string>();
-  private readonly dates = new Map<number, string | null>();
   /** `name@REALM` by the printed `name @ REALM`. */
   private readonly principals = new Map<string, string>();
 
@@ -200,14 +199,7 @@ export class TicketFields {
     // Followed by the end, a space or `(local)` (half- or full-width), never by more digits.
     const next = text.charCodeAt(secondEnd);
     if (secondEnd < end && !isSpace(next) && next !== 0x28 && next !== 0xff08) return null;
-    const key = ((((year * 13 + month) * 32 + day) * 100 + hour) * 100 + minute) * 100 + second;
-    let iso = this.dates.get(key);
-    if (iso === undefined) {
-      iso = toIso({ year, month, day, hour, minute, second });
-      if (this.dates.size >= MAX_INTERNED) this.dates.clear();
-      this.dates.set(key, iso);
-    }
-    return iso;
+    return toIso({ year, month, day, hour, minute, second });
   }
 
   /**
