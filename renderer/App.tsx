@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useReducer, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useReducer, useRef } from 'react';
 import type {
   Capabilities,
   GroupsReading,
@@ -261,6 +261,9 @@ export function App({ api }: { api: RegroupApi }) {
   }, [api, panel.kind, closePanel]);
 
   const listing = view?.listing ?? null;
+  // Once per listing, not on every tick of the clock.
+  const tgt = useMemo(() => (listing ? primaryTgt(listing) : null), [listing]);
+  const tickets = useMemo(() => (listing ? serviceTickets(listing) : []), [listing]);
   const listError =
     listing?.error && listing.error.code !== 'no-credentials' ? listing.error : null;
   const error = loadError ?? listError;
@@ -326,8 +329,8 @@ export function App({ api }: { api: RegroupApi }) {
     body = (
       <>
         <Identity listing={listing} />
-        <TgtCard tgt={primaryTgt(listing)} now={now} />
-        <TicketList tickets={serviceTickets(listing)} now={now} />
+        <TgtCard tgt={tgt} now={now} />
+        <TicketList tickets={tickets} now={now} />
         {!listing.complete && <p className="muted small">{t('tickets.incomplete')}</p>}
       </>
     );
