@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useReducer, useRef } from 'react';
+import { Suspense, lazy, useCallback, useEffect, useMemo, useReducer, useRef } from 'react';
 import type {
   Capabilities,
   GroupsReading,
@@ -19,7 +19,6 @@ import { Identity } from './components/Identity';
 import { TgtCard } from './components/TgtCard';
 import { TicketList } from './components/TicketList';
 import { EmptyState, ErrorState, LoadingState } from './components/States';
-import { GroupsError, GroupsLoading, GroupsView } from './components/Groups';
 import type { VerdictState } from './components/Verdict';
 import {
   ConfirmComputerPanel,
@@ -150,6 +149,19 @@ function toError(error: unknown): KerberosError {
     code: 'klist-failed',
     message: msg('error.unexpected', { message: message.replace(/[.]$/, '') }),
   };
+}
+
+// The Groups tab is a chunk of its own, fetched when the tab is first opened: the window's first
+// load carries only what the tickets view shows (issue 14: first load <= 100 KB gzip).
+const GroupsView = lazy(() =>
+  import('./components/Groups').then((m) => ({ default: m.GroupsView })),
+);
+const GroupsError = lazy(() =>
+  import('./components/Groups').then((m) => ({ default: m.GroupsError })),
+);
+
+function GroupsLoading() {
+  return <LoadingState label={t('groups.loading')} detail={t('groups.loadingDetail')} />;
 }
 
 export function App({ api }: { api: RegroupApi }) {
@@ -314,14 +326,17 @@ export function App({ api }: { api: RegroupApi }) {
       />
     );
   else if (tab === 'groups')
-    body =
-      groups.status === 'ready' ? (
-        <GroupsView reading={groups.reading} now={now} onReload={loadGroups} />
-      ) : groups.status === 'error' ? (
-        <GroupsError message={groups.message} onRetry={loadGroups} />
-      ) : (
-        <GroupsLoading />
-      );
+    body = (
+      <Suspense fallback={<GroupsLoading />}>
+        {groups.status === 'ready' ? (
+          <GroupsView reading={groups.reading} now={now} onReload={loadGroups} />
+        ) : groups.status === 'error' ? (
+          <GroupsError message={groups.message} onRetry={loadGroups} />
+        ) : (
+          <GroupsLoading />
+        )}
+      </Suspense>
+    );
   else if (error) body = <ErrorState error={error} onRetry={load} />;
   else if (!listing) body = <LoadingState />;
   else if (empty) body = <EmptyState />;
