@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useReducer, useRef } from 'react';
+import { Suspense, lazy, useCallback, useEffect, useMemo, useReducer, useRef } from 'react';
 import type {
   Capabilities,
   GroupsReading,
@@ -23,7 +23,6 @@ import { Identity } from './components/Identity';
 import { TgtCard } from './components/TgtCard';
 import { TicketList } from './components/TicketList';
 import { EmptyState, ErrorState, LoadingState } from './components/States';
-import { GroupsError, GroupsLoading, GroupsView } from './components/Groups';
 import type { VerdictState } from './components/Verdict';
 import { WaitCard } from './components/Wait';
 import {
@@ -170,6 +169,19 @@ function toError(error: unknown): KerberosError {
   };
 }
 
+// The Groups tab is a chunk of its own, fetched when the tab is first opened: the window's first
+// load carries only what the tickets view shows (issue 14: first load <= 100 KB gzip).
+const GroupsView = lazy(() =>
+  import('./components/Groups').then((m) => ({ default: m.GroupsView })),
+);
+const GroupsError = lazy(() =>
+  import('./components/Groups').then((m) => ({ default: m.GroupsError })),
+);
+
+function GroupsLoading() {
+  return <LoadingState label={t('groups.loading')} detail={t('groups.loadingDetail')} />;
+}
+
 export function App({ api }: { api: RegroupApi }) {
   const [state, dispatch] = useReducer(reducer, initialState);
   const now = useNow();
@@ -297,6 +309,9 @@ export function App({ api }: { api: RegroupApi }) {
   }, [api, panel.kind, closePanel]);
 
   const listing = view?.listing ?? null;
+  // Once per listing, not on every tick of the clock.
+  const tgt = useMemo(() => (listing ? primaryTgt(listing) : null), [listing]);
+  const tickets = useMemo(() => (listing ? serviceTickets(listing) : []), [listing]);
   const listError =
     listing?.error && listing.error.code !== 'no-credentials' ? listing.error : null;
   const error = loadError ?? listError;
@@ -361,14 +376,17 @@ export function App({ api }: { api: RegroupApi }) {
       />
     );
   else if (tab === 'groups')
-    body =
-      groups.status === 'ready' ? (
-        <GroupsView reading={groups.reading} now={now} onReload={loadGroups} />
-      ) : groups.status === 'error' ? (
-        <GroupsError message={groups.message} onRetry={loadGroups} />
-      ) : (
-        <GroupsLoading />
-      );
+    body = (
+      <Suspense fallback={<GroupsLoading />}>
+        {groups.status === 'ready' ? (
+          <GroupsView reading={groups.reading} now={now} onReload={loadGroups} />
+        ) : groups.status === 'error' ? (
+          <GroupsError message={groups.message} onRetry={loadGroups} />
+        ) : (
+          <GroupsLoading />
+        )}
+      </Suspense>
+    );
   else if (error) body = <ErrorState error={error} onRetry={load} />;
   else if (!listing) body = <LoadingState />;
   else if (empty) body = <EmptyState />;
@@ -379,8 +397,8 @@ export function App({ api }: { api: RegroupApi }) {
           <WaitCard state={state.wait.state} now={now} onCancel={() => void api.cancelWait()} />
         )}
         <Identity listing={listing} />
-        <TgtCard tgt={primaryTgt(listing)} now={now} />
-        <TicketList tickets={serviceTickets(listing)} now={now} />
+        <TgtCard tgt={tgt} now={now} />
+        <TicketList tickets={tickets} now={now} />
         {!listing.complete && <p className="muted small">{t('tickets.incomplete')}</p>}
       </>
     );

@@ -3,7 +3,6 @@
  * ADSI's own locator (serverless binding) is used, and the logon server is only a label; elsewhere
  * DNS SRV `_ldap._tcp.<realm>`, else the KDC hosts of the realm in krb5.conf.
  */
-import { promises as dns } from 'node:dns';
 import fs from 'node:fs';
 import { msg, type Message } from '../i18n/message';
 import { krb5ConfigFiles, readKdcHostsFromKrb5Conf } from '../kerberos/unix/krb5-conf';
@@ -36,6 +35,8 @@ function defaultReadFile(file: string): string | null {
 }
 
 async function defaultResolveSrv(name: string) {
+  // node:dns loads with the first lookup, not with every start.
+  const { promises: dns } = await import('node:dns');
   const resolver = new dns.Resolver({ timeout: 2_000, tries: 1 });
   return resolver.resolveSrv(name);
 }

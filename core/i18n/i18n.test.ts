@@ -3,8 +3,18 @@
  * value missing still readable, and the person's language found from the OS or the environment.
  */
 import { describe, expect, it } from 'vitest';
-import { createTranslator, en, localeFromEnv, matchLocale, pickLocale } from './index';
-import type { Catalogue } from './catalogue';
+import { IntlMessageFormat } from 'intl-messageformat';
+import { argumentNames } from './arguments';
+import {
+  createTranslator,
+  en,
+  loadCatalogue,
+  localeFromEnv,
+  matchLocale,
+  pickLocale,
+} from './index';
+import { LOCALES } from './locales';
+import type { Catalogue, MessageId } from './catalogue';
 
 const plain = (text: string) => text.replace(/\u00a0/g, ' ');
 const english = createTranslator('en', en);
@@ -47,6 +57,40 @@ describe('messages', () => {
 
   it('show a missing value as {name} rather than losing the sentence', () => {
     expect(english.t('tickets.heading')).toBe('Service tickets ({count})');
+  });
+
+  it('with text and number values, read exactly as intl-messageformat writes them, in every language', async () => {
+    // The translator fills plain `{name}` arguments itself (no compiler, no Intl data
+    // at start-up): every message of every language must come out as the compiler makes it.
+    for (const locale of LOCALES) {
+      const catalogue = await loadCatalogue(locale);
+      const tr = createTranslator(locale, catalogue);
+      for (const id of Object.keys(catalogue) as MessageId[]) {
+        const source = catalogue[id];
+        const values = Object.fromEntries(
+          argumentNames(source).map((n, i) => [n, i % 2 ? i : `<${n} é>`]),
+        );
+        const compiled = new IntlMessageFormat(source, locale, undefined, { ignoreTag: true });
+        // Plurals and selects need numbers and known words: only text-only messages compare.
+        let expected: string;
+        try {
+          expected = String(compiled.format(values));
+        } catch {
+          continue;
+        }
+        expect(tr.t(id, values), `${locale} ${id}`).toBe(expected);
+      }
+    }
+  });
+
+  it('with number values, read exactly as intl-messageformat writes them', () => {
+    const de = createTranslator('de', {
+      ...en,
+      'tickets.heading': 'Tickets ({count}) {other}',
+    } as Catalogue);
+    const compiled = new IntlMessageFormat('Tickets ({count}) {other}', 'de');
+    const values = { count: 12345.5, other: 0 };
+    expect(de.t('tickets.heading', values)).toBe(String(compiled.format(values)));
   });
 
   it('fall back to English for a key a translation lacks', () => {

@@ -11,8 +11,8 @@
  * Kerberos client uses when no domain controller can be reached. They are checked with a TLS
  * handshake, at the same time as the direct addresses; a direct KDC that answers is preferred.
  */
-import net from 'node:net';
-import { promises as dns } from 'node:dns';
+import type * as Dns from 'node:dns';
+import type * as Net from 'node:net';
 import { msg, type Message } from '../i18n/message';
 import { kdcProxyUrl, tlsHandshake } from './kdc-proxy';
 
@@ -54,6 +54,10 @@ export interface PreflightOptions extends PreflightDeps {
   maxAttempts?: number;
 }
 
+// node:net and node:dns load with the first check, not with every start of the CLI or the app.
+let net: typeof Net | undefined;
+let dns: typeof Dns.promises | undefined;
+
 const REALM = /^[A-Za-z0-9](?:[A-Za-z0-9.-]{0,252})$/;
 
 /** How an address is shown to the help desk: `host:port`, or a proxy's URL. */
@@ -71,9 +75,11 @@ export function connectKdc(address: KdcAddress, timeoutMs: number): Promise<bool
 }
 
 /** Resolves when a TCP connection to the address opens; false on refusal, error or timeout. */
-export function tcpConnect(address: KdcAddress, timeoutMs: number): Promise<boolean> {
+export async function tcpConnect(address: KdcAddress, timeoutMs: number): Promise<boolean> {
+  net ??= await import('node:net');
+  const { connect } = net;
   return new Promise((resolve) => {
-    const socket = net.connect({ host: address.host, port: address.port });
+    const socket = connect({ host: address.host, port: address.port });
     const done = (ok: boolean): void => {
       socket.destroy();
       resolve(ok);
@@ -95,6 +101,7 @@ export async function resolveSrvWithin(
   timeoutMs: number,
   servers?: string[],
 ): Promise<Array<{ name: string; port: number; priority: number; weight: number }>> {
+  dns ??= (await import('node:dns')).promises;
   const resolver = new dns.Resolver({ timeout: timeoutMs, tries: 1 });
   if (servers?.length) resolver.setServers(servers);
   try {

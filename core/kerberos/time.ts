@@ -112,10 +112,33 @@ export function createLocalIso(): LocalIso {
     const offset = first.getTimezoneOffset();
     return last.getTimezoneOffset() === offset ? -offset : null;
   };
+  // The ISO text of each time already read: a listing repeats its times (every service ticket
+  // ends with its TGT), and a ticket keeps the one string rather than a copy of its own.
+  const known = new Map<number, string>();
   return (parts) => {
     const { year, month, day, hour, minute, second } = parts;
     if (!isWhole(year, 1970, 9999) || !isWhole(month, 1, 12) || !isWhole(day, 1, 31)) return null;
     if (!isWhole(hour, 0, 23) || !isWhole(minute, 0, 59) || !isWhole(second, 0, 60)) return null;
+    const time = ((((year * 16 + month) * 32 + day) * 32 + hour) * 64 + minute) * 64 + second;
+    const seen = known.get(time);
+    if (seen !== undefined) return seen;
+    const iso = wholeHourIso(year, month, day, hour, minute, second, parts);
+    if (iso !== null) {
+      if (known.size >= 4096) known.clear();
+      known.set(time, iso);
+    }
+    return iso;
+  };
+
+  function wholeHourIso(
+    year: number,
+    month: number,
+    day: number,
+    hour: number,
+    minute: number,
+    second: number,
+    parts: DateParts,
+  ): string | null {
     const key = ((year * 16 + month) * 32 + day) * 32 + hour;
     let offset = offsets.get(key);
     if (offset === undefined) {
@@ -126,7 +149,7 @@ export function createLocalIso(): LocalIso {
       offset = whole;
     }
     return isoOf(year, month, day, hour, minute, Math.min(second, 59), offset);
-  };
+  }
 }
 
 /** Milliseconds from now until an ISO time (negative when past). */

@@ -33,8 +33,9 @@ interface Iconv {
 let iconv: Iconv | undefined;
 function loadIconv(): Iconv {
   // Lazily: the tables cost start-up time and most output is UTF-8 (or ASCII). A literal
-  // `require` so that the bundler still ships iconv-lite inside main.js and the CLI (the app's
-  // asar carries no node_modules); the bundle evaluates it only on this first call.
+  // `require` so that the bundler still ships iconv-lite (the app's asar carries no
+  // node_modules): inside main.js, evaluated only on this first call, and as a file of its own
+  // next to the CLI (scripts/build.mjs), read only on this first call.
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   iconv ??= require('iconv-lite') as Iconv;
   return iconv;

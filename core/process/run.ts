@@ -12,8 +12,14 @@
  * It knows nothing of Kerberos or groups: each service turns a ToolError into its own error and
  * sentence (a missing ldapsearch is not a missing klist).
  */
-import { spawn } from 'node:child_process';
+import type * as ChildProcess from 'node:child_process';
 import { decodeOutput } from './decode';
+
+/**
+ * node:child_process (and node:net under it) is loaded on the first run, not at start-up:
+ * `regroup --help` or `regroup parse` never start a tool, and loading it was a tenth of their start.
+ */
+let childProcess: typeof ChildProcess | undefined;
 
 export const DEFAULT_TIMEOUT_MS = 15_000;
 /**
@@ -71,11 +77,13 @@ export function requireSuccess(file: string, result: RunResult): RunResult {
 }
 
 /** Runs `file` with `args` (no shell). Resolves with the exit code and decoded output. */
-export function runTool(
+export async function runTool(
   file: string,
   args: readonly string[],
   options: RunOptions = {},
 ): Promise<RunResult> {
+  childProcess ??= await import('node:child_process');
+  const { spawn } = childProcess;
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const started = Date.now();
   const name = toolName(file);

@@ -6,7 +6,7 @@ import { InfoIcon, RefreshIcon } from './Icons';
 import { HintList } from './HintList';
 import { Name } from './Names';
 import { ErrorDetails } from './ErrorDetails';
-import { ErrorPanel, LoadingState } from './States';
+import { ErrorPanel } from './States';
 
 const VIEWS: GroupViewName[] = ['signInToken', 'kerberosServices', 'directory'];
 
@@ -21,10 +21,6 @@ const VIEW_NAME: Record<GroupViewName, MessageId> = {
   kerberosServices: 'groups.view.kerberosServices',
   directory: 'groups.view.directory',
 };
-
-export function GroupsLoading() {
-  return <LoadingState label={t('groups.loading')} detail={t('groups.loadingDetail')} />;
-}
 
 export function GroupsError({ message, onRetry }: { message: string; onRetry: () => void }) {
   return (

@@ -1,15 +1,21 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { memo, useEffect, useId, useRef, useState } from 'react';
 import type { Ticket } from '../../electron/contract';
 import { formatDuration, formatTime, t } from '../../core/i18n';
 import { encryptionInWords, encryptionStrength, flagInWords } from '../../core/model/describe';
-import { healthOf, msLeft, serverShortName } from '../../core/model/tickets';
+import { healthOf, msLeft, serverShortName, type TicketHealth } from '../../core/model/tickets';
 import { Name } from './Names';
 import { ChevronIcon, ClockIcon } from './Icons';
 import { useIncremental } from '../hooks/useIncremental';
 
-/** Service tickets, soonest-ending first; each row expands to its details in plain words. */
+/**
+ * Service tickets, soonest-ending first; each row expands to its details in plain words.
+ * The clock ticks every second, but a row renders again only when what it shows changes (its
+ * time left, its health, the day): hundreds of rows re-rendered each second, and each step of
+ * filling a long list re-rendering the rows before it, were long tasks (issue 14).
+ */
 export function TicketList({ tickets, now }: { tickets: Ticket[]; now: number }) {
   const shown = useIncremental(tickets.length);
+  const today = new Date(now).toDateString();
   return (
     <section className="tickets" aria-labelledby="tickets-heading">
       <h2 id="tickets-heading" className="eyebrow">
@@ -23,7 +29,8 @@ export function TicketList({ tickets, now }: { tickets: Ticket[]; now: number })
             <TicketRow
               key={`${ticket.server}|${ticket.startTime}|${index}`}
               ticket={ticket}
-              now={now}
+              {...timeLeft(ticket, now)}
+              today={today}
             />
           ))}
         </ul>
@@ -32,7 +39,28 @@ export function TicketList({ tickets, now }: { tickets: Ticket[]; now: number })
   );
 }
 
-function TicketRow({ ticket, now }: { ticket: Ticket; now: number }) {
+/** What a row shows of the time: its health and the time left in words. */
+function timeLeft(ticket: Ticket, now: number): { health: TicketHealth; timeText: string } {
+  const health = healthOf(ticket, now);
+  const left = msLeft(ticket, now);
+  const timeText =
+    health === 'expired'
+      ? t('tickets.expired')
+      : Number.isFinite(left)
+        ? t('tickets.timeLeft', { left: formatDuration(left) })
+        : '';
+  return { health, timeText };
+}
+
+interface RowProps {
+  ticket: Ticket;
+  health: TicketHealth;
+  timeText: string;
+  /** The day the times are read against (`now`'s `toDateString()`). */
+  today: string;
+}
+
+const TicketRow = memo(function TicketRow({ ticket, health, timeText, today }: RowProps) {
   const [open, setOpen] = useState(false);
   const detailsId = useId();
   const details = useRef<HTMLDListElement>(null);
@@ -40,15 +68,8 @@ function TicketRow({ ticket, now }: { ticket: Ticket; now: number }) {
     // Bring the opened details into view (the list scrolls inside the small window).
     if (open) details.current?.scrollIntoView?.({ block: 'nearest' });
   }, [open]);
-  const health = healthOf(ticket, now);
-  const left = msLeft(ticket, now);
   const name = serverShortName(ticket.server);
-  const timeText =
-    health === 'expired'
-      ? t('tickets.expired')
-      : Number.isFinite(left)
-        ? t('tickets.timeLeft', { left: formatDuration(left) })
-        : '';
+  const day = new Date(today);
   const flagWords = ticket.flags.map(flagInWords);
   return (
     <li className={`ticket ticket-${health}`}>
@@ -92,18 +113,18 @@ function TicketRow({ ticket, now }: { ticket: Ticket; now: number }) {
           )}
           <div>
             <dt>{t('tickets.start')}</dt>
-            <dd>{formatTime(ticket.startTime, new Date(now))}</dd>
+            <dd>{formatTime(ticket.startTime, day)}</dd>
           </div>
           {ticket.endTime && (
             <div>
               <dt>{t('tickets.end')}</dt>
-              <dd>{formatTime(ticket.endTime, new Date(now))}</dd>
+              <dd>{formatTime(ticket.endTime, day)}</dd>
             </div>
           )}
           {ticket.renewUntil && (
             <div>
               <dt>{t('tickets.renew')}</dt>
-              <dd>{formatTime(ticket.renewUntil, new Date(now))}</dd>
+              <dd>{formatTime(ticket.renewUntil, day)}</dd>
             </div>
           )}
           {ticket.kdcCalled && (
@@ -128,4 +149,4 @@ function TicketRow({ ticket, now }: { ticket: Ticket; now: number }) {
       )}
     </li>
   );
-}
+});

@@ -96,7 +96,8 @@ describe.each(platforms)('app.asar for %s', (platform, appOutDir) => {
       'dist/main/main.js',
       'dist/main/preload.js',
       // Windows: the command line for `Regroup.exe --cli` (Linux runs it with the system Node.js).
-      ...(platform === 'Windows' ? ['dist/cli/regroup.js'] : []),
+      // Its other languages and iconv-lite are files next to it, read when first needed.
+      ...(platform === 'Windows' ? filesUnder('dist/cli').filter((f) => f.endsWith('.js')) : []),
       ...filesUnder('dist/renderer'),
       ...filesUnder('assets/tray'),
       'package.json',

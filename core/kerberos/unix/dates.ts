@@ -140,34 +140,38 @@ function readNumericAt(text: string, pos: number): DateMatch | null {
   const aLength = digitRun(text, pos);
   if (aLength < 1 || aLength > 2) return null;
   let i = pos + aLength;
-  const separator = text[i];
-  if (separator !== '/' && separator !== '.' && separator !== '-') return null;
+  const sep = text.charCodeAt(i);
+  // `/`, `.` or `-`
+  if (sep !== 0x2f && sep !== 0x2e && sep !== 0x2d) return null;
   i++;
   const bLength = digitRun(text, i);
-  if (bLength < 1 || bLength > 2 || text[i + bLength] !== separator) return null;
+  if (bLength < 1 || bLength > 2 || text.charCodeAt(i + bLength) !== sep) return null;
   const bAt = i;
   i += bLength + 1;
   const yearLength = digitRun(text, i);
   if (yearLength !== 2 && yearLength !== 4) return null;
   const yearAt = i;
   i += yearLength;
-  if (text[i] === 'T') i++;
+  if (text.charCodeAt(i) === 0x54)
+    i++; // `T`
   else {
     const spaces = i;
-    while (text[i] === ' ' && i - spaces < 4) i++;
+    while (text.charCodeAt(i) === 0x20 && i - spaces < 4) i++;
     if (i === spaces || i - spaces > 3) return null;
   }
   const hourLength = digitRun(text, i);
   if (hourLength < 1 || hourLength > 2) return null;
   const hourAt = i;
   i += hourLength;
-  if (text[i] !== ':' && text[i] !== '.') return null;
+  const colon = text.charCodeAt(i);
+  if (colon !== 0x3a && colon !== 0x2e) return null;
   i++;
   if (digitRun(text, i) < 2) return null;
   const minuteAt = i;
   i += 2;
   let second = 0;
-  if ((text[i] === ':' || text[i] === '.') && digitRun(text, i + 1) >= 2) {
+  const colon2 = text.charCodeAt(i);
+  if ((colon2 === 0x3a || colon2 === 0x2e) && digitRun(text, i + 1) >= 2) {
     second = digitsValue(text, i + 1, 2);
     i += 3;
   }
@@ -176,7 +180,7 @@ function readNumericAt(text: string, pos: number): DateMatch | null {
     raw: {
       kind: 'numeric',
       a: digitsValue(text, pos, aLength),
-      separator,
+      separator: sep === 0x2f ? '/' : sep === 0x2e ? '.' : '-',
       b: digitsValue(text, bAt, bLength),
       year: digitsValue(text, yearAt, yearLength),
       hour: digitsValue(text, hourAt, hourLength),

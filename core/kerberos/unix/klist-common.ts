@@ -20,6 +20,7 @@ import type { CacheInfo, KerberosError, KlistListing, Ticket } from '../types';
 import { chooseDateOrder, type DateGroup, type DateOrder } from './dates';
 import { capTickets } from '../limits';
 import { firstLines } from '../text-lines';
+import { eachLine } from '../line-index';
 import { createLocalIso, type LocalIso } from '../time';
 
 /** klist lines are short; longer lines are noise and are skipped (keeps parsing linear). */
@@ -30,10 +31,6 @@ const SNIFF_LINES = 2000;
 export type UnixKlistKind = 'mit' | 'heimdal';
 /** The family's name as a person knows it, in sentences (`MIT klist`, `Heimdal klist`). */
 export type KlistFamilyName = 'MIT' | 'Heimdal';
-
-export function splitLines(text: string): string[] {
-  return text.split(/\r\n|\r|\n/);
-}
 
 /** The first lines of `text` worth looking at: not blank, not overlong. */
 export function sniffLines(text: string): string[] {
@@ -253,11 +250,13 @@ function parse<Raw>(text: string, family: KlistFamily<Raw>): KlistListing {
     complete: true,
   };
   const reader = family.reader(outline);
-  for (const line of splitLines(text)) {
-    if (isBlank(line)) continue;
+  // One line at a time: no array of every line of a large text kept alive through the parse.
+  eachLine(text, (from, to) => {
+    const line = text.slice(from, to);
+    if (isBlank(line)) return;
     if (line.length > MAX_LINE_LENGTH) reader.interrupt?.();
     else if (!readOutlineLine(outline, reader, line)) reader.readLine(line);
-  }
+  });
   endCache(outline, reader);
 
   const order = chooseDateOrder(reader.tickets.map((raw) => reader.dates(raw)));

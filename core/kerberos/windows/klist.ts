@@ -17,10 +17,11 @@
 import { msg } from '../../i18n/message';
 import { errorListing } from '../error-listing';
 import { firstLines } from '../text-lines';
+import { indexLines, isTrimSpace, type LineIndex } from '../line-index';
 import { createLocalIso, type LocalIso } from '../time';
 import type { KerberosError, KlistListing, Ticket } from '../types';
 import { windowsKlistError } from './errors';
-import { windowsCacheFlagNames, windowsTicketFlagNames } from './flags';
+import { MAX_FIELDS, TicketFields, type TicketBlock } from './ticket-block';
 import { capTickets } from '../limits';
 
 /** A LogonId value: `0:0x3e7`. */
@@ -39,10 +40,6 @@ const HEX_DUMP = /^[0-9a-f]{4}\s+[0-9a-f]{2}(?:[ :][0-9a-f]{2}){3}/i;
 const LABELLED_FLAGS = /^[^:：]{1,80}[:：]\s*0x[0-9a-f]{1,8}\s*->/i;
 /** `klist sessions` lines: `[0] Session 1 0:0x15d6ed ...`, `[3] Error calling API ...`. */
 const SESSION_LINE = /^\[\d{1,9}\]\s/;
-/** A flag word: hex, or a bare `0` before the arrow. */
-const FLAG_WORD = /(?<![0-9a-z_])(0x[0-9a-f]{1,8}|0(?=\s*->))(?![0-9a-z_])/i;
-/** A cache-flag value: `0x1 -> PRIMARY` or `0`. */
-const CACHE_WORD = /^(0x[0-9a-f]{1,8}|0)(?![0-9a-z_])/i;
 
 // Cheap character checks before the expressions: most lines fail them, which keeps large inputs fast.
 /** `#N>` at the start of a trimmed line: N and the length of the marker, or null. */
@@ -58,6 +55,36 @@ function markerOf(line: string): { index: number; length: number } | null {
   return { index: Number(line.slice(1, end)), length: end + 1 };
 }
 const isMarker = (line: string): boolean => markerOf(line) !== null;
+
+/** The length of the `#N>` marker at the start of line `i` (0 without one); its N in `markerIndex`. */
+let markerIndex = 0;
+function markerLength(lines: LineIndex, i: number): number {
+  const { text } = lines;
+  const start = lines.start[i] ?? 0;
+  const end = lines.end[i] ?? 0;
+  if (start >= end || text.charCodeAt(start) !== 0x23) return 0;
+  let at = start + 1;
+  let index = 0;
+  while (at < end && at - start < 11) {
+    const c = text.charCodeAt(at);
+    if (c < 0x30 || c > 0x39) break;
+    index = index * 10 + (c - 0x30);
+    at += 1;
+  }
+  if (at === start + 1 || at >= end || text.charCodeAt(at) !== 0x3e) return 0;
+  markerIndex = index;
+  return at + 1 - start;
+}
+/** The first and last character of line `i` (NaN when it is empty). */
+const firstChar = (lines: LineIndex, i: number): number =>
+  lines.isEmpty(i) ? NaN : lines.text.charCodeAt(lines.start[i] ?? 0);
+const lastChar = (lines: LineIndex, i: number): number =>
+  lines.isEmpty(i) ? NaN : lines.text.charCodeAt((lines.end[i] ?? 0) - 1);
+/** `countOf` and `isSessionLine` for line `i`, taking its string only when its ends fit. */
+const countAt = (lines: LineIndex, i: number): RegExpExecArray | null =>
+  lastChar(lines, i) === 0x29 ? COUNT.exec(lines.line(i)) : null;
+const isSessionLineAt = (lines: LineIndex, i: number): boolean =>
+  firstChar(lines, i) === 0x5b && SESSION_LINE.test(lines.line(i));
 const logonIdOf = (line: string): RegExpExecArray | null =>
   line.includes(':0x') || line.includes(':0X') ? LOGON_ID.exec(line) : null;
 const countOf = (line: string): RegExpExecArray | null =>
@@ -97,27 +124,11 @@ interface Failure {
   final: string[];
 }
 
-interface TicketBlock {
-  ticket: Ticket | null;
-  /** Fields are missing at the end of the ticket, or a line was cut. */
-  truncated: boolean;
-  /** The ticket has a cache-flags line (Windows 8+ format). */
-  modern: boolean;
-  /** The ticket ends right after its session key type (Windows 7 format, or cut there). */
-  endsAtSessionKey: boolean;
-  /** Indexes (into the block's field list) of the lines read as fields. */
-  used: number;
-}
-
-/** Lines with CRLF / CR / LF ends, each trimmed (tabs, spaces, no-break spaces, U+3000). */
-function splitLines(text: string): string[] {
-  return (text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text).split('\n');
-}
-
-function toLines(text: string): string[] {
-  const lines = splitLines(text);
-  for (let i = 0; i < lines.length; i += 1) lines[i] = (lines[i] ?? '').trim();
-  return lines;
+/** The non-empty lines of a listing as strings, skipping those marked in `consumed`. */
+function* linesOf(lines: LineIndex, consumed?: Uint8Array): Generator<string> {
+  for (let k = 0; k < lines.count; k += 1) {
+    if (!lines.isEmpty(k) && consumed?.[k] !== 1) yield lines.line(k);
+  }
 }
 
 function clip(text: string): string {
@@ -131,7 +142,7 @@ const HEX_BYTES = /(?<![0-9a-z])[0-9a-f]{2}(?:[\s:][0-9a-f]{2}){3}/i;
  * The text of unrecognised output for `detail`: its first lines, leaving out any line that holds
  * a run of hex bytes, so that a mangled `klist tgt` paste cannot leak its key through here.
  */
-function safeDetail(lines: string[]): string {
+function safeDetail(lines: Iterable<string>): string {
   const kept: string[] = [];
   for (const line of lines) {
     if (kept.length >= 8) break;
@@ -142,147 +153,6 @@ function safeDetail(lines: string[]): string {
   return clip(kept.join('\n'));
 }
 
-/** The text after the label: everything after the first `:` or `：`, trimmed; null without one. */
-function valueOf(line: string | undefined): string | null {
-  if (line === undefined) return null;
-  const ascii = line.indexOf(':');
-  const wide = line.indexOf('：');
-  const at = ascii < 0 ? wide : wide < 0 ? ascii : Math.min(ascii, wide);
-  return at < 0 ? null : line.slice(at + 1).trim();
-}
-
-/** `name @ REALM` -> `name@REALM` (the last `@` separates the realm). */
-function principal(value: string): string {
-  const at = value.lastIndexOf('@');
-  if (at < 0) return value;
-  return `${value.slice(0, at).trim()}@${value.slice(at + 1).trim()}`;
-}
-
-/** The number of 1..`max` digits at `text[at]`, and where they end; null without a digit. */
-function digitsAt(text: string, at: number, max: number): { value: number; end: number } | null {
-  let value = 0;
-  let end = at;
-  while (end < text.length && end - at < max) {
-    const c = text.charCodeAt(end);
-    if (c < 0x30 || c > 0x39) break;
-    value = value * 10 + (c - 0x30);
-    end += 1;
-  }
-  return end === at ? null : { value, end };
-}
-
-/** What `\s` matches, without a regular expression for the common ASCII case. */
-const isSpace = (c: number): boolean =>
-  c < 0x80 ? c === 0x20 || (c >= 0x09 && c <= 0x0d) : /\s/.test(String.fromCharCode(c));
-
-/**
- * klist's date, always month/day/year on a 24-hour clock: `11/1/2024 13:33:39 (local)`, that is
- * `M{1,2}/D{1,2}/YYYY<spaces>H{1,2}:MM:SS` followed by the end, a space or `(` / `（`. Read by
- * characters: no regular expression, no arrays per field.
- */
-function readDate(value: string | null, toIso: LocalIso): string | null {
-  if (value === null) return null;
-  const month = digitsAt(value, 0, 2);
-  if (!month || value.charCodeAt(month.end) !== 0x2f) return null;
-  const day = digitsAt(value, month.end + 1, 2);
-  if (!day || value.charCodeAt(day.end) !== 0x2f) return null;
-  const year = digitsAt(value, day.end + 1, 4);
-  if (!year || year.end - day.end - 1 !== 4) return null;
-  let at = year.end;
-  while (at < value.length && isSpace(value.charCodeAt(at))) at += 1;
-  if (at === year.end) return null;
-  const hour = digitsAt(value, at, 2);
-  if (!hour || value.charCodeAt(hour.end) !== 0x3a) return null;
-  const minute = digitsAt(value, hour.end + 1, 2);
-  if (!minute || minute.end - hour.end - 1 !== 2 || value.charCodeAt(minute.end) !== 0x3a) {
-    return null;
-  }
-  const second = digitsAt(value, minute.end + 1, 2);
-  if (!second || second.end - minute.end - 1 !== 2) return null;
-  // Followed by the end, a space or `(local)` (half- or full-width), never by more digits.
-  const next = value.charCodeAt(second.end);
-  if (second.end < value.length && !isSpace(next) && next !== 0x28 && next !== 0xff08) {
-    return null;
-  }
-  return toIso({
-    year: year.value,
-    month: month.value,
-    day: day.value,
-    hour: hour.value,
-    minute: minute.value,
-    second: second.value,
-  });
-}
-
-function isLogonIdLine(line: string): boolean {
-  return !isSessionLine(line) && logonIdOf(line) !== null;
-}
-
-/**
- * The names to report: the printed ones, unless the line was cut (printed names are a token prefix
- * of what the flag word spells, e.g. `... name_canonicaliz`), then the names the word spells.
- */
-function reconcileNames(printed: string[], spelled: string[]): string[] {
-  if (printed.length > spelled.length) return printed;
-  const last = printed.length - 1;
-  for (let i = 0; i < last; i += 1) if (printed[i] !== spelled[i]) return printed;
-  if (last < 0) return spelled;
-  const tail = printed[last] ?? '';
-  const want = spelled[last] ?? '';
-  if (!want.startsWith(tail)) return printed;
-  return spelled;
-}
-
-/** The names after `->` (the start of `rest`, after spaces), split at spaces; null without one. */
-function namesAfterArrow(rest: string): string[] | null {
-  let at = 0;
-  while (at < rest.length && isSpace(rest.charCodeAt(at))) at += 1;
-  if (rest.charCodeAt(at) !== 0x2d || rest.charCodeAt(at + 1) !== 0x3e) return null;
-  const names: string[] = [];
-  let start = -1;
-  for (let i = at + 2; i <= rest.length; i += 1) {
-    const space = i === rest.length || isSpace(rest.charCodeAt(i));
-    if (space && start >= 0) {
-      names.push(rest.slice(start, i));
-      start = -1;
-    } else if (!space && start < 0) start = i;
-  }
-  return names;
-}
-
-function readFlags(line: string | undefined): { hex: string; names: string[] } | null {
-  if (line === undefined) return null;
-  const m = FLAG_WORD.exec(line);
-  if (!m || m[1] === undefined) return null;
-  const hex = m[1];
-  const word = hex === '0' ? 0 : Number.parseInt(hex.slice(2), 16);
-  const spelled = windowsTicketFlagNames(word);
-  const printed = namesAfterArrow(line.slice(m.index + m[0].length));
-  return { hex, names: printed === null ? spelled : reconcileNames(printed, spelled) };
-}
-
-function readCacheFlags(value: string | null): string[] | null {
-  if (value === null) return null;
-  const m = CACHE_WORD.exec(value);
-  if (!m || m[1] === undefined) return null;
-  const word = m[1] === '0' ? 0 : Number.parseInt(m[1].slice(2), 16);
-  const spelled = windowsCacheFlagNames(word);
-  const printed = namesAfterArrow(value.slice(m[0].length));
-  return printed === null ? spelled : reconcileNames(printed, spelled);
-}
-
-/**
- * Reads one ticket from its field lines (non-empty, in order, the first one taken from the marker
- * line). A ticket needs client, server, encryption type, flags and a start time to be kept.
- */
-const DROPPED: TicketBlock = Object.freeze({
-  ticket: null,
-  truncated: true,
-  modern: false,
-  endsAtSessionKey: false,
-  used: 0,
-});
-
 /** A ticket whose fields stop (or break off) after `used` of them. */
 const cutAfter = (ticket: Ticket, used: number): TicketBlock => ({
   ticket,
@@ -292,20 +162,40 @@ const cutAfter = (ticket: Ticket, used: number): TicketBlock => ({
   used,
 });
 
-function readTicket(fields: string[], toIso: LocalIso): TicketBlock {
-  const client = valueOf(fields[0]);
-  const server = valueOf(fields[1]);
-  const encryptionType = valueOf(fields[2]);
+const DROPPED: TicketBlock = Object.freeze({
+  ticket: null,
+  truncated: true,
+  modern: false,
+  endsAtSessionKey: false,
+  used: 0,
+});
+
+/** `krbtgt/...` in any case, by characters. */
+function isKrbtgt(server: string): boolean {
+  if (server.length < 7 || server.charCodeAt(6) !== 0x2f) return false;
+  for (let i = 0; i < 6; i += 1) {
+    if ((server.charCodeAt(i) | 0x20) !== 'krbtgt'.charCodeAt(i)) return false;
+  }
+  return true;
+}
+
+/**
+ * Reads one ticket from its field lines (non-empty, in order, the first one taken from the marker
+ * line). A ticket needs client, server, encryption type, flags and a start time to be kept.
+ */
+function readTicket(fields: TicketFields, toIso: LocalIso): TicketBlock {
+  const client = fields.principal(0);
+  const server = fields.principal(1);
+  const encryptionType = fields.value(2);
   if (client === null || server === null || encryptionType === null) return DROPPED;
-  const flags = readFlags(fields[3]);
-  const startTime = readDate(valueOf(fields[4]), toIso);
+  const flags = fields.flags(3);
+  const startTime = fields.date(4, toIso);
   if (flags === null || startTime === null) return DROPPED;
 
-  const serverName = principal(server);
   const ticket: Ticket = {
-    client: principal(client),
-    server: serverName,
-    isTgt: /^krbtgt\//i.test(serverName),
+    client,
+    server,
+    isTgt: isKrbtgt(server),
     encryptionType: encryptionType || null,
     sessionKeyType: null,
     flags: flags.names,
@@ -316,35 +206,32 @@ function readTicket(fields: string[], toIso: LocalIso): TicketBlock {
     cacheFlags: [],
     kdcCalled: null,
   };
-  ticket.endTime = readDate(valueOf(fields[5]), toIso);
+  ticket.endTime = fields.date(5, toIso);
   if (ticket.endTime === null) return cutAfter(ticket, 5);
-  const renew = valueOf(fields[6]);
-  if (renew !== '0') {
-    ticket.renewUntil = readDate(renew, toIso);
+  if (!fields.valueIsZero(6)) {
+    ticket.renewUntil = fields.date(6, toIso);
     if (ticket.renewUntil === null) return cutAfter(ticket, 6);
   }
-  const sessionKeyType = valueOf(fields[7]);
+  const sessionKeyType = fields.value(7);
   if (sessionKeyType === null) return cutAfter(ticket, 7);
   ticket.sessionKeyType = sessionKeyType || null;
 
-  const cacheLine = fields[8];
-  if (cacheLine === undefined) {
+  if (fields.count <= 8) {
     return { ticket, truncated: false, modern: false, endsAtSessionKey: true, used: 8 };
   }
-  const cacheValue = valueOf(cacheLine);
-  const cacheFlags = readCacheFlags(cacheValue);
+  const cacheFlags = fields.cacheFlags(8);
   if (cacheFlags === null) {
     // Windows 7 format followed by an unrelated line; a line without any label is a cut field.
     return {
       ticket,
-      truncated: cacheValue === null,
+      truncated: fields.value(8) === null,
       modern: false,
       endsAtSessionKey: true,
       used: 8,
     };
   }
   ticket.cacheFlags = cacheFlags;
-  const kdc = valueOf(fields[9]);
+  const kdc = fields.value(9);
   if (kdc === null) {
     return { ticket, truncated: true, modern: true, endsAtSessionKey: false, used: 9 };
   }
@@ -352,16 +239,19 @@ function readTicket(fields: string[], toIso: LocalIso): TicketBlock {
   return { ticket, truncated: false, modern: true, endsAtSessionKey: false, used: 10 };
 }
 
+function isLogonIdLine(line: string): boolean {
+  return !isSessionLine(line) && logonIdOf(line) !== null;
+}
+
 /** Finds the LogonId header: the first LogonId line, and a second one right after it. */
-function readHeader(lines: string[], stop: number): Header {
+function readHeader(lines: LineIndex, stop: number): Header {
   for (let i = 0; i < stop; i += 1) {
-    const line = lines[i] ?? '';
-    if (line === '' || isSessionLine(line)) continue;
-    const current = logonIdOf(line);
+    if (lines.isEmpty(i) || isSessionLineAt(lines, i)) continue;
+    const current = logonIdOf(lines.line(i));
     if (!current || current[1] === undefined) continue;
     let next = i + 1;
-    while (next < stop && lines[next] === '') next += 1;
-    const nextLine = next < stop ? (lines[next] ?? '') : '';
+    while (next < stop && lines.isEmpty(next)) next += 1;
+    const nextLine = next < stop ? lines.line(next) : '';
     const targeted = isLogonIdLine(nextLine) ? logonIdOf(nextLine) : null;
     return {
       current: current[1],
@@ -371,10 +261,6 @@ function readHeader(lines: string[], stop: number): Header {
     };
   }
   return { current: null, targeted: null, end: 0, found: false };
-}
-
-function* unconsumed(lines: string[], consumed: Uint8Array): Generator<string> {
-  for (let k = 0; k < lines.length; k += 1) if (consumed[k] === 0) yield lines[k] ?? '';
 }
 
 /** Reads failure codes from the given lines. */
@@ -424,9 +310,32 @@ function isTgtLine(line: string, hasMarkers: boolean): boolean {
   );
 }
 
-/** Index of the first `klist tgt` line, or -1. */
-function firstTgtLine(lines: string[], hasMarkers: boolean): number {
-  return lines.findIndex((line) => isTgtLine(line, hasMarkers));
+const isHexDigit = (c: number): boolean =>
+  (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x66) || (c >= 0x41 && c <= 0x46);
+
+/**
+ * Index of the first `klist tgt` line, or -1. A line's string is taken only when its first
+ * characters could start one (a colon, four hex digits, or any line when there are no tickets).
+ */
+function firstTgtLine(lines: LineIndex, hasMarkers: boolean): number {
+  const { text } = lines;
+  for (let i = 0; i < lines.count; i += 1) {
+    const start = lines.start[i] ?? 0;
+    const length = (lines.end[i] ?? 0) - start;
+    if (length === 0) continue;
+    const c = text.charCodeAt(start);
+    const maybe =
+      !hasMarkers ||
+      c === 0x3a ||
+      c === 0xff1a ||
+      (length > 16 &&
+        isHexDigit(c) &&
+        isHexDigit(text.charCodeAt(start + 1)) &&
+        isHexDigit(text.charCodeAt(start + 2)) &&
+        isHexDigit(text.charCodeAt(start + 3)));
+    if (maybe && isTgtLine(lines.line(i), hasMarkers)) return i;
+  }
+  return -1;
 }
 
 /** A Windows listing of session `logonId` that only carries an error. */
@@ -445,20 +354,20 @@ const TGT_OUTPUT: KerberosError = {
 };
 
 /** True when the lines are `klist purge` output (see parseWindowsPurge). */
-function isPurgeShape(lines: string[], header: Header): boolean {
+function isPurgeShape(lines: LineIndex, header: Header): boolean {
   if (!header.found) return false;
-  let last = '';
+  let last = -1;
   let after = 0;
-  for (let i = 0; i < lines.length; i += 1) {
-    const line = lines[i] ?? '';
-    if (line === '') continue;
-    if (isMarker(line) || countOf(line) !== null) return false;
+  for (let i = 0; i < lines.count; i += 1) {
+    if (lines.isEmpty(i)) continue;
+    if (markerLength(lines, i) > 0 || countAt(lines, i) !== null) return false;
     if (i >= header.end) {
       after += 1;
-      last = line;
+      last = i;
     }
   }
-  return after > 0 && (last.endsWith('!') || last.endsWith('！'));
+  const end = lastChar(lines, last);
+  return after > 0 && (end === 0x21 || end === 0xff01);
 }
 
 /**
@@ -466,27 +375,26 @@ function isPurgeShape(lines: string[], header: Header): boolean {
  * `unreadable-output` error, a failed run an error with the reason and a next step.
  */
 export function parseWindowsKlist(text: string): KlistListing {
-  const lines = toLines(text);
+  const lines = indexLines(text);
   let firstMarker = -1;
   let firstCount = -1;
   let count: number | null = null;
   let sessionLines = 0;
   let blank = true;
-  for (let i = 0; i < lines.length; i += 1) {
-    const line = lines[i] ?? '';
-    if (line === '') continue;
+  // Above the first ticket: the count and `klist sessions` lines.
+  for (let i = 0; i < lines.count; i += 1) {
+    if (lines.isEmpty(i)) continue;
     blank = false;
-    if (isMarker(line)) {
-      if (firstMarker < 0) firstMarker = i;
-      continue;
+    if (markerLength(lines, i) > 0) {
+      firstMarker = i;
+      break;
     }
-    if (firstMarker >= 0) continue;
-    if (isSessionLine(line)) {
+    if (isSessionLineAt(lines, i)) {
       sessionLines += 1;
       continue;
     }
     if (firstCount < 0) {
-      const m = countOf(line);
+      const m = countAt(lines, i);
       if (m?.[1] !== undefined) {
         firstCount = i;
         count = Number(m[1]);
@@ -501,7 +409,7 @@ export function parseWindowsKlist(text: string): KlistListing {
   // from a key or ticket dump can be taken for a LogonId.
   const headerStop = [firstMarker, firstCount, firstTgt]
     .filter((i) => i >= 0)
-    .reduce((a, b) => Math.min(a, b), lines.length);
+    .reduce((a, b) => Math.min(a, b), lines.count);
   const header = readHeader(lines, headerStop);
   const logonId = header.targeted ?? header.current;
 
@@ -511,7 +419,7 @@ export function parseWindowsKlist(text: string): KlistListing {
   }
 
   if (!hasMarkers && sessionLines > 0) {
-    const failure = readFailure(lines);
+    const failure = readFailure(linesOf(lines));
     const denied = failure ? failureError(failure) : null;
     return sessionErrorListing(logonId, {
       code: 'unreadable-output',
@@ -528,41 +436,42 @@ export function parseWindowsKlist(text: string): KlistListing {
 
   // Tickets.
   const tickets: Ticket[] = [];
-  const consumed = new Uint8Array(lines.length);
+  const consumed = new Uint8Array(lines.count);
   let truncated = false;
   let markers = 0;
   let modern = false;
   let endsAtSessionKey = false;
   if (hasMarkers) {
     const toIso = createLocalIso();
-    // One pair of arrays for all tickets: a large listing makes no garbage per ticket here.
-    const fields: string[] = [];
-    const where: number[] = [];
+    // One set of field positions for all tickets: a large listing makes no garbage per ticket
+    // here, only the tickets themselves.
+    const fields = new TicketFields(text);
+    const where = new Int32Array(MAX_FIELDS);
     let i = firstMarker;
-    while (i < lines.length) {
-      const line = lines[i] ?? '';
-      const marker = markerOf(line);
-      if (!marker) {
+    while (i < lines.count) {
+      const marker = markerLength(lines, i);
+      if (marker === 0) {
         i += 1;
         continue;
       }
-      if (marker.index !== markers) truncated = true;
+      if (markerIndex !== markers) truncated = true;
       markers += 1;
       consumed[i] = 1;
-      fields.length = 0;
-      where.length = 0;
-      const first = line.slice(marker.length).trim();
-      if (first !== '') {
-        fields.push(first);
-        where.push(i);
+      fields.reset();
+      let first = (lines.start[i] ?? 0) + marker;
+      const end = lines.end[i] ?? 0;
+      while (first < end && isTrimSpace(text.charCodeAt(first))) first += 1;
+      if (first < end) {
+        where[fields.count] = i;
+        fields.add(first, end);
       }
       let j = i + 1;
-      for (; j < lines.length; j += 1) {
-        const next = lines[j] ?? '';
-        if (isMarker(next)) break;
-        if (next !== '' && fields.length < 10) {
-          fields.push(next);
-          where.push(j);
+      for (; j < lines.count; j += 1) {
+        if (lines.isEmpty(j)) continue;
+        if (markerLength(lines, j) > 0) break;
+        if (fields.count < MAX_FIELDS) {
+          where[fields.count] = j;
+          fields.add(lines.start[j] ?? 0, lines.end[j] ?? 0);
         }
       }
       const block = readTicket(fields, toIso);
@@ -577,7 +486,7 @@ export function parseWindowsKlist(text: string): KlistListing {
   // Cache flags on one ticket but not on another: that one was cut after its session key type.
   if (modern && endsAtSessionKey) truncated = true;
 
-  const failure = readFailure(unconsumed(lines, consumed));
+  const failure = readFailure(linesOf(lines, consumed));
   if (failure) {
     return { ...sessionErrorListing(logonId, failureError(failure)), tickets };
   }
@@ -589,7 +498,7 @@ export function parseWindowsKlist(text: string): KlistListing {
       : {
           code: 'unreadable-output',
           message: msg(header.found ? 'krb.windows.klist.cutOff' : 'krb.windows.klist.notKlist'),
-          detail: safeDetail(lines),
+          detail: safeDetail(linesOf(lines)),
         };
     return sessionErrorListing(logonId, error);
   }
@@ -612,15 +521,19 @@ export function parseWindowsKlist(text: string): KlistListing {
  * it never holds `#N>` tickets or a ticket count.
  */
 export function parseWindowsPurge(text: string): WindowsPurgeResult {
-  const lines = toLines(text);
-  if (lines.every((line) => line === '')) {
-    return { logonId: null, purged: false, error: EMPTY_OUTPUT };
+  const lines = indexLines(text);
+  let blank = true;
+  let hasMarkers = false;
+  for (let i = 0; i < lines.count && !hasMarkers; i += 1) {
+    blank &&= lines.isEmpty(i);
+    hasMarkers = markerLength(lines, i) > 0;
   }
-  const firstTgt = firstTgtLine(lines, lines.some(isMarker));
-  const header = readHeader(lines, firstTgt >= 0 ? firstTgt : lines.length);
+  if (blank) return { logonId: null, purged: false, error: EMPTY_OUTPUT };
+  const firstTgt = firstTgtLine(lines, hasMarkers);
+  const header = readHeader(lines, firstTgt >= 0 ? firstTgt : lines.count);
   const logonId = header.targeted ?? header.current;
   if (firstTgt >= 0) return { logonId, purged: false, error: TGT_OUTPUT };
-  const failure = readFailure(lines);
+  const failure = readFailure(linesOf(lines));
   if (failure) return { logonId, purged: false, error: failureError(failure) };
   if (isPurgeShape(lines, header)) return { logonId, purged: true, error: null };
   return {
@@ -629,7 +542,7 @@ export function parseWindowsPurge(text: string): WindowsPurgeResult {
     error: {
       code: 'unreadable-output',
       message: msg('krb.windows.klist.purgeUnconfirmed'),
-      detail: safeDetail(lines),
+      detail: safeDetail(linesOf(lines)),
     },
   };
 }
