@@ -18,6 +18,7 @@ export type {
   KlistListing,
   RefreshResult,
   RefreshScope,
+  TgtUpkeep,
   Ticket,
 } from '../core/kerberos/types';
 export type {

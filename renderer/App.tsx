@@ -13,7 +13,7 @@ import type {
 } from '../electron/contract';
 import { format, msg, t } from '../core/i18n';
 import { useNow } from './hooks/useNow';
-import { primaryTgt, principalOf, serviceTickets } from '../core/model/tickets';
+import { primaryTgt, principalOf, serviceTickets, upkeepOf } from '../core/model/tickets';
 import { CloseIcon, RefreshIcon, ShieldIcon } from './components/Icons';
 import { Identity } from './components/Identity';
 import { TgtCard } from './components/TgtCard';
@@ -326,8 +326,8 @@ export function App({ api }: { api: RegroupApi }) {
     body = (
       <>
         <Identity listing={listing} />
-        <TgtCard tgt={primaryTgt(listing)} now={now} />
-        <TicketList tickets={serviceTickets(listing)} now={now} />
+        <TgtCard tgt={primaryTgt(listing)} now={now} upkeep={upkeepOf(listing)} />
+        <TicketList tickets={serviceTickets(listing)} now={now} upkeep={upkeepOf(listing)} />
         {!listing.complete && <p className="muted small">{t('tickets.incomplete')}</p>}
       </>
     );

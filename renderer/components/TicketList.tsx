@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import type { Ticket } from '../../electron/contract';
+import type { TgtUpkeep, Ticket } from '../../electron/contract';
 import { formatDuration, formatTime, t } from '../../core/i18n';
 import { encryptionInWords, encryptionStrength, flagInWords } from '../../core/model/describe';
 import { healthOf, msLeft, serverShortName } from '../../core/model/tickets';
@@ -7,8 +7,20 @@ import { Name } from './Names';
 import { ChevronIcon, ClockIcon } from './Icons';
 import { useIncremental } from '../hooks/useIncremental';
 
-/** Service tickets, soonest-ending first; each row expands to its details in plain words. */
-export function TicketList({ tickets, now }: { tickets: Ticket[]; now: number }) {
+/**
+ * Service tickets, soonest-ending first; each row expands to its details in plain words. Where
+ * Windows keeps the tickets fresh (`upkeep === 'system'`) an ended ticket is no alarm: Windows
+ * gets a new one the next time a program needs it.
+ */
+export function TicketList({
+  tickets,
+  now,
+  upkeep,
+}: {
+  tickets: Ticket[];
+  now: number;
+  upkeep: TgtUpkeep;
+}) {
   const shown = useIncremental(tickets.length);
   return (
     <section className="tickets" aria-labelledby="tickets-heading">
@@ -24,6 +36,7 @@ export function TicketList({ tickets, now }: { tickets: Ticket[]; now: number })
               key={`${ticket.server}|${ticket.startTime}|${index}`}
               ticket={ticket}
               now={now}
+              upkeep={upkeep}
             />
           ))}
         </ul>
@@ -32,7 +45,7 @@ export function TicketList({ tickets, now }: { tickets: Ticket[]; now: number })
   );
 }
 
-function TicketRow({ ticket, now }: { ticket: Ticket; now: number }) {
+function TicketRow({ ticket, now, upkeep }: { ticket: Ticket; now: number; upkeep: TgtUpkeep }) {
   const [open, setOpen] = useState(false);
   const detailsId = useId();
   const details = useRef<HTMLDListElement>(null);
@@ -40,15 +53,17 @@ function TicketRow({ ticket, now }: { ticket: Ticket; now: number }) {
     // Bring the opened details into view (the list scrolls inside the small window).
     if (open) details.current?.scrollIntoView?.({ block: 'nearest' });
   }, [open]);
-  const health = healthOf(ticket, now);
+  const health = healthOf(ticket, now, upkeep);
   const left = msLeft(ticket, now);
   const name = serverShortName(ticket.server);
   const timeText =
     health === 'expired'
       ? t('tickets.expired')
-      : Number.isFinite(left)
-        ? t('tickets.timeLeft', { left: formatDuration(left) })
-        : '';
+      : left <= 0
+        ? t('tickets.endedRenewed')
+        : Number.isFinite(left)
+          ? t('tickets.timeLeft', { left: formatDuration(left) })
+          : '';
   const flagWords = ticket.flags.map(flagInWords);
   return (
     <li className={`ticket ticket-${health}`}>

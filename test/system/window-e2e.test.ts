@@ -207,7 +207,7 @@ describe('the Regroup window in Chromium', () => {
     await context.close();
   });
 
-  it('highlights a TGT and service tickets that expire within the hour', async () => {
+  it("on Windows, stays calm in the sign-in ticket's last minutes: Windows renews it", async () => {
     const now = Date.now();
     win.update((state) => {
       const user = state.sessions['0:0x11b5a5'];
@@ -219,11 +219,46 @@ describe('the Regroup window in Chromium', () => {
           cacheFlags: 0x1,
         }),
         ticket('cifs/fs01.contoso.com@CONTOSO.COM', start + HOUR, now + 4 * MINUTE + 30_000),
-        ticket(
-          'HTTP/intranet.contoso.com@CONTOSO.COM',
-          start + 2 * HOUR,
-          now + 4 * MINUTE + 30_000,
-        ),
+      ];
+    });
+    const { page, context } = await openWindow();
+    await firstRender(page);
+    await expect
+      .poll(() => page.locator('.tgt-status').textContent().then(plain))
+      .toBe('Windows renews it by itself');
+    expect(await page.locator('.tgt').getAttribute('class')).toContain('tgt-valid');
+    expect(await page.locator('.ticket-expiring').count()).toBe(0);
+    expect(await page.locator('.tgt-meter').count()).toBe(0);
+    await captureStates(page, 'renewed-by-windows');
+    await context.close();
+  });
+
+  it('counts down, with seconds at the end, for a member of Protected Users', async () => {
+    const now = Date.now();
+    win.updateGroups((groups) => {
+      groups.whoami.groups = [
+        {
+          name: 'CONTOSO\\Protected Users',
+          type: 'Group',
+          sid: 'S-1-5-21-1004336348-1177238915-682003330-525',
+          attributes: 'Mandatory group, Enabled by default, Enabled group',
+        },
+      ];
+    });
+    win.update((state) => {
+      const user = state.sessions['0:0x11b5a5'];
+      if (!user) return;
+      // A Protected Users ticket: 4 hours, and it cannot be renewed past its end.
+      const end = now + 4 * MINUTE + 30_000;
+      const start = end - 4 * HOUR;
+      user.tickets = [
+        ticket('krbtgt/CONTOSO.COM@CONTOSO.COM', start, end, {
+          flags: 0x40e10000,
+          cacheFlags: 0x1,
+          renew: end,
+        }),
+        ticket('cifs/fs01.contoso.com@CONTOSO.COM', start + HOUR, end, { renew: end }),
+        ticket('HTTP/intranet.contoso.com@CONTOSO.COM', start + 2 * HOUR, end, { renew: end }),
       ];
     });
     const { page, context } = await openWindow();
@@ -233,12 +268,16 @@ describe('the Regroup window in Chromium', () => {
       .toMatch(/^Expires in 4 min \d+ sec$/);
     expect(await page.locator('.tgt').getAttribute('class')).toContain('tgt-expiring');
     expect(await page.locator('.ticket-expiring').count()).toBe(2);
+    expect(await page.locator('.tgt').innerText()).toContain('Protected Users group');
     // In its last five minutes the countdown shows seconds, live.
     const first = await page.locator('.tgt-status').textContent().then(plain);
     await expect
       .poll(() => page.locator('.tgt-status').textContent().then(plain), { timeout: 3000 })
       .not.toBe(first);
-    await captureStates(page, 'expiring');
+    await captureStates(page, 'expiring-protected-users');
+    win.updateGroups((groups) => {
+      groups.whoami.groups = [];
+    });
     await context.close();
   });
 

@@ -6,10 +6,12 @@ export const app: Record<keyof typeof en, string> = {
   'app.tagline': 'Kerberos-Tickets und Gruppenmitgliedschaft',
 
   // Tray
-  'tray.tooltip.valid': '{principal} — TGT noch {left} gültig',
-  'tray.tooltip.expiring': '{principal} — TGT läuft in {left} ab',
+  'tray.tooltip.valid': '{principal} — Anmeldeticket noch {left} gültig',
+  'tray.tooltip.expiring': '{principal} — Anmeldeticket endet in {left}',
   'tray.tooltip.expired':
-    '{principal} — TGT abgelaufen. Öffnen Sie Regroup, um ein neues zu erhalten.',
+    '{principal} — Anmeldeticket abgelaufen. Öffnen Sie Regroup, um ein neues zu erhalten.',
+  'tray.tooltip.renewedBySystem':
+    '{principal} — angemeldet. Windows erneuert Ihr Anmeldeticket selbst.',
   'tray.tooltip.none': 'Regroup — kein Kerberos-Ticket. Öffnen Sie Regroup, um eines zu erhalten.',
   'tray.tooltip.error':
     'Regroup — Ihre Tickets konnten nicht gelesen werden. Öffnen Sie Regroup, um Details anzuzeigen.',
@@ -39,6 +41,7 @@ export const app: Record<keyof typeof en, string> = {
   'tgt.validFor': 'Noch {left} gültig',
   'tgt.expiresIn': 'Läuft in {left} ab',
   'tgt.expired': 'Abgelaufen',
+  'tgt.renewedBySystem': 'Windows erneuert es selbst',
   'tgt.missing': 'Kein Anmeldeticket. Mit „Meine Gruppen aktualisieren“ erhalten Sie eines.',
   'tgt.issued': 'Ausgestellt',
   'tgt.ends': 'Endet',
@@ -47,6 +50,10 @@ export const app: Record<keyof typeof en, string> = {
     'Endet innerhalb einer Stunde. „Meine Gruppen aktualisieren“ holt jetzt ein neues, ohne dass Sie sich abmelden müssen.',
   'tgt.expiredHint':
     'Dienste fragen erneut nach Ihrem Kennwort. „Meine Gruppen aktualisieren“ holt ein neues Ticket.',
+  'tgt.renewedBySystemHint':
+    'Windows erneuert dieses Ticket, bevor es endet, und holt bei Bedarf mit Ihrer Anmeldung ein neues. Um das Ende müssen Sie sich nicht kümmern.',
+  'tgt.protectedUsersHint':
+    'Ihr Konto ist Mitglied der Gruppe „Geschützte Benutzer“ (Protected Users): Dieses Ticket gilt höchstens 4 Stunden, und Windows kann es nicht erneuern. Wenn es endet, melden Sie sich erneut an; es genügt, den Computer zu sperren und mit Ihrem Kennwort zu entsperren.',
 
   // Service tickets
   'tickets.heading': 'Diensttickets ({count})',
@@ -54,6 +61,7 @@ export const app: Record<keyof typeof en, string> = {
     'Noch keine Diensttickets. Sie erscheinen, wenn Sie eine Freigabe, eine Webanwendung oder einen Mailserver öffnen.',
   'tickets.timeLeft': 'noch {left}',
   'tickets.expired': 'Abgelaufen',
+  'tickets.endedRenewed': 'Beendet; Windows holt bei Bedarf ein neues',
   'tickets.expiringSoon': 'endet innerhalb einer Stunde',
   'tickets.details': 'Details zu {server}',
   'tickets.server': 'Server',

@@ -118,6 +118,9 @@ export const cli: Record<keyof typeof en, string> = {
     '{option} erwartet eine Codierung wie {example}; „{encoding}“ kann Regroup nicht lesen.',
   'cli.usage.more': 'Mehr: {command}',
   'cli.list.tgtLeft': 'Anmeldeticket: noch {left}, ausgestellt {issued}',
+  'cli.list.tgtRenewedBySystem': 'Anmeldeticket: Windows erneuert es selbst (ausgestellt {issued})',
+  'cli.list.tgtLeftProtectedUsers':
+    'Anmeldeticket: noch {left}, ausgestellt {issued}. Ihr Konto ist in „Geschützte Benutzer“ (Protected Users): Windows kann es nicht erneuern; wenn es endet, melden Sie sich erneut an (Computer sperren und entsperren).',
   'cli.list.tgtExpired':
     'Anmeldeticket: vor {ago} abgelaufen (ausgestellt {issued}). Ein neues erhalten Sie mit „{command}“.',
   'cli.list.noTgt': 'Kein Anmeldeticket. Eines erhalten Sie mit „{command}“.',

@@ -7,9 +7,11 @@ export const app = {
   'app.tagline': 'Kerberos tickets and group membership',
 
   // Tray
-  'tray.tooltip.valid': '{principal} — TGT valid for {left}',
-  'tray.tooltip.expiring': '{principal} — TGT expires in {left}',
-  'tray.tooltip.expired': '{principal} — TGT expired. Open Regroup to get a new one.',
+  'tray.tooltip.valid': '{principal} — sign-in ticket valid for {left}',
+  'tray.tooltip.expiring': '{principal} — sign-in ticket ends in {left}',
+  'tray.tooltip.expired': '{principal} — sign-in ticket ended. Open Regroup to get a new one.',
+  'tray.tooltip.renewedBySystem':
+    '{principal} — signed in. Windows renews your sign-in ticket by itself.',
   'tray.tooltip.none': 'Regroup — no Kerberos ticket. Open Regroup to get one.',
   'tray.tooltip.error': 'Regroup — could not read your tickets. Open Regroup for details.',
   'tray.tooltip.busy': 'Regroup — refreshing…',
@@ -38,6 +40,8 @@ export const app = {
   'tgt.validFor': 'Valid for {left}',
   'tgt.expiresIn': 'Expires in {left}',
   'tgt.expired': 'Expired',
+  // Status of the sign-in ticket on Windows, where the system renews it: no countdown is shown.
+  'tgt.renewedBySystem': 'Windows renews it by itself',
   'tgt.missing': 'No sign-in ticket. Refresh my groups to get one.',
   'tgt.issued': 'Issued',
   'tgt.ends': 'Ends',
@@ -46,6 +50,11 @@ export const app = {
     'Ends within the hour. Refresh my groups gets a new one now, without signing out.',
   'tgt.expiredHint':
     'Services will ask for your password again. Refresh my groups gets a new ticket.',
+  'tgt.renewedBySystemHint':
+    'Windows renews this ticket before it ends and gets a new one from your sign-in when needed. Its end time needs nothing from you.',
+  // Protected Users is the name of an Active Directory group; use the name Microsoft uses in your language.
+  'tgt.protectedUsersHint':
+    'Your account is in the Protected Users group: this ticket lasts at most 4 hours and Windows cannot renew it. When it ends, sign in again; locking this computer and unlocking it with your password is enough.',
 
   // Service tickets
   'tickets.heading': 'Service tickets ({count})',
@@ -53,6 +62,7 @@ export const app = {
     'No service tickets yet. They appear when you open a share, a web app or a mail server.',
   'tickets.timeLeft': '{left} left',
   'tickets.expired': 'Expired',
+  'tickets.endedRenewed': 'Ended; Windows gets a new one when needed',
   'tickets.expiringSoon': 'ends within the hour',
   'tickets.details': 'Details for {server}',
   'tickets.server': 'Server',

@@ -6,9 +6,12 @@ export const app: Record<keyof typeof en, string> = {
   'app.tagline': 'Vales de Kerberos y pertenencia a grupos',
 
   // Tray
-  'tray.tooltip.valid': '{principal} — TGT válido durante {left}',
-  'tray.tooltip.expiring': '{principal} — el TGT caduca en {left}',
-  'tray.tooltip.expired': '{principal} — TGT caducado. Abra Regroup para obtener uno nuevo.',
+  'tray.tooltip.valid': '{principal} — vale de inicio de sesión válido durante {left}',
+  'tray.tooltip.expiring': '{principal} — el vale de inicio de sesión termina en {left}',
+  'tray.tooltip.expired':
+    '{principal} — vale de inicio de sesión caducado. Abra Regroup para obtener uno nuevo.',
+  'tray.tooltip.renewedBySystem':
+    '{principal} — sesión iniciada. Windows renueva por sí mismo su vale de inicio de sesión.',
   'tray.tooltip.none': 'Regroup — no hay ningún vale de Kerberos. Abra Regroup para obtener uno.',
   'tray.tooltip.error':
     'Regroup — no se han podido leer sus vales. Abra Regroup para ver los detalles.',
@@ -38,6 +41,7 @@ export const app: Record<keyof typeof en, string> = {
   'tgt.validFor': 'Válido durante {left}',
   'tgt.expiresIn': 'Caduca en {left}',
   'tgt.expired': 'Caducado',
+  'tgt.renewedBySystem': 'Windows lo renueva por sí mismo',
   'tgt.missing':
     'No hay ningún vale de inicio de sesión. Use «Actualizar mis grupos» para obtener uno.',
   'tgt.issued': 'Emitido',
@@ -47,6 +51,10 @@ export const app: Record<keyof typeof en, string> = {
     'Caduca en menos de una hora. «Actualizar mis grupos» obtiene uno nuevo ahora, sin cerrar sesión.',
   'tgt.expiredHint':
     'Los servicios volverán a pedirle la contraseña. «Actualizar mis grupos» obtiene un vale nuevo.',
+  'tgt.renewedBySystemHint':
+    'Windows renueva este vale antes de que termine y obtiene uno nuevo con su inicio de sesión cuando hace falta. No tiene que hacer nada por su hora de fin.',
+  'tgt.protectedUsersHint':
+    'Su cuenta pertenece al grupo «Usuarios protegidos» (Protected Users): este vale dura como máximo 4 horas y Windows no puede renovarlo. Cuando termine, vuelva a iniciar sesión; basta con bloquear este equipo y desbloquearlo con su contraseña.',
 
   // Service tickets
   'tickets.heading': 'Vales de servicio ({count})',
@@ -54,6 +62,7 @@ export const app: Record<keyof typeof en, string> = {
     'Aún no hay vales de servicio. Aparecen cuando abre un recurso compartido, una aplicación web o un servidor de correo.',
   'tickets.timeLeft': 'Quedan {left}',
   'tickets.expired': 'Caducado',
+  'tickets.endedRenewed': 'Terminado; Windows obtiene uno nuevo cuando hace falta',
   'tickets.expiringSoon': 'caduca en menos de una hora',
   'tickets.details': 'Detalles de {server}',
   'tickets.server': 'Servidor',

@@ -6,9 +6,12 @@ export const app: Record<keyof typeof en, string> = {
   'app.tagline': 'Tickets Kerberos et appartenance aux groupes',
 
   // Tray
-  'tray.tooltip.valid': '{principal} — TGT valide encore {left}',
-  'tray.tooltip.expiring': '{principal} — le TGT expire dans {left}',
-  'tray.tooltip.expired': '{principal} — TGT expiré. Ouvrez Regroup pour en obtenir un nouveau.',
+  'tray.tooltip.valid': '{principal} — ticket de connexion valide encore {left}',
+  'tray.tooltip.expiring': '{principal} — le ticket de connexion se termine dans {left}',
+  'tray.tooltip.expired':
+    '{principal} — ticket de connexion expiré. Ouvrez Regroup pour en obtenir un nouveau.',
+  'tray.tooltip.renewedBySystem':
+    '{principal} — connecté. Windows renouvelle lui-même votre ticket de connexion.',
   'tray.tooltip.none': 'Regroup — aucun ticket Kerberos. Ouvrez Regroup pour en obtenir un.',
   'tray.tooltip.error':
     'Regroup — impossible de lire vos tickets. Ouvrez Regroup pour plus de détails.',
@@ -38,6 +41,7 @@ export const app: Record<keyof typeof en, string> = {
   'tgt.validFor': 'Valide encore {left}',
   'tgt.expiresIn': 'Expire dans {left}',
   'tgt.expired': 'Expiré',
+  'tgt.renewedBySystem': 'Windows le renouvelle lui-même',
   'tgt.missing':
     'Aucun ticket de connexion. Utilisez «\u00a0Actualiser mes groupes\u00a0» pour en obtenir un.',
   'tgt.issued': 'Émis',
@@ -47,6 +51,10 @@ export const app: Record<keyof typeof en, string> = {
     "Expire dans moins d'une heure. «\u00a0Actualiser mes groupes\u00a0» en obtient un nouveau maintenant, sans vous déconnecter.",
   'tgt.expiredHint':
     'Les services vont vous redemander votre mot de passe. «\u00a0Actualiser mes groupes\u00a0» obtient un nouveau ticket.',
+  'tgt.renewedBySystemHint':
+    "Windows renouvelle ce ticket avant sa fin et en obtient un nouveau grâce à votre connexion si nécessaire. Vous n'avez rien à faire pour son heure de fin.",
+  'tgt.protectedUsersHint':
+    'Votre compte est membre du groupe «\u00a0Utilisateurs protégés\u00a0» (Protected Users)\u00a0: ce ticket dure au plus 4 heures et Windows ne peut pas le renouveler. À sa fin, reconnectez-vous\u00a0; verrouiller cet ordinateur puis le déverrouiller avec votre mot de passe suffit.',
 
   // Service tickets
   'tickets.heading': 'Tickets de service ({count})',
@@ -54,6 +62,7 @@ export const app: Record<keyof typeof en, string> = {
     "Aucun ticket de service pour l'instant. Ils apparaissent quand vous ouvrez un partage, une application web ou un serveur de messagerie.",
   'tickets.timeLeft': 'encore {left}',
   'tickets.expired': 'Expiré',
+  'tickets.endedRenewed': 'Terminé\u00a0; Windows en obtient un nouveau si nécessaire',
   'tickets.expiringSoon': "expire dans moins d'une heure",
   'tickets.details': 'Détails de {server}',
   'tickets.server': 'Serveur',

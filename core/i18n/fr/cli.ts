@@ -119,6 +119,10 @@ export const cli: Record<keyof typeof en, string> = {
     '{option} attend un encodage tel que {example} ; Regroup ne sait pas lire « {encoding} ».',
   'cli.usage.more': 'Plus d’informations : {command}',
   'cli.list.tgtLeft': 'Ticket de connexion : encore {left}, émis à {issued}',
+  'cli.list.tgtRenewedBySystem':
+    'Ticket de connexion\u00a0: Windows le renouvelle lui-même (émis à {issued})',
+  'cli.list.tgtLeftProtectedUsers':
+    'Ticket de connexion\u00a0: encore {left}, émis à {issued}. Votre compte est dans «\u00a0Utilisateurs protégés\u00a0» (Protected Users)\u00a0: Windows ne peut pas le renouveler\u00a0; à sa fin, reconnectez-vous (verrouillez puis déverrouillez cet ordinateur).',
   'cli.list.tgtExpired':
     'Ticket de connexion : expiré depuis {ago} (émis à {issued}). Obtenez-en un nouveau avec « {command} ».',
   'cli.list.noTgt': 'Aucun ticket de connexion. Obtenez-en un avec « {command} ».',

@@ -6,10 +6,12 @@ export const app: Record<keyof typeof en, string> = {
   'app.tagline': 'Kerberos チケットとグループ メンバーシップ',
 
   // Tray
-  'tray.tooltip.valid': '{principal} — TGT の有効期間: 残り {left}',
-  'tray.tooltip.expiring': '{principal} — TGT はあと {left} で期限切れになります',
+  'tray.tooltip.valid': '{principal} — サインイン チケットの有効期間: 残り {left}',
+  'tray.tooltip.expiring': '{principal} — サインイン チケットはあと {left} で終了します',
   'tray.tooltip.expired':
-    '{principal} — TGT の有効期限が切れました。Regroup を開いて新しいチケットを取得してください。',
+    '{principal} — サインイン チケットの有効期限が切れました。Regroup を開いて新しいチケットを取得してください。',
+  'tray.tooltip.renewedBySystem':
+    '{principal} — サインイン済み。サインイン チケットは Windows が自動的に更新します。',
   'tray.tooltip.none':
     'Regroup — Kerberos チケットがありません。Regroup を開いてチケットを取得してください。',
   'tray.tooltip.error':
@@ -40,6 +42,7 @@ export const app: Record<keyof typeof en, string> = {
   'tgt.validFor': '有効期間: 残り {left}',
   'tgt.expiresIn': 'あと {left} で期限切れ',
   'tgt.expired': '期限切れ',
+  'tgt.renewedBySystem': 'Windows が自動的に更新します',
   'tgt.missing':
     'サインイン チケットがありません。[自分のグループを更新] を実行して取得してください。',
   'tgt.issued': '発行時刻',
@@ -49,6 +52,10 @@ export const app: Record<keyof typeof en, string> = {
     '1 時間以内に期限が切れます。[自分のグループを更新] を実行すると、サインアウトせずに今すぐ新しいチケットを取得できます。',
   'tgt.expiredHint':
     '各サービスでパスワードを再度求められます。[自分のグループを更新] を実行すると新しいチケットを取得できます。',
+  'tgt.renewedBySystemHint':
+    'Windows はこのチケットが終了する前に更新し、必要なときはサインイン情報から新しいチケットを取得します。終了時刻について操作は不要です。',
+  'tgt.protectedUsersHint':
+    'このアカウントは Protected Users グループのメンバーです。このチケットの有効期間は最大 4 時間で、Windows は更新できません。終了したら、もう一度サインインしてください。このコンピューターをロックし、パスワードでロックを解除するだけでもかまいません。',
 
   // Service tickets
   'tickets.heading': 'サービス チケット ({count})',
@@ -56,6 +63,7 @@ export const app: Record<keyof typeof en, string> = {
     'サービス チケットはまだありません。共有フォルダー、Web アプリ、メール サーバーを開くと表示されます。',
   'tickets.timeLeft': '残り {left}',
   'tickets.expired': '期限切れ',
+  'tickets.endedRenewed': '終了済み。必要なときに Windows が新しく取得します',
   'tickets.expiringSoon': '1 時間以内に期限切れ',
   'tickets.details': '{server} の詳細',
   'tickets.server': 'サーバー',

@@ -6,9 +6,10 @@ export const app: Record<keyof typeof en, string> = {
   'app.tagline': 'Kerberos 票证和组成员身份',
 
   // Tray
-  'tray.tooltip.valid': '{principal} — TGT 剩余有效期 {left}',
-  'tray.tooltip.expiring': '{principal} — TGT 将在 {left} 后过期',
-  'tray.tooltip.expired': '{principal} — TGT 已过期。请打开 Regroup 获取新的 TGT。',
+  'tray.tooltip.valid': '{principal} — 登录票证剩余有效期 {left}',
+  'tray.tooltip.expiring': '{principal} — 登录票证将在 {left} 后结束',
+  'tray.tooltip.expired': '{principal} — 登录票证已过期。请打开 Regroup 获取新的登录票证。',
+  'tray.tooltip.renewedBySystem': '{principal} — 已登录。Windows 会自动续订你的登录票证。',
   'tray.tooltip.none': 'Regroup — 没有 Kerberos 票证。请打开 Regroup 获取票证。',
   'tray.tooltip.error': 'Regroup — 无法读取你的票证。请打开 Regroup 查看详细信息。',
   'tray.tooltip.busy': 'Regroup — 正在刷新…',
@@ -37,18 +38,24 @@ export const app: Record<keyof typeof en, string> = {
   'tgt.validFor': '剩余有效期 {left}',
   'tgt.expiresIn': '{left} 后过期',
   'tgt.expired': '已过期',
+  'tgt.renewedBySystem': 'Windows 会自动续订',
   'tgt.missing': '没有登录票证。请使用“刷新我的组”获取。',
   'tgt.issued': '颁发时间',
   'tgt.ends': '结束时间',
   'tgt.renewUntil': '可续订至',
   'tgt.expiringHint': '将在一小时内到期。“刷新我的组”可立即获取新票证，无需注销。',
   'tgt.expiredHint': '各项服务会再次要求你输入密码。“刷新我的组”可获取新票证。',
+  'tgt.renewedBySystemHint':
+    'Windows 会在此票证结束前续订它，并在需要时凭你的登录获取新票证。你无需为它的结束时间做任何事。',
+  'tgt.protectedUsersHint':
+    '你的帐户是 Protected Users（受保护的用户）组的成员：此票证最长有效 4 小时，Windows 无法续订它。票证结束后，请重新登录；锁定此计算机并用密码解锁即可。',
 
   // Service tickets
   'tickets.heading': '服务票证（{count}）',
   'tickets.none': '尚无服务票证。打开文件共享、Web 应用或邮件服务器时，服务票证会出现在这里。',
   'tickets.timeLeft': '剩余 {left}',
   'tickets.expired': '已过期',
+  'tickets.endedRenewed': '已结束；需要时 Windows 会获取新票证',
   'tickets.expiringSoon': '一小时内到期',
   'tickets.details': '{server} 的详细信息',
   'tickets.server': '服务器',
