@@ -754,7 +754,7 @@ describe('regroup groups', () => {
       '',
     ]);
     expect(run.out).toContain(`\nNote: ${say(msg('insight.hint.smbSession'))}\n`);
-    expect(run.out).toMatch(/\nFound: BUILTIN\\Users is a group of this PC/);
+    expect(run.out).toMatch(/\nFound: BUILTIN\\Users is a group of this computer/);
     const json = JSON.parse(
       (
         await regroup(['refresh', '--user', '--verify', '--json'], windows, {

@@ -17,6 +17,7 @@
 import type { Translator } from '../core/i18n';
 import type { KlistListing, RefreshResult, TgtUpkeep, Ticket } from '../core/kerberos/types';
 import { upkeepOf } from '../core/model/tickets';
+import { serviceInWords } from '../core/model/services';
 import type { Headline } from '../core/model/outcome';
 import { fitTable, type Column, type Row } from './table';
 import { paint, type Terminal, type Tone } from './terminal';
@@ -183,6 +184,7 @@ function ticketFields(ticket: Ticket, view: ListingView): string[] {
     .filter(Boolean)
     .join(' ');
   const fields: Array<[string, string]> = [
+    [tr.t('cli.field.service'), tr.format(serviceInWords(ticket.server))],
     [tr.t('cli.field.client'), ticket.client || NONE],
     [tr.t('cli.field.start'), tr.dateTime(ticket.startTime)],
     [tr.t('cli.field.end'), at(ticket.endTime, tr)],

@@ -72,9 +72,3 @@ export function healthOf(ticket: Ticket, now: number, upkeep: TgtUpkeep = 'perso
   if (left < EXPIRING_MS) return 'expiring';
   return 'valid';
 }
-
-/** The service part of a server name: `cifs/fs1.contoso.com@CONTOSO.COM` -> `cifs/fs1.contoso.com`. */
-export function serverShortName(server: string): string {
-  const at = server.lastIndexOf('@');
-  return at > 0 ? server.slice(0, at) : server;
-}

@@ -1,8 +1,9 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { TgtUpkeep, Ticket } from '../../electron/contract';
-import { formatDuration, formatTime, t } from '../../core/i18n';
+import { format, formatDuration, formatTime, t } from '../../core/i18n';
 import { encryptionInWords, encryptionStrength, flagInWords } from '../../core/model/describe';
-import { healthOf, msLeft, serverShortName } from '../../core/model/tickets';
+import { healthOf, msLeft } from '../../core/model/tickets';
+import { serviceInWords } from '../../core/model/services';
 import { Name } from './Names';
 import { ChevronIcon, ClockIcon } from './Icons';
 import { useIncremental } from '../hooks/useIncremental';
@@ -55,15 +56,18 @@ function TicketRow({ ticket, now, upkeep }: { ticket: Ticket; now: number; upkee
   }, [open]);
   const health = healthOf(ticket, now, upkeep);
   const left = msLeft(ticket, now);
-  const name = serverShortName(ticket.server);
+  const name = format(serviceInWords(ticket.server));
+  // Where Windows gets new tickets by itself, an end time is said as a time, never counted down.
   const timeText =
     health === 'expired'
       ? t('tickets.expired')
       : left <= 0
         ? t('tickets.endedRenewed')
-        : Number.isFinite(left)
-          ? t('tickets.timeLeft', { left: formatDuration(left) })
-          : '';
+        : upkeep === 'system' && ticket.endTime
+          ? t('tickets.endsAt', { time: formatTime(ticket.endTime, new Date(now)) })
+          : Number.isFinite(left)
+            ? t('tickets.timeLeft', { left: formatDuration(left) })
+            : '';
   const flagWords = ticket.flags.map(flagInWords);
   return (
     <li className={`ticket ticket-${health}`}>

@@ -193,7 +193,9 @@ describe('the Regroup window in Chromium', () => {
     await page.keyboard.press('Enter');
     expect(await sql.getAttribute('aria-expanded')).toBe('true');
     const details = page.locator('.ticket-details');
-    await expect.poll(() => details.innerText()).toContain('RSADSI RC4-HMAC(NT) (weak, legacy)');
+    await expect
+      .poll(() => details.innerText())
+      .toContain('RSADSI RC4-HMAC(NT) (an older type; IT can move this service to AES)');
     expect(await details.innerText()).toContain(
       'Can be forwarded to another server on your behalf',
     );

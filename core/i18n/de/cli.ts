@@ -131,6 +131,7 @@ export const cli: Record<keyof typeof en, string> = {
   'cli.list.column.start': 'BEGINN',
   'cli.list.column.lifetime': 'LAUFZEIT',
   'cli.field.client': 'Client',
+  'cli.field.service': 'Dienst',
   'cli.field.start': 'Beginn',
   'cli.field.end': 'Ende',
   'cli.field.left': 'Verbleibend',

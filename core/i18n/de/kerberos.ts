@@ -144,7 +144,7 @@ export const kerberos: Record<keyof typeof en, string> = {
   'krb.caveat.windows.user.domainControllers':
     'Wenn ein Domänencontroller die Änderung noch nicht erhalten hat (Änderungen brauchen eine Weile, bis sie jeden Standort erreichen, und manche Standorte speichern universelle Gruppenmitgliedschaften zwischen), enthält Ihr neues Ticket noch die alten Gruppen: Aktualisieren Sie später erneut.',
   'krb.caveat.windows.user.signInToken':
-    'Dieser PC behält für seine eigenen Berechtigungen (lokale Ordner, Administratorrechte, was „whoami /groups“ anzeigt) die Gruppen aus Ihrer Anmeldung, bis Sie sich ab- und wieder anmelden.',
+    'Dieser Computer behält für seine eigenen Berechtigungen (lokale Ordner, Administratorrechte, was „whoami /groups“ anzeigt) die Gruppen aus Ihrer Anmeldung, bis Sie sich ab- und wieder anmelden.',
   // Linux and macOS (MIT or Heimdal Kerberos), "Refresh my groups":
   'krb.caveat.unix.user.newTicket':
     'Sie haben ein neues Ticket-Granting-Ticket: Dienste, bei denen Sie sich ab jetzt über Kerberos anmelden (Freigaben, die Sie einbinden, Intranetseiten, SSH, Datenbanken), sehen Ihre neuen Gruppen.',

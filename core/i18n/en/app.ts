@@ -18,7 +18,7 @@ export const app = {
   'tray.menu.open': 'Open Regroup',
   'tray.menu.refreshUser': 'Refresh my groups',
   'tray.menu.refreshComputer': 'Refresh computer groups…',
-  'tray.menu.startAtLogin': 'Start at login',
+  'tray.menu.startAtLogin': 'Start at sign-in',
   'tray.menu.quit': 'Quit Regroup',
 
   // Window chrome
@@ -61,11 +61,13 @@ export const app = {
   'tickets.none':
     'No service tickets yet. They appear when you open a share, a web app or a mail server.',
   'tickets.timeLeft': '{left} left',
+  // {time} is a time of day such as 3:07 PM, or a date and time.
+  'tickets.endsAt': 'Ends {time}',
   'tickets.expired': 'Expired',
   'tickets.endedRenewed': 'Ended; Windows gets a new one when needed',
   'tickets.expiringSoon': 'ends within the hour',
   'tickets.details': 'Details for {server}',
-  'tickets.server': 'Server',
+  'tickets.server': 'Service name (SPN)',
   'tickets.encryption': 'Encryption',
   'tickets.sessionKey': 'Session key',
   'tickets.flags': 'Flags',
@@ -77,10 +79,30 @@ export const app = {
   'tickets.listLabel': 'Service tickets',
 
   // Encryption in plain words
-  'enc.aes': 'strong',
-  'enc.rc4': 'weak, legacy',
-  'enc.des': 'broken, should be disabled',
+  'enc.aes': 'current',
+  'enc.rc4': 'an older type; IT can move this service to AES',
+  'enc.des': 'a very old type; IT should move this service to AES',
   'enc.unknown': 'unknown',
+  // Friendly names of the services a ticket is for. {host} is a computer name (fs01) or, for a website, its address.
+  'service.signIn': 'Sign-in ticket',
+  'service.signInOther': 'Sign-in to the domain {domain}',
+  'service.fileShare': 'File share on {host}',
+  'service.website': 'Website {host}',
+  'service.sql': 'SQL Server {host}',
+  // {instance} is the name of a SQL Server instance; host\instance is how SQL Server writes it.
+  'service.sqlInstance': 'SQL Server {host}\\{instance}',
+  'service.mail': 'Mail',
+  // The Active Directory domain controller {host}.
+  'service.directory': 'Directory ({host})',
+  'service.replication': 'Directory replication ({host})',
+  'service.remoteDesktop': 'Remote Desktop on {host}',
+  'service.remoteManagement': 'Remote management on {host}',
+  'service.remoteProcedure': 'Remote procedure calls on {host}',
+  'service.computer': 'Computer {host}',
+  'service.dns': 'DNS server {host}',
+  'service.password': 'Password change',
+  // {service} is a technical service name (for example HTTP or FTP), shown as it is.
+  'service.other': '{service} on {host}',
 
   // Flags in plain words
   'flag.forwardable': 'Can be forwarded to another server on your behalf',
@@ -166,28 +188,33 @@ export const app = {
   'groups.readAt': 'Read',
   'groups.readAgain': 'Read again',
   'groups.column.group': 'Group',
-  'groups.column.signInToken': 'Sign-in',
-  'groups.column.kerberosServices': 'Services',
+  'groups.column.signInToken': 'This computer until you sign out',
+  'groups.column.kerberosServices': 'Network services',
   'groups.column.directory': 'Directory',
   'groups.legend.heading': 'The three views',
   'groups.legend.signInToken':
-    'Sign-in token: what this PC uses for local permissions, until you sign out.',
+    'This computer until you sign out: the groups in your sign-in token, which this computer uses for local permissions until you sign out.',
   'groups.legend.kerberosServices':
-    'Services: what file shares and web apps see with your current Kerberos tickets.',
+    'Network services: the groups file shares and websites see in your current sign-in ticket.',
   'groups.legend.directory':
-    'Directory: your groups in Active Directory now; your next ticket carries them.',
-  'groups.legend.marks': '✓ member · ✕ not a member · – not available',
+    'Directory: your groups in Active Directory now; your next sign-in ticket carries them.',
+  'groups.legend.marks':
+    '✓ member · ✕ not a member · not yet: arrives with a refresh or a sign-out · – not available',
   'groups.mark.yes': 'member',
   'groups.mark.no': 'not a member',
+  // Shown in a cell where the difference is expected: the group arrives later.
+  'groups.mark.notYet': 'not yet',
+  'groups.mark.notYetSignOut': 'not yet: this computer takes it when you sign out and in again',
+  'groups.mark.notYetRefresh': 'not yet: Refresh my groups brings it',
   'groups.mark.unknown': 'not available',
-  'groups.view.signInToken': 'Sign-in token',
-  'groups.view.kerberosServices': 'Services',
+  'groups.view.signInToken': 'Sign-in token of this computer',
+  'groups.view.kerberosServices': 'Network services',
   'groups.view.directory': 'Directory',
   'groups.view.unavailable': '{view} not available here: {reason}',
   'groups.domainHeading': 'Domain groups ({count})',
   'groups.domainLabel': 'Domain groups',
-  'groups.localHeading': 'Groups of this PC ({count})',
-  'groups.localLabel': 'Groups of this PC',
+  'groups.localHeading': 'Groups of this computer ({count})',
+  'groups.localLabel': 'Groups of this computer',
   'groups.localHint':
     'Built-in and local groups are not in Kerberos tickets: Refresh my groups does not change them; a sign-out does.',
   'groups.none': 'No groups could be read. The reasons are above.',

@@ -90,6 +90,7 @@ export const cli = {
   'cli.list.column.lifetime': 'LIFETIME',
   // `-v`: every field of a ticket, one per line, after the ticket's name.
   'cli.field.client': 'Client',
+  'cli.field.service': 'Service',
   'cli.field.start': 'Start',
   'cli.field.end': 'End',
   'cli.field.left': 'Time left',

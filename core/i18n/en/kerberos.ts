@@ -3,7 +3,7 @@
  * refresh results and what a refresh does and does not reach. ICU MessageFormat.
  *
  * Words used throughout: "ticket" is a Kerberos ticket; "sign-in token" is what Windows builds at
- * sign-in for this PC's own permissions (not a ticket); "domain controller" is the Active
+ * sign-in for this computer's own permissions (not a ticket); "domain controller" is the Active
  * Directory server that issues tickets. Commands (`klist`, `gpupdate /target:computer`, `id`) and
  * product names (Windows, SSSD) stay as they are in every language.
  */
@@ -162,7 +162,7 @@ export const kerberos = {
   'krb.caveat.windows.user.domainControllers':
     'If a domain controller has not received the change yet (changes take a while to reach every site, and some sites keep a cached copy of universal group memberships), your new ticket still has the old groups: refresh again later.',
   'krb.caveat.windows.user.signInToken':
-    'This PC keeps the groups from your sign-in for its own permissions (local folders, administrator rights, what "whoami /groups" shows) until you sign out and in again.',
+    'This computer keeps the groups from your sign-in for its own permissions (local folders, administrator rights, what "whoami /groups" shows) until you sign out and in again.',
   // Linux and macOS (MIT or Heimdal Kerberos), "Refresh my groups":
   'krb.caveat.unix.user.newTicket':
     'You have a new ticket-granting ticket: services you sign in to with Kerberos from now on (shares you mount, intranet sites, SSH, databases) see your new groups.',

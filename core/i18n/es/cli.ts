@@ -131,6 +131,7 @@ export const cli: Record<keyof typeof en, string> = {
   'cli.list.column.start': 'INICIO',
   'cli.list.column.lifetime': 'DURACIÓN',
   'cli.field.client': 'Cliente',
+  'cli.field.service': 'Servicio',
   'cli.field.start': 'Inicio',
   'cli.field.end': 'Fin',
   'cli.field.left': 'Tiempo restante',

@@ -133,6 +133,7 @@ export const cli: Record<keyof typeof en, string> = {
   'cli.list.column.start': 'DÉBUT',
   'cli.list.column.lifetime': 'DURÉE',
   'cli.field.client': 'Client',
+  'cli.field.service': 'Service',
   'cli.field.start': 'Début',
   'cli.field.end': 'Fin',
   'cli.field.left': 'Temps restant',

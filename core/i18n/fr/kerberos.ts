@@ -143,7 +143,7 @@ export const kerberos: Record<keyof typeof en, string> = {
   'krb.caveat.windows.user.domainControllers':
     "Si un contrôleur de domaine n'a pas encore reçu la modification (les modifications mettent un certain temps à atteindre tous les sites, et certains sites conservent une copie en cache des appartenances aux groupes universels), votre nouveau ticket contient encore les anciens groupes\u00a0: actualisez de nouveau plus tard.",
   'krb.caveat.windows.user.signInToken':
-    "Ce PC conserve les groupes de votre connexion pour ses propres autorisations (dossiers locaux, droits d'administrateur, ce qu'affiche «\u00a0whoami /groups\u00a0») jusqu'à ce que vous vous déconnectiez et vous reconnectiez.",
+    "Cet ordinateur conserve les groupes de votre connexion pour ses propres autorisations (dossiers locaux, droits d'administrateur, ce qu'affiche «\u00a0whoami /groups\u00a0») jusqu'à ce que vous vous déconnectiez et vous reconnectiez.",
   'krb.caveat.unix.user.newTicket':
     "Vous disposez d'un nouveau ticket d'octroi de tickets (TGT)\u00a0: les services auxquels vous vous connectez désormais avec Kerberos (partages montés, sites intranet, SSH, bases de données) voient vos nouveaux groupes.",
   'krb.caveat.unix.user.openConnections':

@@ -133,6 +133,7 @@ export const cli: Record<keyof typeof en, string> = {
   'cli.list.column.start': '開始',
   'cli.list.column.lifetime': '有効期間',
   'cli.field.client': 'クライアント',
+  'cli.field.service': 'サービス',
   'cli.field.start': '開始',
   'cli.field.end': '終了',
   'cli.field.left': '残り時間',

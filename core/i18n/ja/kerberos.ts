@@ -142,7 +142,7 @@ export const kerberos: Record<keyof typeof en, string> = {
   'krb.caveat.windows.user.domainControllers':
     'ドメイン コントローラーにまだ変更が届いていない場合 (変更がすべてのサイトに届くまでには時間がかかり、ユニバーサル グループのメンバーシップのキャッシュを保持しているサイトもあります)、新しいチケットにも古いグループが含まれます。しばらくしてから、もう一度更新してください。',
   'krb.caveat.windows.user.signInToken':
-    'この PC は、サインアウトしてサインインし直すまで、サインイン時のグループを自身のアクセス許可 (ローカル フォルダー、管理者権限、「whoami /groups」の表示内容) に使い続けます。',
+    'このコンピューター は、サインアウトしてサインインし直すまで、サインイン時のグループを自身のアクセス許可 (ローカル フォルダー、管理者権限、「whoami /groups」の表示内容) に使い続けます。',
   'krb.caveat.unix.user.newTicket':
     '新しいチケット保証チケット (TGT) を取得しました。今後 Kerberos でサインインするサービス (マウントする共有、イントラネット サイト、SSH、データベース) では、新しいグループが認識されます。',
   'krb.caveat.unix.user.openConnections':

@@ -121,6 +121,7 @@ export const cli: Record<keyof typeof en, string> = {
   'cli.list.column.start': '开始',
   'cli.list.column.lifetime': '有效期',
   'cli.field.client': '客户端',
+  'cli.field.service': '服务',
   'cli.field.start': '开始',
   'cli.field.end': '结束',
   'cli.field.left': '剩余时间',

@@ -133,7 +133,7 @@ export const kerberos: Record<keyof typeof en, string> = {
   'krb.caveat.windows.user.domainControllers':
     '如果某台域控制器尚未收到更改（更改需要一段时间才能到达每个站点，并且某些站点会缓存通用组成员身份），你的新票证仍会包含旧组：请稍后再次刷新。',
   'krb.caveat.windows.user.signInToken':
-    '这台电脑会一直按你登录时的组来决定其自身的权限（本地文件夹、管理员权限、“whoami /groups”显示的内容），直到你注销并重新登录。',
+    '此计算机会一直按你登录时的组来决定其自身的权限（本地文件夹、管理员权限、“whoami /groups”显示的内容），直到你注销并重新登录。',
   // Linux and macOS, "Refresh my groups":
   'krb.caveat.unix.user.newTicket':
     '你已获得新的票证授予票证：从现在起你通过 Kerberos 登录的服务（你挂载的共享、内部网站点、SSH、数据库）会看到你的新组。',
