@@ -18,6 +18,7 @@ import type { Translator } from '../core/i18n';
 import type { KlistListing, RefreshResult, TgtUpkeep, Ticket } from '../core/kerberos/types';
 import { upkeepOf } from '../core/model/tickets';
 import { serviceInWords } from '../core/model/services';
+import { connectionLine, openConnectionsInWords } from '../core/model/connections';
 import type { Headline } from '../core/model/outcome';
 import { fitTable, type Column, type Row } from './table';
 import { paint, type Terminal, type Tone } from './terminal';
@@ -301,6 +302,12 @@ export function formatRefresh(
     lines.push(
       '',
       ...result.caveats.flatMap((c) => hanging(tr.format(c), terminal.columns, '* ', '  ')),
+    );
+  if ((result.ok || result.outcome === 'partial') && result.openConnections)
+    lines.push(
+      '',
+      ...wrap(tr.format(openConnectionsInWords(result.openConnections)), terminal.columns),
+      ...result.openConnections.map((c) => `  ${connectionLine(c)}`),
     );
   // Each part above starts with a blank line that separates it from the headline.
   return lines.slice(1).join('\n');

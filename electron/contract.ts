@@ -16,6 +16,7 @@ export type {
   KerberosError,
   KlistKind,
   KlistListing,
+  OpenConnection,
   RefreshResult,
   RefreshScope,
   TgtUpkeep,

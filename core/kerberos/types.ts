@@ -177,4 +177,20 @@ export interface RefreshResult {
   finishedAt: string;
   /** What this refresh does and does not reach: always present so nobody is misled. */
   caveats: Message[];
+  /**
+   * Windows, after a user refresh that removed tickets: the person's open connections to file
+   * servers (`net use`), which keep the old groups until idle for 15 minutes or a sign-out. Empty:
+   * none open; absent: not read (another platform, or net use could not be read).
+   */
+  openConnections?: OpenConnection[];
+}
+
+/** One of the person's open connections to a file server (Windows `net use`). */
+export interface OpenConnection {
+  /** `\\fs01.contoso.com\Finance`, as net use prints it. */
+  remote: string;
+  /** `fs01.contoso.com`. */
+  server: string;
+  /** `Z:` for a mapped drive; null for an implicit connection (`\\server\share` opened directly). */
+  local: string | null;
 }

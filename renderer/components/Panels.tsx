@@ -13,6 +13,7 @@ import { primaryTgt, msLeft } from '../../core/model/tickets';
 import { ErrorDetails } from './ErrorDetails';
 import { CheckIcon, ShieldIcon, TicketIcon } from './Icons';
 import { headlineFor } from '../../core/model/outcome';
+import { connectionLine, openConnectionsInWords } from '../../core/model/connections';
 import { HeadlineBody, LineText, ToneIcon } from './Headline';
 import { VerdictSection } from './Verdict';
 import type { VerdictState } from './Verdict';
@@ -231,6 +232,21 @@ export function ResultPanel({
               </li>
             ))}
           </ul>
+        </div>
+      )}
+      {success && scope === 'user' && result.openConnections && (
+        <div className="open-connections">
+          <h3>{t('result.openConnectionsHeading')}</h3>
+          <p>{format(openConnectionsInWords(result.openConnections))}</p>
+          {result.openConnections.length > 0 && (
+            <ul aria-label={t('result.openConnectionsHeading')}>
+              {result.openConnections.map((connection) => (
+                <li key={connectionLine(connection)} className="mono">
+                  {connectionLine(connection)}
+                </li>
+              ))}
+            </ul>
+          )}
         </div>
       )}
       {success && (

@@ -19,6 +19,14 @@ const FAKE_WHOAMI = path.join(path.dirname(FAKE_KLIST), 'fake-whoami.mjs');
 const FAKE_POWERSHELL = path.join(path.dirname(FAKE_KLIST), 'fake-powershell.mjs');
 const FAKE_SCHTASKS = path.join(path.dirname(FAKE_KLIST), 'fake-schtasks.mjs');
 const FAKE_GPUPDATE = path.join(path.dirname(FAKE_KLIST), 'fake-gpupdate.mjs');
+const FAKE_NET = path.join(path.dirname(FAKE_KLIST), 'fake-net.mjs');
+
+/** One connection the fake net.exe lists (fake-net.mjs renders it as `net use` does). */
+export interface FakeNetConnection {
+  status: string;
+  local: string | null;
+  remote: string;
+}
 
 /** The fake Task Scheduler's state (fake-task-scheduler.mjs). */
 export interface FakeTasksState {
@@ -135,6 +143,8 @@ export interface FakeWindows {
   updateTasks(change: (state: FakeTasksState) => void): void;
   /** Makes this process's token elevated (whoami lists the High label) or not. */
   setElevated(elevated: boolean): void;
+  /** What the fake net.exe lists for `net use` (none at first). */
+  setConnections(connections: FakeNetConnection[]): void;
   cleanup(): void;
 }
 
@@ -220,6 +230,9 @@ export function createFakeWindows(
   fs.symlinkSync(FAKE_POWERSHELL, path.join(powershellDir, 'powershell.exe'));
   fs.symlinkSync(FAKE_SCHTASKS, path.join(system32, 'schtasks.exe'));
   fs.symlinkSync(FAKE_GPUPDATE, path.join(system32, 'gpupdate.exe'));
+  fs.symlinkSync(FAKE_NET, path.join(system32, 'net.exe'));
+  const netPath = path.join(systemRoot, 'net-state.json');
+  fs.writeFileSync(netPath, JSON.stringify({ connections: [] }));
   const tasksPath = path.join(systemRoot, 'tasks-state.json');
   const scriptsPath = path.join(systemRoot, 'task-scripts.json');
   fs.writeFileSync(tasksPath, JSON.stringify({ tasks: {} }));
@@ -250,6 +263,7 @@ export function createFakeWindows(
       ...process.env,
       FAKE_KLIST_STATE: statePath,
       FAKE_WHOAMI_STATE: whoamiPath,
+      FAKE_NET_STATE: netPath,
       FAKE_ADSI_STATE: adsiPath,
       FAKE_TASKS_STATE: tasksPath,
       FAKE_TASK_SCRIPTS: scriptsPath,
@@ -287,6 +301,9 @@ export function createFakeWindows(
       const others = whoami.groups.filter((g) => g.sid !== HIGH_LABEL.sid);
       whoami.groups = elevated ? [...others, HIGH_LABEL] : others;
       fs.writeFileSync(whoamiPath, JSON.stringify(whoami));
+    },
+    setConnections(connections) {
+      fs.writeFileSync(netPath, JSON.stringify({ connections }));
     },
     cleanup() {
       fs.rmSync(systemRoot, { recursive: true, force: true });

@@ -175,6 +175,7 @@ export const app: Record<keyof typeof en, string> = {
   'result.failedItems': 'Nicht wieder erhalten:',
   'result.gpupdate': 'Computerrichtlinie erneut angewendet',
   'result.caveatsHeading': 'Was dadurch aktualisiert wird und was nicht',
+  'result.openConnectionsHeading': 'Geöffnete Verbindungen zu Dateiservern',
   'result.done': 'Zurück zu den Tickets',
   'result.doneGroups': 'Zurück zu „Meine Gruppen“',
   'result.tryAgain': 'Erneut versuchen',

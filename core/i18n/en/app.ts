@@ -176,6 +176,7 @@ export const app = {
   'result.failedItems': 'Could not get back:',
   'result.gpupdate': 'Computer policy re-applied',
   'result.caveatsHeading': 'What this does and does not refresh',
+  'result.openConnectionsHeading': 'Open connections to file servers',
   'result.done': 'Back to tickets',
   'result.doneGroups': 'Back to my groups',
   'result.tryAgain': 'Try again',

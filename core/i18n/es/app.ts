@@ -173,6 +173,7 @@ export const app: Record<keyof typeof en, string> = {
   'result.failedItems': 'No se han podido volver a obtener:',
   'result.gpupdate': 'Directiva de equipo aplicada de nuevo',
   'result.caveatsHeading': 'Qué actualiza esto y qué no',
+  'result.openConnectionsHeading': 'Conexiones abiertas a servidores de archivos',
   'result.done': 'Volver a los vales',
   'result.doneGroups': 'Volver a mis grupos',
   'result.tryAgain': 'Reintentar',

@@ -178,6 +178,7 @@ export const app: Record<keyof typeof en, string> = {
   'result.failedItems': 'Impossible à récupérer\u00a0:',
   'result.gpupdate': "Stratégie d'ordinateur réappliquée",
   'result.caveatsHeading': "Ce qui est actualisé et ce qui ne l'est pas",
+  'result.openConnectionsHeading': 'Connexions ouvertes aux serveurs de fichiers',
   'result.done': 'Retour aux tickets',
   'result.doneGroups': 'Retour à mes groupes',
   'result.tryAgain': 'Réessayer',

@@ -175,6 +175,7 @@ export const app: Record<keyof typeof en, string> = {
   'result.failedItems': '再取得できなかったチケット:',
   'result.gpupdate': 'コンピューター ポリシーを再適用しました',
   'result.caveatsHeading': '今回の更新で反映されるもの、されないもの',
+  'result.openConnectionsHeading': 'ファイル サーバーへの開いている接続',
   'result.done': 'チケットに戻る',
   'result.doneGroups': '自分のグループに戻る',
   'result.tryAgain': '再試行',

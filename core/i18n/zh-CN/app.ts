@@ -162,6 +162,7 @@ export const app: Record<keyof typeof en, string> = {
   'result.failedItems': '无法重新获取：',
   'result.gpupdate': '已重新应用计算机策略',
   'result.caveatsHeading': '此操作会刷新和不会刷新的内容',
+  'result.openConnectionsHeading': '打开的文件服务器连接',
   'result.done': '返回票证',
   'result.doneGroups': '返回我的组',
   'result.tryAgain': '重试',

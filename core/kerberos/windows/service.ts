@@ -39,6 +39,7 @@ import type {
 import { failureOf } from '../refresh-result';
 import { parseWindowsKlist, parseWindowsPurge } from './klist';
 import { tokenSidsFromWhoami, windowsUpkeep } from './upkeep';
+import { readOpenConnections } from './net-use';
 import { primaryTgt } from '../../model/tickets';
 
 export interface WindowsServiceOptions {
@@ -232,7 +233,16 @@ export function createWindowsService(options: WindowsServiceOptions = {}): Kerbe
     } catch (error) {
       failed.push(failureOf(tgtName, toolError(error)));
     }
-    return report('user', startedAt, { before: before.tickets, after: await list(), failed });
+    // What keeps the old groups although the tickets are new: the connections already open,
+    // read while the new cache is listed.
+    const [after, open] = await Promise.all([
+      list(),
+      consoleCodePage().then((fallbackEncoding) =>
+        readOpenConnections({ netPath: tool('net.exe'), env, fallbackEncoding }),
+      ),
+    ]);
+    const result = report('user', startedAt, { before: before.tickets, after, failed });
+    return open ? { ...result, openConnections: open } : result;
   }
 
   async function refreshComputer(gpupdate: boolean, force?: boolean): Promise<RefreshResult> {
