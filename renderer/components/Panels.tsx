@@ -242,7 +242,12 @@ export function ResultPanel({
             <ul aria-label={t('result.openConnectionsHeading')}>
               {result.openConnections.map((connection) => (
                 <li key={connectionLine(connection)} className="mono">
-                  {connectionLine(connection)}
+                  {connection.local && (
+                    <>
+                      <span className="connection-drive">{connection.local}</span>{' '}
+                    </>
+                  )}
+                  {connection.remote}
                 </li>
               ))}
             </ul>

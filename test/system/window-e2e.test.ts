@@ -387,9 +387,9 @@ describe('the Regroup window in Chromium', () => {
       '3 connections to file servers are open. They keep your old groups until they have been unused for 15 minutes or you sign out.',
     );
     expect(await open.getByRole('listitem').allInnerTexts()).toEqual([
-      'Z:  \\\\fs01.contoso.com\\Finance',
+      'Z: \\\\fs01.contoso.com\\Finance',
       '\\\\fs02\\Projects',
-      'Y:  \\\\archive01.contoso.com\\Finance-2019',
+      'Y: \\\\archive01.contoso.com\\Finance-2019',
     ]);
     await captureStates(page, 'refreshed-user');
     await open.scrollIntoViewIfNeeded();
