@@ -15,7 +15,10 @@
  * encryption types and flags as klist names them). JSON output does not come through here.
  */
 import type { Translator } from '../core/i18n';
-import type { KlistListing, RefreshResult, Ticket } from '../core/kerberos/types';
+import type { KlistListing, RefreshResult, TgtUpkeep, Ticket } from '../core/kerberos/types';
+import { upkeepOf } from '../core/model/tickets';
+import { serviceInWords } from '../core/model/services';
+import { connectionLine, openConnectionsInWords } from '../core/model/connections';
 import type { Headline } from '../core/model/outcome';
 import { fitTable, type Column, type Row } from './table';
 import { paint, type Terminal, type Tone } from './terminal';
@@ -36,6 +39,8 @@ export interface ListingView {
   verbose: boolean;
   /** Saved output (`parse`): times as captured, not from now. */
   captured: boolean;
+  /** Who keeps the sign-in ticket fresh (formatListing sets it from the listing). */
+  upkeep?: TgtUpkeep;
 }
 
 /** `a, b, and c` in the translator's language: a list of names. */
@@ -59,8 +64,12 @@ export function formatTimeLeft(
   return ms > 0 ? tr.duration(ms) : tr.t('cli.time.expiredAgo', { duration: tr.duration(-ms) });
 }
 
-/** Expired (by klist's mark or the clock), expiring within the hour, or neither. */
+/**
+ * Expired (by klist's mark or the clock), expiring within the hour, or neither. Where Windows keeps
+ * the tickets fresh (`system`) no row is coloured: an end time there is no news for the person.
+ */
 function toneOf(ticket: Ticket, view: ListingView): Tone | null {
+  if (view.upkeep === 'system') return null;
   if (ticket.expired) return 'expired';
   if (view.captured || !ticket.endTime) return null;
   const left = Date.parse(ticket.endTime) - view.now.getTime();
@@ -95,6 +104,9 @@ function tgtHeadline(
   if (!tgt) return { text: tr.t('cli.list.noTgt', { command: FIX }), tone: null };
   const tone = toneOf(tgt, view);
   const issued = tr.time(tgt.startTime, now);
+  if (view.upkeep === 'system') {
+    return { text: tr.t('cli.list.tgtRenewedBySystem', { issued }), tone: null };
+  }
   const left = tgt.endTime ? Date.parse(tgt.endTime) - now.getTime() : Number.NaN;
   const text =
     tone === 'expired'
@@ -103,7 +115,13 @@ function tgtHeadline(
           issued,
           command: FIX,
         })
-      : tr.t('cli.list.tgtLeft', { left: tr.duration(left), issued });
+      : tr.t(
+          view.upkeep === 'protected-users' ? 'cli.list.tgtLeftProtectedUsers' : 'cli.list.tgtLeft',
+          {
+            left: tr.duration(left),
+            issued,
+          },
+        );
   return { text, tone };
 }
 
@@ -167,6 +185,7 @@ function ticketFields(ticket: Ticket, view: ListingView): string[] {
     .filter(Boolean)
     .join(' ');
   const fields: Array<[string, string]> = [
+    [tr.t('cli.field.service'), tr.format(serviceInWords(ticket.server))],
     [tr.t('cli.field.client'), ticket.client || NONE],
     [tr.t('cli.field.start'), tr.dateTime(ticket.startTime)],
     [tr.t('cli.field.end'), at(ticket.endTime, tr)],
@@ -193,7 +212,9 @@ function ticketFields(ticket: Ticket, view: ListingView): string[] {
   ];
 }
 
-export function formatListing(listing: KlistListing, view: ListingView): string {
+export function formatListing(listing: KlistListing, shown: ListingView): string {
+  // A saved listing says nothing about who renews its tickets: times as captured, no warning.
+  const view: ListingView = { ...shown, upkeep: shown.captured ? 'person' : upkeepOf(listing) };
   const { tr } = view;
   const lines: string[] = [];
   const columns = view.terminal.columns;
@@ -281,6 +302,12 @@ export function formatRefresh(
     lines.push(
       '',
       ...result.caveats.flatMap((c) => hanging(tr.format(c), terminal.columns, '* ', '  ')),
+    );
+  if ((result.ok || result.outcome === 'partial') && result.openConnections)
+    lines.push(
+      '',
+      ...wrap(tr.format(openConnectionsInWords(result.openConnections)), terminal.columns),
+      ...result.openConnections.map((c) => `  ${connectionLine(c)}`),
     );
   // Each part above starts with a blank line that separates it from the headline.
   return lines.slice(1).join('\n');

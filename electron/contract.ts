@@ -18,8 +18,10 @@ export type {
   KerberosError,
   KlistKind,
   KlistListing,
+  OpenConnection,
   RefreshResult,
   RefreshScope,
+  TgtUpkeep,
   Ticket,
 } from '../core/kerberos/types';
 export type {

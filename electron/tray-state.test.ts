@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { KlistListing, Ticket } from '../core/kerberos/types';
+import type { KlistListing, TgtUpkeep, Ticket } from '../core/kerberos/types';
 import { msg } from '../core/i18n';
 import { nextChangeAt, trayLookFor, TOOLTIP_MAX } from './tray-state';
 
@@ -35,7 +35,15 @@ function service(server: string, endInMs: number): Ticket {
   };
 }
 
-function listing(tickets: Ticket[], error: KlistListing['error'] = null): KlistListing {
+/**
+ * A listing of that session. By default its person is in Protected Users, where Windows cannot
+ * renew the sign-in ticket, so the warnings apply as they do on Linux and macOS.
+ */
+function listing(
+  tickets: Ticket[],
+  error: KlistListing['error'] = null,
+  tgtUpkeep: TgtUpkeep = 'protected-users',
+): KlistListing {
   return {
     kind: 'windows',
     logonId: '0:0x48d1f',
@@ -44,20 +52,44 @@ function listing(tickets: Ticket[], error: KlistListing['error'] = null): KlistL
     complete: true,
     error,
     tickets,
+    tgtUpkeep,
   };
 }
 
-describe('the tray look', () => {
+describe('the tray on Windows, which renews the sign-in ticket by itself', () => {
+  it('stays calm in the last hour and after the end time, and says Windows renews it', () => {
+    for (const left of [9 * 60 * MIN, 42 * MIN, -5 * MIN]) {
+      const look = trayLookFor(listing([tgt(left)], null, 'system'), NOW);
+      expect(look.state).toBe('valid');
+      expect(plain(look.tooltip)).toBe(
+        'ansible@WEBER.COM — signed in. Windows renews your sign-in ticket by itself.',
+      );
+    }
+  });
+
+  it('treats a Windows listing without the service word as renewed by Windows, an MIT one not', () => {
+    const bare = { ...listing([tgt(42 * MIN)]), tgtUpkeep: undefined };
+    expect(trayLookFor(bare, NOW).state).toBe('valid');
+    expect(trayLookFor({ ...bare, kind: 'mit' }, NOW).state).toBe('expiring');
+  });
+
+  it('sets no timer for the last hour: only ticket ends change what the window shows', () => {
+    const soon = [tgt(90 * MIN), service('cifs/fs1@WEBER.COM', 3 * 60 * MIN)];
+    expect(nextChangeAt(listing(soon, null, 'system'), NOW)).toBe(NOW + 90 * MIN);
+  });
+});
+
+describe('the tray look where the ticket is not renewed (Protected Users, Linux, macOS)', () => {
   it('says valid with the principal and the time left', () => {
     const look = trayLookFor(listing([tgt(9 * 60 * MIN + 12 * MIN)]), NOW);
     expect(look.state).toBe('valid');
-    expect(plain(look.tooltip)).toBe('ansible@WEBER.COM — TGT valid for 9 hr 12 min');
+    expect(plain(look.tooltip)).toBe('ansible@WEBER.COM — sign-in ticket valid for 9 hr 12 min');
   });
 
   it('says expiring within the last hour, with a countdown', () => {
     const look = trayLookFor(listing([tgt(42 * MIN + 5_000)]), NOW);
     expect(look.state).toBe('expiring');
-    expect(plain(look.tooltip)).toBe('ansible@WEBER.COM — TGT expires in 42 min');
+    expect(plain(look.tooltip)).toBe('ansible@WEBER.COM — sign-in ticket ends in 42 min');
   });
 
   it('switches to expiring exactly one hour before the end', () => {

@@ -1,10 +1,12 @@
 /**
  * What the tray icon and tooltip say, as a pure function of the last listing. States:
  * valid, expiring (TGT ends within the hour), expired, none (no TGT), error (klist failed).
+ * Where Windows keeps the sign-in ticket fresh (`upkeepOf(listing) === 'system'`) it is never
+ * expiring or expired: the icon stays calm and the tooltip says Windows renews it.
  */
 import type { KerberosError, KlistListing } from '../core/kerberos/types';
 import { formatDuration, t } from '../core/i18n';
-import { healthOf, msLeft, primaryTgt, principalOf } from '../core/model/tickets';
+import { healthOf, msLeft, primaryTgt, principalOf, upkeepOf } from '../core/model/tickets';
 
 export type TrayState = 'valid' | 'expiring' | 'expired' | 'none' | 'error';
 export const TRAY_STATES: readonly TrayState[] = ['valid', 'expiring', 'expired', 'none', 'error'];
@@ -28,7 +30,11 @@ export function trayLookFor(listing: KlistListing | null, now: number): TrayLook
   const tgt = primaryTgt(listing);
   if (!tgt) return { state: 'none', tooltip: t('tray.tooltip.none') };
   const principal = principalOf(listing) ?? tgt.client;
-  const health = healthOf(tgt, now);
+  const upkeep = upkeepOf(listing);
+  if (upkeep === 'system') {
+    return { state: 'valid', tooltip: clip(t('tray.tooltip.renewedBySystem', { principal })) };
+  }
+  const health = healthOf(tgt, now, upkeep);
   const left = formatDuration(msLeft(tgt, now));
   const tooltip =
     health === 'expired'
@@ -57,7 +63,9 @@ export function nextChangeAt(listing: KlistListing | null, now: number): number 
     if (Number.isFinite(end)) moments.push(end);
   }
   const tgt = primaryTgt(listing);
-  if (tgt?.endTime) moments.push(Date.parse(tgt.endTime) - 60 * 60 * 1000);
+  if (tgt?.endTime && upkeepOf(listing) !== 'system') {
+    moments.push(Date.parse(tgt.endTime) - 60 * 60 * 1000);
+  }
   const future = moments.filter((moment) => moment > now);
   return future.length === 0 ? null : Math.min(...future);
 }

@@ -112,7 +112,8 @@ function listingWithTgt(endInMinutes: number): KlistListing {
     },
     NOW,
   );
-  return listingOf([tgt]);
+  // A Protected Users member's listing: Windows does not renew it, the icon follows the time left.
+  return listingOf([tgt], { tgtUpkeep: 'protected-users' });
 }
 
 describe('the tray icon', () => {
@@ -123,7 +124,7 @@ describe('the tray icon', () => {
     expect(controller.state()).toBe('valid');
     expect(record.images.at(-1)).toBe('tray-valid.png');
     expect(plain(record.tooltips.at(-1) ?? '')).toBe(
-      'dyork@CONTOSO.COM — TGT valid for 9 hr 12 min',
+      'dyork@CONTOSO.COM — sign-in ticket valid for 9 hr 12 min',
     );
     controller.update(listingWithTgt(30));
     expect(record.images.at(-1)).toBe('tray-expiring.png');
@@ -153,7 +154,7 @@ describe('the tray icon', () => {
       'Refresh my groups',
       'Refresh computer groups…',
       'separator',
-      'Start at login',
+      'Start at sign-in',
       'separator',
       'Quit Regroup',
     ]);
@@ -166,10 +167,10 @@ describe('the tray icon', () => {
 
   it('ticks Start at login after it is switched on', () => {
     const { lastMenu, press, calls } = setup();
-    expect(lastMenu().find((item) => item.label === 'Start at login')?.checked).toBe(false);
-    press(lastMenu(), 'Start at login');
+    expect(lastMenu().find((item) => item.label === 'Start at sign-in')?.checked).toBe(false);
+    press(lastMenu(), 'Start at sign-in');
     expect(calls).toEqual(['start-at-login:true']);
-    expect(lastMenu().find((item) => item.label === 'Start at login')?.checked).toBe(true);
+    expect(lastMenu().find((item) => item.label === 'Start at sign-in')?.checked).toBe(true);
   });
 
   it('greys out both refreshes and says "refreshing" while one runs', () => {
@@ -182,7 +183,7 @@ describe('the tray icon', () => {
     expect(record.tooltips.at(-1)).toBe('Regroup — refreshing…');
     controller.setBusy(null);
     expect(enabled('Refresh my groups')).toBe(true);
-    expect(plain(record.tooltips.at(-1) ?? '')).toContain('TGT valid for 5 hr');
+    expect(plain(record.tooltips.at(-1) ?? '')).toContain('sign-in ticket valid for 5 hr');
   });
 
   it('on macOS keeps left click for the window and pops the menu up on right click', () => {

@@ -29,44 +29,82 @@ describe('the ticket list', () => {
     expect(await screen.findByText('dyork')).toBeTruthy();
     expect(screen.getByText('CONTOSO.COM')).toBeTruthy();
     expect(screen.getByText('0:0x11b5a5')).toBeTruthy();
-    expect(plain(screen.getByRole('timer').textContent)).toMatch(/^Valid for 7 hr 4[12] min$/);
+    // Windows renews the sign-in ticket by itself: no countdown, no meter, a calm sentence.
+    expect(screen.getByText('Windows renews it by itself')).toBeTruthy();
+    expect(screen.queryByRole('timer')).toBeNull();
+    expect(screen.queryByRole('meter')).toBeNull();
     const list = screen.getByRole('list', { name: 'Service tickets' });
     const rows = within(list).getAllByRole('button');
+    // Friendly names from the service class; on Windows an end time, not a countdown.
     expect(rows.map((row) => plain(row.textContent))).toEqual([
-      expect.stringMatching(/^cifs\/fs01\.contoso\.com(6 hr 59 min|7 hr) left$/),
-      expect.stringMatching(/^MSSQLSvc\/sql01\.contoso\.com:1433(6 hr 59 min|7 hr) left$/),
+      expect.stringMatching(/^File share on fs01Ends \d{1,2}:\d\d [AP]M$/),
+      expect.stringMatching(/^SQL Server sql01Ends \d{1,2}:\d\d [AP]M$/),
     ]);
   });
 
   it('expands a ticket to its encryption and flags in plain words', async () => {
     const { user } = start();
-    const row = await screen.findByRole('button', { name: /MSSQLSvc/ });
+    const row = await screen.findByRole('button', { name: /SQL Server sql01/ });
     expect(row.getAttribute('aria-expanded')).toBe('false');
     await user.click(row);
     expect(row.getAttribute('aria-expanded')).toBe('true');
-    expect(screen.getByText('RSADSI RC4-HMAC(NT) (weak, legacy)')).toBeTruthy();
+    // Older encryption is said calmly, with who can change it, not in alarm red.
+    const encryption = screen.getByText(
+      'RSADSI RC4-HMAC(NT) (an older type; IT can move this service to AES)',
+    );
+    expect(encryption.className).toContain('enc-weak');
     expect(screen.getByText('Can be renewed without your password')).toBeTruthy();
+    // The full SPN, port and realm included, in the details.
+    expect(screen.getByText('Service name (SPN)')).toBeTruthy();
     expect(screen.getByText('MSSQLSvc/sql01.contoso.com:1433@CONTOSO.COM')).toBeTruthy();
   });
 
-  it('highlights a TGT that ends within the hour and says what to do', async () => {
-    start(fakeRegroup(listing([ticket('krbtgt/CONTOSO.COM@CONTOSO.COM', 20 * 60_000)])));
+  it('highlights a TGT that ends within the hour and says what to do (Linux, macOS)', async () => {
+    const tgt = ticket('krbtgt/CONTOSO.COM@CONTOSO.COM', 20 * 60_000);
+    start(fakeRegroup(listing([tgt], { kind: 'mit', tgtUpkeep: 'person' })));
     const status = await screen.findByRole('timer');
     expect(plain(status.textContent)).toMatch(/^Expires in (19|20) min$/);
     expect(screen.getByText(/Refresh my groups gets a new one now/)).toBeTruthy();
   });
 
-  it('says a ticket has expired instead of counting below zero', async () => {
-    start(
-      fakeRegroup(
-        listing([
-          ticket('krbtgt/CONTOSO.COM@CONTOSO.COM', 3 * HOUR),
-          ticket('HTTP/intranet.contoso.com@CONTOSO.COM', -5 * 60_000),
-        ]),
-      ),
-    );
-    const row = await screen.findByRole('button', { name: /HTTP\/intranet/ });
+  it('does not count down on Windows, even in the last hour: Windows renews the ticket', async () => {
+    const tgt = ticket('krbtgt/CONTOSO.COM@CONTOSO.COM', 20 * 60_000);
+    start(fakeRegroup(listing([tgt], { tgtUpkeep: 'system' })));
+    expect(await screen.findByText('Windows renews it by itself')).toBeTruthy();
+    expect(screen.queryByRole('timer')).toBeNull();
+    expect(screen.queryByText(/Refresh my groups gets a new one now/)).toBeNull();
+    expect(document.querySelector('.tgt-expiring')).toBeNull();
+  });
+
+  it('counts down for a member of Protected Users and says how to get a new ticket', async () => {
+    const tgt = ticket('krbtgt/CONTOSO.COM@CONTOSO.COM', 20 * 60_000);
+    start(fakeRegroup(listing([tgt], { tgtUpkeep: 'protected-users' })));
+    const status = await screen.findByRole('timer');
+    expect(plain(status.textContent)).toMatch(/^Expires in (19|20) min$/);
+    expect(
+      screen.getByText(/Protected Users group: this ticket lasts at most 4 hours/),
+    ).toBeTruthy();
+  });
+
+  it('says a ticket has expired instead of counting below zero (Linux, macOS)', async () => {
+    const tickets = [
+      ticket('krbtgt/CONTOSO.COM@CONTOSO.COM', 3 * HOUR),
+      ticket('HTTP/intranet.contoso.com@CONTOSO.COM', -5 * 60_000),
+    ];
+    start(fakeRegroup(listing(tickets, { kind: 'mit', tgtUpkeep: 'person' })));
+    const row = await screen.findByRole('button', { name: /intranet/ });
     expect(plain(row.textContent)).toContain('Expired');
+  });
+
+  it('says calmly that an ended ticket comes back by itself on Windows', async () => {
+    const tickets = [
+      ticket('krbtgt/CONTOSO.COM@CONTOSO.COM', 3 * HOUR),
+      ticket('HTTP/intranet.contoso.com@CONTOSO.COM', -5 * 60_000),
+    ];
+    start(fakeRegroup(listing(tickets, { tgtUpkeep: 'system' })));
+    const row = await screen.findByRole('button', { name: /intranet/ });
+    expect(plain(row.textContent)).toContain('Ended; Windows gets a new one when needed');
+    expect(plain(row.textContent)).not.toContain('Expired');
   });
 
   it('explains an empty cache', async () => {

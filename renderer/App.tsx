@@ -16,7 +16,7 @@ import type {
 } from '../electron/contract';
 import { format, msg, t } from '../core/i18n';
 import { useNow } from './hooks/useNow';
-import { primaryTgt, principalOf, serviceTickets } from '../core/model/tickets';
+import { primaryTgt, principalOf, serviceTickets, upkeepOf } from '../core/model/tickets';
 import { CloseIcon, RefreshIcon, ShieldIcon } from './components/Icons';
 import { CopyDiagnostics } from './components/CopyDiagnostics';
 import { Identity } from './components/Identity';
@@ -397,8 +397,8 @@ export function App({ api }: { api: RegroupApi }) {
           <WaitCard state={state.wait.state} now={now} onCancel={() => void api.cancelWait()} />
         )}
         <Identity listing={listing} />
-        <TgtCard tgt={tgt} now={now} />
-        <TicketList tickets={tickets} now={now} />
+        <TgtCard tgt={tgt} now={now} upkeep={upkeepOf(listing)} />
+        <TicketList tickets={tickets} now={now} upkeep={upkeepOf(listing)} />
         {!listing.complete && <p className="muted small">{t('tickets.incomplete')}</p>}
       </>
     );

@@ -59,31 +59,43 @@ describe('My groups', () => {
       within(table)
         .getAllByRole('columnheader')
         .map((th) => th.textContent),
-    ).toEqual(['Group', 'Sign-in', 'Services', 'Directory']);
+    ).toEqual(['Group', 'This computer until you sign out', 'Network services', 'Directory']);
     // Groups whose views differ come first.
     expect(
       within(table)
         .getAllByRole('rowheader')
         .map((th) => th.querySelector('.group-name')?.textContent),
     ).toEqual(['CONTOSO\\Finance', SALES, 'CONTOSO\\Domain Users']);
-    expect(rowCells('CONTOSO\\Finance')).toEqual(['not a member', 'not a member', 'member']);
+    // Missing where a newer view has it: expected, "not yet", with what brings it; no red cross.
+    expect(rowCells('CONTOSO\\Finance')).toEqual([
+      'not yet: this computer takes it when you sign out and in again',
+      'not yet: Refresh my groups brings it',
+      'member',
+    ]);
+    expect(document.querySelectorAll('.mark-no')).toHaveLength(0);
     expect(
       screen.getByText('new: reaches file shares and web apps after Refresh my groups'),
     ).toBeTruthy();
     // An unnamed group is shown by its SID.
-    expect(rowCells(SALES)).toEqual(['not a member', 'member', 'member']);
+    expect(rowCells(SALES)).toEqual([
+      'not yet: this computer takes it when you sign out and in again',
+      'member',
+      'member',
+    ]);
     expect(
-      screen.getByText('reaches them now; local permissions on this PC need a sign-out'),
+      screen.getByText('reaches them now; local permissions on this computer need a sign-out'),
     ).toBeTruthy();
     // The three views in plain words, and the marks' legend.
     expect(
-      screen.getByText(/^Sign-in token: what this PC uses for local permissions/),
+      screen.getByText(/^This computer until you sign out: the groups in your sign-in token/),
     ).toBeTruthy();
-    expect(screen.getByText(/^Services: what file shares and web apps see/)).toBeTruthy();
+    expect(
+      screen.getByText(/^Network services: the groups file shares and websites see/),
+    ).toBeTruthy();
     expect(screen.getByText(/^Directory: your groups in Active Directory now/)).toBeTruthy();
     expect(screen.getByText('DC01.contoso.com')).toBeTruthy();
-    // This PC's groups are apart, folded away.
-    expect(screen.getByText('Groups of this PC (1)')).toBeTruthy();
+    // This computer's groups are apart, folded away.
+    expect(screen.getByText('Groups of this computer (1)')).toBeTruthy();
     expect(rowCells('BUILTIN\\Users')).toEqual(['member', 'not available', 'not available']);
   });
 
@@ -119,7 +131,9 @@ describe('My groups', () => {
     await screen.findByText('dyork');
     await user.click(groupsTab());
     expect(
-      await screen.findByText(`Sign-in token not available here: ${say(NOT_MAPPED)}`),
+      await screen.findByText(
+        `Sign-in token of this computer not available here: ${say(NOT_MAPPED)}`,
+      ),
     ).toBeTruthy();
     expect(rowCells('LAB\\Finance')).toEqual(['not available', 'member', 'member']);
     const hints = screen.getByRole('region', { name: 'Why a refresh may not help' });

@@ -161,7 +161,7 @@ describe('the verdict after a refresh', () => {
     const hint = detectHints(one).find((h) => h.code === 'local-group');
     expect(hint?.sids).toEqual([PC_GROUP]);
     expect(say(hint?.message)).toBe(
-      'Matsuolab7910PC\\docker-users is a group of this PC, not of the domain: Refresh my groups cannot change that. Sign out and sign in again.',
+      'Matsuolab7910PC\\docker-users is a group of this computer, not of the domain: Refresh my groups cannot change that. Sign out and sign in again.',
     );
   });
 

@@ -96,6 +96,17 @@ export type KerberosErrorCode =
   /** The computer's cache path is not a root-owned regular file (someone else placed it there). */
   | 'cache-not-trusted';
 
+/**
+ * Who keeps the sign-in ticket (TGT) fresh, so whether its end time is something to warn about:
+ * - `system`: Windows renews it by itself, and after a password sign-in gets a new one with the
+ *   credentials it holds, so its end time needs nothing from the person (no countdown, no amber);
+ * - `protected-users`: Windows, for a member of Protected Users: a 4-hour ticket Windows cannot
+ *   renew or replace (no cached credentials), so it ends and the person signs in again;
+ * - `person`: MIT / Heimdal: the ticket ends at its end time unless the person (or a keytab, or a
+ *   renewal daemon Regroup cannot see) gets a new one: the warning stays.
+ */
+export type TgtUpkeep = 'system' | 'protected-users' | 'person';
+
 /** What one klist listing says. This is the `--json` shape of `regroup list` and `regroup parse`. */
 export interface KlistListing {
   kind: KlistKind;
@@ -111,6 +122,11 @@ export interface KlistListing {
   tickets: Ticket[];
   /** MIT `klist -A` / Heimdal `klist -A`: every cache shown, in order. */
   caches?: CacheInfo[];
+  /**
+   * Who keeps the sign-in ticket fresh (set by the service that listed the cache; absent for a
+   * saved listing read by `regroup parse`, which says nothing about the machine it came from).
+   */
+  tgtUpkeep?: TgtUpkeep;
 }
 
 export interface CacheInfo {
@@ -165,4 +181,20 @@ export interface RefreshResult {
   finishedAt: string;
   /** What this refresh does and does not reach: always present so nobody is misled. */
   caveats: Message[];
+  /**
+   * Windows, after a user refresh that removed tickets: the person's open connections to file
+   * servers (`net use`), which keep the old groups until idle for 15 minutes or a sign-out. Empty:
+   * none open; absent: not read (another platform, or net use could not be read).
+   */
+  openConnections?: OpenConnection[];
+}
+
+/** One of the person's open connections to a file server (Windows `net use`). */
+export interface OpenConnection {
+  /** `\\fs01.contoso.com\Finance`, as net use prints it. */
+  remote: string;
+  /** `fs01.contoso.com`. */
+  server: string;
+  /** `Z:` for a mapped drive; null for an implicit connection (`\\server\share` opened directly). */
+  local: string | null;
 }

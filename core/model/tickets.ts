@@ -2,7 +2,7 @@
  * Pure readings of a listing that both the window and the tray need: which ticket is the sign-in
  * ticket (TGT), who the user is, how long a ticket has left. No DOM, no Electron.
  */
-import type { KlistListing, Ticket } from '../kerberos/types';
+import type { KlistListing, TgtUpkeep, Ticket } from '../kerberos/types';
 
 /** A ticket that ends within this is "expiring" (highlighted, amber tray icon). */
 export const EXPIRING_MS = 60 * 60 * 1000;
@@ -56,15 +56,24 @@ export function msLeft(ticket: Ticket, now: number): number {
   return Date.parse(ticket.endTime) - now;
 }
 
-export function healthOf(ticket: Ticket, now: number): TicketHealth {
+/**
+ * Who keeps the listing's sign-in ticket fresh. A listing without the service's word (an older
+ * main process, a test) falls back to the platform: Windows renews, MIT / Heimdal do not.
+ */
+export function upkeepOf(listing: KlistListing | null): TgtUpkeep {
+  if (listing?.tgtUpkeep) return listing.tgtUpkeep;
+  return listing?.kind === 'windows' ? 'system' : 'person';
+}
+
+/**
+ * How a ticket stands. Where the system keeps the tickets fresh (`system`) nothing is ever
+ * "expiring" or "expired": Windows renews the sign-in ticket, or gets a new one, and gets a new
+ * service ticket the next time a program needs one, so an end time is no news for the person.
+ */
+export function healthOf(ticket: Ticket, now: number, upkeep: TgtUpkeep = 'person'): TicketHealth {
+  if (upkeep === 'system') return 'valid';
   const left = msLeft(ticket, now);
   if (left <= 0) return 'expired';
   if (left < EXPIRING_MS) return 'expiring';
   return 'valid';
-}
-
-/** The service part of a server name: `cifs/fs1.contoso.com@CONTOSO.COM` -> `cifs/fs1.contoso.com`. */
-export function serverShortName(server: string): string {
-  const at = server.lastIndexOf('@');
-  return at > 0 ? server.slice(0, at) : server;
 }

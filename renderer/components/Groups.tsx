@@ -33,8 +33,33 @@ export function GroupsError({ message, onRetry }: { message: string; onRetry: ()
   );
 }
 
-/** ✓ / ✕ / – with the words a screen reader says; never colour alone. */
-function Mark({ value }: { value: boolean | null }) {
+/**
+ * Whether a group missing from `view` is only "not yet" there: a newer view (to its right: this
+ * computer's token is the oldest, from the sign-in; the network services' view is from the current
+ * tickets; the directory is now) has it, so the difference is expected and arrives by itself with
+ * a refresh or a sign-out. A red cross there would read as failure.
+ */
+function notYet(row: GroupRow, view: GroupViewName): boolean {
+  return row[view] === false && VIEWS.slice(VIEWS.indexOf(view) + 1).some((v) => row[v] === true);
+}
+
+const NOT_YET_WORDS: Record<GroupViewName, MessageId> = {
+  signInToken: 'groups.mark.notYetSignOut',
+  kerberosServices: 'groups.mark.notYetRefresh',
+  directory: 'groups.mark.notYet',
+};
+
+/** ✓ / ✕ / not yet / – with the words a screen reader says; never colour alone. */
+function Mark({ row, view }: { row: GroupRow; view: GroupViewName }) {
+  const value = row[view];
+  if (notYet(row, view)) {
+    return (
+      <td className="mark mark-not-yet" title={t(NOT_YET_WORDS[view])}>
+        <span aria-hidden="true">{t('groups.mark.notYet')}</span>
+        <span className="sr-only">{t(NOT_YET_WORDS[view])}</span>
+      </td>
+    );
+  }
   const [symbol, words, tone] =
     value === null
       ? ['–', t('groups.mark.unknown'), 'mark-unknown']
@@ -85,7 +110,7 @@ function GroupTable({
               )}
             </th>
             {VIEWS.map((view) => (
-              <Mark key={view} value={row[view]} />
+              <Mark key={view} row={row} view={view} />
             ))}
           </tr>
         ))}

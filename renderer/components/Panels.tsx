@@ -16,6 +16,7 @@ import { primaryTgt, msLeft } from '../../core/model/tickets';
 import { ErrorDetails } from './ErrorDetails';
 import { CheckIcon, ShieldIcon, TicketIcon } from './Icons';
 import { headlineFor } from '../../core/model/outcome';
+import { connectionLine, openConnectionsInWords } from '../../core/model/connections';
 import { HeadlineBody, LineText, ToneIcon } from './Headline';
 import { VerdictSection } from './Verdict';
 import type { VerdictState } from './Verdict';
@@ -304,6 +305,26 @@ export function ResultPanel({
               </li>
             ))}
           </ul>
+        </div>
+      )}
+      {success && scope === 'user' && result.openConnections && (
+        <div className="open-connections">
+          <h3>{t('result.openConnectionsHeading')}</h3>
+          <p>{format(openConnectionsInWords(result.openConnections))}</p>
+          {result.openConnections.length > 0 && (
+            <ul aria-label={t('result.openConnectionsHeading')}>
+              {result.openConnections.map((connection) => (
+                <li key={connectionLine(connection)} className="mono">
+                  {connection.local && (
+                    <>
+                      <span className="connection-drive">{connection.local}</span>{' '}
+                    </>
+                  )}
+                  {connection.remote}
+                </li>
+              ))}
+            </ul>
+          )}
         </div>
       )}
       {success && (

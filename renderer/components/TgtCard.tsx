@@ -1,10 +1,22 @@
-import type { Ticket } from '../../electron/contract';
+import type { TgtUpkeep, Ticket } from '../../electron/contract';
 import { formatDuration, formatTime, t } from '../../core/i18n';
 import { healthOf, msLeft } from '../../core/model/tickets';
 import { AlertIcon, CheckIcon, ClockIcon, XCircleIcon } from './Icons';
 
-/** The sign-in ticket (TGT): status, live countdown, and how much of its life is left. */
-export function TgtCard({ tgt, now }: { tgt: Ticket | null; now: number }) {
+/**
+ * The sign-in ticket (TGT): status, live countdown, and how much of its life is left. Where
+ * Windows renews it by itself (`upkeep === 'system'`) there is no countdown and no meter: it says
+ * so, with the times for whoever wants them.
+ */
+export function TgtCard({
+  tgt,
+  now,
+  upkeep,
+}: {
+  tgt: Ticket | null;
+  now: number;
+  upkeep: TgtUpkeep;
+}) {
   if (!tgt) {
     return (
       <section className="card tgt tgt-missing" aria-labelledby="tgt-heading">
@@ -16,13 +28,15 @@ export function TgtCard({ tgt, now }: { tgt: Ticket | null; now: number }) {
       </section>
     );
   }
-  const health = healthOf(tgt, now);
+  const health = healthOf(tgt, now, upkeep);
+  const bySystem = upkeep === 'system';
   const left = msLeft(tgt, now);
   const start = Date.parse(tgt.startTime);
   const end = tgt.endTime ? Date.parse(tgt.endTime) : Number.NaN;
   const lifetime = end - start;
-  const status =
-    health === 'expired'
+  const status = bySystem
+    ? t('tgt.renewedBySystem')
+    : health === 'expired'
       ? t('tgt.expired')
       : health === 'expiring'
         ? t('tgt.expiresIn', { left: formatDuration(left) })
@@ -34,10 +48,10 @@ export function TgtCard({ tgt, now }: { tgt: Ticket | null; now: number }) {
         <Icon className={`tone-${health}`} />
         {t('tgt.heading')}
       </h2>
-      <p className="tgt-status" role="timer" aria-live="off">
+      <p className="tgt-status" role={bySystem ? undefined : 'timer'} aria-live="off">
         {status}
       </p>
-      {Number.isFinite(lifetime) && lifetime > 0 && (
+      {!bySystem && Number.isFinite(lifetime) && lifetime > 0 && (
         <meter
           className="tgt-meter"
           min={0}
@@ -66,6 +80,8 @@ export function TgtCard({ tgt, now }: { tgt: Ticket | null; now: number }) {
           </div>
         )}
       </dl>
+      {bySystem && <p className="card-hint">{t('tgt.renewedBySystemHint')}</p>}
+      {upkeep === 'protected-users' && <p className="card-hint">{t('tgt.protectedUsersHint')}</p>}
       {health === 'expiring' && <p className="card-hint">{t('tgt.expiringHint')}</p>}
       {health === 'expired' && <p className="card-hint">{t('tgt.expiredHint')}</p>}
     </section>

@@ -1,8 +1,9 @@
 import { memo, useEffect, useId, useRef, useState } from 'react';
-import type { Ticket } from '../../electron/contract';
-import { formatDuration, formatTime, t } from '../../core/i18n';
+import type { TgtUpkeep, Ticket } from '../../electron/contract';
+import { format, formatDuration, formatTime, t } from '../../core/i18n';
 import { encryptionInWords, encryptionStrength, flagInWords } from '../../core/model/describe';
-import { healthOf, msLeft, serverShortName, type TicketHealth } from '../../core/model/tickets';
+import { healthOf, msLeft, type TicketHealth } from '../../core/model/tickets';
+import { serviceInWords } from '../../core/model/services';
 import { Name } from './Names';
 import { ChevronIcon, ClockIcon } from './Icons';
 import { useIncremental } from '../hooks/useIncremental';
@@ -11,9 +12,19 @@ import { useIncremental } from '../hooks/useIncremental';
  * Service tickets, soonest-ending first; each row expands to its details in plain words.
  * The clock ticks every second, but a row renders again only when what it shows changes (its
  * time left, its health, the day): hundreds of rows re-rendered each second, and each step of
- * filling a long list re-rendering the rows before it, were long tasks (issue 14).
+ * filling a long list re-rendering the rows before it, were long tasks (issue 14). Where Windows
+ * keeps the tickets fresh (`upkeep === 'system'`) an ended ticket is no alarm: Windows gets a new
+ * one the next time a program needs it.
  */
-export function TicketList({ tickets, now }: { tickets: Ticket[]; now: number }) {
+export function TicketList({
+  tickets,
+  now,
+  upkeep,
+}: {
+  tickets: Ticket[];
+  now: number;
+  upkeep: TgtUpkeep;
+}) {
   const shown = useIncremental(tickets.length);
   const today = new Date(now).toDateString();
   return (
@@ -29,7 +40,7 @@ export function TicketList({ tickets, now }: { tickets: Ticket[]; now: number })
             <TicketRow
               key={`${ticket.server}|${ticket.startTime}|${index}`}
               ticket={ticket}
-              {...timeLeft(ticket, now)}
+              {...timeLeft(ticket, now, upkeep)}
               today={today}
             />
           ))}
@@ -40,15 +51,24 @@ export function TicketList({ tickets, now }: { tickets: Ticket[]; now: number })
 }
 
 /** What a row shows of the time: its health and the time left in words. */
-function timeLeft(ticket: Ticket, now: number): { health: TicketHealth; timeText: string } {
-  const health = healthOf(ticket, now);
+function timeLeft(
+  ticket: Ticket,
+  now: number,
+  upkeep: TgtUpkeep,
+): { health: TicketHealth; timeText: string } {
+  const health = healthOf(ticket, now, upkeep);
   const left = msLeft(ticket, now);
+  // Where Windows gets new tickets by itself, an end time is said as a time, never counted down.
   const timeText =
     health === 'expired'
       ? t('tickets.expired')
-      : Number.isFinite(left)
-        ? t('tickets.timeLeft', { left: formatDuration(left) })
-        : '';
+      : left <= 0
+        ? t('tickets.endedRenewed')
+        : upkeep === 'system' && ticket.endTime
+          ? t('tickets.endsAt', { time: formatTime(ticket.endTime, new Date(now)) })
+          : Number.isFinite(left)
+            ? t('tickets.timeLeft', { left: formatDuration(left) })
+            : '';
   return { health, timeText };
 }
 
@@ -68,7 +88,7 @@ const TicketRow = memo(function TicketRow({ ticket, health, timeText, today }: R
     // Bring the opened details into view (the list scrolls inside the small window).
     if (open) details.current?.scrollIntoView?.({ block: 'nearest' });
   }, [open]);
-  const name = serverShortName(ticket.server);
+  const name = format(serviceInWords(ticket.server));
   const day = new Date(today);
   const flagWords = ticket.flags.map(flagInWords);
   return (

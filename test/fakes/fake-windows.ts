@@ -48,6 +48,15 @@ function defaultRegistry(): FakeRegState['keys'] {
   return Object.fromEntries(keys.map((key) => [key.path, key.values]));
 }
 
+const FAKE_NET = path.join(path.dirname(FAKE_KLIST), 'fake-net.mjs');
+
+/** One connection the fake net.exe lists (fake-net.mjs renders it as `net use` does). */
+export interface FakeNetConnection {
+  status: string;
+  local: string | null;
+  remote: string;
+}
+
 /** The fake Task Scheduler's state (fake-task-scheduler.mjs). */
 export interface FakeTasksState {
   tasks: Record<string, { xml: string; lastRunTime: number; lastResult: number }>;
@@ -168,6 +177,8 @@ export interface FakeWindows {
   setPolicy(name: string, value: number): void;
   /** Makes this process's token elevated (whoami lists the High label) or not. */
   setElevated(elevated: boolean): void;
+  /** What the fake net.exe lists for `net use` (none at first). */
+  setConnections(connections: FakeNetConnection[]): void;
   cleanup(): void;
 }
 
@@ -258,6 +269,9 @@ export function createFakeWindows(
   fs.writeFileSync(regPath, JSON.stringify({ keys: defaultRegistry() }));
   const readRegistry = (): FakeRegState =>
     JSON.parse(fs.readFileSync(regPath, 'utf8')) as FakeRegState;
+  fs.symlinkSync(FAKE_NET, path.join(system32, 'net.exe'));
+  const netPath = path.join(systemRoot, 'net-state.json');
+  fs.writeFileSync(netPath, JSON.stringify({ connections: [] }));
   const tasksPath = path.join(systemRoot, 'tasks-state.json');
   const scriptsPath = path.join(systemRoot, 'task-scripts.json');
   fs.writeFileSync(tasksPath, JSON.stringify({ tasks: {} }));
@@ -288,6 +302,7 @@ export function createFakeWindows(
       ...process.env,
       FAKE_KLIST_STATE: statePath,
       FAKE_WHOAMI_STATE: whoamiPath,
+      FAKE_NET_STATE: netPath,
       FAKE_ADSI_STATE: adsiPath,
       FAKE_TASKS_STATE: tasksPath,
       FAKE_TASK_SCRIPTS: scriptsPath,
@@ -340,6 +355,9 @@ export function createFakeWindows(
       const others = whoami.groups.filter((g) => g.sid !== HIGH_LABEL.sid);
       whoami.groups = elevated ? [...others, HIGH_LABEL] : others;
       fs.writeFileSync(whoamiPath, JSON.stringify(whoami));
+    },
+    setConnections(connections) {
+      fs.writeFileSync(netPath, JSON.stringify({ connections }));
     },
     cleanup() {
       fs.rmSync(systemRoot, { recursive: true, force: true });

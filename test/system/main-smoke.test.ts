@@ -147,7 +147,7 @@ describe('the built main process, started', () => {
     }
     const tray = only(electron.trays);
     expect(path.basename(tray.image.file)).toBe('tray-valid.png');
-    expect(tray.tooltip).toMatch(/^alice@REGROUP\.TEST — TGT valid for \d+\s+hr/);
+    expect(tray.tooltip).toMatch(/^alice@REGROUP\.TEST — sign-in ticket valid for \d+\s+hr/);
     expect(tray.contextMenu?.labels()).toEqual([
       say(msg('tray.menu.open')),
       'separator',
@@ -263,7 +263,7 @@ describe('what a person does', () => {
       Date.parse(before?.startTime ?? ''),
     );
     await settled;
-    expect(tray.tooltip).toMatch(/^alice@REGROUP\.TEST — TGT valid/);
+    expect(tray.tooltip).toMatch(/^alice@REGROUP\.TEST — sign-in ticket valid/);
     expect(() => tray.contextMenu?.pick(say(msg('tray.menu.open')))).not.toThrow();
   });
 

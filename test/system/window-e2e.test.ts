@@ -182,20 +182,29 @@ describe('the Regroup window in Chromium', () => {
     await firstRender(page);
     await expect
       .poll(() => page.locator('.tgt-status').textContent().then(plain))
-      .toMatch(/^Valid for 7 hr 4[23] min$/);
+      .toBe('Windows renews it by itself');
     expect(await page.locator('.identity').innerText()).toContain('CONTOSO.COM');
     expect(await page.locator('.identity').innerText()).toContain('0:0x11b5a5');
-    const rows = page.locator('.ticket-summary');
-    expect(await rows.count()).toBe(4);
+    const rows = page.locator('.ticket-summary .ticket-name');
+    // Friendly names from the service class, soonest-ending first.
+    expect((await rows.allInnerTexts()).sort()).toEqual([
+      'Directory (DC01)',
+      'File share on fs01',
+      'SQL Server sql01',
+      'Website intranet.contoso.com',
+    ]);
     await captureStates(page, 'list');
 
-    // Expand the SQL ticket with the keyboard: RC4 is called weak, flags are sentences.
-    const sql = page.getByRole('button', { name: /MSSQLSvc\/sql01/ });
+    // Expand the SQL ticket with the keyboard: RC4 said calmly, the whole SPN, flags as sentences.
+    const sql = page.getByRole('button', { name: /SQL Server sql01/ });
     await sql.focus();
     await page.keyboard.press('Enter');
     expect(await sql.getAttribute('aria-expanded')).toBe('true');
     const details = page.locator('.ticket-details');
-    await expect.poll(() => details.innerText()).toContain('RSADSI RC4-HMAC(NT) (weak, legacy)');
+    await expect
+      .poll(() => details.innerText())
+      .toContain('RSADSI RC4-HMAC(NT) (an older type; IT can move this service to AES)');
+    expect(await details.innerText()).toContain('MSSQLSvc/sql01.contoso.com:1433@CONTOSO.COM');
     expect(await details.innerText()).toContain(
       'Can be forwarded to another server on your behalf',
     );
@@ -209,7 +218,7 @@ describe('the Regroup window in Chromium', () => {
     await context.close();
   });
 
-  it('highlights a TGT and service tickets that expire within the hour', async () => {
+  it("on Windows, stays calm in the sign-in ticket's last minutes: Windows renews it", async () => {
     const now = Date.now();
     win.update((state) => {
       const user = state.sessions['0:0x11b5a5'];
@@ -221,11 +230,46 @@ describe('the Regroup window in Chromium', () => {
           cacheFlags: 0x1,
         }),
         ticket('cifs/fs01.contoso.com@CONTOSO.COM', start + HOUR, now + 4 * MINUTE + 30_000),
-        ticket(
-          'HTTP/intranet.contoso.com@CONTOSO.COM',
-          start + 2 * HOUR,
-          now + 4 * MINUTE + 30_000,
-        ),
+      ];
+    });
+    const { page, context } = await openWindow();
+    await firstRender(page);
+    await expect
+      .poll(() => page.locator('.tgt-status').textContent().then(plain))
+      .toBe('Windows renews it by itself');
+    expect(await page.locator('.tgt').getAttribute('class')).toContain('tgt-valid');
+    expect(await page.locator('.ticket-expiring').count()).toBe(0);
+    expect(await page.locator('.tgt-meter').count()).toBe(0);
+    await captureStates(page, 'renewed-by-windows');
+    await context.close();
+  });
+
+  it('counts down, with seconds at the end, for a member of Protected Users', async () => {
+    const now = Date.now();
+    win.updateGroups((groups) => {
+      groups.whoami.groups = [
+        {
+          name: 'CONTOSO\\Protected Users',
+          type: 'Group',
+          sid: 'S-1-5-21-1004336348-1177238915-682003330-525',
+          attributes: 'Mandatory group, Enabled by default, Enabled group',
+        },
+      ];
+    });
+    win.update((state) => {
+      const user = state.sessions['0:0x11b5a5'];
+      if (!user) return;
+      // A Protected Users ticket: 4 hours, and it cannot be renewed past its end.
+      const end = now + 4 * MINUTE + 30_000;
+      const start = end - 4 * HOUR;
+      user.tickets = [
+        ticket('krbtgt/CONTOSO.COM@CONTOSO.COM', start, end, {
+          flags: 0x40e10000,
+          cacheFlags: 0x1,
+          renew: end,
+        }),
+        ticket('cifs/fs01.contoso.com@CONTOSO.COM', start + HOUR, end, { renew: end }),
+        ticket('HTTP/intranet.contoso.com@CONTOSO.COM', start + 2 * HOUR, end, { renew: end }),
       ];
     });
     const { page, context } = await openWindow();
@@ -235,12 +279,16 @@ describe('the Regroup window in Chromium', () => {
       .toMatch(/^Expires in 4 min \d+ sec$/);
     expect(await page.locator('.tgt').getAttribute('class')).toContain('tgt-expiring');
     expect(await page.locator('.ticket-expiring').count()).toBe(2);
+    expect(await page.locator('.tgt').innerText()).toContain('Protected Users group');
     // In its last five minutes the countdown shows seconds, live.
     const first = await page.locator('.tgt-status').textContent().then(plain);
     await expect
       .poll(() => page.locator('.tgt-status').textContent().then(plain), { timeout: 3000 })
       .not.toBe(first);
-    await captureStates(page, 'expiring');
+    await captureStates(page, 'expiring-protected-users');
+    win.updateGroups((groups) => {
+      groups.whoami.groups = [];
+    });
     await context.close();
   });
 
@@ -282,6 +330,13 @@ describe('the Regroup window in Chromium', () => {
     win.update((state) => {
       state.calls = [];
     });
+    // Open connections to file servers (what `net use` lists): a mapped drive, an implicit
+    // \\server\share connection, and one whose long path pushes the provider onto a new line.
+    win.setConnections([
+      { status: 'OK', local: 'Z:', remote: '\\\\fs01.contoso.com\\Finance' },
+      { status: 'OK', local: null, remote: '\\\\fs02\\Projects' },
+      { status: 'Disconnected', local: 'Y:', remote: '\\\\archive01.contoso.com\\Finance-2019' },
+    ]);
     const { page, context, problems } = await openWindow();
     await firstRender(page);
     preflightGate = gate();
@@ -328,13 +383,26 @@ describe('the Regroup window in Chromium', () => {
       expect(panel).toContain(say(caveat));
     expect(panel).not.toMatch(/NTLM/);
     expect(panel).toMatch(/Connections that are already open keep your old groups/);
+    // The person's own open connections, from net use, and what keeps their old groups.
+    const open = page.locator('.open-connections');
+    expect(plain(await open.innerText())).toContain(
+      '3 connections to file servers are open. They keep your old groups until they have been unused for 15 minutes or you sign out.',
+    );
+    expect(await open.getByRole('listitem').allInnerTexts()).toEqual([
+      'Z: \\\\fs01.contoso.com\\Finance',
+      '\\\\fs02\\Projects',
+      'Y: \\\\archive01.contoso.com\\Finance-2019',
+    ]);
     await captureStates(page, 'refreshed-user');
+    await open.scrollIntoViewIfNeeded();
+    await captureStates(page, 'open-connections');
+    win.setConnections([]);
 
     // Back to the list: the new TGT is there.
     await page.getByRole('button', { name: 'Back to tickets' }).click();
     await expect
       .poll(() => page.locator('.tgt-status').textContent().then(plain))
-      .toMatch(/^Valid for (9 hr 59 min|10 hr)$/);
+      .toBe('Windows renews it by itself');
     expect(problems).toEqual([]);
     await context.close();
   });

@@ -6,10 +6,12 @@ export const app: Record<keyof typeof en, string> = {
   'app.tagline': 'Kerberos-Tickets und Gruppenmitgliedschaft',
 
   // Tray
-  'tray.tooltip.valid': '{principal} — TGT noch {left} gültig',
-  'tray.tooltip.expiring': '{principal} — TGT läuft in {left} ab',
+  'tray.tooltip.valid': '{principal} — Anmeldeticket noch {left} gültig',
+  'tray.tooltip.expiring': '{principal} — Anmeldeticket endet in {left}',
   'tray.tooltip.expired':
-    '{principal} — TGT abgelaufen. Öffnen Sie Regroup, um ein neues zu erhalten.',
+    '{principal} — Anmeldeticket abgelaufen. Öffnen Sie Regroup, um ein neues zu erhalten.',
+  'tray.tooltip.renewedBySystem':
+    '{principal} — angemeldet. Windows erneuert Ihr Anmeldeticket selbst.',
   'tray.tooltip.none': 'Regroup — kein Kerberos-Ticket. Öffnen Sie Regroup, um eines zu erhalten.',
   'tray.tooltip.error':
     'Regroup — Ihre Tickets konnten nicht gelesen werden. Öffnen Sie Regroup, um Details anzuzeigen.',
@@ -39,6 +41,7 @@ export const app: Record<keyof typeof en, string> = {
   'tgt.validFor': 'Noch {left} gültig',
   'tgt.expiresIn': 'Läuft in {left} ab',
   'tgt.expired': 'Abgelaufen',
+  'tgt.renewedBySystem': 'Windows erneuert es selbst',
   'tgt.missing': 'Kein Anmeldeticket. Mit „Meine Gruppen aktualisieren“ erhalten Sie eines.',
   'tgt.issued': 'Ausgestellt',
   'tgt.ends': 'Endet',
@@ -51,16 +54,22 @@ export const app: Record<keyof typeof en, string> = {
     '{minutes, plural, one {Ihr Anmeldeticket läuft in # Minute ab} other {Ihr Anmeldeticket läuft in # Minuten ab}}',
   'expiry.notify.body':
     'Öffnen Sie Regroup und wählen Sie „Meine Gruppen aktualisieren“, um ein neues zu erhalten, damit Dateifreigaben und Websites weiter funktionieren.',
+  'tgt.renewedBySystemHint':
+    'Windows erneuert dieses Ticket, bevor es endet, und holt bei Bedarf mit Ihrer Anmeldung ein neues. Um das Ende müssen Sie sich nicht kümmern.',
+  'tgt.protectedUsersHint':
+    'Ihr Konto ist Mitglied der Gruppe „Geschützte Benutzer“ (Protected Users): Dieses Ticket gilt höchstens 4 Stunden, und Windows kann es nicht erneuern. Wenn es endet, melden Sie sich erneut an; es genügt, den Computer zu sperren und mit Ihrem Kennwort zu entsperren.',
 
   // Service tickets
   'tickets.heading': 'Diensttickets ({count})',
   'tickets.none':
     'Noch keine Diensttickets. Sie erscheinen, wenn Sie eine Freigabe, eine Webanwendung oder einen Mailserver öffnen.',
   'tickets.timeLeft': 'noch {left}',
+  'tickets.endsAt': 'Endet {time}',
   'tickets.expired': 'Abgelaufen',
+  'tickets.endedRenewed': 'Beendet; Windows holt bei Bedarf ein neues',
   'tickets.expiringSoon': 'endet innerhalb einer Stunde',
   'tickets.details': 'Details zu {server}',
-  'tickets.server': 'Server',
+  'tickets.server': 'Dienstname (SPN)',
   'tickets.encryption': 'Verschlüsselung',
   'tickets.sessionKey': 'Sitzungsschlüssel',
   'tickets.flags': 'Kennzeichen',
@@ -73,10 +82,26 @@ export const app: Record<keyof typeof en, string> = {
   'tickets.listLabel': 'Diensttickets',
 
   // Encryption in plain words
-  'enc.aes': 'stark',
-  'enc.rc4': 'schwach, veraltet',
-  'enc.des': 'gebrochen, sollte deaktiviert werden',
+  'enc.aes': 'aktuell',
+  'enc.rc4': 'ein älteres Verfahren; die IT kann diesen Dienst auf AES umstellen',
+  'enc.des': 'ein sehr altes Verfahren; die IT sollte diesen Dienst auf AES umstellen',
   'enc.unknown': 'unbekannt',
+  'service.signIn': 'Anmeldeticket',
+  'service.signInOther': 'Anmeldung bei der Domäne {domain}',
+  'service.fileShare': 'Dateifreigabe auf {host}',
+  'service.website': 'Website {host}',
+  'service.sql': 'SQL Server {host}',
+  'service.sqlInstance': 'SQL Server {host}\\{instance}',
+  'service.mail': 'E-Mail',
+  'service.directory': 'Verzeichnis ({host})',
+  'service.replication': 'Verzeichnisreplikation ({host})',
+  'service.remoteDesktop': 'Remotedesktop auf {host}',
+  'service.remoteManagement': 'Remoteverwaltung auf {host}',
+  'service.remoteProcedure': 'Remoteprozeduraufrufe auf {host}',
+  'service.computer': 'Computer {host}',
+  'service.dns': 'DNS-Server {host}',
+  'service.password': 'Kennwortänderung',
+  'service.other': '{service} auf {host}',
 
   // Flags in plain words
   'flag.forwardable': 'Kann in Ihrem Namen an einen anderen Server weitergeleitet werden',
@@ -179,6 +204,7 @@ export const app: Record<keyof typeof en, string> = {
   'wait.notify.timedOut': 'Ihre neue Gruppe ist nicht angekommen',
   'wait.notify.refreshFailed':
     'Ihre neue Gruppe ist bereit: Öffnen Sie Regroup, um Ihre Tickets zu erneuern',
+  'result.openConnectionsHeading': 'Geöffnete Verbindungen zu Dateiservern',
   'result.done': 'Zurück zu den Tickets',
   'result.doneGroups': 'Zurück zu „Meine Gruppen“',
   'result.tryAgain': 'Erneut versuchen',
@@ -193,28 +219,33 @@ export const app: Record<keyof typeof en, string> = {
   'groups.readAt': 'Abgerufen',
   'groups.readAgain': 'Erneut abrufen',
   'groups.column.group': 'Gruppe',
-  'groups.column.signInToken': 'Anmeldung',
-  'groups.column.kerberosServices': 'Dienste',
+  'groups.column.signInToken': 'Dieser Computer bis zur Abmeldung',
+  'groups.column.kerberosServices': 'Netzwerkdienste',
   'groups.column.directory': 'Verzeichnis',
   'groups.legend.heading': 'Die drei Ansichten',
   'groups.legend.signInToken':
-    'Anmeldetoken: was dieser PC für lokale Berechtigungen verwendet, bis Sie sich abmelden.',
+    'Dieser Computer bis zur Abmeldung: die Gruppen in Ihrem Anmeldetoken, die dieser Computer für lokale Berechtigungen verwendet, bis Sie sich abmelden.',
   'groups.legend.kerberosServices':
-    'Dienste: was Dateifreigaben und Webanwendungen mit Ihren aktuellen Kerberos-Tickets sehen.',
+    'Netzwerkdienste: die Gruppen, die Dateifreigaben und Websites in Ihrem aktuellen Anmeldeticket sehen.',
   'groups.legend.directory':
-    'Verzeichnis: Ihre Gruppen, wie sie jetzt im Active Directory stehen; Ihr nächstes Ticket enthält sie.',
-  'groups.legend.marks': '✓ Mitglied · ✕ kein Mitglied · – nicht verfügbar',
+    'Verzeichnis: Ihre Gruppen jetzt im Active Directory; Ihr nächstes Anmeldeticket enthält sie.',
+  'groups.legend.marks':
+    '✓ Mitglied · ✕ kein Mitglied · noch nicht: kommt mit einer Aktualisierung oder Abmeldung · – nicht verfügbar',
   'groups.mark.yes': 'Mitglied',
   'groups.mark.no': 'kein Mitglied',
+  'groups.mark.notYet': 'noch nicht',
+  'groups.mark.notYetSignOut':
+    'noch nicht: dieser Computer übernimmt sie, wenn Sie sich ab- und wieder anmelden',
+  'groups.mark.notYetRefresh': 'noch nicht: „Meine Gruppen aktualisieren“ bringt sie',
   'groups.mark.unknown': 'nicht verfügbar',
-  'groups.view.signInToken': 'Anmeldetoken',
-  'groups.view.kerberosServices': 'Dienste',
+  'groups.view.signInToken': 'Anmeldetoken dieses Computers',
+  'groups.view.kerberosServices': 'Netzwerkdienste',
   'groups.view.directory': 'Verzeichnis',
   'groups.view.unavailable': '{view} hier nicht verfügbar: {reason}',
   'groups.domainHeading': 'Domänengruppen ({count})',
   'groups.domainLabel': 'Domänengruppen',
-  'groups.localHeading': 'Gruppen dieses PCs ({count})',
-  'groups.localLabel': 'Gruppen dieses PCs',
+  'groups.localHeading': 'Gruppen dieses Computers ({count})',
+  'groups.localLabel': 'Gruppen dieses Computers',
   'groups.localHint':
     'Integrierte und lokale Gruppen sind nicht in Kerberos-Tickets enthalten: „Meine Gruppen aktualisieren“ ändert sie nicht, eine Abmeldung schon.',
   'groups.none': 'Es konnten keine Gruppen gelesen werden. Die Gründe stehen oben.',

@@ -169,6 +169,9 @@ export const cli: Record<keyof typeof en, string> = {
     '{option} erwartet eine Codierung wie {example}; „{encoding}“ kann Regroup nicht lesen.',
   'cli.usage.more': 'Mehr: {command}',
   'cli.list.tgtLeft': 'Anmeldeticket: noch {left}, ausgestellt {issued}',
+  'cli.list.tgtRenewedBySystem': 'Anmeldeticket: Windows erneuert es selbst (ausgestellt {issued})',
+  'cli.list.tgtLeftProtectedUsers':
+    'Anmeldeticket: noch {left}, ausgestellt {issued}. Ihr Konto ist in „Geschützte Benutzer“ (Protected Users): Windows kann es nicht erneuern; wenn es endet, melden Sie sich erneut an (Computer sperren und entsperren).',
   'cli.list.tgtExpired':
     'Anmeldeticket: vor {ago} abgelaufen (ausgestellt {issued}). Ein neues erhalten Sie mit „{command}“.',
   'cli.list.noTgt': 'Kein Anmeldeticket. Eines erhalten Sie mit „{command}“.',
@@ -179,6 +182,7 @@ export const cli: Record<keyof typeof en, string> = {
   'cli.list.column.start': 'BEGINN',
   'cli.list.column.lifetime': 'LAUFZEIT',
   'cli.field.client': 'Client',
+  'cli.field.service': 'Dienst',
   'cli.field.start': 'Beginn',
   'cli.field.end': 'Ende',
   'cli.field.left': 'Verbleibend',

@@ -6,17 +6,17 @@ export const groups: Record<keyof typeof en, string> = {
   'insight.meaning.newGroup':
     'neu: erreicht Dateifreigaben und Webanwendungen nach „Meine Gruppen aktualisieren“',
   'insight.meaning.needsSignOut':
-    'erreicht sie jetzt; lokale Berechtigungen auf diesem PC erfordern eine Abmeldung',
+    'erreicht sie jetzt; lokale Berechtigungen auf diesem Computer erfordern eine Abmeldung',
   'insight.meaning.removedInDirectory':
     'im Verzeichnis entfernt: Aktualisieren Sie, damit sie wegfällt',
   'insight.meaning.droppedNeedsSignOut':
-    'erreicht Dateifreigaben und Webanwendungen nicht mehr; lokale Berechtigungen auf diesem PC behalten sie, bis Sie sich abmelden',
+    'erreicht Dateifreigaben und Webanwendungen nicht mehr; lokale Berechtigungen auf diesem Computer behalten sie, bis Sie sich abmelden',
   'insight.meaning.local':
-    'eine Gruppe dieses PCs: nicht in Kerberos-Tickets enthalten, daher ändert „Meine Gruppen aktualisieren“ sie nicht, eine Abmeldung schon',
+    'eine Gruppe dieses Computers: nicht in Kerberos-Tickets enthalten, daher ändert „Meine Gruppen aktualisieren“ sie nicht, eine Abmeldung schon',
 
   // Hints: why a refresh may not have helped.
   'insight.hint.localGroup':
-    '{count, plural, one {{groups} ist eine Gruppe dieses PCs, nicht der Domäne} other {{groups} sind Gruppen dieses PCs, nicht der Domäne}}: „Meine Gruppen aktualisieren“ kann daran nichts ändern. Melden Sie sich ab und wieder an.',
+    '{count, plural, one {{groups} ist eine Gruppe dieses Computers, nicht der Domäne} other {{groups} sind Gruppen dieses Computers, nicht der Domäne}}: „Meine Gruppen aktualisieren“ kann daran nichts ändern. Melden Sie sich ab und wieder an.',
   'insight.hint.notReplicated':
     'Das Verzeichnis auf {dc} führt Sie als Mitglied von {groups}, aber Ihre aktuellen Tickets enthalten {count, plural, one {diese Gruppe} other {diese Gruppen}} nicht. Falls Sie bereits aktualisiert haben, hat der Domänencontroller, der Ihr Ticket ausgestellt hat, die Änderung möglicherweise noch nicht (innerhalb eines Standorts erreicht eine Änderung die anderen Domänencontroller in etwa einer Minute; zwischen Standorten wartet sie auf den Replikationszeitplan, standardmäßig alle 3 Stunden). Warten Sie, und aktualisieren Sie dann erneut.',
   'insight.hint.notReplicatedNoDc':

@@ -160,10 +160,14 @@ export const kerberos: Record<keyof typeof en, string> = {
     'Dienste, mit denen Sie sich ab jetzt über Kerberos verbinden (Dateifreigaben, Intranetseiten, SQL Server, E-Mail), sehen Ihre neuen Gruppen beim nächsten Zugriff.',
   'krb.caveat.windows.user.openConnections':
     'Bereits offene Verbindungen behalten Ihre alten Gruppen: Windows verwendet eine offene Verbindung zu einem Dateiserver weiter, bis sie etwa 15 Minuten lang nicht genutzt wurde.',
+  'krb.result.openConnections':
+    '{count, plural, one {# Verbindung zu einem Dateiserver ist geöffnet. Sie behält Ihre alten Gruppen, bis sie 15 Minuten lang nicht benutzt wurde oder Sie sich abmelden.} other {# Verbindungen zu Dateiservern sind geöffnet. Sie behalten Ihre alten Gruppen, bis sie 15 Minuten lang nicht benutzt wurden oder Sie sich abmelden.}}',
+  'krb.result.noOpenConnections':
+    'Keine Verbindung zu einem Dateiserver ist geöffnet: Die nächste, die Sie öffnen, erhält Ihre neuen Gruppen.',
   'krb.caveat.windows.user.domainControllers':
     'Wenn ein Domänencontroller die Änderung noch nicht erhalten hat (Änderungen brauchen eine Weile, bis sie jeden Standort erreichen, und manche Standorte speichern universelle Gruppenmitgliedschaften zwischen), enthält Ihr neues Ticket noch die alten Gruppen: Aktualisieren Sie später erneut.',
   'krb.caveat.windows.user.signInToken':
-    'Dieser PC behält für seine eigenen Berechtigungen (lokale Ordner, Administratorrechte, was „whoami /groups“ anzeigt) die Gruppen aus Ihrer Anmeldung, bis Sie sich ab- und wieder anmelden.',
+    'Dieser Computer behält für seine eigenen Berechtigungen (lokale Ordner, Administratorrechte, was „whoami /groups“ anzeigt) die Gruppen aus Ihrer Anmeldung, bis Sie sich ab- und wieder anmelden.',
   // Linux and macOS (MIT or Heimdal Kerberos), "Refresh my groups":
   'krb.caveat.unix.user.newTicket':
     'Sie haben ein neues Ticket-Granting-Ticket: Dienste, bei denen Sie sich ab jetzt über Kerberos anmelden (Freigaben, die Sie einbinden, Intranetseiten, SSH, Datenbanken), sehen Ihre neuen Gruppen.',
@@ -171,6 +175,8 @@ export const kerberos: Record<keyof typeof en, string> = {
     'Bereits eingebundene Freigaben und bereits offene Verbindungen behalten Ihre alten Gruppen, bis sie sich neu verbinden.',
   'krb.caveat.unix.user.localGroups':
     'Was „id“ anzeigt, stammt nicht aus Ihren Tickets, sondern vom Verzeichnisdienst dieses Computers und dessen Cache (SSSD, winbind oder Open Directory unter macOS); daher kann dort eine Weile noch die alten Gruppen stehen.',
+  'krb.caveat.unix.user.sssdCache':
+    'Dieser Computer liest Ihre Gruppen über SSSD, das sie zwischenspeichert: „id“ und neue lokale Anmeldungen zeigen die alten Gruppen, bis der Cache abläuft. Ein Administrator kann ihn mit „sss_cache -E“ sofort leeren.',
   // Windows, "Refresh computer groups":
   'krb.caveat.windows.computer.tickets':
     'Die Kerberos-Tickets des Computers wurden entfernt: Er erhält neue, mit seinen neuen Gruppen, wenn er das nächste Mal einen Domänencontroller kontaktiert.',

@@ -7,16 +7,18 @@ export const app = {
   'app.tagline': 'Kerberos tickets and group membership',
 
   // Tray
-  'tray.tooltip.valid': '{principal} — TGT valid for {left}',
-  'tray.tooltip.expiring': '{principal} — TGT expires in {left}',
-  'tray.tooltip.expired': '{principal} — TGT expired. Open Regroup to get a new one.',
+  'tray.tooltip.valid': '{principal} — sign-in ticket valid for {left}',
+  'tray.tooltip.expiring': '{principal} — sign-in ticket ends in {left}',
+  'tray.tooltip.expired': '{principal} — sign-in ticket ended. Open Regroup to get a new one.',
+  'tray.tooltip.renewedBySystem':
+    '{principal} — signed in. Windows renews your sign-in ticket by itself.',
   'tray.tooltip.none': 'Regroup — no Kerberos ticket. Open Regroup to get one.',
   'tray.tooltip.error': 'Regroup — could not read your tickets. Open Regroup for details.',
   'tray.tooltip.busy': 'Regroup — refreshing…',
   'tray.menu.open': 'Open Regroup',
   'tray.menu.refreshUser': 'Refresh my groups',
   'tray.menu.refreshComputer': 'Refresh computer groups…',
-  'tray.menu.startAtLogin': 'Start at login',
+  'tray.menu.startAtLogin': 'Start at sign-in',
   'tray.menu.quit': 'Quit Regroup',
 
   // Window chrome
@@ -38,6 +40,8 @@ export const app = {
   'tgt.validFor': 'Valid for {left}',
   'tgt.expiresIn': 'Expires in {left}',
   'tgt.expired': 'Expired',
+  // Status of the sign-in ticket on Windows, where the system renews it: no countdown is shown.
+  'tgt.renewedBySystem': 'Windows renews it by itself',
   'tgt.missing': 'No sign-in ticket. Refresh my groups to get one.',
   'tgt.issued': 'Issued',
   'tgt.ends': 'Ends',
@@ -51,16 +55,24 @@ export const app = {
     '{minutes, plural, one {Your sign-in ticket ends in # minute} other {Your sign-in ticket ends in # minutes}}',
   'expiry.notify.body':
     'Open Regroup and choose Refresh my groups to get a new one, so that file shares and websites keep working.',
+  'tgt.renewedBySystemHint':
+    'Windows renews this ticket before it ends and gets a new one from your sign-in when needed. Its end time needs nothing from you.',
+  // Protected Users is the name of an Active Directory group; use the name Microsoft uses in your language.
+  'tgt.protectedUsersHint':
+    'Your account is in the Protected Users group: this ticket lasts at most 4 hours and Windows cannot renew it. When it ends, sign in again; locking this computer and unlocking it with your password is enough.',
 
   // Service tickets
   'tickets.heading': 'Service tickets ({count})',
   'tickets.none':
     'No service tickets yet. They appear when you open a share, a web app or a mail server.',
   'tickets.timeLeft': '{left} left',
+  // {time} is a time of day such as 3:07 PM, or a date and time.
+  'tickets.endsAt': 'Ends {time}',
   'tickets.expired': 'Expired',
+  'tickets.endedRenewed': 'Ended; Windows gets a new one when needed',
   'tickets.expiringSoon': 'ends within the hour',
   'tickets.details': 'Details for {server}',
-  'tickets.server': 'Server',
+  'tickets.server': 'Service name (SPN)',
   'tickets.encryption': 'Encryption',
   'tickets.sessionKey': 'Session key',
   'tickets.flags': 'Flags',
@@ -72,10 +84,30 @@ export const app = {
   'tickets.listLabel': 'Service tickets',
 
   // Encryption in plain words
-  'enc.aes': 'strong',
-  'enc.rc4': 'weak, legacy',
-  'enc.des': 'broken, should be disabled',
+  'enc.aes': 'current',
+  'enc.rc4': 'an older type; IT can move this service to AES',
+  'enc.des': 'a very old type; IT should move this service to AES',
   'enc.unknown': 'unknown',
+  // Friendly names of the services a ticket is for. {host} is a computer name (fs01) or, for a website, its address.
+  'service.signIn': 'Sign-in ticket',
+  'service.signInOther': 'Sign-in to the domain {domain}',
+  'service.fileShare': 'File share on {host}',
+  'service.website': 'Website {host}',
+  'service.sql': 'SQL Server {host}',
+  // {instance} is the name of a SQL Server instance; host\instance is how SQL Server writes it.
+  'service.sqlInstance': 'SQL Server {host}\\{instance}',
+  'service.mail': 'Mail',
+  // The Active Directory domain controller {host}.
+  'service.directory': 'Directory ({host})',
+  'service.replication': 'Directory replication ({host})',
+  'service.remoteDesktop': 'Remote Desktop on {host}',
+  'service.remoteManagement': 'Remote management on {host}',
+  'service.remoteProcedure': 'Remote procedure calls on {host}',
+  'service.computer': 'Computer {host}',
+  'service.dns': 'DNS server {host}',
+  'service.password': 'Password change',
+  // {service} is a technical service name (for example HTTP or FTP), shown as it is.
+  'service.other': '{service} on {host}',
 
   // Flags in plain words
   'flag.forwardable': 'Can be forwarded to another server on your behalf',
@@ -176,6 +208,7 @@ export const app = {
   'wait.notify.arrived': 'Your new group has arrived',
   'wait.notify.timedOut': 'Your new group has not arrived',
   'wait.notify.refreshFailed': 'Your new group is ready: open Regroup to renew your tickets',
+  'result.openConnectionsHeading': 'Open connections to file servers',
   'result.done': 'Back to tickets',
   'result.doneGroups': 'Back to my groups',
   'result.tryAgain': 'Try again',
@@ -191,28 +224,33 @@ export const app = {
   'groups.readAt': 'Read',
   'groups.readAgain': 'Read again',
   'groups.column.group': 'Group',
-  'groups.column.signInToken': 'Sign-in',
-  'groups.column.kerberosServices': 'Services',
+  'groups.column.signInToken': 'This computer until you sign out',
+  'groups.column.kerberosServices': 'Network services',
   'groups.column.directory': 'Directory',
   'groups.legend.heading': 'The three views',
   'groups.legend.signInToken':
-    'Sign-in token: what this PC uses for local permissions, until you sign out.',
+    'This computer until you sign out: the groups in your sign-in token, which this computer uses for local permissions until you sign out.',
   'groups.legend.kerberosServices':
-    'Services: what file shares and web apps see with your current Kerberos tickets.',
+    'Network services: the groups file shares and websites see in your current sign-in ticket.',
   'groups.legend.directory':
-    'Directory: your groups in Active Directory now; your next ticket carries them.',
-  'groups.legend.marks': '✓ member · ✕ not a member · – not available',
+    'Directory: your groups in Active Directory now; your next sign-in ticket carries them.',
+  'groups.legend.marks':
+    '✓ member · ✕ not a member · not yet: arrives with a refresh or a sign-out · – not available',
   'groups.mark.yes': 'member',
   'groups.mark.no': 'not a member',
+  // Shown in a cell where the difference is expected: the group arrives later.
+  'groups.mark.notYet': 'not yet',
+  'groups.mark.notYetSignOut': 'not yet: this computer takes it when you sign out and in again',
+  'groups.mark.notYetRefresh': 'not yet: Refresh my groups brings it',
   'groups.mark.unknown': 'not available',
-  'groups.view.signInToken': 'Sign-in token',
-  'groups.view.kerberosServices': 'Services',
+  'groups.view.signInToken': 'Sign-in token of this computer',
+  'groups.view.kerberosServices': 'Network services',
   'groups.view.directory': 'Directory',
   'groups.view.unavailable': '{view} not available here: {reason}',
   'groups.domainHeading': 'Domain groups ({count})',
   'groups.domainLabel': 'Domain groups',
-  'groups.localHeading': 'Groups of this PC ({count})',
-  'groups.localLabel': 'Groups of this PC',
+  'groups.localHeading': 'Groups of this computer ({count})',
+  'groups.localLabel': 'Groups of this computer',
   'groups.localHint':
     'Built-in and local groups are not in Kerberos tickets: Refresh my groups does not change them; a sign-out does.',
   'groups.none': 'No groups could be read. The reasons are above.',

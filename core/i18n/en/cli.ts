@@ -71,6 +71,9 @@ export const cli = {
   // The first line of `regroup list`: the sign-in ticket (ticket-granting ticket). {left} is a
   // duration such as "9 h 59 min"; {issued} a time such as "19:09"; {command} "regroup refresh --user".
   'cli.list.tgtLeft': 'Sign-in ticket: {left} left, issued {issued}',
+  'cli.list.tgtRenewedBySystem': 'Sign-in ticket: Windows renews it by itself (issued {issued})',
+  'cli.list.tgtLeftProtectedUsers':
+    'Sign-in ticket: {left} left, issued {issued}. Your account is in Protected Users: Windows cannot renew it; when it ends, sign in again (lock and unlock this computer).',
   // {ago} is a duration such as "2 h 5 min".
   'cli.list.tgtExpired':
     'Sign-in ticket: expired {ago} ago (issued {issued}). Get a new one with "{command}".',
@@ -92,6 +95,7 @@ export const cli = {
   'cli.list.column.lifetime': 'LIFETIME',
   // `-v`: every field of a ticket, one per line, after the ticket's name.
   'cli.field.client': 'Client',
+  'cli.field.service': 'Service',
   'cli.field.start': 'Start',
   'cli.field.end': 'End',
   'cli.field.left': 'Time left',

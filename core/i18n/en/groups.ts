@@ -11,16 +11,17 @@
 export const groups = {
   // The meaning of a row whose marks differ; shown under the group's name, starting lower-case.
   'insight.meaning.newGroup': 'new: reaches file shares and web apps after Refresh my groups',
-  'insight.meaning.needsSignOut': 'reaches them now; local permissions on this PC need a sign-out',
+  'insight.meaning.needsSignOut':
+    'reaches them now; local permissions on this computer need a sign-out',
   'insight.meaning.removedInDirectory': 'removed in the directory: refresh to drop it',
   'insight.meaning.droppedNeedsSignOut':
-    'no longer reaches file shares and web apps; local permissions on this PC keep it until you sign out',
+    'no longer reaches file shares and web apps; local permissions on this computer keep it until you sign out',
   'insight.meaning.local':
-    'a group of this PC: not in Kerberos tickets, so Refresh my groups does not change it; a sign-out does',
+    'a group of this computer: not in Kerberos tickets, so Refresh my groups does not change it; a sign-out does',
 
   // Hints: why a refresh may not have helped. {groups} is a list of group names (`LAB\Finance, LAB\Sales`).
   'insight.hint.localGroup':
-    '{count, plural, one {{groups} is a group of this PC, not of the domain} other {{groups} are groups of this PC, not of the domain}}: Refresh my groups cannot change that. Sign out and sign in again.',
+    '{count, plural, one {{groups} is a group of this computer, not of the domain} other {{groups} are groups of this computer, not of the domain}}: Refresh my groups cannot change that. Sign out and sign in again.',
   // Replication times (Microsoft, "How the Active Directory Replication Model Works"): within a
   // site, change notification sends a change to the first partner after 15 s and the next ones
   // 3 s apart; between sites, replication follows the site link schedule, 180 minutes by default.

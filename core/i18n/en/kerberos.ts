@@ -3,7 +3,7 @@
  * refresh results and what a refresh does and does not reach. ICU MessageFormat.
  *
  * Words used throughout: "ticket" is a Kerberos ticket; "sign-in token" is what Windows builds at
- * sign-in for this PC's own permissions (not a ticket); "domain controller" is the Active
+ * sign-in for this computer's own permissions (not a ticket); "domain controller" is the Active
  * Directory server that issues tickets. Commands (`klist`, `gpupdate /target:computer`, `id`) and
  * product names (Windows, SSSD) stay as they are in every language.
  */
@@ -188,11 +188,16 @@ export const kerberos = {
     'Services you connect to with Kerberos from now on (file shares, intranet sites, SQL Server, mail) see your new groups when you next access them.',
   'krb.caveat.windows.user.openConnections':
     'Connections that are already open keep your old groups: Windows keeps using an open connection to a file server until it has been unused for about 15 minutes.',
+  // After a refresh on Windows: the person's open connections (net use) are listed below this sentence.
+  'krb.result.openConnections':
+    '{count, plural, one {# connection to a file server is open. It keeps your old groups until it has been unused for 15 minutes or you sign out.} other {# connections to file servers are open. They keep your old groups until they have been unused for 15 minutes or you sign out.}}',
+  'krb.result.noOpenConnections':
+    'No connection to a file server is open: the next one you open gets your new groups.',
   // A global catalog is a kind of domain controller; "universal groups" is the Active Directory term.
   'krb.caveat.windows.user.domainControllers':
     'If a domain controller has not received the change yet (changes take a while to reach every site, and some sites keep a cached copy of universal group memberships), your new ticket still has the old groups: refresh again later.',
   'krb.caveat.windows.user.signInToken':
-    'This PC keeps the groups from your sign-in for its own permissions (local folders, administrator rights, what "whoami /groups" shows) until you sign out and in again.',
+    'This computer keeps the groups from your sign-in for its own permissions (local folders, administrator rights, what "whoami /groups" shows) until you sign out and in again.',
   // Linux and macOS (MIT or Heimdal Kerberos), "Refresh my groups":
   'krb.caveat.unix.user.newTicket':
     'You have a new ticket-granting ticket: services you sign in to with Kerberos from now on (shares you mount, intranet sites, SSH, databases) see your new groups.',
@@ -200,6 +205,9 @@ export const kerberos = {
     'Shares that are already mounted and connections that are already open keep your old groups until they reconnect.',
   'krb.caveat.unix.user.localGroups':
     'What "id" shows does not come from your tickets but from this computer\'s directory service and its cache (SSSD, winbind, or Open Directory on macOS), so it can still show the old groups for a while.',
+  // Shown instead of the general sentence about id when SSSD is in use; sss_cache -E is a command, keep it as it is.
+  'krb.caveat.unix.user.sssdCache':
+    'This computer reads your groups through SSSD, which keeps them in a cache: "id" and new local sign-ins show the old groups until the cache expires. An administrator can clear it at once with "sss_cache -E".',
   // Windows, "Refresh computer groups":
   'krb.caveat.windows.computer.tickets':
     "The computer's Kerberos tickets were removed: it gets new ones, with its new groups, the next time it contacts a domain controller.",

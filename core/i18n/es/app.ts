@@ -6,9 +6,12 @@ export const app: Record<keyof typeof en, string> = {
   'app.tagline': 'Vales de Kerberos y pertenencia a grupos',
 
   // Tray
-  'tray.tooltip.valid': '{principal} — TGT válido durante {left}',
-  'tray.tooltip.expiring': '{principal} — el TGT caduca en {left}',
-  'tray.tooltip.expired': '{principal} — TGT caducado. Abra Regroup para obtener uno nuevo.',
+  'tray.tooltip.valid': '{principal} — vale de inicio de sesión válido durante {left}',
+  'tray.tooltip.expiring': '{principal} — el vale de inicio de sesión termina en {left}',
+  'tray.tooltip.expired':
+    '{principal} — vale de inicio de sesión caducado. Abra Regroup para obtener uno nuevo.',
+  'tray.tooltip.renewedBySystem':
+    '{principal} — sesión iniciada. Windows renueva por sí mismo su vale de inicio de sesión.',
   'tray.tooltip.none': 'Regroup — no hay ningún vale de Kerberos. Abra Regroup para obtener uno.',
   'tray.tooltip.error':
     'Regroup — no se han podido leer sus vales. Abra Regroup para ver los detalles.',
@@ -38,6 +41,7 @@ export const app: Record<keyof typeof en, string> = {
   'tgt.validFor': 'Válido durante {left}',
   'tgt.expiresIn': 'Caduca en {left}',
   'tgt.expired': 'Caducado',
+  'tgt.renewedBySystem': 'Windows lo renueva por sí mismo',
   'tgt.missing':
     'No hay ningún vale de inicio de sesión. Use «Actualizar mis grupos» para obtener uno.',
   'tgt.issued': 'Emitido',
@@ -51,16 +55,22 @@ export const app: Record<keyof typeof en, string> = {
     '{minutes, plural, one {Su vale de inicio de sesión caduca en # minuto} other {Su vale de inicio de sesión caduca en # minutos}}',
   'expiry.notify.body':
     'Abra Regroup y elija «Actualizar mis grupos» para obtener uno nuevo, así los recursos compartidos y los sitios web seguirán funcionando.',
+  'tgt.renewedBySystemHint':
+    'Windows renueva este vale antes de que termine y obtiene uno nuevo con su inicio de sesión cuando hace falta. No tiene que hacer nada por su hora de fin.',
+  'tgt.protectedUsersHint':
+    'Su cuenta pertenece al grupo «Usuarios protegidos» (Protected Users): este vale dura como máximo 4 horas y Windows no puede renovarlo. Cuando termine, vuelva a iniciar sesión; basta con bloquear este equipo y desbloquearlo con su contraseña.',
 
   // Service tickets
   'tickets.heading': 'Vales de servicio ({count})',
   'tickets.none':
     'Aún no hay vales de servicio. Aparecen cuando abre un recurso compartido, una aplicación web o un servidor de correo.',
   'tickets.timeLeft': 'Quedan {left}',
+  'tickets.endsAt': 'Termina a las {time}',
   'tickets.expired': 'Caducado',
+  'tickets.endedRenewed': 'Terminado; Windows obtiene uno nuevo cuando hace falta',
   'tickets.expiringSoon': 'caduca en menos de una hora',
   'tickets.details': 'Detalles de {server}',
-  'tickets.server': 'Servidor',
+  'tickets.server': 'Nombre del servicio (SPN)',
   'tickets.encryption': 'Cifrado',
   'tickets.sessionKey': 'Clave de sesión',
   'tickets.flags': 'Marcas',
@@ -72,10 +82,26 @@ export const app: Record<keyof typeof en, string> = {
   'tickets.listLabel': 'Vales de servicio',
 
   // Encryption in plain words
-  'enc.aes': 'fuerte',
-  'enc.rc4': 'débil, heredado',
-  'enc.des': 'roto, debería deshabilitarse',
+  'enc.aes': 'actual',
+  'enc.rc4': 'un tipo antiguo; TI puede pasar este servicio a AES',
+  'enc.des': 'un tipo muy antiguo; TI debería pasar este servicio a AES',
   'enc.unknown': 'desconocido',
+  'service.signIn': 'Vale de inicio de sesión',
+  'service.signInOther': 'Inicio de sesión en el dominio {domain}',
+  'service.fileShare': 'Recurso compartido en {host}',
+  'service.website': 'Sitio web {host}',
+  'service.sql': 'SQL Server {host}',
+  'service.sqlInstance': 'SQL Server {host}\\{instance}',
+  'service.mail': 'Correo',
+  'service.directory': 'Directorio ({host})',
+  'service.replication': 'Replicación del directorio ({host})',
+  'service.remoteDesktop': 'Escritorio remoto en {host}',
+  'service.remoteManagement': 'Administración remota en {host}',
+  'service.remoteProcedure': 'Llamadas a procedimiento remoto en {host}',
+  'service.computer': 'Equipo {host}',
+  'service.dns': 'Servidor DNS {host}',
+  'service.password': 'Cambio de contraseña',
+  'service.other': '{service} en {host}',
 
   // Flags in plain words
   'flag.forwardable': 'Se puede reenviar a otro servidor en su nombre',
@@ -175,6 +201,7 @@ export const app: Record<keyof typeof en, string> = {
   'wait.notify.arrived': 'Su nuevo grupo ha llegado',
   'wait.notify.timedOut': 'Su nuevo grupo no ha llegado',
   'wait.notify.refreshFailed': 'Su nuevo grupo está listo: abra Regroup para renovar sus vales',
+  'result.openConnectionsHeading': 'Conexiones abiertas a servidores de archivos',
   'result.done': 'Volver a los vales',
   'result.doneGroups': 'Volver a mis grupos',
   'result.tryAgain': 'Reintentar',
@@ -188,22 +215,27 @@ export const app: Record<keyof typeof en, string> = {
   'groups.readAt': 'Leído',
   'groups.readAgain': 'Volver a leer',
   'groups.column.group': 'Grupo',
-  'groups.column.signInToken': 'Sesión',
-  'groups.column.kerberosServices': 'Servicios',
+  'groups.column.signInToken': 'Este equipo hasta cerrar sesión',
+  'groups.column.kerberosServices': 'Servicios de red',
   'groups.column.directory': 'Directorio',
   'groups.legend.heading': 'Las tres vistas',
   'groups.legend.signInToken':
-    'Token de inicio de sesión: lo que este equipo usa para los permisos locales, hasta que cierre sesión.',
+    'Este equipo hasta cerrar sesión: los grupos de su token de inicio de sesión, que este equipo usa para los permisos locales hasta que cierre sesión.',
   'groups.legend.kerberosServices':
-    'Servicios: lo que ven los recursos compartidos y las aplicaciones web con sus vales de Kerberos actuales.',
+    'Servicios de red: los grupos que ven los recursos compartidos y los sitios web en su vale de inicio de sesión actual.',
   'groups.legend.directory':
-    'Directorio: sus grupos en Active Directory ahora; su próximo vale los incluirá.',
-  'groups.legend.marks': '✓ miembro · ✕ no es miembro · – no disponible',
+    'Directorio: sus grupos en Active Directory ahora; su próximo vale de inicio de sesión los incluye.',
+  'groups.legend.marks':
+    '✓ miembro · ✕ no es miembro · todavía no: llega con una actualización o al cerrar sesión · – no disponible',
   'groups.mark.yes': 'miembro',
   'groups.mark.no': 'no es miembro',
+  'groups.mark.notYet': 'todavía no',
+  'groups.mark.notYetSignOut':
+    'todavía no: este equipo lo toma cuando cierre sesión y vuelva a iniciarla',
+  'groups.mark.notYetRefresh': 'todavía no: «Actualizar mis grupos» lo trae',
   'groups.mark.unknown': 'no disponible',
-  'groups.view.signInToken': 'Token de inicio de sesión',
-  'groups.view.kerberosServices': 'Servicios',
+  'groups.view.signInToken': 'Token de inicio de sesión de este equipo',
+  'groups.view.kerberosServices': 'Servicios de red',
   'groups.view.directory': 'Directorio',
   'groups.view.unavailable': '{view} (no disponible aquí): {reason}',
   'groups.domainHeading': 'Grupos del dominio ({count})',

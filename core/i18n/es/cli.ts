@@ -169,6 +169,10 @@ export const cli: Record<keyof typeof en, string> = {
     '{option} espera una codificación como {example}; Regroup no puede leer «{encoding}».',
   'cli.usage.more': 'Más información: {command}',
   'cli.list.tgtLeft': 'Vale de inicio de sesión: quedan {left}, emitido a las {issued}',
+  'cli.list.tgtRenewedBySystem':
+    'Vale de inicio de sesión: Windows lo renueva por sí mismo (emitido a las {issued})',
+  'cli.list.tgtLeftProtectedUsers':
+    'Vale de inicio de sesión: quedan {left}, emitido a las {issued}. Su cuenta está en «Usuarios protegidos» (Protected Users): Windows no puede renovarlo; cuando termine, vuelva a iniciar sesión (bloquee y desbloquee este equipo).',
   'cli.list.tgtExpired':
     'Vale de inicio de sesión: caducó hace {ago} (emitido a las {issued}). Obtenga uno nuevo con «{command}».',
   'cli.list.noTgt': 'No hay vale de inicio de sesión. Obtenga uno con «{command}».',
@@ -179,6 +183,7 @@ export const cli: Record<keyof typeof en, string> = {
   'cli.list.column.start': 'INICIO',
   'cli.list.column.lifetime': 'DURACIÓN',
   'cli.field.client': 'Cliente',
+  'cli.field.service': 'Servicio',
   'cli.field.start': 'Inicio',
   'cli.field.end': 'Fin',
   'cli.field.left': 'Tiempo restante',

@@ -160,6 +160,10 @@ export const kerberos: Record<keyof typeof en, string> = {
     'Los servicios a los que se conecte con Kerberos a partir de ahora (recursos compartidos, sitios de la intranet, SQL Server, correo) verán sus nuevos grupos la próxima vez que acceda a ellos.',
   'krb.caveat.windows.user.openConnections':
     'Las conexiones que ya están abiertas mantienen sus grupos anteriores: Windows sigue usando una conexión abierta con un servidor de archivos hasta que lleva unos 15 minutos sin usarse.',
+  'krb.result.openConnections':
+    '{count, plural, one {Hay # conexión abierta a un servidor de archivos. Conserva sus grupos anteriores hasta que pasen 15 minutos sin usarse o cierre sesión.} other {Hay # conexiones abiertas a servidores de archivos. Conservan sus grupos anteriores hasta que pasen 15 minutos sin usarse o cierre sesión.}}',
+  'krb.result.noOpenConnections':
+    'No hay ninguna conexión abierta a un servidor de archivos: la próxima que abra tendrá sus grupos nuevos.',
   'krb.caveat.windows.user.domainControllers':
     'Si un controlador de dominio aún no ha recibido el cambio (los cambios tardan en llegar a todos los sitios, y algunos sitios guardan en caché una copia de las pertenencias a grupos universales), su vale nuevo seguirá teniendo los grupos anteriores: vuelva a actualizar más tarde.',
   'krb.caveat.windows.user.signInToken':
@@ -171,6 +175,8 @@ export const kerberos: Record<keyof typeof en, string> = {
     'Los recursos compartidos ya montados y las conexiones ya abiertas mantienen sus grupos anteriores hasta que se vuelvan a conectar.',
   'krb.caveat.unix.user.localGroups':
     'Lo que muestra «id» no procede de sus vales, sino del servicio de directorio de este equipo y de su caché (SSSD, winbind u Open Directory en macOS), así que puede seguir mostrando los grupos anteriores durante un tiempo.',
+  'krb.caveat.unix.user.sssdCache':
+    'Este equipo lee sus grupos mediante SSSD, que los guarda en caché: «id» y los nuevos inicios de sesión locales muestran los grupos anteriores hasta que la caché caduque. Un administrador puede vaciarla al instante con «sss_cache -E».',
   // Windows, "Refresh computer groups":
   'krb.caveat.windows.computer.tickets':
     'Se han eliminado los vales de Kerberos del equipo: obtendrá otros nuevos, con sus nuevos grupos, la próxima vez que contacte con un controlador de dominio.',

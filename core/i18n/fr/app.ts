@@ -6,9 +6,12 @@ export const app: Record<keyof typeof en, string> = {
   'app.tagline': 'Tickets Kerberos et appartenance aux groupes',
 
   // Tray
-  'tray.tooltip.valid': '{principal} — TGT valide encore {left}',
-  'tray.tooltip.expiring': '{principal} — le TGT expire dans {left}',
-  'tray.tooltip.expired': '{principal} — TGT expiré. Ouvrez Regroup pour en obtenir un nouveau.',
+  'tray.tooltip.valid': '{principal} — ticket de connexion valide encore {left}',
+  'tray.tooltip.expiring': '{principal} — le ticket de connexion se termine dans {left}',
+  'tray.tooltip.expired':
+    '{principal} — ticket de connexion expiré. Ouvrez Regroup pour en obtenir un nouveau.',
+  'tray.tooltip.renewedBySystem':
+    '{principal} — connecté. Windows renouvelle lui-même votre ticket de connexion.',
   'tray.tooltip.none': 'Regroup — aucun ticket Kerberos. Ouvrez Regroup pour en obtenir un.',
   'tray.tooltip.error':
     'Regroup — impossible de lire vos tickets. Ouvrez Regroup pour plus de détails.',
@@ -38,6 +41,7 @@ export const app: Record<keyof typeof en, string> = {
   'tgt.validFor': 'Valide encore {left}',
   'tgt.expiresIn': 'Expire dans {left}',
   'tgt.expired': 'Expiré',
+  'tgt.renewedBySystem': 'Windows le renouvelle lui-même',
   'tgt.missing':
     'Aucun ticket de connexion. Utilisez «\u00a0Actualiser mes groupes\u00a0» pour en obtenir un.',
   'tgt.issued': 'Émis',
@@ -51,16 +55,22 @@ export const app: Record<keyof typeof en, string> = {
     '{minutes, plural, one {Votre ticket de connexion expire dans # minute} other {Votre ticket de connexion expire dans # minutes}}',
   'expiry.notify.body':
     'Ouvrez Regroup et choisissez «\u00a0Actualiser mes groupes\u00a0» pour en obtenir un nouveau, afin que les partages de fichiers et les sites web continuent de fonctionner.',
+  'tgt.renewedBySystemHint':
+    "Windows renouvelle ce ticket avant sa fin et en obtient un nouveau grâce à votre connexion si nécessaire. Vous n'avez rien à faire pour son heure de fin.",
+  'tgt.protectedUsersHint':
+    'Votre compte est membre du groupe «\u00a0Utilisateurs protégés\u00a0» (Protected Users)\u00a0: ce ticket dure au plus 4 heures et Windows ne peut pas le renouveler. À sa fin, reconnectez-vous\u00a0; verrouiller cet ordinateur puis le déverrouiller avec votre mot de passe suffit.',
 
   // Service tickets
   'tickets.heading': 'Tickets de service ({count})',
   'tickets.none':
     "Aucun ticket de service pour l'instant. Ils apparaissent quand vous ouvrez un partage, une application web ou un serveur de messagerie.",
   'tickets.timeLeft': 'encore {left}',
+  'tickets.endsAt': 'Se termine à {time}',
   'tickets.expired': 'Expiré',
+  'tickets.endedRenewed': 'Terminé\u00a0; Windows en obtient un nouveau si nécessaire',
   'tickets.expiringSoon': "expire dans moins d'une heure",
   'tickets.details': 'Détails de {server}',
-  'tickets.server': 'Serveur',
+  'tickets.server': 'Nom du service (SPN)',
   'tickets.encryption': 'Chiffrement',
   'tickets.sessionKey': 'Clé de session',
   'tickets.flags': 'Indicateurs',
@@ -73,10 +83,26 @@ export const app: Record<keyof typeof en, string> = {
   'tickets.listLabel': 'Tickets de service',
 
   // Encryption in plain words
-  'enc.aes': 'fort',
-  'enc.rc4': 'faible, obsolète',
-  'enc.des': 'cassé, devrait être désactivé',
+  'enc.aes': 'actuel',
+  'enc.rc4': 'un type ancien\u00a0; le service informatique peut passer ce service à AES',
+  'enc.des': 'un type très ancien\u00a0; le service informatique devrait passer ce service à AES',
   'enc.unknown': 'inconnu',
+  'service.signIn': 'Ticket de connexion',
+  'service.signInOther': 'Connexion au domaine {domain}',
+  'service.fileShare': 'Partage de fichiers sur {host}',
+  'service.website': 'Site web {host}',
+  'service.sql': 'SQL Server {host}',
+  'service.sqlInstance': 'SQL Server {host}\\{instance}',
+  'service.mail': 'Messagerie',
+  'service.directory': 'Annuaire ({host})',
+  'service.replication': "Réplication de l'annuaire ({host})",
+  'service.remoteDesktop': 'Bureau à distance sur {host}',
+  'service.remoteManagement': 'Gestion à distance sur {host}',
+  'service.remoteProcedure': 'Appels de procédure distante sur {host}',
+  'service.computer': 'Ordinateur {host}',
+  'service.dns': 'Serveur DNS {host}',
+  'service.password': 'Changement de mot de passe',
+  'service.other': '{service} sur {host}',
 
   // Flags in plain words
   'flag.forwardable': 'Peut être transféré à un autre serveur en votre nom',
@@ -181,6 +207,7 @@ export const app: Record<keyof typeof en, string> = {
   'wait.notify.timedOut': "Votre nouveau groupe n'est pas arrivé",
   'wait.notify.refreshFailed':
     'Votre nouveau groupe est prêt\u00a0: ouvrez Regroup pour renouveler vos tickets',
+  'result.openConnectionsHeading': 'Connexions ouvertes aux serveurs de fichiers',
   'result.done': 'Retour aux tickets',
   'result.doneGroups': 'Retour à mes groupes',
   'result.tryAgain': 'Réessayer',
@@ -195,28 +222,33 @@ export const app: Record<keyof typeof en, string> = {
   'groups.readAt': 'Heure de lecture',
   'groups.readAgain': 'Relire',
   'groups.column.group': 'Groupe',
-  'groups.column.signInToken': 'Connexion',
-  'groups.column.kerberosServices': 'Services',
+  'groups.column.signInToken': "Cet ordinateur jusqu'à la déconnexion",
+  'groups.column.kerberosServices': 'Services réseau',
   'groups.column.directory': 'Annuaire',
   'groups.legend.heading': 'Les trois vues',
   'groups.legend.signInToken':
-    "Jeton de connexion\u00a0: ce que ce PC utilise pour les autorisations locales, jusqu'à votre déconnexion.",
+    "Cet ordinateur jusqu'à la déconnexion\u00a0: les groupes de votre jeton de connexion, que cet ordinateur utilise pour les autorisations locales jusqu'à votre déconnexion.",
   'groups.legend.kerberosServices':
-    'Services\u00a0: ce que voient les partages de fichiers et les applications web avec vos tickets Kerberos actuels.',
+    'Services réseau\u00a0: les groupes que les partages de fichiers et les sites web voient dans votre ticket de connexion actuel.',
   'groups.legend.directory':
-    'Annuaire\u00a0: vos groupes dans Active Directory actuellement\u00a0; votre prochain ticket les contiendra.',
-  'groups.legend.marks': '✓ membre · ✕ non membre · – non disponible',
+    'Annuaire\u00a0: vos groupes dans Active Directory maintenant\u00a0; votre prochain ticket de connexion les contient.',
+  'groups.legend.marks':
+    '✓ membre · ✕ non membre · pas encore\u00a0: arrive avec une actualisation ou une déconnexion · – non disponible',
   'groups.mark.yes': 'membre',
   'groups.mark.no': 'non membre',
+  'groups.mark.notYet': 'pas encore',
+  'groups.mark.notYetSignOut':
+    'pas encore\u00a0: cet ordinateur le prend lorsque vous vous déconnectez puis vous reconnectez',
+  'groups.mark.notYetRefresh': "pas encore\u00a0: «\u00a0Actualiser mes groupes\u00a0» l'apporte",
   'groups.mark.unknown': 'non disponible',
-  'groups.view.signInToken': 'Jeton de connexion',
-  'groups.view.kerberosServices': 'Services',
+  'groups.view.signInToken': 'Jeton de connexion de cet ordinateur',
+  'groups.view.kerberosServices': 'Services réseau',
   'groups.view.directory': 'Annuaire',
   'groups.view.unavailable': 'Vue «\u00a0{view}\u00a0» non disponible ici\u00a0: {reason}',
   'groups.domainHeading': 'Groupes du domaine ({count})',
   'groups.domainLabel': 'Groupes du domaine',
-  'groups.localHeading': 'Groupes de ce PC ({count})',
-  'groups.localLabel': 'Groupes de ce PC',
+  'groups.localHeading': 'Groupes de cet ordinateur ({count})',
+  'groups.localLabel': 'Groupes de cet ordinateur',
   'groups.localHint':
     'Les groupes intégrés et locaux ne figurent pas dans les tickets Kerberos\u00a0: «\u00a0Actualiser mes groupes\u00a0» ne les modifie pas\u00a0; une déconnexion, si.',
   'groups.none': "Aucun groupe n'a pu être lu. Les raisons sont indiquées ci-dessus.",

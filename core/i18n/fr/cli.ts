@@ -167,19 +167,24 @@ export const cli: Record<keyof typeof en, string> = {
 
   // Added for the help desk (issue 11).
   'cli.usage.badEncoding':
-    '{option} attend un encodage tel que {example} ; Regroup ne sait pas lire « {encoding} ».',
-  'cli.usage.more': 'Plus d’informations : {command}',
-  'cli.list.tgtLeft': 'Ticket de connexion : encore {left}, émis à {issued}',
+    '{option} attend un encodage tel que {example}\u00a0; Regroup ne sait pas lire «\u00a0{encoding}\u00a0».',
+  'cli.usage.more': 'Plus d’informations\u00a0: {command}',
+  'cli.list.tgtLeft': 'Ticket de connexion\u00a0: encore {left}, émis à {issued}',
+  'cli.list.tgtRenewedBySystem':
+    'Ticket de connexion\u00a0: Windows le renouvelle lui-même (émis à {issued})',
+  'cli.list.tgtLeftProtectedUsers':
+    'Ticket de connexion\u00a0: encore {left}, émis à {issued}. Votre compte est dans «\u00a0Utilisateurs protégés\u00a0» (Protected Users)\u00a0: Windows ne peut pas le renouveler\u00a0; à sa fin, reconnectez-vous (verrouillez puis déverrouillez cet ordinateur).',
   'cli.list.tgtExpired':
-    'Ticket de connexion : expiré depuis {ago} (émis à {issued}). Obtenez-en un nouveau avec « {command} ».',
-  'cli.list.noTgt': 'Aucun ticket de connexion. Obtenez-en un avec « {command} ».',
+    'Ticket de connexion\u00a0: expiré depuis {ago} (émis à {issued}). Obtenez-en un nouveau avec «\u00a0{command}\u00a0».',
+  'cli.list.noTgt': 'Aucun ticket de connexion. Obtenez-en un avec «\u00a0{command}\u00a0».',
   'cli.parse.tgtCaptured':
-    'Ticket de connexion : émis le {issued}, expire le {ends} (durée {lifetime})',
+    'Ticket de connexion\u00a0: émis le {issued}, expire le {ends} (durée {lifetime})',
   'cli.parse.noTgt': 'Aucun ticket de connexion dans cette sortie.',
   'cli.list.column.issued': 'ÉMIS',
   'cli.list.column.start': 'DÉBUT',
   'cli.list.column.lifetime': 'DURÉE',
   'cli.field.client': 'Client',
+  'cli.field.service': 'Service',
   'cli.field.start': 'Début',
   'cli.field.end': 'Fin',
   'cli.field.left': 'Temps restant',
@@ -192,34 +197,34 @@ export const cli: Record<keyof typeof en, string> = {
   'cli.field.kdcCalled': 'KDC appelé',
   'cli.field.cache': 'Cache',
   'cli.parse.failed': 'Cette sortie de klist est une erreur, pas une liste de tickets.',
-  'cli.parse.toolSaid': 'klist a affiché : {detail}',
+  'cli.parse.toolSaid': 'klist a affiché\u00a0: {detail}',
   'cli.parse.pasteHint':
-    'Collez ici la sortie de klist, puis appuyez sur {keys} sur une nouvelle ligne. Pour lire plutôt un fichier enregistré : {command}',
+    'Collez ici la sortie de klist, puis appuyez sur {keys} sur une nouvelle ligne. Pour lire plutôt un fichier enregistré\u00a0: {command}',
   'cli.parse.pasteHintWindows':
-    'Collez ici la sortie de klist, puis appuyez sur {ctrlZ} et ensuite sur {enter}. Pour lire plutôt un fichier enregistré : {command}',
-  'cli.help.heading.commands': 'Commandes :',
-  'cli.help.heading.options': 'Options :',
-  'cli.help.heading.environment': 'Environnement :',
-  'cli.help.heading.examples': 'Exemples :',
-  'cli.help.more': 'Aide sur une commande : {command}',
+    'Collez ici la sortie de klist, puis appuyez sur {ctrlZ} et ensuite sur {enter}. Pour lire plutôt un fichier enregistré\u00a0: {command}',
+  'cli.help.heading.commands': 'Commandes\u00a0:',
+  'cli.help.heading.options': 'Options\u00a0:',
+  'cli.help.heading.environment': 'Environnement\u00a0:',
+  'cli.help.heading.examples': 'Exemples\u00a0:',
+  'cli.help.more': 'Aide sur une commande\u00a0: {command}',
   'cli.help.list.summary':
-    'Affiche vos tickets Kerberos : d’abord votre ticket de connexion et sa durée de validité, puis chaque ticket avec son heure d’émission et le temps restant.',
+    'Affiche vos tickets Kerberos\u00a0: d’abord votre ticket de connexion et sa durée de validité, puis chaque ticket avec son heure d’émission et le temps restant.',
   'cli.help.refresh.summary':
-    'Obtient de nouveaux tickets Kerberos pour que les nouvelles appartenances aux groupes comptent sans fermer la session : supprime les anciens tickets et en obtient de nouveaux.',
+    'Obtient de nouveaux tickets Kerberos pour que les nouvelles appartenances aux groupes comptent sans fermer la session\u00a0: supprime les anciens tickets et en obtient de nouveaux.',
   'cli.help.parse.summary':
     'Lit la sortie de klist que quelqu’un a enregistrée ou collée (Windows, MIT ou Heimdal) et montre les tickets tels qu’ils étaient au moment de la capture, ou la cause de l’erreur qu’elle montre.',
   'cli.help.groups.summary':
-    'Affiche vos groupes selon trois vues côte à côte : votre jeton de connexion, ce que voient les services Kerberos et l’annuaire actuel.',
+    'Affiche vos groupes selon trois vues côte à côte\u00a0: votre jeton de connexion, ce que voient les services Kerberos et l’annuaire actuel.',
   'cli.help.diagnose.summary':
     'Affiche un rapport pour le support informatique : versions, vos tickets (jamais leurs clés), le contrôleur de domaine et son temps de réponse, l’écart d’horloge, vos groupes et la dernière actualisation.',
   'cli.help.help.summary': 'Affiche l’aide de Regroup ou d’une commande.',
   'cli.help.version.summary': 'Affiche la version de Regroup.',
   'cli.help.option.json':
-    'Écrit le résultat en JSON pour les scripts ; ses messages sont dans la langue choisie.',
+    'Écrit le résultat en JSON pour les scripts\u00a0; ses messages sont dans la langue choisie.',
   'cli.help.option.verbose':
-    'Affiche tous les champs de chaque ticket : client, heures, chiffrement, indicateurs, indicateurs du cache et KDC appelé.',
+    'Affiche tous les champs de chaque ticket\u00a0: client, heures, chiffrement, indicateurs, indicateurs du cache et KDC appelé.',
   'cli.help.option.listComputer':
-    'Liste les tickets de cet ordinateur (Windows : session de connexion 0x3e7) au lieu des vôtres.',
+    'Liste les tickets de cet ordinateur (Windows\u00a0: session de connexion 0x3e7) au lieu des vôtres.',
   'cli.help.option.user': 'Actualise vos propres tickets.',
   'cli.help.option.refreshComputer':
     'Actualise les tickets de cet ordinateur, pour les appartenances aux groupes de l’ordinateur. Des droits d’administrateur sont nécessaires : si Regroup les a déjà (invite de commandes avec élévation, SYSTEM ou root) ou si le service informatique a installé l’assistant Regroup (Windows), rien n’est demandé ; sinon, l’approbation d’un administrateur est demandée, sauf à un compte qui ne peut pas la donner : il lui est indiqué qui le peut et qu’un redémarrage a le même effet.',
@@ -240,23 +245,23 @@ export const cli: Record<keyof typeof en, string> = {
   'cli.help.option.gpupdate':
     'Applique aussi de nouveau la stratégie de groupe de l’ordinateur (gpupdate /target:computer /force), dans la même demande d’administrateur.',
   'cli.help.option.format':
-    'Indique quel klist a produit le texte : auto (par défaut), windows, mit ou heimdal.',
+    'Indique quel klist a produit le texte\u00a0: auto (par défaut), windows, mit ou heimdal.',
   'cli.help.option.encoding':
     'Lit l’entrée dans cet encodage (cp850, cp936, utf-16le...) au lieu de le reconnaître.',
-  'cli.help.option.lang': 'Parle cette langue : en, de, fr, es, ja ou zh-CN.',
+  'cli.help.option.lang': 'Parle cette langue\u00a0: en, de, fr, es, ja ou zh-CN.',
   'cli.help.option.help': 'Affiche cette aide.',
   'cli.help.operand.file':
-    'Le fichier qui contient la sortie de klist ; - ou rien lit l’entrée standard.',
+    'Le fichier qui contient la sortie de klist\u00a0; - ou rien lit l’entrée standard.',
   'cli.help.operand.command':
     'La commande à expliquer : list, refresh, parse, groups, diagnose, helper, help ou version.',
   'cli.help.env.language':
-    'Choisissent la langue en l’absence de --lang : la première définie compte.',
+    'Choisissent la langue en l’absence de --lang\u00a0: la première définie compte.',
   'cli.help.env.colour':
-    'NO_COLOR désactive la couleur ; FORCE_COLOR l’active quand la sortie n’est pas un terminal.',
+    'NO_COLOR désactive la couleur\u00a0; FORCE_COLOR l’active quand la sortie n’est pas un terminal.',
   'cli.help.env.columns':
     'La largeur de la sortie en caractères, quand ce n’est pas un terminal (sinon 80).',
   'cli.help.env.keytab':
-    'Linux et macOS : un keytab pour votre propre compte ; refresh --user l’utilise au lieu de demander un mot de passe.',
+    'Linux et macOS\u00a0: un keytab pour votre propre compte\u00a0; refresh --user l’utilise au lieu de demander un mot de passe.',
   'cli.help.env.dc': 'Le contrôleur de domaine à interroger sur vos groupes en l’absence de --dc.',
   'cli.help.list.example1': 'Vos tickets, et la durée de validité de votre ticket de connexion.',
   'cli.help.list.example2': 'Les tickets de cet ordinateur, avec tous les champs.',

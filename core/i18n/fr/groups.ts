@@ -6,17 +6,17 @@ export const groups: Record<keyof typeof en, string> = {
   'insight.meaning.newGroup':
     'nouveau\u00a0: atteint les partages de fichiers et les applications web après «\u00a0Actualiser mes groupes\u00a0»',
   'insight.meaning.needsSignOut':
-    'atteint déjà les partages de fichiers et les applications web\u00a0; les autorisations locales sur ce PC nécessitent une déconnexion',
+    'atteint déjà les partages de fichiers et les applications web\u00a0; les autorisations locales sur cet ordinateur nécessitent une déconnexion',
   'insight.meaning.removedInDirectory':
     "retiré dans l'annuaire\u00a0: actualisez pour qu'il disparaisse",
   'insight.meaning.droppedNeedsSignOut':
-    "n'atteint plus les partages de fichiers ni les applications web\u00a0; les autorisations locales sur ce PC le conservent jusqu'à votre déconnexion",
+    "n'atteint plus les partages de fichiers ni les applications web\u00a0; les autorisations locales sur cet ordinateur le conservent jusqu'à votre déconnexion",
   'insight.meaning.local':
-    'un groupe de ce PC\u00a0: il ne figure pas dans les tickets Kerberos, donc «\u00a0Actualiser mes groupes\u00a0» ne le modifie pas\u00a0; une déconnexion, si',
+    'un groupe de cet ordinateur\u00a0: il ne figure pas dans les tickets Kerberos, donc «\u00a0Actualiser mes groupes\u00a0» ne le modifie pas\u00a0; une déconnexion, si',
 
   // Hints: why a refresh may not have helped.
   'insight.hint.localGroup':
-    '{count, plural, one {{groups} est un groupe de ce PC, et non du domaine} other {{groups} sont des groupes de ce PC, et non du domaine}}\u00a0: «\u00a0Actualiser mes groupes\u00a0» ne peut rien y changer. Déconnectez-vous, puis reconnectez-vous.',
+    '{count, plural, one {{groups} est un groupe de cet ordinateur, et non du domaine} other {{groups} sont des groupes de cet ordinateur, et non du domaine}}\u00a0: «\u00a0Actualiser mes groupes\u00a0» ne peut rien y changer. Déconnectez-vous, puis reconnectez-vous.',
   'insight.hint.notReplicated':
     "L'annuaire sur {dc} vous indique comme membre de {groups}, mais vos tickets actuels ne {count, plural, one {le contiennent} other {les contiennent}} pas. Si vous avez déjà actualisé, le contrôleur de domaine qui a émis votre ticket n'a peut-être pas encore reçu la modification (au sein d'un site, une modification atteint les autres contrôleurs de domaine en une minute environ ; entre sites, elle attend la planification de réplication, toutes les 3 heures par défaut). Patientez, puis actualisez de nouveau.",
   'insight.hint.notReplicatedNoDc':

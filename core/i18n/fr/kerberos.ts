@@ -159,16 +159,22 @@ export const kerberos: Record<keyof typeof en, string> = {
     'Les services auxquels vous vous connectez désormais avec Kerberos (partages de fichiers, sites intranet, SQL Server, messagerie) voient vos nouveaux groupes lors de votre prochain accès.',
   'krb.caveat.windows.user.openConnections':
     "Les connexions déjà ouvertes conservent vos anciens groupes\u00a0: Windows continue d'utiliser une connexion ouverte vers un serveur de fichiers jusqu'à ce qu'elle soit restée inutilisée pendant environ 15 minutes.",
+  'krb.result.openConnections':
+    "{count, plural, one {# connexion à un serveur de fichiers est ouverte. Elle conserve vos anciens groupes jusqu'à ce qu'elle reste inutilisée 15 minutes ou que vous vous déconnectiez.} other {# connexions à des serveurs de fichiers sont ouvertes. Elles conservent vos anciens groupes jusqu'à ce qu'elles restent inutilisées 15 minutes ou que vous vous déconnectiez.}}",
+  'krb.result.noOpenConnections':
+    "Aucune connexion à un serveur de fichiers n'est ouverte\u00a0: la prochaine que vous ouvrirez aura vos nouveaux groupes.",
   'krb.caveat.windows.user.domainControllers':
     "Si un contrôleur de domaine n'a pas encore reçu la modification (les modifications mettent un certain temps à atteindre tous les sites, et certains sites conservent une copie en cache des appartenances aux groupes universels), votre nouveau ticket contient encore les anciens groupes\u00a0: actualisez de nouveau plus tard.",
   'krb.caveat.windows.user.signInToken':
-    "Ce PC conserve les groupes de votre connexion pour ses propres autorisations (dossiers locaux, droits d'administrateur, ce qu'affiche «\u00a0whoami /groups\u00a0») jusqu'à ce que vous vous déconnectiez et vous reconnectiez.",
+    "Cet ordinateur conserve les groupes de votre connexion pour ses propres autorisations (dossiers locaux, droits d'administrateur, ce qu'affiche «\u00a0whoami /groups\u00a0») jusqu'à ce que vous vous déconnectiez et vous reconnectiez.",
   'krb.caveat.unix.user.newTicket':
     "Vous disposez d'un nouveau ticket d'octroi de tickets (TGT)\u00a0: les services auxquels vous vous connectez désormais avec Kerberos (partages montés, sites intranet, SSH, bases de données) voient vos nouveaux groupes.",
   'krb.caveat.unix.user.openConnections':
     "Les partages déjà montés et les connexions déjà ouvertes conservent vos anciens groupes jusqu'à leur reconnexion.",
   'krb.caveat.unix.user.localGroups':
     "Ce qu'affiche «\u00a0id\u00a0» ne provient pas de vos tickets, mais du service d'annuaire de cet ordinateur et de son cache (SSSD, winbind ou Open Directory sous macOS)\u00a0: il peut donc encore afficher les anciens groupes pendant un moment.",
+  'krb.caveat.unix.user.sssdCache':
+    "Cet ordinateur lit vos groupes via SSSD, qui les garde en cache\u00a0: «\u00a0id\u00a0» et les nouvelles connexions locales affichent les anciens groupes jusqu'à l'expiration du cache. Un administrateur peut le vider aussitôt avec «\u00a0sss_cache -E\u00a0».",
   'krb.caveat.windows.computer.tickets':
     "Les tickets Kerberos de l'ordinateur ont été supprimés\u00a0: il en obtiendra de nouveaux, avec ses nouveaux groupes, la prochaine fois qu'il contactera un contrôleur de domaine.",
   'krb.caveat.windows.computer.policy':

@@ -6,10 +6,12 @@ export const app: Record<keyof typeof en, string> = {
   'app.tagline': 'Kerberos チケットとグループ メンバーシップ',
 
   // Tray
-  'tray.tooltip.valid': '{principal} — TGT の有効期間: 残り {left}',
-  'tray.tooltip.expiring': '{principal} — TGT はあと {left} で期限切れになります',
+  'tray.tooltip.valid': '{principal} — サインイン チケットの有効期間: 残り {left}',
+  'tray.tooltip.expiring': '{principal} — サインイン チケットはあと {left} で終了します',
   'tray.tooltip.expired':
-    '{principal} — TGT の有効期限が切れました。Regroup を開いて新しいチケットを取得してください。',
+    '{principal} — サインイン チケットの有効期限が切れました。Regroup を開いて新しいチケットを取得してください。',
+  'tray.tooltip.renewedBySystem':
+    '{principal} — サインイン済み。サインイン チケットは Windows が自動的に更新します。',
   'tray.tooltip.none':
     'Regroup — Kerberos チケットがありません。Regroup を開いてチケットを取得してください。',
   'tray.tooltip.error':
@@ -40,6 +42,7 @@ export const app: Record<keyof typeof en, string> = {
   'tgt.validFor': '有効期間: 残り {left}',
   'tgt.expiresIn': 'あと {left} で期限切れ',
   'tgt.expired': '期限切れ',
+  'tgt.renewedBySystem': 'Windows が自動的に更新します',
   'tgt.missing':
     'サインイン チケットがありません。[自分のグループを更新] を実行して取得してください。',
   'tgt.issued': '発行時刻',
@@ -53,16 +56,22 @@ export const app: Record<keyof typeof en, string> = {
     '{minutes, plural, other {サインイン チケットの期限があと # 分で切れます}}',
   'expiry.notify.body':
     'ファイル共有や Web サイトを引き続き使えるように、Regroup を開いて [自分のグループを更新] を選び、新しいチケットを取得してください。',
+  'tgt.renewedBySystemHint':
+    'Windows はこのチケットが終了する前に更新し、必要なときはサインイン情報から新しいチケットを取得します。終了時刻について操作は不要です。',
+  'tgt.protectedUsersHint':
+    'このアカウントは Protected Users グループのメンバーです。このチケットの有効期間は最大 4 時間で、Windows は更新できません。終了したら、もう一度サインインしてください。このコンピューターをロックし、パスワードでロックを解除するだけでもかまいません。',
 
   // Service tickets
   'tickets.heading': 'サービス チケット ({count})',
   'tickets.none':
     'サービス チケットはまだありません。共有フォルダー、Web アプリ、メール サーバーを開くと表示されます。',
   'tickets.timeLeft': '残り {left}',
+  'tickets.endsAt': '{time} に終了',
   'tickets.expired': '期限切れ',
+  'tickets.endedRenewed': '終了済み。必要なときに Windows が新しく取得します',
   'tickets.expiringSoon': '1 時間以内に期限切れ',
   'tickets.details': '{server} の詳細',
-  'tickets.server': 'サーバー',
+  'tickets.server': 'サービス名 (SPN)',
   'tickets.encryption': '暗号化',
   'tickets.sessionKey': 'セッション キー',
   'tickets.flags': 'フラグ',
@@ -74,10 +83,26 @@ export const app: Record<keyof typeof en, string> = {
   'tickets.listLabel': 'サービス チケット',
 
   // Encryption in plain words
-  'enc.aes': '強力',
-  'enc.rc4': '脆弱 (旧式)',
-  'enc.des': '破られている (無効にすべき)',
+  'enc.aes': '現行',
+  'enc.rc4': '古い方式です。IT 部門がこのサービスを AES に切り替えることができます',
+  'enc.des': '非常に古い方式です。IT 部門がこのサービスを AES に切り替えるべきです',
   'enc.unknown': '不明',
+  'service.signIn': 'サインイン チケット',
+  'service.signInOther': 'ドメイン {domain} へのサインイン',
+  'service.fileShare': '{host} のファイル共有',
+  'service.website': 'Web サイト {host}',
+  'service.sql': 'SQL Server {host}',
+  'service.sqlInstance': 'SQL Server {host}\\{instance}',
+  'service.mail': 'メール',
+  'service.directory': 'ディレクトリ ({host})',
+  'service.replication': 'ディレクトリ レプリケーション ({host})',
+  'service.remoteDesktop': '{host} へのリモート デスクトップ',
+  'service.remoteManagement': '{host} のリモート管理',
+  'service.remoteProcedure': '{host} へのリモート プロシージャ コール',
+  'service.computer': 'コンピューター {host}',
+  'service.dns': 'DNS サーバー {host}',
+  'service.password': 'パスワードの変更',
+  'service.other': '{host} の {service}',
 
   // Flags in plain words
   'flag.forwardable': 'あなたの代わりに別のサーバーへ転送できる',
@@ -178,6 +203,7 @@ export const app: Record<keyof typeof en, string> = {
   'wait.notify.timedOut': '新しいグループは届きませんでした',
   'wait.notify.refreshFailed':
     '新しいグループの準備ができました。Regroup を開いてチケットを更新してください',
+  'result.openConnectionsHeading': 'ファイル サーバーへの開いている接続',
   'result.done': 'チケットに戻る',
   'result.doneGroups': '自分のグループに戻る',
   'result.tryAgain': '再試行',
@@ -191,28 +217,33 @@ export const app: Record<keyof typeof en, string> = {
   'groups.readAt': '読み取り時刻',
   'groups.readAgain': '再読み込み',
   'groups.column.group': 'グループ',
-  'groups.column.signInToken': 'サインイン',
-  'groups.column.kerberosServices': 'サービス',
+  'groups.column.signInToken': 'サインアウトまでのこのコンピューター',
+  'groups.column.kerberosServices': 'ネットワーク サービス',
   'groups.column.directory': 'ディレクトリ',
   'groups.legend.heading': '3 つのビュー',
   'groups.legend.signInToken':
-    'サインイン トークン: この PC がローカルのアクセス許可に使うグループです。サインアウトするまで変わりません。',
+    'サインアウトまでのこのコンピューター: サインイン トークンのグループです。このコンピューターはサインアウトするまで、これをローカルのアクセス許可に使います。',
   'groups.legend.kerberosServices':
-    'サービス: 現在の Kerberos チケットで、ファイル共有や Web アプリから見えるグループです。',
+    'ネットワーク サービス: ファイル共有や Web サイトが現在のサインイン チケットから見るグループです。',
   'groups.legend.directory':
-    'ディレクトリ: 現在の Active Directory 上のグループです。次に取得するチケットにはこれが含まれます。',
-  'groups.legend.marks': '✓ メンバー · ✕ メンバーではない · – 取得できません',
+    'ディレクトリ: 現在の Active Directory でのグループです。次のサインイン チケットに含まれます。',
+  'groups.legend.marks':
+    '✓ メンバー · ✕ メンバーではない · まだ: 更新またはサインアウトで反映 · – 取得できません',
   'groups.mark.yes': 'メンバー',
   'groups.mark.no': 'メンバーではない',
+  'groups.mark.notYet': 'まだ',
+  'groups.mark.notYetSignOut':
+    'まだ: サインアウトしてサインインし直すと、このコンピューターに反映されます',
+  'groups.mark.notYetRefresh': 'まだ: [自分のグループを更新] で反映されます',
   'groups.mark.unknown': '取得できません',
-  'groups.view.signInToken': 'サインイン トークン',
-  'groups.view.kerberosServices': 'サービス',
+  'groups.view.signInToken': 'このコンピューターのサインイン トークン',
+  'groups.view.kerberosServices': 'ネットワーク サービス',
   'groups.view.directory': 'ディレクトリ',
   'groups.view.unavailable': '{view}はここでは使用できません: {reason}',
   'groups.domainHeading': 'ドメイン グループ ({count})',
   'groups.domainLabel': 'ドメイン グループ',
-  'groups.localHeading': 'この PC のグループ ({count})',
-  'groups.localLabel': 'この PC のグループ',
+  'groups.localHeading': 'このコンピューターのグループ ({count})',
+  'groups.localLabel': 'このコンピューターのグループ',
   'groups.localHint':
     '組み込みグループとローカル グループは Kerberos チケットに含まれません。[自分のグループを更新] では変わらず、サインアウトすると変わります。',
   'groups.none': 'グループを読み取れませんでした。理由は上に表示されています。',

@@ -170,6 +170,10 @@ export const cli: Record<keyof typeof en, string> = {
     '{option} には {example} などのエンコードを指定してください。Regroup は「{encoding}」を読み取れません。',
   'cli.usage.more': '詳細: {command}',
   'cli.list.tgtLeft': 'サインイン チケット: 残り {left}、{issued} に発行',
+  'cli.list.tgtRenewedBySystem':
+    'サインイン チケット: Windows が自動的に更新します ({issued} に発行)',
+  'cli.list.tgtLeftProtectedUsers':
+    'サインイン チケット: 残り {left}、{issued} に発行。このアカウントは Protected Users のメンバーのため、Windows は更新できません。終了したら、もう一度サインインしてください (このコンピューターをロックして解除)。',
   'cli.list.tgtExpired':
     'サインイン チケット: {ago} 前に期限切れ ({issued} に発行)。「{command}」で新しいチケットを取得してください。',
   'cli.list.noTgt': 'サインイン チケットがありません。「{command}」で取得してください。',
@@ -180,6 +184,7 @@ export const cli: Record<keyof typeof en, string> = {
   'cli.list.column.start': '開始',
   'cli.list.column.lifetime': '有効期間',
   'cli.field.client': 'クライアント',
+  'cli.field.service': 'サービス',
   'cli.field.start': '開始',
   'cli.field.end': '終了',
   'cli.field.left': '残り時間',

@@ -6,16 +6,16 @@ export const groups: Record<keyof typeof en, string> = {
   'insight.meaning.newGroup':
     '新規: [自分のグループを更新] の後、ファイル共有や Web アプリに反映されます',
   'insight.meaning.needsSignOut':
-    'ファイル共有や Web アプリには反映済み。この PC のローカルのアクセス許可にはサインアウトが必要です',
+    'ファイル共有や Web アプリには反映済み。このコンピューター のローカルのアクセス許可にはサインアウトが必要です',
   'insight.meaning.removedInDirectory': 'ディレクトリで削除済み: 更新すると外れます',
   'insight.meaning.droppedNeedsSignOut':
-    'ファイル共有や Web アプリには反映されなくなりました。この PC のローカルのアクセス許可には、サインアウトするまで残ります',
+    'ファイル共有や Web アプリには反映されなくなりました。このコンピューター のローカルのアクセス許可には、サインアウトするまで残ります',
   'insight.meaning.local':
-    'この PC のグループ: Kerberos チケットに含まれないため、[自分のグループを更新] では変わりません。サインアウトすると変わります',
+    'このコンピューター のグループ: Kerberos チケットに含まれないため、[自分のグループを更新] では変わりません。サインアウトすると変わります',
 
   // Hints: why a refresh may not have helped.
   'insight.hint.localGroup':
-    '{count, plural, other {{groups} は、ドメインではなくこの PC のグループです}}。[自分のグループを更新] ではこれを変更できません。サインアウトしてから、もう一度サインインしてください。',
+    '{count, plural, other {{groups} は、ドメインではなくこのコンピューター のグループです}}。[自分のグループを更新] ではこれを変更できません。サインアウトしてから、もう一度サインインしてください。',
   'insight.hint.notReplicated':
     '{dc} のディレクトリでは、あなたは {groups} のメンバーですが、現在のチケットには{count, plural, other {該当するグループが}}含まれていません。既に更新した場合は、チケットを発行したドメイン コントローラーにまだ変更が届いていない可能性があります (サイト内では変更は約 1 分で他のドメイン コントローラーに届きますが、サイト間ではレプリケーション スケジュール (既定では 3 時間ごと) を待ちます)。しばらく待ってから、もう一度更新してください。',
   'insight.hint.notReplicatedNoDc':

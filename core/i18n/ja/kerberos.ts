@@ -158,16 +158,22 @@ export const kerberos: Record<keyof typeof en, string> = {
     '今後 Kerberos で接続するサービス (ファイル共有、イントラネット サイト、SQL Server、メール) では、次にアクセスしたときに新しいグループが認識されます。',
   'krb.caveat.windows.user.openConnections':
     '既に開いている接続では古いグループのままです。Windows は、ファイル サーバーへの開いている接続を、約 15 分間使われなくなるまで使い続けます。',
+  'krb.result.openConnections':
+    '{count, plural, other {ファイル サーバーへの接続が # 件開いています。これらの接続は、15 分間使われないか、サインアウトするまで、以前のグループを保持します。}}',
+  'krb.result.noOpenConnections':
+    'ファイル サーバーへの接続は開いていません。次に開く接続には新しいグループが使われます。',
   'krb.caveat.windows.user.domainControllers':
     'ドメイン コントローラーにまだ変更が届いていない場合 (変更がすべてのサイトに届くまでには時間がかかり、ユニバーサル グループのメンバーシップのキャッシュを保持しているサイトもあります)、新しいチケットにも古いグループが含まれます。しばらくしてから、もう一度更新してください。',
   'krb.caveat.windows.user.signInToken':
-    'この PC は、サインアウトしてサインインし直すまで、サインイン時のグループを自身のアクセス許可 (ローカル フォルダー、管理者権限、「whoami /groups」の表示内容) に使い続けます。',
+    'このコンピューター は、サインアウトしてサインインし直すまで、サインイン時のグループを自身のアクセス許可 (ローカル フォルダー、管理者権限、「whoami /groups」の表示内容) に使い続けます。',
   'krb.caveat.unix.user.newTicket':
     '新しいチケット保証チケット (TGT) を取得しました。今後 Kerberos でサインインするサービス (マウントする共有、イントラネット サイト、SSH、データベース) では、新しいグループが認識されます。',
   'krb.caveat.unix.user.openConnections':
     '既にマウントされている共有や既に開いている接続では、再接続するまで古いグループのままです。',
   'krb.caveat.unix.user.localGroups':
     '「id」で表示される内容はチケットではなく、このコンピューターのディレクトリ サービスとそのキャッシュ (SSSD、winbind、macOS では Open Directory) から取得されるため、しばらくは古いグループが表示されることがあります。',
+  'krb.caveat.unix.user.sssdCache':
+    'このコンピューターは SSSD を通じてグループを読み取り、SSSD はそれをキャッシュします。キャッシュの有効期限が切れるまで、「id」や新しいローカル サインインには以前のグループが表示されます。管理者は「sss_cache -E」ですぐにキャッシュを消去できます。',
   'krb.caveat.windows.computer.tickets':
     'コンピューターの Kerberos チケットを削除しました。コンピューターは次にドメイン コントローラーと通信したときに、新しいグループを含む新しいチケットを取得します。',
   'krb.caveat.windows.computer.policy':

@@ -158,6 +158,9 @@ export const cli: Record<keyof typeof en, string> = {
   'cli.usage.badEncoding': '{option} 需要 {example} 之类的编码；Regroup 无法读取“{encoding}”。',
   'cli.usage.more': '详细信息：{command}',
   'cli.list.tgtLeft': '登录票证：剩余 {left}，签发于 {issued}',
+  'cli.list.tgtRenewedBySystem': '登录票证：Windows 会自动续订（签发于 {issued}）',
+  'cli.list.tgtLeftProtectedUsers':
+    '登录票证：剩余 {left}，签发于 {issued}。你的帐户属于 Protected Users（受保护的用户）：Windows 无法续订；票证结束后请重新登录（锁定并解锁此计算机）。',
   'cli.list.tgtExpired':
     '登录票证：已于 {ago} 前过期（签发于 {issued}）。请运行“{command}”获取新票证。',
   'cli.list.noTgt': '没有登录票证。请运行“{command}”获取。',
@@ -167,6 +170,7 @@ export const cli: Record<keyof typeof en, string> = {
   'cli.list.column.start': '开始',
   'cli.list.column.lifetime': '有效期',
   'cli.field.client': '客户端',
+  'cli.field.service': '服务',
   'cli.field.start': '开始',
   'cli.field.end': '结束',
   'cli.field.left': '剩余时间',

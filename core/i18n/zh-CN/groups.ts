@@ -5,16 +5,16 @@ export const groups: Record<keyof typeof en, string> = {
   // The meaning of a row whose marks differ; shown under the group's name.
   'insight.meaning.newGroup': '新增：执行“刷新我的组”后，会作用于文件共享和 Web 应用',
   'insight.meaning.needsSignOut':
-    '现已作用于文件共享和 Web 应用；这台电脑上的本地权限需要注销后才会生效',
+    '现已作用于文件共享和 Web 应用；此计算机上的本地权限需要注销后才会生效',
   'insight.meaning.removedInDirectory': '已从目录中删除：刷新后即可去除',
   'insight.meaning.droppedNeedsSignOut':
-    '不再作用于文件共享和 Web 应用；在你注销之前，这台电脑上的本地权限仍保留该组',
+    '不再作用于文件共享和 Web 应用；在你注销之前，此计算机上的本地权限仍保留该组',
   'insight.meaning.local':
-    '这台电脑的组：不在 Kerberos 票证中，因此“刷新我的组”不会更改它；注销才会',
+    '此计算机的组：不在 Kerberos 票证中，因此“刷新我的组”不会更改它；注销才会',
 
   // Hints: why a refresh may not have helped.
   'insight.hint.localGroup':
-    '{count, plural, other {{groups} 是这台电脑的组，而不是域组}}：“刷新我的组”无法改变这一点。请注销后重新登录。',
+    '{count, plural, other {{groups} 是此计算机的组，而不是域组}}：“刷新我的组”无法改变这一点。请注销后重新登录。',
   'insight.hint.notReplicated':
     '{dc} 上的目录显示你属于 {groups}，但你当前的票证不包含{count, plural, =1 {该组} other {这些组}}。如果你已经刷新过，为你颁发票证的域控制器可能尚未收到此更改（在同一站点内，更改大约一分钟内到达其他域控制器；跨站点时则要等待复制计划，默认每 3 小时一次）。请稍候，然后再次刷新。',
   'insight.hint.notReplicatedNoDc':

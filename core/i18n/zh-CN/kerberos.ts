@@ -147,10 +147,13 @@ export const kerberos: Record<keyof typeof en, string> = {
     '从现在起你通过 Kerberos 连接的服务（文件共享、内部网站点、SQL Server、邮件），会在你下次访问时看到你的新组。',
   'krb.caveat.windows.user.openConnections':
     '已打开的连接仍保留你的旧组：Windows 会一直使用到文件服务器的已打开连接，直到该连接闲置约 15 分钟为止。',
+  'krb.result.openConnections':
+    '{count, plural, other {有 # 个到文件服务器的连接处于打开状态。在 15 分钟未使用或你注销之前，它们会保留你的旧组。}}',
+  'krb.result.noOpenConnections': '没有打开的文件服务器连接：你下次打开的连接会使用新的组。',
   'krb.caveat.windows.user.domainControllers':
     '如果某台域控制器尚未收到更改（更改需要一段时间才能到达每个站点，并且某些站点会缓存通用组成员身份），你的新票证仍会包含旧组：请稍后再次刷新。',
   'krb.caveat.windows.user.signInToken':
-    '这台电脑会一直按你登录时的组来决定其自身的权限（本地文件夹、管理员权限、“whoami /groups”显示的内容），直到你注销并重新登录。',
+    '此计算机会一直按你登录时的组来决定其自身的权限（本地文件夹、管理员权限、“whoami /groups”显示的内容），直到你注销并重新登录。',
   // Linux and macOS, "Refresh my groups":
   'krb.caveat.unix.user.newTicket':
     '你已获得新的票证授予票证：从现在起你通过 Kerberos 登录的服务（你挂载的共享、内部网站点、SSH、数据库）会看到你的新组。',
@@ -158,6 +161,8 @@ export const kerberos: Record<keyof typeof en, string> = {
     '已挂载的共享和已打开的连接在重新连接之前，仍保留你的旧组。',
   'krb.caveat.unix.user.localGroups':
     '“id”显示的内容并非来自你的票证，而是来自此计算机的目录服务及其缓存（SSSD、winbind 或 macOS 上的 Open Directory），因此在一段时间内可能仍显示旧组。',
+  'krb.caveat.unix.user.sssdCache':
+    '此计算机通过 SSSD 读取你的组，SSSD 会缓存它们：在缓存过期之前，“id”和新的本地登录仍显示旧组。管理员可以用“sss_cache -E”立即清除缓存。',
   // Windows, "Refresh computer groups":
   'krb.caveat.windows.computer.tickets':
     '计算机的 Kerberos 票证已删除：计算机下次联系域控制器时，会获取包含其新组的新票证。',

@@ -28,6 +28,7 @@ import { parseMitKlist } from './mit-klist';
 import { buildRefreshResult, newTickets } from '../refresh-result';
 import type { Approval } from '../approval';
 import { createUnixApproval } from './approval';
+import { readGroupsThroughSssd } from './sssd';
 import { kerberosErrorFromTool } from '../tool-errors';
 import type {
   Capabilities,
@@ -89,9 +90,21 @@ export interface UnixServiceOptions {
   approval?: () => Promise<Approval>;
   /** Whether Regroup runs as root (then nobody is asked); process.getuid() === 0 unless a test says. */
   isRoot?: () => boolean;
+  /** nsswitch.conf, read to learn whether groups come through SSSD (sssd.ts). */
+  nsswitchPath?: string;
 }
 
 type Failure = RefreshFailure;
+
+/** The general sentence about `id` becomes the SSSD one (same place in the list). */
+function withSssdCaveat(result: RefreshResult): RefreshResult {
+  const caveats = result.caveats.map((caveat) =>
+    caveat.id === 'krb.caveat.unix.user.localGroups'
+      ? msg('krb.caveat.unix.user.sssdCache')
+      : caveat,
+  );
+  return { ...result, caveats };
+}
 
 /** A tool that could not be run (not installed, timed out ...), in the Unix family's words. */
 const toolFailure = (error: unknown): KerberosError => kerberosErrorFromTool(error, 'unix');
@@ -384,7 +397,7 @@ export function createUnixService(options: UnixServiceOptions = {}): KerberosSer
       const tgtSeen = newTickets(before.tickets, after.tickets, inDefaultCache).some(
         (t) => t.isTgt,
       );
-      return buildRefreshResult({
+      const result = buildRefreshResult({
         kind,
         scope: 'user',
         startedAt,
@@ -401,6 +414,8 @@ export function createUnixService(options: UnixServiceOptions = {}): KerberosSer
         ),
         now,
       });
+      // Where SSSD answers for groups, say what keeps `id` stale and who can clear it.
+      return (await readGroupsThroughSssd(options.nsswitchPath)) ? withSssdCaveat(result) : result;
     } finally {
       await temp.dispose();
     }

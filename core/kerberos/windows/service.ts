@@ -46,6 +46,9 @@ import type {
 } from '../types';
 import { failureOf } from '../refresh-result';
 import { parseWindowsKlist, parseWindowsPurge } from './klist';
+import { tokenSidsFromWhoami, windowsUpkeep } from './upkeep';
+import { readOpenConnections } from './net-use';
+import { primaryTgt } from '../../model/tickets';
 
 export interface WindowsServiceOptions {
   env?: NodeJS.ProcessEnv;
@@ -162,6 +165,16 @@ export function createWindowsService(options: WindowsServiceOptions = {}): Kerbe
       fallbackEncoding: await consoleCodePage(),
     });
 
+  // The groups of this logon session's token are fixed at sign-in: whoami is asked once.
+  let tokenSids: Promise<string[] | null> | null = null;
+  const readTokenSids = (): Promise<string[] | null> =>
+    (tokenSids ??= runTool(tool('whoami.exe'), ['/groups', '/fo', 'csv', '/nh'], {
+      env,
+      timeoutMs: 10_000,
+    })
+      .then((run) => (run.exitCode === 0 ? tokenSidsFromWhoami(run.stdout) : null))
+      .catch(() => null));
+
   async function list(listOptions: ListOptions = {}): Promise<KlistListing> {
     try {
       const listing = readListing(
@@ -171,6 +184,10 @@ export function createWindowsService(options: WindowsServiceOptions = {}): Kerbe
         listing.error = { ...listing.error, message: msg('krb.windows.computerListNeedsAdmin') };
       }
       if (!realm && !listing.error && listing.tickets.length === 0) listing.error = NOT_IN_DOMAIN;
+      // The computer's TGT is renewed by Windows with the machine account's password, always.
+      listing.tgtUpkeep = listOptions.computer
+        ? 'system'
+        : await windowsUpkeep(primaryTgt(listing), readTokenSids);
       return listing;
     } catch (error) {
       return errorListing('windows', toolError(error));
@@ -255,7 +272,16 @@ export function createWindowsService(options: WindowsServiceOptions = {}): Kerbe
     } catch (error) {
       failed.push(failureOf(tgtName, toolError(error)));
     }
-    return report('user', startedAt, { before: before.tickets, after: await list(), failed });
+    // What keeps the old groups although the tickets are new: the connections already open,
+    // read while the new cache is listed.
+    const [after, open] = await Promise.all([
+      list(),
+      consoleCodePage().then((fallbackEncoding) =>
+        readOpenConnections({ netPath: tool('net.exe'), env, fallbackEncoding }),
+      ),
+    ]);
+    const result = report('user', startedAt, { before: before.tickets, after, failed });
+    return open ? { ...result, openConnections: open } : result;
   }
 
   async function refreshComputer(gpupdate: boolean, force?: boolean): Promise<RefreshResult> {
