@@ -60,6 +60,7 @@ export const cli: Record<keyof typeof en, string> = {
   'cli.refresh.failedTicket': '{server}: {reason}',
   'cli.refresh.forceHint': '{reason} Um trotzdem zu löschen, fügen Sie {option} hinzu.',
   'cli.password.prompt': 'Kennwort für ein neues Kerberos-Ticket:',
+  'cli.password.signInPrompt': 'Kennwort für {principal}:',
   'cli.password.cancelled': 'Abgebrochen: Es wurde nichts geändert.',
   'cli.password.noTerminal':
     'Für ein neues Ticket wird Ihr Kennwort benötigt, und es gibt kein Terminal, um danach zu fragen. Übergeben Sie es per Pipe mit {option}, oder führen Sie den Befehl in einem Terminal aus.',

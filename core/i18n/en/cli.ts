@@ -120,6 +120,7 @@ export const cli = {
   'cli.refresh.forceHint': '{reason} To purge anyway, add {option}.',
   // Asked on the terminal; what is typed is not shown.
   'cli.password.prompt': 'Password for a fresh Kerberos ticket:',
+  'cli.password.signInPrompt': 'Password for {principal}:',
   'cli.password.cancelled': 'Cancelled: nothing was changed.',
   'cli.password.noTerminal':
     'A fresh ticket needs your password, and there is no terminal to ask for it. Pipe it in with {option}, or run the command in a terminal.',

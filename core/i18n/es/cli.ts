@@ -59,6 +59,7 @@ export const cli: Record<keyof typeof en, string> = {
   'cli.refresh.failedTicket': '{server}: {reason}',
   'cli.refresh.forceHint': '{reason} Para purgar los vales de todos modos, añada {option}.',
   'cli.password.prompt': 'Contraseña para un vale de Kerberos nuevo:',
+  'cli.password.signInPrompt': 'Contraseña de {principal}:',
   'cli.password.cancelled': 'Cancelado: no se ha cambiado nada.',
   'cli.password.noTerminal':
     'Un vale nuevo requiere su contraseña y no hay ningún terminal donde pedirla. Pásela por una canalización con {option} o ejecute el comando en un terminal.',

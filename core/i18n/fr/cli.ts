@@ -63,6 +63,7 @@ export const cli: Record<keyof typeof en, string> = {
   'cli.refresh.failedTicket': '{server}\u00a0: {reason}',
   'cli.refresh.forceHint': '{reason} Pour supprimer les tickets malgré tout, ajoutez {option}.',
   'cli.password.prompt': 'Mot de passe pour un nouveau ticket Kerberos\u00a0:',
+  'cli.password.signInPrompt': 'Mot de passe de {principal}\u00a0:',
   'cli.password.cancelled': "Annulé\u00a0: rien n'a été modifié.",
   'cli.password.noTerminal':
     "Un nouveau ticket nécessite votre mot de passe, et aucun terminal n'est disponible pour le demander. Transmettez-le sur l'entrée standard avec {option}, ou exécutez la commande dans un terminal.",

@@ -61,6 +61,7 @@ export const cli: Record<keyof typeof en, string> = {
   'cli.refresh.failedTicket': '{server}: {reason}',
   'cli.refresh.forceHint': '{reason} それでも削除するには、{option} を追加してください。',
   'cli.password.prompt': '新しい Kerberos チケット用のパスワード:',
+  'cli.password.signInPrompt': '{principal} のパスワード:',
   'cli.password.cancelled': 'キャンセルしました。何も変更されていません。',
   'cli.password.noTerminal':
     '新しいチケットにはパスワードが必要ですが、パスワードを尋ねるターミナルがありません。{option} を使ってパイプで渡すか、ターミナルでコマンドを実行してください。',

@@ -56,6 +56,7 @@ export const cli: Record<keyof typeof en, string> = {
   'cli.refresh.forceHint': '{reason}如果仍要清除，请添加 {option}。',
   // Asked on the terminal; what is typed is not shown.
   'cli.password.prompt': '请输入密码以获取新的 Kerberos 票证：',
+  'cli.password.signInPrompt': '{principal} 的密码：',
   'cli.password.cancelled': '已取消：未做任何更改。',
   'cli.password.noTerminal':
     '获取新票证需要你的密码，但没有可用来询问密码的终端。请使用 {option} 通过管道传入密码，或在终端中运行该命令。',

@@ -7,6 +7,11 @@
  *   service tickets the person had are fetched again into it, and only then does the new cache
  *   replace the old one (see cache-swap.ts). A wrong password, an unreachable KDC or any other
  *   failure leaves the person's tickets exactly as they were.
+ * - No ticket cache yet (nobody signed in to Kerberos on this session): "Refresh my groups" signs
+ *   the person in as `$USER@<default realm>` (krb5.conf's `default_realm`, what a bare `kinit`
+ *   would use), with the password on kinit's stdin, into the default cache. `signInOffer()` tells
+ *   the CLI and the window whom it will sign in, before they ask for the password. A failed kinit
+ *   creates no cache.
  * - "Refresh computer groups" gets a new TGT for the host from its keytab into the system cache,
  *   through the fixed elevated command `kinit -k -t <keytab> -c <cache>` (elevate.ts).
  *
@@ -23,6 +28,7 @@ import { errorListing } from '../error-listing';
 import { createElevator, SYSTEM_KINIT_PATHS, type Elevate } from '../elevate';
 import { parseHeimdalKlist } from './heimdal-klist';
 import { systemCacheProblem, type Lstat } from './system-cache';
+import { readDefaultRealm } from './krb5-conf';
 import { emptyOutputError, KINIT_EXAMPLE, noCredentials } from './klist-common';
 import { parseMitKlist } from './mit-klist';
 import { buildRefreshResult, newTickets } from '../refresh-result';
@@ -32,6 +38,7 @@ import type {
   ComputerRefreshOptions,
   KerberosService,
   ListOptions,
+  SignInOffer,
   UserRefreshOptions,
 } from '../service';
 import type {
@@ -78,6 +85,8 @@ export interface UnixServiceOptions {
   keytab?: string | null;
   /** The host keytab for "Refresh computer groups". */
   hostKeytab?: string;
+  /** The local user name offered for the first sign-in; `USER`, `LOGNAME`, else the OS's. */
+  userName?: string;
   /** The cache the computer's tickets go into. */
   systemCache?: string;
   /** How the computer's cache path is inspected (owner, type); node's lstat unless a test says. */
@@ -89,6 +98,13 @@ type Failure = RefreshFailure;
 
 /** A tool that could not be run (not installed, timed out ...), in the Unix family's words. */
 const toolFailure = (error: unknown): KerberosError => kerberosErrorFromTool(error, 'unix');
+
+/** A user name kinit takes as the name part of a principal (and never as an option). */
+const SIGN_IN_NAME = /^[A-Za-z0-9_][A-Za-z0-9._$-]{0,255}$/;
+
+/** No ticket cache at all (as opposed to a cache that is damaged or names nobody). */
+const noCache = (listing: KlistListing): boolean =>
+  listing.error?.code === 'no-credentials' && listing.tickets.length === 0;
 
 /** `FILE:/x` and `/x` name the same cache. */
 function sameCache(a: string | null | undefined, b: string | null | undefined): boolean {
@@ -239,9 +255,12 @@ export function createUnixService(options: UnixServiceOptions = {}): KerberosSer
   const kinitOutcome = (error: KerberosError): 'offline' | 'failed' =>
     error.code === 'kdc-unreachable' ? 'offline' : 'failed';
 
-  /** kinit into `cache`: from the keytab when one is configured, else with the password on stdin. */
+  /**
+   * kinit into `cache` (the default cache when null): from the keytab when one is configured, else
+   * with the password on stdin.
+   */
   function kinitInto(
-    cache: string,
+    cache: string | null,
     principal: string,
     password: string | undefined,
   ): Promise<RunResult> {
@@ -291,9 +310,70 @@ export function createUnixService(options: UnixServiceOptions = {}): KerberosSer
     return msg('unix.refresh.user.done', values);
   }
 
+  /** `$USER@<default realm>`, or null when krb5.conf names no default realm (or the name is odd). */
+  async function offeredPrincipal(): Promise<string | null> {
+    const realm = await readDefaultRealm(baseEnv);
+    const user = options.userName ?? (baseEnv.USER || baseEnv.LOGNAME || os.userInfo().username);
+    return realm && SIGN_IN_NAME.test(user) ? `${user}@${realm}` : null;
+  }
+
+  async function signInOffer(): Promise<SignInOffer | null> {
+    if (!noCache(await listUser())) return null;
+    const principal = await offeredPrincipal();
+    return principal
+      ? { principal, message: msg('unix.signIn.offer', { principal, command: KINIT_EXAMPLE }) }
+      : { principal: null, message: msg('unix.signIn.noRealm', { command: KINIT_EXAMPLE }) };
+  }
+
+  /** No cache yet: the first sign-in, as `$USER@<default realm>`, into the default cache. */
+  async function signIn(
+    startedAt: Date,
+    before: KlistListing,
+    password: string | undefined,
+  ): Promise<RefreshResult> {
+    const principal = await offeredPrincipal();
+    if (!principal) {
+      return failure(startedAt, before, {
+        code: 'no-credentials',
+        message: msg('unix.signIn.noRealm', { command: KINIT_EXAMPLE }),
+        detail: before.error?.detail,
+      });
+    }
+    if (!keytab && !password) {
+      return failure(startedAt, before, {
+        code: 'password-required',
+        message: msg('unix.signIn.passwordRequired', { principal }),
+      });
+    }
+    let got: RunResult;
+    try {
+      got = await kinitInto(null, principal, password);
+    } catch (error) {
+      return failure(startedAt, before, toolFailure(error));
+    }
+    if (got.exitCode !== 0) {
+      const error = classifyKinitFailure(`${got.stderr}\n${got.stdout}`, principal);
+      return failure(startedAt, before, error, kinitOutcome(error));
+    }
+    const after = await listUser();
+    const signedIn = after.tickets.some((t) => t.isTgt);
+    return buildRefreshResult({
+      kind,
+      scope: 'user',
+      startedAt,
+      before: [],
+      after,
+      message: signedIn
+        ? msg('unix.signIn.done', { principal })
+        : msg('unix.refresh.user.unconfirmed', { principal }),
+      now,
+    });
+  }
+
   async function refreshUser(password: string | undefined): Promise<RefreshResult> {
     const startedAt = now();
     const before = await listUser();
+    if (noCache(before)) return signIn(startedAt, before, password);
     if (before.error) return failure(startedAt, before, before.error);
     const defaultCache = before.cache;
     const principal = before.principal;
@@ -474,6 +554,7 @@ export function createUnixService(options: UnixServiceOptions = {}): KerberosSer
       };
     },
     list,
+    signInOffer,
     refresh(scope, opts: UserRefreshOptions & ComputerRefreshOptions = {}) {
       return scope === 'user' ? refreshUser(opts.password) : refreshComputer();
     },
