@@ -13,7 +13,11 @@
  *   the CLI and the window whom it will sign in, before they ask for the password. A failed kinit
  *   creates no cache.
  * - "Refresh computer groups" gets a new TGT for the host from its keytab into the system cache,
- *   through the fixed elevated command `kinit -k -t <keytab> -c <cache>` (elevate.ts).
+ *   by one of three routes (`capabilities().computerRefresh.how`): `direct` when Regroup already
+ *   runs as root (a fleet tool, sudo): the fixed `kinit -k -t <keytab> -c <cache>` as it is;
+ *   `helper` on Linux when IT installed Regroup's helper (linux-helper.ts): `pkexec <script>`, no
+ *   password for the person at the computer; `prompt` otherwise: the same fixed kinit through the
+ *   administrator prompt (elevate.ts).
  *
  * Every sentence is a catalogue Message (`unix.*`, core/i18n/en/kerberos-unix.ts) with the tools'
  * own words in `detail`; a tool that cannot be run is reported by `kerberosErrorFromTool`; every
@@ -25,7 +29,8 @@ import { msg, type Message } from '../../i18n/message';
 import { runTool, toolName, ToolError, type RunOptions, type RunResult } from '../../process/run';
 import { commitTempCache, createTempCache, fileOfCache, type TempCache } from './cache-swap';
 import { errorListing } from '../error-listing';
-import { createElevator, SYSTEM_KINIT_PATHS, type Elevate } from '../elevate';
+import { createElevator, ownedByRootOnly, SYSTEM_KINIT_PATHS, type Elevate } from '../elevate';
+import { linuxHelperInstalled } from './linux-helper';
 import { parseHeimdalKlist } from './heimdal-klist';
 import { systemCacheProblem, type Lstat } from './system-cache';
 import { readDefaultRealm } from './krb5-conf';
@@ -36,6 +41,7 @@ import { kerberosErrorFromTool } from '../tool-errors';
 import type {
   Capabilities,
   ComputerRefreshOptions,
+  ComputerRoute,
   KerberosService,
   ListOptions,
   SignInOffer,
@@ -92,6 +98,13 @@ export interface UnixServiceOptions {
   /** How the computer's cache path is inspected (owner, type); node's lstat unless a test says. */
   lstat?: Lstat;
   timeoutMs?: number;
+  /** Whether this process is root (the direct route); tests that run as root say no. */
+  isRoot?: () => boolean;
+  /**
+   * Whether Regroup's Linux helper is installed (linux-helper.ts); by default it is looked for on
+   * Linux when the host keytab and system cache are the defaults the helper's script has built in.
+   */
+  helperInstalled?: () => Promise<boolean>;
 }
 
 type Failure = RefreshFailure;
@@ -139,6 +152,21 @@ export function createUnixService(options: UnixServiceOptions = {}): KerberosSer
   const systemCache = options.systemCache ?? DEFAULT_SYSTEM_CACHE;
   const timeoutMs = options.timeoutMs;
   let elevate = options.elevate;
+  const isRoot = options.isRoot ?? (() => process.getuid?.() === 0);
+  const helperInstalled =
+    options.helperInstalled ??
+    (() =>
+      platform === 'linux' &&
+      hostKeytab === DEFAULT_HOST_KEYTAB &&
+      systemCache === DEFAULT_SYSTEM_CACHE
+        ? linuxHelperInstalled({ isSystemFile: ownedByRootOnly })
+        : Promise.resolve(false));
+
+  /** How the computer refresh gets root: already root, the helper, or the prompt. */
+  async function computerRoute(): Promise<ComputerRoute> {
+    if (isRoot()) return 'direct';
+    return (await helperInstalled()) ? 'helper' : 'prompt';
+  }
   const parse = kind === 'mit' ? parseMitKlist : parseHeimdalKlist;
   const family = kind === 'mit' ? 'MIT' : 'Heimdal';
 
@@ -505,16 +533,19 @@ export function createUnixService(options: UnixServiceOptions = {}): KerberosSer
     // Root's kinit must not write through a link or into a folder another user placed there.
     const squatted = await systemCacheProblem(systemCache, options.lstat);
     if (squatted) return failure(startedAt, null, squatted, 'failed', 'computer');
-    elevate ??= createElevator({ env: baseEnv });
+    elevate ??= createElevator({ env: baseEnv, isRoot });
     // MIT's `kinit -k` picks host/<hostname> by itself; Heimdal's needs the principal named.
     const hostPrincipal = `host/${os.hostname().toLowerCase()}`;
-    const result = await elevate({
-      id: 'host-kinit',
-      kinitPath,
-      keytab: hostKeytab,
-      cache: systemCache,
-      ...(kind === 'heimdal' ? { principal: hostPrincipal } : {}),
-    });
+    const result =
+      (await computerRoute()) === 'helper'
+        ? await elevate({ id: 'host-kinit-helper' })
+        : await elevate({
+            id: 'host-kinit',
+            kinitPath,
+            keytab: hostKeytab,
+            cache: systemCache,
+            ...(kind === 'heimdal' ? { principal: hostPrincipal } : {}),
+          });
     if (!result.ok) {
       if (result.error.code === 'elevation-declined') {
         return failure(startedAt, null, result.error, 'declined', 'computer');
@@ -548,8 +579,7 @@ export function createUnixService(options: UnixServiceOptions = {}): KerberosSer
         computerRefresh: {
           available: reason === null,
           reason,
-          // Root runs the host kinit itself (elevate.ts); everyone else is asked.
-          how: process.getuid?.() === 0 ? 'direct' : 'prompt',
+          how: await computerRoute(),
         },
       };
     },
