@@ -167,9 +167,10 @@ export const cli: Record<keyof typeof en, string> = {
     'Zeigt jedes Feld jedes Tickets: Client, Zeiten, Verschlüsselung, Kennzeichen, Cachekennzeichen und den aufgerufenen KDC.',
   'cli.help.option.listComputer':
     'Listet die Tickets dieses Computers (Windows: Anmeldesitzung 0x3e7) statt Ihrer eigenen.',
-  'cli.help.option.user': 'Aktualisiert Ihre eigenen Tickets.',
+  'cli.help.option.user':
+    'Aktualisiert Ihre eigenen Tickets. Unter Linux und macOS ohne Ticketcache meldet es Sie mit Ihrem Benutzernamen im Standardbereich an (ihr.name@IHR.BEREICH).',
   'cli.help.option.refreshComputer':
-    'Aktualisiert die Tickets dieses Computers, für die Gruppenmitgliedschaften des Computers. Fragt nach Administratorrechten.',
+    'Aktualisiert die Tickets dieses Computers, für seine Gruppenmitgliedschaften. Fragt nach Administratorrechten, außer das Regroup-Hilfsprogramm ist installiert oder Regroup läuft als Administrator oder root.',
   'cli.help.option.verify':
     'Vergleicht Ihre Gruppen vor und nach der Aktualisierung und sagt, was sich geändert hat und was noch eine Abmeldung braucht.',
   'cli.help.option.dc': 'Fragt diesen Domänencontroller nach Ihren Gruppen statt des gefundenen.',

@@ -211,9 +211,10 @@ export const cli = {
     'Shows every field of each ticket: client, times, encryption, flags, cache flags and the KDC called.',
   'cli.help.option.listComputer':
     "Lists this computer's own tickets (Windows: logon session 0x3e7) instead of yours.",
-  'cli.help.option.user': 'Refreshes your own tickets.',
+  'cli.help.option.user':
+    'Refreshes your own tickets. On Linux and macOS with no ticket cache yet, signs you in as your user name in the default realm (your.name@YOUR.REALM).',
   'cli.help.option.refreshComputer':
-    "Refreshes this computer's tickets, for the computer's group memberships. Asks for administrator rights.",
+    "Refreshes this computer's tickets, for its group memberships. Asks for administrator rights unless Regroup's helper is installed or Regroup runs as administrator or root.",
   'cli.help.option.verify':
     'Compares your groups before and after the refresh and says what changed, and what still needs a sign-out.',
   'cli.help.option.dc': 'Asks this domain controller for your groups, instead of the one found.',

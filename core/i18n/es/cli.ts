@@ -166,9 +166,10 @@ export const cli: Record<keyof typeof en, string> = {
     'Muestra todos los campos de cada vale: cliente, horas, cifrado, marcas, marcas de caché y el KDC llamado.',
   'cli.help.option.listComputer':
     'Muestra los vales de este equipo (Windows: sesión de inicio de sesión 0x3e7) en lugar de los suyos.',
-  'cli.help.option.user': 'Actualiza sus propios vales.',
+  'cli.help.option.user':
+    'Actualiza sus propios vales. En Linux y macOS, sin caché de vales, inicia sesión con su nombre de usuario en el dominio Kerberos predeterminado (su.nombre@SU.DOMINIO).',
   'cli.help.option.refreshComputer':
-    'Actualiza los vales de este equipo, para las pertenencias a grupos del equipo. Pide derechos de administrador.',
+    'Actualiza los vales de este equipo, para sus pertenencias a grupos. Pide derechos de administrador, salvo que el asistente de Regroup esté instalado o Regroup se ejecute como administrador o root.',
   'cli.help.option.verify':
     'Compara sus grupos antes y después de la actualización e indica qué cambió y qué necesita todavía cerrar la sesión.',
   'cli.help.option.dc':

@@ -168,9 +168,10 @@ export const cli: Record<keyof typeof en, string> = {
     'Affiche tous les champs de chaque ticket : client, heures, chiffrement, indicateurs, indicateurs du cache et KDC appelé.',
   'cli.help.option.listComputer':
     'Liste les tickets de cet ordinateur (Windows : session de connexion 0x3e7) au lieu des vôtres.',
-  'cli.help.option.user': 'Actualise vos propres tickets.',
+  'cli.help.option.user':
+    'Actualise vos propres tickets. Sous Linux et macOS, sans cache de tickets, vous connecte avec votre nom d’utilisateur dans le domaine Kerberos par défaut (votre.nom@VOTRE.DOMAINE).',
   'cli.help.option.refreshComputer':
-    'Actualise les tickets de cet ordinateur, pour les appartenances aux groupes de l’ordinateur. Demande les droits d’administrateur.',
+    'Actualise les tickets de cet ordinateur, pour ses appartenances aux groupes. Demande les droits d’administrateur, sauf si l’assistant Regroup est installé ou si Regroup s’exécute en tant qu’administrateur ou root.',
   'cli.help.option.verify':
     'Compare vos groupes avant et après l’actualisation et indique ce qui a changé, et ce qui demande encore de fermer la session.',
   'cli.help.option.dc':

@@ -168,9 +168,10 @@ export const cli: Record<keyof typeof en, string> = {
     '各チケットのすべてのフィールドを表示します: クライアント、時刻、暗号化、フラグ、キャッシュ フラグ、呼び出された KDC。',
   'cli.help.option.listComputer':
     '自分のチケットではなく、このコンピューターのチケット (Windows: ログオン セッション 0x3e7) を表示します。',
-  'cli.help.option.user': '自分のチケットを更新します。',
+  'cli.help.option.user':
+    '自分のチケットを更新します。Linux と macOS でチケット キャッシュがまだない場合は、既定のレルムのユーザー名でサインインします (your.name@YOUR.REALM)。',
   'cli.help.option.refreshComputer':
-    'コンピューターのグループ メンバーシップのために、このコンピューターのチケットを更新します。管理者権限を求めます。',
+    'このコンピューターのグループ メンバーシップのために、そのチケットを更新します。Regroup ヘルパーがインストールされている場合や、Regroup が管理者または root として実行されている場合を除き、管理者権限を求めます。',
   'cli.help.option.verify':
     '更新の前後でグループを比較し、何が変わったか、何にまだサインアウトが必要かを示します。',
   'cli.help.option.dc':

@@ -155,9 +155,10 @@ export const cli: Record<keyof typeof en, string> = {
   'cli.help.option.verbose':
     '显示每个票证的所有字段：客户端、时间、加密、标志、缓存标志和调用的 KDC。',
   'cli.help.option.listComputer': '列出此计算机的票证（Windows：登录会话 0x3e7），而不是你的票证。',
-  'cli.help.option.user': '刷新你自己的票证。',
+  'cli.help.option.user':
+    '刷新你自己的票证。在 Linux 和 macOS 上如果还没有票证缓存，则以你的用户名在默认领域中登录（your.name@YOUR.REALM）。',
   'cli.help.option.refreshComputer':
-    '刷新此计算机的票证，使计算机的组成员身份生效。需要管理员权限。',
+    '刷新此计算机的票证，使其组成员身份生效。需要管理员权限，除非已安装 Regroup 帮助程序，或 Regroup 以管理员或 root 身份运行。',
   'cli.help.option.verify': '比较刷新前后你的组，说明发生了哪些变化，以及哪些仍需注销。',
   'cli.help.option.dc': '向此域控制器查询你的组，而不是向找到的域控制器查询。',
   'cli.help.option.passwordStdin': '从标准输入读取密码，而不是在终端中询问（Linux 和 macOS）。',
