@@ -56,6 +56,8 @@ export function createTestBridge(options: {
   locale?: Locale;
   /** The sign-out the IPC handler calls (a recorder: nobody is signed out by a test). */
   signOut?: () => Promise<void>;
+  /** "Copy diagnostics" (electron/diagnostics.ts over a fake clipboard); absent: not offered. */
+  copyDiagnostics?: () => Promise<unknown>;
 }): TestBridge {
   const handlers = new Map<string, Listener>();
   const ipcMain: IpcMainLike = {
@@ -109,6 +111,7 @@ export function createTestBridge(options: {
     },
     locale: options.locale ?? 'en',
     signOut: options.signOut,
+    copyDiagnostics: options.copyDiagnostics,
   });
   const stopForwarding = forwardAppEvents(app, (channel, payload) => {
     for (const page of pages) {
