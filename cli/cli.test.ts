@@ -8,6 +8,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createFakeWindows, domainState, type FakeWindows } from '../test/fakes/fake-windows';
 import { createFakeUac } from '../test/fakes/fake-uac';
+import { TOKENS, tokenOfSample } from '../test/fakes/fake-tokens';
 import { caveatsFor } from '../core/kerberos/caveats';
 import { createElevator } from '../core/kerberos/elevate';
 import type { KerberosService } from '../core/kerberos/service';
@@ -286,6 +287,26 @@ describe('regroup refresh', () => {
     expect(run.code).toBe(0);
     expect(result).toMatchObject({ scope: 'computer', outcome: 'refreshed', ok: true });
     expect(win?.read().calls?.at(-1)).toEqual({ args: ['-li', '0x3e7', 'purge'], elevated: true });
+  });
+
+  it('tells a standard user who can refresh the computer, and what does the same, without a prompt', async () => {
+    const service = windows();
+    const fake = win;
+    fake?.updateGroups((g) => (g.whoami.groups = tokenOfSample(TOKENS.standardUser)));
+    const human = await regroup(['refresh', '--computer'], () => service);
+    expect(human.code).toBe(1);
+    expect(human.out).toBe('');
+    expect(human.err).toMatch(
+      /^Refreshing this computer's groups needs an administrator, and your account is not one on this computer\. Restart the computer, which does the same, or ask your IT department to refresh it or to install the Regroup helper\.\n$/,
+    );
+    const json = JSON.parse(
+      (await regroup(['refresh', '--computer', '--json'], () => service)).out,
+    ) as RefreshResult & { headline: { kind: string } };
+    expect(json).toMatchObject({ outcome: 'failed', error: { code: 'needs-administrator' } });
+    expect(json.headline.kind).toBe('needs-admin');
+    expect(fake?.read().calls ?? []).not.toContainEqual(
+      expect.objectContaining({ args: ['-li', '0x3e7', 'purge'] }),
+    );
   });
 });
 

@@ -5,12 +5,13 @@
  */
 import type { KlistListing, RefreshResult, RefreshScope } from '../core/kerberos/types';
 import type { Capabilities, ComputerRoute } from '../core/kerberos/service';
+import type { FreshProgram, FreshSignInOutcome } from '../core/session/fresh-programs';
 import type { GroupHint, GroupsReport, Verdict } from '../core/groups/types';
 import type { Locale, Message } from '../core/i18n';
 
 export type { Locale, Message };
 
-export type { Capabilities, ComputerRoute };
+export type { Capabilities, ComputerRoute, FreshProgram, FreshSignInOutcome };
 // Re-exported so the renderer can take every shared type from this one file.
 export type {
   KerberosError,
@@ -41,6 +42,7 @@ export const InvokeChannel = {
   hideWindow: 'regroup:hide-window',
   signOut: 'regroup:sign-out',
   copyDiagnostics: 'regroup:copy-diagnostics',
+  startFreshSignIn: 'regroup:start-fresh-sign-in',
 } as const;
 export type InvokeChannel = (typeof InvokeChannel)[keyof typeof InvokeChannel];
 
@@ -112,6 +114,7 @@ export interface InvokeContract {
   [InvokeChannel.hideWindow]: { request: []; response: void };
   [InvokeChannel.signOut]: { request: []; response: void };
   [InvokeChannel.copyDiagnostics]: { request: []; response: void };
+  [InvokeChannel.startFreshSignIn]: { request: [FreshProgram]; response: FreshSignInOutcome };
 }
 
 /** Payload per event channel. */
@@ -148,6 +151,12 @@ export interface RegroupApi {
    * sentence when it could not be copied.
    */
   copyDiagnostics(): Promise<void>;
+  /**
+   * Starts one of Windows' own programs with a new sign-in of the person's own account (Windows
+   * asks for it: "Run as different user"); that program alone gets the current groups. Resolves
+   * with what happened at the credential prompt; rejects where it is not available.
+   */
+  startFreshSignIn(program: FreshProgram): Promise<FreshSignInOutcome>;
   /** Called with the new view whenever the main process re-reads the cache. Returns unsubscribe. */
   onTicketsChanged(callback: (view: TicketsView) => void): () => void;
   onOperation(callback: (event: OperationEvent) => void): () => void;
@@ -175,6 +184,7 @@ export function createRegroupApi(transport: RegroupTransport): RegroupApi {
     hideWindow: () => transport.invoke(InvokeChannel.hideWindow),
     signOut: () => transport.invoke(InvokeChannel.signOut),
     copyDiagnostics: () => transport.invoke(InvokeChannel.copyDiagnostics),
+    startFreshSignIn: (program) => transport.invoke(InvokeChannel.startFreshSignIn, program),
     onTicketsChanged: (callback) => transport.on(EventChannel.ticketsChanged, callback),
     onOperation: (callback) => transport.on(EventChannel.operation, callback),
     onShowPanel: (callback) => transport.on(EventChannel.showPanel, callback),

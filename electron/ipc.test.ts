@@ -173,6 +173,41 @@ describe('the IPC handlers', () => {
   });
 });
 
+describe('the new sign-in for one program', () => {
+  it('starts only one of the fixed programs, and refuses a path or anything else from the window', async () => {
+    const { fake } = service();
+    const { ipcMain, invoke } = recordingIpcMain();
+    const started: string[] = [];
+    registerIpcHandlers({
+      ipcMain,
+      app: createAppController({ service: fake }),
+      isTrustedSender: createSenderCheck({ pageUrl: PAGE, windowContentsId: () => 1 }),
+      hideWindow: () => undefined,
+      locale: 'en',
+      freshSignIn: async (program) => {
+        started.push(program);
+        return { outcome: 'started' };
+      },
+    });
+    expect(await invoke(InvokeChannel.startFreshSignIn, APP, 'powershell')).toEqual({
+      outcome: 'started',
+    });
+    for (const bad of [['C:\\Users\\x\\evil.exe'], ['cmd', 'extra'], [], [{ program: 'cmd' }]]) {
+      await expect(invoke(InvokeChannel.startFreshSignIn, APP, ...bad)).rejects.toThrow(
+        /malformed request/,
+      );
+    }
+    expect(started).toEqual(['powershell']);
+  });
+
+  it('says it is not available where no launcher was given (macOS, Linux)', async () => {
+    const { invoke } = setup();
+    await expect(invoke(InvokeChannel.startFreshSignIn, APP, 'cmd')).rejects.toThrow(
+      'Starting a program with a new sign-in is not available here.',
+    );
+  });
+});
+
 describe('"Refresh anyway" (force) through the refresh handlers', () => {
   it('passes force: true to the service for both refreshes, and only a boolean', async () => {
     const { invoke, refreshes } = setup();

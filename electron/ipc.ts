@@ -4,6 +4,11 @@
  * then hands the task to the app controller. Refreshes run to completion even if the window
  * closes meanwhile: the handler's promise is the controller's, not the window's.
  */
+import {
+  FRESH_PROGRAMS,
+  type FreshProgram,
+  type FreshSignInOutcome,
+} from '../core/session/fresh-sign-in';
 import type { IpcMain, IpcMainInvokeEvent, WebContents } from 'electron';
 import { EventChannel, InvokeChannel } from './contract';
 import type {
@@ -40,6 +45,11 @@ export interface IpcOptions {
   signOut?: () => Promise<void>;
   /** Builds the diagnosis and writes it to the clipboard (diagnostics.ts); absent: not offered. */
   copyDiagnostics?: () => Promise<unknown>;
+  /**
+   * Starts one fixed Windows program with a new sign-in (core/session/fresh-sign-in.ts); absent
+   * where Regroup cannot (macOS, Linux).
+   */
+  freshSignIn?: (program: FreshProgram) => Promise<FreshSignInOutcome>;
 }
 
 /** Thrown back to the renderer (the invoke promise rejects with this message). */
@@ -54,7 +64,16 @@ type Handlers = {
 
 /** Registers every invoke handler; returns a function that removes them again. */
 export function registerIpcHandlers(options: IpcOptions): () => void {
-  const { ipcMain, app, isTrustedSender, hideWindow, locale, signOut, copyDiagnostics } = options;
+  const {
+    ipcMain,
+    app,
+    isTrustedSender,
+    hideWindow,
+    locale,
+    signOut,
+    copyDiagnostics,
+    freshSignIn,
+  } = options;
 
   const handlers: Handlers = {
     [InvokeChannel.getLocale]: async (...args) => {
@@ -111,6 +130,11 @@ export function registerIpcHandlers(options: IpcOptions): () => void {
         const detail = error instanceof Error ? error.message : String(error);
         throw new IpcRequestError(t('actions.copyDiagnostics.failed', { detail }));
       }
+    },
+    [InvokeChannel.startFreshSignIn]: async (...args) => {
+      const program = parseFreshProgram(args);
+      if (!freshSignIn) throw new IpcRequestError(t('freshSignIn.unavailable'));
+      return freshSignIn(program);
     },
   };
 
@@ -197,6 +221,14 @@ export function parseRefreshUser(args: unknown[]): RefreshUserRequest {
   if (problem) bad('"password" must be a single line');
   request.password = password;
   return request;
+}
+
+/** One of the fixed programs, and nothing else: no path from the window reaches a command line. */
+export function parseFreshProgram(args: unknown[]): FreshProgram {
+  if (args.length !== 1) bad(`expected one argument, got ${args.length}`);
+  const program = FRESH_PROGRAMS.find((p) => p === args[0]);
+  if (!program) bad(`"program" must be one of ${FRESH_PROGRAMS.join(', ')}`);
+  return program;
 }
 
 export function parseRefreshComputer(args: unknown[]): RefreshComputerRequest {

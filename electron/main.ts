@@ -33,6 +33,7 @@ import type { WindowSender } from './ipc';
 import { createKerberosService } from '../core/kerberos/create-service';
 import { createResultNotifier } from './result-notifier';
 import { createSignOut } from '../core/session/sign-out';
+import { createFreshSignIn } from '../core/session/fresh-sign-in';
 import { denyPermissions, createSenderCheck, lockDownContents } from './security';
 import { createStartAtLogin } from './start-at-login';
 import { createTrayController } from './tray';
@@ -174,6 +175,7 @@ async function start(): Promise<void> {
       platform: process.platform,
       env: process.env,
     }).copy,
+    freshSignIn: freshSignInAction(),
   });
   forwardAppEvents(controller, send);
   createResultNotifier({
@@ -267,6 +269,11 @@ function packagedMenu(): Menu | null {
 }
 
 /** Signing out from the window, where Regroup can (Windows); absent elsewhere. */
+function freshSignInAction(): Parameters<typeof registerIpcHandlers>[0]['freshSignIn'] {
+  const fresh = createFreshSignIn({ platform: process.platform, env: process.env });
+  return fresh.available ? (program) => fresh.start(program) : undefined;
+}
+
 function signOutAction(): (() => Promise<void>) | undefined {
   const signOut = createSignOut({ platform: process.platform, env: process.env });
   return signOut.available ? () => signOut.signOut() : undefined;

@@ -379,6 +379,37 @@ describe('Refresh computer groups', () => {
     expect(await screen.findByRole('heading', { name: 'Refresh computer groups' })).toBeTruthy();
   });
 
+  it('tells a standard user who can do it and what does the same, with no way to a prompt', async () => {
+    const fake = fakeRegroup();
+    fake.setCapabilities({
+      kind: 'windows',
+      userRefreshNeedsPassword: false,
+      computerRefresh: {
+        available: true,
+        reason: msg('krb.approval.windows.standardUser'),
+        how: 'cannot',
+      },
+    });
+    const { user } = start(fake);
+    await screen.findByText('dyork');
+    await act(async () => undefined);
+    expect(computerButton().getAttribute('title')).toBe(
+      "This computer's tickets; needs an administrator",
+    );
+    await user.click(computerButton());
+    expect(await screen.findByRole('heading', { name: 'Refresh computer groups' })).toBeTruthy();
+    expect(
+      screen.getByText(
+        "Refreshing this computer's groups needs an administrator, and your account is not one on this computer. Restart the computer, which does the same, or ask your IT department to refresh it or to install the Regroup helper.",
+      ),
+    ).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Continue' })).toBeNull();
+    expect(screen.queryByText(/will ask for administrator approval/)).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Close' }));
+    expect(screen.queryByRole('heading', { name: 'Refresh computer groups' })).toBeNull();
+    expect(fake.calls.refreshComputer).toEqual([]);
+  });
+
   it('is disabled, with the reason, where it cannot work', async () => {
     const fake = fakeRegroup();
     fake.setCapabilities({

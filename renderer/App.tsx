@@ -279,6 +279,7 @@ export function App({ api }: { api: RegroupApi }) {
       <ConfirmComputerPanel
         platformKind={capabilities?.kind ?? listing?.kind ?? 'windows'}
         how={computerHow}
+        reason={capabilities?.computerRefresh.reason}
         onCancel={closePanel}
         onContinue={(gpupdate) => refreshComputer(gpupdate, panel.force === true)}
       />
@@ -304,6 +305,12 @@ export function App({ api }: { api: RegroupApi }) {
             throw new Error(reasonOf(error));
           })
         }
+        onFreshSignIn={(program) =>
+          api.startFreshSignIn(program).catch((error: unknown) => {
+            throw new Error(reasonOf(error));
+          })
+        }
+        account={(listing && principalOf(listing)) ?? undefined}
         doneLabel={tab === 'groups' ? t('result.doneGroups') : t('result.done')}
         onShowGroups={() => dispatch({ type: 'tab', tab: 'groups' })}
         onDone={closePanel}
@@ -403,9 +410,11 @@ export function App({ api }: { api: RegroupApi }) {
             title={
               computerAvailable
                 ? t(
-                    computerHow === 'helper' || computerHow === 'direct'
-                      ? 'actions.refreshComputer.hintHelper'
-                      : 'actions.refreshComputer.hint',
+                    computerHow === 'cannot'
+                      ? 'actions.refreshComputer.hintCannot'
+                      : computerHow === 'helper' || computerHow === 'direct'
+                        ? 'actions.refreshComputer.hintHelper'
+                        : 'actions.refreshComputer.hint',
                   )
                 : t('actions.refreshComputer.unavailable', {
                     reason: capabilities?.computerRefresh.reason

@@ -245,6 +245,44 @@ describe('the verdict after Refresh my groups, as the headline', () => {
     expect(fake.calls.signOut).toBe(2);
   });
 
+  it('offers a new sign-in for one program beside the sign-out, saying what it does and does not change', async () => {
+    const { fake, user } = start();
+    await screen.findByText('dyork');
+    await user.click(screen.getByRole('button', { name: /Refresh my groups/ }));
+    act(() =>
+      fake.settle({
+        ...refreshResult('user'),
+        verdict: verdict({
+          needsSignOut: [{ sid: FINANCE, name: 'CONTOSO\\Finance' }],
+          signOutAdds: [{ sid: FINANCE, name: 'CONTOSO\\Finance' }],
+        }),
+      }),
+    );
+    await user.click(
+      await screen.findByRole('button', { name: 'Start a program with a new sign-in…' }),
+    );
+    const offer = screen.getByRole('region', { name: 'Start one program with a new sign-in' });
+    expect(offer.textContent).toContain('Enter your own account (dyork@CONTOSO.COM).');
+    expect(offer.textContent).toContain(
+      'Nothing else changes: the desktop, File Explorer and your other programs keep the groups from your sign-in until you sign out.',
+    );
+    expect(fake.calls.freshSignIn).toEqual([]);
+    await user.click(within(offer).getByRole('radio', { name: 'Windows PowerShell' }));
+    await user.click(within(offer).getByRole('button', { name: 'Start' }));
+    expect(fake.calls.freshSignIn).toEqual(['powershell']);
+    expect((await within(offer).findByRole('status')).textContent).toBe(
+      'The program started with a new sign-in. It has your current groups; your other programs do not.',
+    );
+
+    fake.answerFreshSignIn({ outcome: 'wrong-password' });
+    await user.click(within(offer).getByRole('button', { name: 'Start' }));
+    expect((await within(offer).findByRole('alert')).textContent).toBe(
+      'Windows did not accept the user name or password, so nothing was started. Try again with your own account.',
+    );
+    // Signing out stays the person's choice, untouched by this.
+    expect(fake.calls.signOut).toBe(0);
+  });
+
   it('explains the sign-out where Regroup cannot do it (macOS, Linux)', async () => {
     const fake = fakeRegroup();
     fake.setCapabilities({
@@ -327,7 +365,7 @@ describe('the verdict after Refresh my groups, as the headline', () => {
     expect(await screen.findByRole('heading', { name: 'No new group yet' })).toBeTruthy();
     expect(
       screen.getByText(
-        'Changes reach every domain controller within about 15 minutes, longer between sites: refresh again later.',
+        'Within a site a change reaches the other domain controllers in about a minute; between sites it can take up to 3 hours: refresh again later.',
       ),
     ).toBeTruthy();
   });

@@ -32,7 +32,9 @@ export interface Capabilities {
   computerRefresh: {
     available: boolean;
     reason: Message | null;
-    /** How it runs: absent means the administrator prompt (`prompt`). */
+    /** How it runs: absent means the administrator prompt (`prompt`). With `cannot`, `reason`
+     * says that it needs an administrator and what does the same (`available` stays true: the
+     * window's button opens that explanation). */
     how?: ComputerRoute;
   };
 }
@@ -40,9 +42,11 @@ export interface Capabilities {
 /**
  * How "Refresh computer groups" gets administrator rights: `prompt` asks (UAC, polkit, sudo);
  * `helper` runs the task or polkit action IT installed, with no prompt; `direct` means Regroup
- * already runs elevated (an administrator, SYSTEM, root) and runs the fixed command itself.
+ * already runs elevated (an administrator, SYSTEM, root) and runs the fixed command itself;
+ * `cannot`: this person cannot approve the prompt (a standard user; core/kerberos/approval.ts),
+ * so none is opened.
  */
-export type ComputerRoute = 'prompt' | 'helper' | 'direct';
+export type ComputerRoute = 'prompt' | 'helper' | 'direct' | 'cannot';
 
 /**
  * Linux/macOS, no ticket cache yet: whom "Refresh my groups" will sign in (`$USER@<default

@@ -79,6 +79,8 @@ export type KerberosErrorCode =
   | 'kdc-error'
   /** The person declined the administrator prompt (UAC / sudo / polkit). */
   | 'elevation-declined'
+  /** This person cannot approve the administrator prompt (a standard user): none was opened. */
+  | 'needs-administrator'
   /** The elevation itself failed (no polkit agent, a prompt that could not start, a step that exited non-zero). */
   | 'elevation-failed'
   /** A password is needed (MIT/Heimdal user refresh) and none was given. */

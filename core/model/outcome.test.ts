@@ -103,7 +103,7 @@ describe('headlineFor', () => {
     );
     const windows = headlineFor({ result: result(), verdict: v, platform: 'windows' });
     expect(windows).toMatchObject({ kind: 'sign-out', tone: 'warning' });
-    expect(windows.next).toMatchObject({ kind: 'sign-out', action: true });
+    expect(windows.next).toMatchObject({ kind: 'sign-out', action: true, freshSignIn: true });
     expect(words(windows)).toEqual([
       'This computer applies LAB\\Finance only after you sign out',
       'Network services already see you there. What this computer itself allows (local folders, administrator rights) was fixed when you signed in, and a new sign-in updates it.',
@@ -115,7 +115,7 @@ describe('headlineFor', () => {
       verdict: v,
       platform: 'heimdal',
     });
-    expect(mac.next).toMatchObject({ kind: 'sign-out', action: false });
+    expect(mac.next).toMatchObject({ kind: 'sign-out', action: false, freshSignIn: false });
     expect(words(mac)[2]).toBe(
       'Save your work, then sign out of your desktop session and sign in again.',
     );
@@ -212,6 +212,24 @@ describe('headlineFor', () => {
     const h = headlineFor({ result: declined, platform: 'windows' });
     expect(h).toMatchObject({ kind: 'declined', tone: 'neutral', next: { kind: 'retry' } });
     expect(words(h)[1]).toMatch(/restarting the computer has the same effect\.$/);
+  });
+
+  it('neutral for a person who cannot approve the prompt: who can, and what does the same, no retry', () => {
+    const standard = result({
+      scope: 'computer',
+      error: {
+        code: 'needs-administrator',
+        message: msg('krb.approval.windows.standardUser'),
+        detail: 'whoami: S-1-5-32-544 absent, label S-1-16-8192',
+      },
+    });
+    expect(standard.outcome).toBe('failed');
+    const h = headlineFor({ result: standard, platform: 'windows' });
+    expect(h).toMatchObject({ kind: 'needs-admin', tone: 'neutral', next: null });
+    expect(words(h)).toEqual([
+      'This needs an administrator',
+      "Refreshing this computer's groups needs an administrator, and your account is not one on this computer. Restart the computer, which does the same, or ask your IT department to refresh it or to install the Regroup helper.",
+    ]);
   });
 
   it('amber when no new ticket came back, and success for a computer refresh', () => {

@@ -10,6 +10,7 @@
  * | refresh                     | verdict                                   | headline   | tone    | next step                 |
  * | --------------------------- | ----------------------------------------- | ---------- | ------- | ------------------------- |
  * | declined (admin prompt)     | -                                         | declined   | neutral | try again (explained)     |
+ * | failed, needs-administrator | -                                         | needs-admin | neutral | none (says who, restart)  |
  * | failed, offline             | -                                         | failed     | error   | try again (what was kept) |
  * | partial without a new TGT   | -                                         | partial    | warning | try again                 |
  * | computer, done              | -                                         | computer   | success | none                      |
@@ -19,6 +20,7 @@
  * | user, done                  | groups gained or lost for services        | changed    | success | none                      |
  * | user, done                  | directory lists a group the ticket lacks  | not-yet    | neutral | wait for it               |
  * | user, done                  | services have a group this PC's token lacks | sign-out | warning | sign out (Windows) / explain |
+ * |                             |   (secondary, Windows: a new sign-in for one program)        |         |                           |
  * | user, done                  | nothing changed                           | not-yet    | neutral | wait for it               |
  *
  * Why these rows: a gained group is the one thing a refresh can prove (the domain controller
@@ -26,7 +28,9 @@
  * this PC's own token can only come with a new sign-in, so that is amber and names it, and the
  * sign-out is offered, never done without the person's "yes"; "nothing changed" is most often a
  * change that has not reached the person's domain controller yet, so the step is to wait for it,
- * not to refresh again and again. A gained group that this PC's token lacks is expected (the
+ * not to refresh again and again. Beside the sign-out, Windows can start ONE program with a new
+ * sign-in of the person's own account (core/session/fresh-sign-in.ts): that program gets the
+ * current groups now, the desktop keeps the old ones; offered as the secondary action. A gained group that this PC's token lacks is expected (the
  * token changes only at sign-in) and is said in one calm line, not as a warning.
  *
  * Pure: no clock, no I/O, no formatting. Group names are passed as values (`{groups}`, already
@@ -46,6 +50,7 @@ export type HeadlineKind =
   | 'computer'
   | 'partial'
   | 'declined'
+  | 'needs-admin'
   | 'failed';
 
 export type Tone = 'success' | 'neutral' | 'warning' | 'error';
@@ -56,9 +61,18 @@ export interface HeadlineLine {
   groups?: GroupRef[];
 }
 
-/** What the person can do next. `sign-out` is offered as a button only where `action` is true. */
+/**
+ * What the person can do next. `sign-out` is offered as a button only where `action` is true;
+ * `freshSignIn`: also offer a new sign-in for one program (the secondary action, Windows).
+ */
 export type NextStep =
-  | { kind: 'sign-out'; action: boolean; groups: GroupRef[]; message: Message }
+  | {
+      kind: 'sign-out';
+      action: boolean;
+      freshSignIn: boolean;
+      groups: GroupRef[];
+      message: Message;
+    }
   | { kind: 'wait'; groups: GroupRef[]; message: Message }
   | { kind: 'retry' };
 
@@ -93,6 +107,7 @@ const signOutStep = (platform: KlistKind, groups: GroupRef[]): NextStep => {
   return {
     kind: 'sign-out',
     action: windows,
+    freshSignIn: windows,
     groups,
     message: msg(windows ? 'insight.outcome.next.signOut' : 'insight.outcome.next.signOutUnix'),
   };
@@ -113,6 +128,17 @@ function failedHeadline(result: RefreshResult): Headline {
       body: [line(result.message)],
       // Back to the explanation, never straight into another prompt.
       next: { kind: 'retry' },
+    };
+  }
+  if (result.error?.code === 'needs-administrator') {
+    // A standard user: no prompt was opened. Not a failure to retry: the sentence says who can
+    // do it, and what does the same (a restart, IT's helper).
+    return {
+      kind: 'needs-admin',
+      tone: 'neutral',
+      title: line(msg('insight.outcome.needsAdmin')),
+      body: [line(result.message)],
+      next: null,
     };
   }
   const kept =

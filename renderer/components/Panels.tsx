@@ -2,10 +2,13 @@ import { useId, useState } from 'react';
 import type { FormEvent } from 'react';
 import type {
   ComputerRoute,
+  FreshProgram,
+  FreshSignInOutcome,
   KlistKind,
   RefreshResult,
   RefreshScope,
 } from '../../electron/contract';
+import type { Message } from '../../core/i18n/message';
 import { format, formatDuration, formatTime, t } from '../../core/i18n';
 import type { MessageId } from '../../core/i18n';
 import { useFocusOnMount } from '../hooks/useFocusOnMount';
@@ -47,7 +50,55 @@ function computerBody(platformKind: KlistKind, how: ComputerRoute | undefined): 
   return platformKind === 'windows' ? 'computer.body' : 'computer.bodyUnix';
 }
 
+/**
+ * For a person who cannot approve the prompt (`cannot`): who can do it and what does the same,
+ * and no way into a password box.
+ */
+function NeedsAdministratorPanel({ reason, onClose }: { reason: Message; onClose: () => void }) {
+  const heading = useFocusOnMount<HTMLHeadingElement>();
+  return (
+    <section className="panel panel-needs-admin" aria-labelledby="confirm-heading">
+      <ShieldIcon className="panel-icon tone-info" />
+      <h2 id="confirm-heading" className="panel-title" tabIndex={-1} ref={heading}>
+        {t('computer.heading')}
+      </h2>
+      <p className="panel-text">{format(reason)}</p>
+      <div className="panel-actions">
+        <button type="button" className="button primary" onClick={onClose}>
+          {t('computer.close')}
+        </button>
+      </div>
+    </section>
+  );
+}
+
 export function ConfirmComputerPanel({
+  platformKind,
+  how,
+  reason,
+  onContinue,
+  onCancel,
+}: {
+  platformKind: KlistKind;
+  how?: ComputerRoute;
+  /** With `cannot`: who can do it, and what does the same. */
+  reason?: Message | null;
+  onContinue: (gpupdate: boolean) => void;
+  onCancel: () => void;
+}) {
+  if (how === 'cannot' && reason)
+    return <NeedsAdministratorPanel reason={reason} onClose={onCancel} />;
+  return (
+    <ApprovalPanel
+      platformKind={platformKind}
+      how={how}
+      onContinue={onContinue}
+      onCancel={onCancel}
+    />
+  );
+}
+
+function ApprovalPanel({
   platformKind,
   how,
   onContinue,
@@ -165,6 +216,8 @@ export function ResultPanel({
   onRetry,
   onRefreshAnyway,
   onSignOut,
+  onFreshSignIn,
+  account,
   onShowGroups = onDone,
 }: {
   result: RefreshResult;
@@ -179,6 +232,10 @@ export function ResultPanel({
   /** The offline panel's "Refresh anyway" (the CLI's --force); absent: not offered. */
   onRefreshAnyway?: () => void;
   onSignOut: () => Promise<void>;
+  /** Starts one program with a new sign-in (offered beside Sign out now, Windows). */
+  onFreshSignIn?: (program: FreshProgram) => Promise<FreshSignInOutcome>;
+  /** The person's own account, which the credential prompt asks for. */
+  account?: string;
   onShowGroups?: () => void;
 }) {
   const heading = useFocusOnMount<HTMLHeadingElement>();
@@ -202,7 +259,12 @@ export function ResultPanel({
       <h2 id="result-heading" className="panel-title" tabIndex={-1} ref={heading}>
         <LineText line={headline.title} />
       </h2>
-      <HeadlineBody headline={headline} onSignOut={onSignOut} />
+      <HeadlineBody
+        headline={headline}
+        onSignOut={onSignOut}
+        onFreshSignIn={onFreshSignIn}
+        account={account}
+      />
       {success && scope === 'user' && (
         <ul className="facts">
           <li>

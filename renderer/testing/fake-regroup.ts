@@ -5,6 +5,8 @@
  */
 import type {
   Capabilities,
+  FreshProgram,
+  FreshSignInOutcome,
   GroupRow,
   GroupsReading,
   KlistListing,
@@ -120,7 +122,9 @@ export function fakeRegroup(initial: KlistListing = workday()) {
   let groupsFailure: Error | null = null;
   let signOutFailure: Error | null = null;
   let copyFailure: Error | null = null;
+  let freshAnswer: FreshSignInOutcome = { outcome: 'started' };
   const calls = {
+    freshSignIn: [] as FreshProgram[],
     listTickets: 0,
     hideWindow: 0,
     signOut: 0,
@@ -174,6 +178,10 @@ export function fakeRegroup(initial: KlistListing = workday()) {
       calls.signOut += 1;
       if (signOutFailure) throw signOutFailure;
     },
+    async startFreshSignIn(program) {
+      calls.freshSignIn.push(program);
+      return freshAnswer;
+    },
     onTicketsChanged(callback) {
       ticketListeners.add(callback);
       return () => ticketListeners.delete(callback);
@@ -211,6 +219,10 @@ export function fakeRegroup(initial: KlistListing = workday()) {
     },
     failCopyDiagnostics(error: Error | null) {
       copyFailure = error;
+    },
+    /** What the credential prompt answers to the next fresh sign-ins. */
+    answerFreshSignIn(next: FreshSignInOutcome) {
+      freshAnswer = next;
     },
     /** Finishes the oldest running refresh: its result (and verdict) as events, then the reply. */
     settle(finished: FinishedRefresh) {

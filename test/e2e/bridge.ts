@@ -5,6 +5,7 @@
  * for Electron's, and a Playwright binding carries each request with the URL of the frame that
  * sent it.
  */
+import type { FreshProgram, FreshSignInOutcome } from '../../core/session/fresh-sign-in';
 import path from 'node:path';
 import { build } from 'esbuild';
 import type { IpcMainInvokeEvent } from 'electron';
@@ -58,6 +59,8 @@ export function createTestBridge(options: {
   signOut?: () => Promise<void>;
   /** "Copy diagnostics" (electron/diagnostics.ts over a fake clipboard); absent: not offered. */
   copyDiagnostics?: () => Promise<unknown>;
+  /** The fresh sign-in the IPC handler calls (over the fake credential prompt). */
+  freshSignIn?: (program: FreshProgram) => Promise<FreshSignInOutcome>;
 }): TestBridge {
   const handlers = new Map<string, Listener>();
   const ipcMain: IpcMainLike = {
@@ -112,6 +115,7 @@ export function createTestBridge(options: {
     locale: options.locale ?? 'en',
     signOut: options.signOut,
     copyDiagnostics: options.copyDiagnostics,
+    freshSignIn: options.freshSignIn,
   });
   const stopForwarding = forwardAppEvents(app, (channel, payload) => {
     for (const page of pages) {

@@ -1,7 +1,8 @@
 /**
  * A throwaway "Windows" for tests: a temp folder laid out as %SystemRoot% whose System32 holds the
  * fake klist.exe, whoami.exe, powershell.exe (the ADSI script of "My groups" and the helper's task
- * scripts), schtasks.exe and gpupdate.exe, and the JSON state files the fakes read and write.
+ * scripts), schtasks.exe, gpupdate.exe and reg.exe, and the JSON state files the fakes read and
+ * write. The registry starts with the real listing of the UAC policy key (default settings).
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -10,6 +11,7 @@ import { msg } from '../../core/i18n';
 import type { PreflightResult } from '../../core/kerberos/preflight';
 import { runScript } from '../../core/kerberos/windows/helper-task';
 import type { System32Tool } from '../../core/process/windows-paths';
+import { parseRegQuery } from '../../core/kerberos/windows/reg-query';
 
 /** The fake's script (bundled callers such as the benchmark name it with REGROUP_FAKE_KLIST). */
 export const FAKE_KLIST =
@@ -32,6 +34,18 @@ export interface FakeRegValue {
 export interface FakeRegState {
   keys: Record<string, FakeRegValue[]>;
   calls?: Array<{ args: string[] }>;
+}
+
+/** A real `reg query` of the UAC policy key (default settings): the fake registry starts with it. */
+const REAL_POLICY_LISTING = path.resolve(
+  __dirname,
+  '../fixtures/windows-real/reg-query-policies-system.txt',
+);
+
+/** The registry of a default Windows: the real listing's key and its values. */
+function defaultRegistry(): FakeRegState['keys'] {
+  const keys = parseRegQuery(fs.readFileSync(REAL_POLICY_LISTING, 'utf8'));
+  return Object.fromEntries(keys.map((key) => [key.path, key.values]));
 }
 
 /** The fake Task Scheduler's state (fake-task-scheduler.mjs). */
@@ -147,9 +161,11 @@ export interface FakeWindows {
   /** The fake Task Scheduler's registered tasks, runs and calls. */
   tasks(): FakeTasksState;
   updateTasks(change: (state: FakeTasksState) => void): void;
-  /** The fake registry that reg.exe reads (empty at first), and its calls. */
+  /** The fake registry that reg.exe reads (the real UAC policy key at first), and its calls. */
   registry(): FakeRegState;
   setRegistry(keys: FakeRegState['keys']): void;
+  /** Sets a REG_DWORD of the UAC policy key (EnableLUA, ConsentPromptBehaviorUser ...). */
+  setPolicy(name: string, value: number): void;
   /** Makes this process's token elevated (whoami lists the High label) or not. */
   setElevated(elevated: boolean): void;
   cleanup(): void;
@@ -239,7 +255,9 @@ export function createFakeWindows(
   fs.symlinkSync(FAKE_GPUPDATE, path.join(system32, 'gpupdate.exe'));
   fs.symlinkSync(FAKE_REG, path.join(system32, 'reg.exe'));
   const regPath = path.join(systemRoot, 'reg-state.json');
-  fs.writeFileSync(regPath, JSON.stringify({ keys: {} }));
+  fs.writeFileSync(regPath, JSON.stringify({ keys: defaultRegistry() }));
+  const readRegistry = (): FakeRegState =>
+    JSON.parse(fs.readFileSync(regPath, 'utf8')) as FakeRegState;
   const tasksPath = path.join(systemRoot, 'tasks-state.json');
   const scriptsPath = path.join(systemRoot, 'task-scripts.json');
   fs.writeFileSync(tasksPath, JSON.stringify({ tasks: {} }));
@@ -303,9 +321,19 @@ export function createFakeWindows(
       change(current);
       fs.writeFileSync(tasksPath, JSON.stringify(current));
     },
-    registry: () => JSON.parse(fs.readFileSync(regPath, 'utf8')) as FakeRegState,
+    registry: readRegistry,
     setRegistry(keys) {
       fs.writeFileSync(regPath, JSON.stringify({ keys }));
+    },
+    setPolicy(name, value) {
+      const registry = readRegistry();
+      const data = `0x${value.toString(16)}`;
+      for (const values of Object.values(registry.keys)) {
+        const found = values.find((v) => v.name.toLowerCase() === name.toLowerCase());
+        if (found) found.data = data;
+        else values.push({ name, type: 'REG_DWORD', data });
+      }
+      fs.writeFileSync(regPath, JSON.stringify(registry));
     },
     setElevated(elevated) {
       const whoami = JSON.parse(fs.readFileSync(whoamiPath, 'utf8')) as FakeWhoamiState;

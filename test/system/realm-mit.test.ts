@@ -433,6 +433,43 @@ describe('refresh computer groups', () => {
     expect(tgtOf(computer)?.client).toBe(`${realm.hostPrincipal}@REGROUP.TEST`);
   });
 
+  it('does not open the prompt for a person who cannot approve it: says who can, changes nothing', async () => {
+    const systemCache = newCache();
+    let prompts = 0;
+    const svc = service(newCache().name, {
+      hostKeytab: realm.hostKeytab,
+      systemCache: systemCache.name,
+      isRoot: () => false,
+      // polkit refuses this account (pkcheck exit 1; unix/approval.test.ts has the real words).
+      approval: async () => ({
+        can: false,
+        reason: msg('krb.approval.linux.notAuthorized'),
+        detail: 'pkcheck org.freedesktop.policykit.exec: exit 1 Not authorized.',
+      }),
+      elevate: async () => {
+        prompts += 1;
+        throw new Error('no prompt may be opened');
+      },
+    });
+    const route = (await svc.capabilities()).computerRefresh;
+    expect(route).toEqual({
+      available: true,
+      reason: msg('krb.approval.linux.notAuthorized'),
+      how: 'cannot',
+    });
+    const result = await svc.refresh('computer');
+    expect(result.outcome).toBe('failed');
+    expect(result.error).toMatchObject({
+      code: 'needs-administrator',
+      detail: 'pkcheck org.freedesktop.policykit.exec: exit 1 Not authorized.',
+    });
+    expect(say(result.message)).toMatch(
+      /^Refreshing this computer's groups needs an administrator/,
+    );
+    expect(prompts).toBe(0);
+    expect((await svc.list({ computer: true })).tickets).toEqual([]);
+  });
+
   it('reports a declined prompt as declined, and a kinit failure with its reason', async () => {
     const declined: Elevate = async () => ({
       ok: false,

@@ -172,6 +172,7 @@ describe('the Regroup window in Chromium', () => {
       'regroup:refresh-computer',
       'regroup:refresh-user',
       'regroup:sign-out',
+      'regroup:start-fresh-sign-in',
     ]);
   });
 

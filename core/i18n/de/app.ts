@@ -225,6 +225,8 @@ export const app: Record<keyof typeof en, string> = {
   // Time
   'time.justNow': 'gerade eben',
   'time.at': 'um {time}',
+  'actions.refreshComputer.hintCannot': 'Tickets dieses Computers; erfordert einen Administrator',
+  'computer.close': 'Schließen',
   'actions.refreshComputer.hintHelper':
     'Tickets dieses Computers; keine Administratorgenehmigung erforderlich',
   'computer.bodyHelper':
@@ -243,4 +245,24 @@ export const app: Record<keyof typeof en, string> = {
   'signOut.failed':
     'Regroup konnte Sie nicht abmelden ({detail}). Melden Sie sich stattdessen über das Startmenü ab.',
   'signOut.unavailable': 'Das Abmelden über Regroup ist hier nicht verfügbar.',
+  'outcome.freshSignIn': 'Programm mit neuer Anmeldung starten…',
+  'freshSignIn.heading': 'Ein Programm mit neuer Anmeldung starten',
+  'freshSignIn.body':
+    'Windows fragt wie bei „Als anderer Benutzer ausführen“ nach Benutzername und Kennwort. Geben Sie Ihr eigenes Konto ein ({account}). Das ausgewählte Programm startet dann mit einer neuen Anmeldung und Ihren aktuellen Gruppen, und Sie können es für das verwenden, wofür Sie die neue Gruppe benötigen.',
+  'freshSignIn.unchanged':
+    'Sonst ändert sich nichts: Der Desktop, der Explorer und Ihre anderen Programme behalten die Gruppen Ihrer Anmeldung, bis Sie sich abmelden.',
+  'freshSignIn.program': 'Programm',
+  'freshSignIn.cmd': 'Eingabeaufforderung',
+  'freshSignIn.powershell': 'Windows PowerShell',
+  'freshSignIn.start': 'Starten',
+  'freshSignIn.cancel': 'Jetzt nicht',
+  'freshSignIn.started':
+    'Das Programm wurde mit einer neuen Anmeldung gestartet. Es hat Ihre aktuellen Gruppen, Ihre anderen Programme nicht.',
+  'freshSignIn.cancelled': 'Es wurde nichts gestartet, da die Windows-Anmeldung abgebrochen wurde.',
+  'freshSignIn.wrongPassword':
+    'Windows hat den Benutzernamen oder das Kennwort nicht akzeptiert, daher wurde nichts gestartet. Versuchen Sie es erneut mit Ihrem eigenen Konto.',
+  'freshSignIn.failed':
+    'Windows konnte das Programm nicht mit einer neuen Anmeldung starten ({detail}). Melden Sie sich stattdessen ab und wieder an.',
+  'freshSignIn.unavailable':
+    'Das Starten eines Programms mit neuer Anmeldung ist hier nicht verfügbar.',
 };

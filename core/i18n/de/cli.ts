@@ -218,7 +218,7 @@ export const cli: Record<keyof typeof en, string> = {
   'cli.help.option.user':
     'Aktualisiert Ihre eigenen Tickets. Unter Linux und macOS ohne Ticketcache meldet es Sie mit Ihrem Benutzernamen im Standardbereich an (ihr.name@IHR.BEREICH).',
   'cli.help.option.refreshComputer':
-    'Aktualisiert die Tickets dieses Computers, für die Gruppenmitgliedschaften des Computers. Dafür sind Administratorrechte nötig: Hat Regroup sie bereits (Eingabeaufforderung mit erhöhten Rechten, SYSTEM oder root) oder hat die IT das Regroup-Hilfsprogramm installiert (Windows, Linux), wird niemand gefragt; sonst wird eine Administratorgenehmigung angefordert.',
+    'Aktualisiert die Tickets dieses Computers, für die Gruppenmitgliedschaften des Computers. Dafür sind Administratorrechte nötig: Hat Regroup sie bereits (Eingabeaufforderung mit erhöhten Rechten, SYSTEM oder root) oder hat die IT das Regroup-Hilfsprogramm installiert (Windows, Linux), wird niemand gefragt; sonst wird eine Administratorgenehmigung angefordert, außer bei einem Konto, das sie nicht erteilen kann: Ihm wird gesagt, wer es kann und dass ein Neustart dieselbe Wirkung hat.',
   'cli.help.option.verify':
     'Vergleicht Ihre Gruppen vor und nach der Aktualisierung und sagt, was sich geändert hat und was noch eine Abmeldung braucht.',
   'cli.help.option.dc': 'Fragt diesen Domänencontroller nach Ihren Gruppen statt des gefundenen.',

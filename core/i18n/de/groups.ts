@@ -109,6 +109,7 @@ export const groups: Record<keyof typeof en, string> = {
     '{tool} wurde mit Exitcode {code} beendet. Versuchen Sie es erneut; wenn der Fehler weiterhin auftritt, wenden Sie sich an Ihre IT-Abteilung.',
 
   'insight.outcome.declined': 'Die Administratorgenehmigung wurde nicht erteilt',
+  'insight.outcome.needsAdmin': 'Dafür ist ein Administrator erforderlich',
   'insight.outcome.failed': 'Es wurde nichts geändert',
   'insight.outcome.offline': 'Ihre Domäne war nicht erreichbar; es wurde nichts geändert',
   'insight.outcome.partial': 'Aktualisiert, mit Lücken',

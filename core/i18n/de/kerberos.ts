@@ -86,7 +86,17 @@ export const kerberos: Record<keyof typeof en, string> = {
   'krb.elevate.promptUnavailable':
     'Die Administratorabfrage konnte nicht geöffnet werden. Versuchen Sie es erneut; wenn der Fehler weiterhin auftritt, installieren Sie Regroup neu.',
   'krb.elevate.declined':
-    'Die Administratorgenehmigung wurde nicht erteilt, daher wurde nichts geändert. Zum Aktualisieren der Computergruppen ist die Genehmigung eines Administrators erforderlich; ein Neustart des Computers hat dieselbe Wirkung.',
+    'Es wurde nichts geändert. Um die Gruppen dieses Computers zu aktualisieren, starten Sie die Aktualisierung erneut und genehmigen Sie die Abfrage; ein Neustart des Computers hat dieselbe Wirkung.',
+  'krb.approval.windows.standardUser':
+    'Zum Aktualisieren der Gruppen dieses Computers ist ein Administrator erforderlich, und Ihr Konto ist auf diesem Computer kein Administrator. Starten Sie den Computer neu, was dieselbe Wirkung hat, oder bitten Sie Ihre IT-Abteilung, ihn zu aktualisieren oder das Regroup-Hilfsprogramm zu installieren.',
+  'krb.approval.windows.denied':
+    'Zum Aktualisieren der Gruppen dieses Computers ist ein Administrator erforderlich, und dieser Computer lehnt Administratoranforderungen von Konten ab, die keine Administratoren sind. Starten Sie den Computer neu, was dieselbe Wirkung hat, oder bitten Sie Ihre IT-Abteilung, das Regroup-Hilfsprogramm zu installieren.',
+  'krb.approval.windows.uacOff':
+    'Zum Aktualisieren der Gruppen dieses Computers ist ein Administrator erforderlich, und die Benutzerkontensteuerung ist auf diesem Computer deaktiviert, daher kann Regroup keine Genehmigung anfordern. Starten Sie den Computer neu, was dieselbe Wirkung hat, oder wenden Sie sich an Ihre IT-Abteilung.',
+  'krb.approval.mac.notAdmin':
+    'Zum Aktualisieren der Gruppen dieses Mac ist ein Administrator erforderlich, und Ihr Konto ist auf diesem Mac kein Administrator. Starten Sie den Mac neu, was dieselbe Wirkung hat, oder wenden Sie sich an Ihre IT-Abteilung.',
+  'krb.approval.linux.notAuthorized':
+    'Zum Aktualisieren der Gruppen dieses Computers ist ein Administrator erforderlich, und die Richtlinie dieses Systems erlaubt Ihrem Konto nicht, dies zu genehmigen. Wenden Sie sich an Ihre IT-Abteilung oder an einen Administrator dieses Computers.',
   'krb.elevate.noPolkitAgent':
     'Auf diesem Desktop ist keine Administratorabfrage verfügbar (kein polkit-Agent). Führen Sie stattdessen „sudo regroup refresh --computer“ in einem Terminal aus.',
   'krb.elevate.failed':

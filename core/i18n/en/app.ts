@@ -220,6 +220,9 @@ export const app = {
   // Time
   'time.justNow': 'just now',
   'time.at': 'at {time}',
+  // The person cannot approve the administrator prompt: the button opens the explanation.
+  'actions.refreshComputer.hintCannot': "This computer's tickets; needs an administrator",
+  'computer.close': 'Close',
   'actions.refreshComputer.hintHelper': "This computer's tickets; no administrator approval needed",
   'computer.bodyHelper':
     "This removes the computer's own Kerberos tickets so it picks up new computer group memberships. Your IT department has set this up, so no administrator approval is needed.",
@@ -237,4 +240,25 @@ export const app = {
   'signOut.failed':
     'Regroup could not sign you out ({detail}). Sign out from the Start menu instead.',
   'signOut.unavailable': 'Signing out from Regroup is not available here.',
+  // A new sign-in for one program ("Run as different user" with the person's own account), offered
+  // beside "Sign out now". {account} is the person's account (dyork@CONTOSO.COM); {detail} a Windows error code.
+  'outcome.freshSignIn': 'Start a program with a new sign-in…',
+  'freshSignIn.heading': 'Start one program with a new sign-in',
+  'freshSignIn.body':
+    'Windows asks for a user name and password, as with "Run as different user". Enter your own account ({account}). The program you choose then starts with a new sign-in, with your current groups, and you can use it for what needs the new group.',
+  'freshSignIn.unchanged':
+    'Nothing else changes: the desktop, File Explorer and your other programs keep the groups from your sign-in until you sign out.',
+  'freshSignIn.program': 'Program',
+  'freshSignIn.cmd': 'Command Prompt',
+  'freshSignIn.powershell': 'Windows PowerShell',
+  'freshSignIn.start': 'Start',
+  'freshSignIn.cancel': 'Not now',
+  'freshSignIn.started':
+    'The program started with a new sign-in. It has your current groups; your other programs do not.',
+  'freshSignIn.cancelled': 'Nothing was started, because the Windows sign-in was cancelled.',
+  'freshSignIn.wrongPassword':
+    'Windows did not accept the user name or password, so nothing was started. Try again with your own account.',
+  'freshSignIn.failed':
+    'Windows could not start the program with a new sign-in ({detail}). Sign out and sign in again instead.',
+  'freshSignIn.unavailable': 'Starting a program with a new sign-in is not available here.',
 } as const;

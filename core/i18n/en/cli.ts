@@ -273,10 +273,9 @@ export const cli = {
     "Lists this computer's own tickets (Windows: logon session 0x3e7) instead of yours.",
   'cli.help.option.user':
     'Refreshes your own tickets. On Linux and macOS with no ticket cache yet, signs you in as your user name in the default realm (your.name@YOUR.REALM).',
-  // The three routes (direct, helper, prompt): core/kerberos/windows/computer-route.ts; on Linux
-  // core/kerberos/unix/service.ts, whose helper is the deb's polkit action. root on Linux/macOS.
+  // The routes of core/kerberos/windows/computer-route.ts (direct, helper, prompt, cannot); root on Linux/macOS.
   'cli.help.option.refreshComputer':
-    "Refreshes this computer's tickets, for its group memberships. Asks for administrator approval unless Regroup already has the rights (SYSTEM, root) or IT installed its helper.",
+    "Refreshes this computer's tickets, for the computer's group memberships. It needs administrator rights: when Regroup already has them (an elevated prompt, SYSTEM or root) or IT has installed the Regroup helper (Windows, Linux), nobody is asked; otherwise it asks for administrator approval, except of an account that cannot give it, which is told who can and that a restart does the same.",
   'cli.help.option.verify':
     'Compares your groups before and after the refresh and says what changed, and what still needs a sign-out.',
   'cli.help.option.dc': 'Asks this domain controller for your groups, instead of the one found.',

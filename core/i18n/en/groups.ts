@@ -123,6 +123,8 @@ export const groups = {
 
   // The headline of a refresh (core/model/outcome.ts): what a person reads first. "Network services" are file shares, websites, databases and mail: what uses Kerberos tickets. {groups} is a list of group names (`LAB\Finance, LAB\Sales`); {count} is how many.
   'insight.outcome.declined': 'Administrator approval was not given',
+  // The person cannot approve the administrator prompt (a standard user); no prompt was opened.
+  'insight.outcome.needsAdmin': 'This needs an administrator',
   'insight.outcome.failed': 'Nothing was changed',
   'insight.outcome.offline': 'Your domain could not be reached; nothing was changed',
   'insight.outcome.partial': 'Refreshed, with gaps',

@@ -99,7 +99,23 @@ export const kerberos = {
   'krb.elevate.promptUnavailable':
     'The administrator prompt could not be opened. Try again; if it keeps failing, reinstall Regroup.',
   'krb.elevate.declined':
-    "Administrator approval was not given, so nothing was changed. Refreshing the computer's groups needs an administrator's approval; restarting the computer has the same effect.",
+    "Nothing was changed. To refresh this computer's groups, start the refresh again and approve the prompt; restarting the computer has the same effect.",
+  // "Refresh computer groups" for a person who cannot approve the administrator prompt (a standard
+  // user): no prompt is opened. A restart gives the computer new tickets, which is the same as the
+  // refresh. "Regroup helper": two scheduled tasks IT can install so that nobody needs approval.
+  'krb.approval.windows.standardUser':
+    "Refreshing this computer's groups needs an administrator, and your account is not one on this computer. Restart the computer, which does the same, or ask your IT department to refresh it or to install the Regroup helper.",
+  // ConsentPromptBehaviorUser = 0: Windows refuses every administrator request from a standard user.
+  'krb.approval.windows.denied':
+    "Refreshing this computer's groups needs an administrator, and this computer refuses administrator requests from accounts that are not administrators. Restart the computer, which does the same, or ask your IT department to install the Regroup helper.",
+  // EnableLUA = 0: User Account Control is off, so there is no approval prompt at all.
+  'krb.approval.windows.uacOff':
+    "Refreshing this computer's groups needs an administrator, and User Account Control is turned off on this computer, so Regroup cannot ask for approval. Restart the computer, which does the same, or ask your IT department.",
+  'krb.approval.mac.notAdmin':
+    "Refreshing this Mac's groups needs an administrator, and your account is not one on this Mac. Restart the Mac, which does the same, or ask your IT department.",
+  // Linux: the polkit policy says no for this account (pkcheck).
+  'krb.approval.linux.notAuthorized':
+    "Refreshing this computer's groups needs an administrator, and this system's policy does not allow your account to approve it. Ask your IT department or an administrator of this computer.",
   'krb.elevate.noPolkitAgent':
     'No administrator prompt is available on this desktop (no polkit agent). Run "sudo regroup refresh --computer" in a terminal instead.',
   'krb.elevate.failed':

@@ -220,6 +220,8 @@ export const app: Record<keyof typeof en, string> = {
   // Time
   'time.justNow': 'ahora mismo',
   'time.at': 'a las {time}',
+  'actions.refreshComputer.hintCannot': 'Los vales de este equipo; necesita un administrador',
+  'computer.close': 'Cerrar',
   'actions.refreshComputer.hintHelper':
     'Los vales de este equipo; no necesita aprobación del administrador',
   'computer.bodyHelper':
@@ -237,4 +239,25 @@ export const app: Record<keyof typeof en, string> = {
   'signOut.failed':
     'Regroup no ha podido cerrar su sesión ({detail}). Cierre sesión desde el menú Inicio.',
   'signOut.unavailable': 'Cerrar sesión desde Regroup no está disponible aquí.',
+  'outcome.freshSignIn': 'Iniciar un programa con un nuevo inicio de sesión…',
+  'freshSignIn.heading': 'Iniciar un programa con un nuevo inicio de sesión',
+  'freshSignIn.body':
+    'Windows pide un nombre de usuario y una contraseña, como con «Ejecutar como otro usuario». Escriba su propia cuenta ({account}). El programa que elija se inicia entonces con un nuevo inicio de sesión y sus grupos actuales, y puede usarlo para lo que necesita el nuevo grupo.',
+  'freshSignIn.unchanged':
+    'No cambia nada más: el escritorio, el Explorador de archivos y sus demás programas mantienen los grupos de su inicio de sesión hasta que cierre la sesión.',
+  'freshSignIn.program': 'Programa',
+  'freshSignIn.cmd': 'Símbolo del sistema',
+  'freshSignIn.powershell': 'Windows PowerShell',
+  'freshSignIn.start': 'Iniciar',
+  'freshSignIn.cancel': 'Ahora no',
+  'freshSignIn.started':
+    'El programa se ha iniciado con un nuevo inicio de sesión. Tiene sus grupos actuales; sus demás programas no.',
+  'freshSignIn.cancelled':
+    'No se ha iniciado nada, porque se canceló el inicio de sesión de Windows.',
+  'freshSignIn.wrongPassword':
+    'Windows no ha aceptado el nombre de usuario o la contraseña, así que no se ha iniciado nada. Vuelva a intentarlo con su propia cuenta.',
+  'freshSignIn.failed':
+    'Windows no ha podido iniciar el programa con un nuevo inicio de sesión ({detail}). Cierre la sesión y vuelva a iniciarla.',
+  'freshSignIn.unavailable':
+    'Iniciar un programa con un nuevo inicio de sesión no está disponible aquí.',
 };

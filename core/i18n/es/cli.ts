@@ -218,7 +218,7 @@ export const cli: Record<keyof typeof en, string> = {
   'cli.help.option.user':
     'Actualiza sus propios vales. En Linux y macOS, sin caché de vales, inicia sesión con su nombre de usuario en el dominio Kerberos predeterminado (su.nombre@SU.DOMINIO).',
   'cli.help.option.refreshComputer':
-    'Actualiza los vales de este equipo, para las pertenencias a grupos del equipo. Necesita derechos de administrador: si Regroup ya los tiene (un símbolo del sistema con privilegios elevados, SYSTEM o root) o TI ha instalado el asistente de Regroup (Windows, Linux), no se pregunta a nadie; de lo contrario, pide la aprobación del administrador.',
+    'Actualiza los vales de este equipo, para las pertenencias a grupos del equipo. Necesita derechos de administrador: si Regroup ya los tiene (un símbolo del sistema con privilegios elevados, SYSTEM o root) o TI ha instalado el asistente de Regroup (Windows, Linux), no se pregunta a nadie; de lo contrario, pide la aprobación del administrador, salvo a una cuenta que no puede darla: se le indica quién puede y que reiniciar tiene el mismo efecto.',
   'cli.help.option.verify':
     'Compara sus grupos antes y después de la actualización e indica qué cambió y qué necesita todavía cerrar la sesión.',
   'cli.help.option.dc':

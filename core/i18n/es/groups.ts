@@ -108,6 +108,7 @@ export const groups: Record<keyof typeof en, string> = {
     '{tool} se ha detenido con el código de salida {code}. Inténtelo de nuevo; si sigue fallando, consulte a su departamento de TI.',
 
   'insight.outcome.declined': 'No se ha dado la aprobación del administrador',
+  'insight.outcome.needsAdmin': 'Esto necesita un administrador',
   'insight.outcome.failed': 'No se ha cambiado nada',
   'insight.outcome.offline': 'No se ha podido conectar con su dominio; no se ha cambiado nada',
   'insight.outcome.partial': 'Actualizado, pero incompleto',

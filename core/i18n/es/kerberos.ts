@@ -86,7 +86,17 @@ export const kerberos: Record<keyof typeof en, string> = {
   'krb.elevate.promptUnavailable':
     'No se ha podido abrir la solicitud de administrador. Inténtelo de nuevo; si sigue fallando, reinstale Regroup.',
   'krb.elevate.declined':
-    'No se ha dado la aprobación del administrador, así que no se ha cambiado nada. Para actualizar los grupos del equipo se necesita la aprobación de un administrador; reiniciar el equipo tiene el mismo efecto.',
+    'No se ha cambiado nada. Para actualizar los grupos de este equipo, vuelva a iniciar la actualización y apruebe la solicitud; reiniciar el equipo tiene el mismo efecto.',
+  'krb.approval.windows.standardUser':
+    'Para actualizar los grupos de este equipo se necesita un administrador, y su cuenta no es administrador de este equipo. Reinicie el equipo, lo que tiene el mismo efecto, o pida a su departamento de TI que lo actualice o que instale el asistente de Regroup.',
+  'krb.approval.windows.denied':
+    'Para actualizar los grupos de este equipo se necesita un administrador, y este equipo rechaza las solicitudes de elevación de las cuentas que no son administradores. Reinicie el equipo, lo que tiene el mismo efecto, o pida a su departamento de TI que instale el asistente de Regroup.',
+  'krb.approval.windows.uacOff':
+    'Para actualizar los grupos de este equipo se necesita un administrador, y el Control de cuentas de usuario está desactivado en este equipo, así que Regroup no puede pedir la aprobación. Reinicie el equipo, lo que tiene el mismo efecto, o consulte a su departamento de TI.',
+  'krb.approval.mac.notAdmin':
+    'Para actualizar los grupos de este Mac se necesita un administrador, y su cuenta no es administrador de este Mac. Reinicie el Mac, lo que tiene el mismo efecto, o consulte a su departamento de TI.',
+  'krb.approval.linux.notAuthorized':
+    'Para actualizar los grupos de este equipo se necesita un administrador, y la directiva de este sistema no permite que su cuenta lo apruebe. Consulte a su departamento de TI o a un administrador de este equipo.',
   'krb.elevate.noPolkitAgent':
     'No hay ninguna solicitud de administrador disponible en este escritorio (no hay agente de polkit). Ejecute en su lugar «sudo regroup refresh --computer» en un terminal.',
   'krb.elevate.failed':

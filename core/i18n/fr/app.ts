@@ -227,6 +227,9 @@ export const app: Record<keyof typeof en, string> = {
   // Time
   'time.justNow': "à l'instant",
   'time.at': 'à {time}',
+  'actions.refreshComputer.hintCannot':
+    'Les tickets de cet ordinateur\u00a0; nécessite un administrateur',
+  'computer.close': 'Fermer',
   'actions.refreshComputer.hintHelper':
     "Les tickets de cet ordinateur\u00a0; sans approbation de l'administrateur",
   'computer.bodyHelper':
@@ -245,4 +248,24 @@ export const app: Record<keyof typeof en, string> = {
   'signOut.failed':
     "Regroup n'a pas pu vous déconnecter ({detail}). Déconnectez-vous plutôt depuis le menu Démarrer.",
   'signOut.unavailable': "La déconnexion depuis Regroup n'est pas disponible ici.",
+  'outcome.freshSignIn': 'Démarrer un programme avec une nouvelle connexion…',
+  'freshSignIn.heading': 'Démarrer un programme avec une nouvelle connexion',
+  'freshSignIn.body':
+    "Windows demande un nom d'utilisateur et un mot de passe, comme avec «\u00a0Exécuter en tant qu'autre utilisateur\u00a0». Entrez votre propre compte ({account}). Le programme choisi démarre alors avec une nouvelle connexion et vos groupes actuels, et vous pouvez l'utiliser pour ce qui nécessite le nouveau groupe.",
+  'freshSignIn.unchanged':
+    "Rien d'autre ne change\u00a0: le bureau, l'Explorateur de fichiers et vos autres programmes gardent les groupes de votre connexion jusqu'à ce que vous vous déconnectiez.",
+  'freshSignIn.program': 'Programme',
+  'freshSignIn.cmd': 'Invite de commandes',
+  'freshSignIn.powershell': 'Windows PowerShell',
+  'freshSignIn.start': 'Démarrer',
+  'freshSignIn.cancel': 'Pas maintenant',
+  'freshSignIn.started':
+    'Le programme a démarré avec une nouvelle connexion. Il a vos groupes actuels\u00a0; vos autres programmes ne les ont pas.',
+  'freshSignIn.cancelled': "Rien n'a été démarré, car la connexion Windows a été annulée.",
+  'freshSignIn.wrongPassword':
+    "Windows n'a pas accepté le nom d'utilisateur ou le mot de passe\u00a0: rien n'a donc été démarré. Réessayez avec votre propre compte.",
+  'freshSignIn.failed':
+    "Windows n'a pas pu démarrer le programme avec une nouvelle connexion ({detail}). Déconnectez-vous puis reconnectez-vous à la place.",
+  'freshSignIn.unavailable':
+    "Le démarrage d'un programme avec une nouvelle connexion n'est pas disponible ici.",
 };

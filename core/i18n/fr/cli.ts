@@ -219,7 +219,7 @@ export const cli: Record<keyof typeof en, string> = {
   'cli.help.option.user':
     'Actualise vos propres tickets. Sous Linux et macOS, sans cache de tickets, vous connecte avec votre nom d’utilisateur dans le domaine Kerberos par défaut (votre.nom@VOTRE.DOMAINE).',
   'cli.help.option.refreshComputer':
-    'Actualise les tickets de cet ordinateur, pour les appartenances aux groupes de l’ordinateur. Des droits d’administrateur sont nécessaires : si Regroup les a déjà (invite de commandes avec élévation, SYSTEM ou root) ou si le service informatique a installé l’assistant Regroup (Windows, Linux), rien n’est demandé ; sinon, l’approbation d’un administrateur est demandée.',
+    'Actualise les tickets de cet ordinateur, pour les appartenances aux groupes de l’ordinateur. Des droits d’administrateur sont nécessaires : si Regroup les a déjà (invite de commandes avec élévation, SYSTEM ou root) ou si le service informatique a installé l’assistant Regroup (Windows, Linux), rien n’est demandé ; sinon, l’approbation d’un administrateur est demandée, sauf à un compte qui ne peut pas la donner : il lui est indiqué qui le peut et qu’un redémarrage a le même effet.',
   'cli.help.option.verify':
     'Compare vos groupes avant et après l’actualisation et indique ce qui a changé, et ce qui demande encore de fermer la session.',
   'cli.help.option.dc':

@@ -109,6 +109,7 @@ export const groups: Record<keyof typeof en, string> = {
     "{tool} s'est arrêté avec le code de sortie {code}. Réessayez\u00a0; si l'échec persiste, contactez votre service informatique.",
 
   'insight.outcome.declined': "L'approbation de l'administrateur n'a pas été donnée",
+  'insight.outcome.needsAdmin': 'Cette opération nécessite un administrateur',
   'insight.outcome.failed': "Rien n'a été modifié",
   'insight.outcome.offline': "Votre domaine est inaccessible\u00a0; rien n'a été modifié",
   'insight.outcome.partial': 'Actualisé, avec des lacunes',

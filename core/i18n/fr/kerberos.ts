@@ -86,7 +86,17 @@ export const kerberos: Record<keyof typeof en, string> = {
   'krb.elevate.promptUnavailable':
     "Impossible d'ouvrir la demande d'approbation de l'administrateur. Réessayez\u00a0; si l'échec persiste, réinstallez Regroup.",
   'krb.elevate.declined':
-    "L'approbation de l'administrateur n'a pas été donnée\u00a0: rien n'a donc été modifié. L'actualisation des groupes de l'ordinateur nécessite l'approbation d'un administrateur\u00a0; redémarrer l'ordinateur a le même effet.",
+    "Rien n'a été modifié. Pour actualiser les groupes de cet ordinateur, relancez l'actualisation et approuvez la demande\u00a0; redémarrer l'ordinateur a le même effet.",
+  'krb.approval.windows.standardUser':
+    "L'actualisation des groupes de cet ordinateur nécessite un administrateur, et votre compte n'est pas administrateur de cet ordinateur. Redémarrez l'ordinateur, ce qui a le même effet, ou demandez à votre service informatique de l'actualiser ou d'installer l'assistant Regroup.",
+  'krb.approval.windows.denied':
+    "L'actualisation des groupes de cet ordinateur nécessite un administrateur, et cet ordinateur refuse les demandes d'élévation des comptes qui ne sont pas administrateurs. Redémarrez l'ordinateur, ce qui a le même effet, ou demandez à votre service informatique d'installer l'assistant Regroup.",
+  'krb.approval.windows.uacOff':
+    "L'actualisation des groupes de cet ordinateur nécessite un administrateur, et le Contrôle de compte d'utilisateur est désactivé sur cet ordinateur\u00a0: Regroup ne peut donc pas demander d'approbation. Redémarrez l'ordinateur, ce qui a le même effet, ou contactez votre service informatique.",
+  'krb.approval.mac.notAdmin':
+    "L'actualisation des groupes de ce Mac nécessite un administrateur, et votre compte n'est pas administrateur de ce Mac. Redémarrez le Mac, ce qui a le même effet, ou contactez votre service informatique.",
+  'krb.approval.linux.notAuthorized':
+    "L'actualisation des groupes de cet ordinateur nécessite un administrateur, et la stratégie de ce système ne permet pas à votre compte de l'approuver. Contactez votre service informatique ou un administrateur de cet ordinateur.",
   'krb.elevate.noPolkitAgent':
     "Aucune demande d'approbation de l'administrateur n'est disponible sur ce bureau (pas d'agent polkit). Exécutez plutôt «\u00a0sudo regroup refresh --computer\u00a0» dans un terminal.",
   'krb.elevate.failed':

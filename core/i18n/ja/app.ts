@@ -223,6 +223,8 @@ export const app: Record<keyof typeof en, string> = {
   // Time
   'time.justNow': 'たった今',
   'time.at': '{time} に',
+  'actions.refreshComputer.hintCannot': 'このコンピューターのチケットが対象です。管理者が必要です',
+  'computer.close': '閉じる',
   'actions.refreshComputer.hintHelper':
     'このコンピューターのチケットが対象です。管理者の承認は不要です',
   'computer.bodyHelper':
@@ -240,4 +242,23 @@ export const app: Record<keyof typeof en, string> = {
   'signOut.failed':
     'Regroup からサインアウトできませんでした ({detail})。代わりに [スタート] メニューからサインアウトしてください。',
   'signOut.unavailable': 'ここでは Regroup からサインアウトできません。',
+  'outcome.freshSignIn': '新しいサインインでプログラムを起動…',
+  'freshSignIn.heading': '1 つのプログラムを新しいサインインで起動',
+  'freshSignIn.body':
+    '[別のユーザーとして実行] と同じように、Windows がユーザー名とパスワードを求めます。ご自身のアカウント ({account}) を入力してください。選んだプログラムは新しいサインインで、現在のグループを持って起動するので、新しいグループが必要な作業に使えます。',
+  'freshSignIn.unchanged':
+    'ほかには何も変わりません。デスクトップ、エクスプローラー、ほかのプログラムは、サインアウトするまでサインイン時のグループのままです。',
+  'freshSignIn.program': 'プログラム',
+  'freshSignIn.cmd': 'コマンド プロンプト',
+  'freshSignIn.powershell': 'Windows PowerShell',
+  'freshSignIn.start': '起動',
+  'freshSignIn.cancel': '今はしない',
+  'freshSignIn.started':
+    'プログラムが新しいサインインで起動しました。このプログラムには現在のグループがありますが、ほかのプログラムにはありません。',
+  'freshSignIn.cancelled': 'Windows のサインインが取り消されたため、何も起動していません。',
+  'freshSignIn.wrongPassword':
+    'Windows がユーザー名またはパスワードを受け付けなかったため、何も起動していません。ご自身のアカウントでもう一度お試しください。',
+  'freshSignIn.failed':
+    'Windows は新しいサインインでプログラムを起動できませんでした ({detail})。代わりに、サインアウトしてもう一度サインインしてください。',
+  'freshSignIn.unavailable': 'ここでは、新しいサインインでプログラムを起動することはできません。',
 };

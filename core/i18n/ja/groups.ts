@@ -107,6 +107,7 @@ export const groups: Record<keyof typeof en, string> = {
     '{tool} が終了コード {code} で停止しました。もう一度お試しください。失敗が続く場合は、IT 部門にお問い合わせください。',
 
   'insight.outcome.declined': '管理者の承認が得られませんでした',
+  'insight.outcome.needsAdmin': 'この操作には管理者が必要です',
   'insight.outcome.failed': '何も変更されませんでした',
   'insight.outcome.offline': 'ドメインに接続できませんでした。何も変更されていません',
   'insight.outcome.partial': '更新しました (一部未完了)',

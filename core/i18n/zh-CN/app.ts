@@ -202,6 +202,8 @@ export const app: Record<keyof typeof en, string> = {
   // Time
   'time.justNow': '刚刚',
   'time.at': '于 {time}',
+  'actions.refreshComputer.hintCannot': '此计算机的票证；需要管理员',
+  'computer.close': '关闭',
   'actions.refreshComputer.hintHelper': '此计算机的票证；无需管理员批准',
   'computer.bodyHelper':
     '此操作会删除计算机自身的 Kerberos 票证，使其获取新的计算机组成员身份。IT 部门已完成设置，因此无需管理员批准。',
@@ -217,4 +219,21 @@ export const app: Record<keyof typeof en, string> = {
   'signOut.cancel': '暂不',
   'signOut.failed': 'Regroup 无法为你注销 ({detail})。请改为从“开始”菜单注销。',
   'signOut.unavailable': '此处无法通过 Regroup 注销。',
+  'outcome.freshSignIn': '以新的登录启动程序…',
+  'freshSignIn.heading': '以新的登录启动一个程序',
+  'freshSignIn.body':
+    'Windows 会像“以其他用户身份运行”那样要求输入用户名和密码。请输入你自己的帐户 ({account})。然后，你选择的程序会以新的登录启动，带有你当前的组，你可以用它完成需要新组的工作。',
+  'freshSignIn.unchanged':
+    '其他内容都不会改变：桌面、文件资源管理器和你的其他程序在你注销之前仍保留登录时的组。',
+  'freshSignIn.program': '程序',
+  'freshSignIn.cmd': '命令提示符',
+  'freshSignIn.powershell': 'Windows PowerShell',
+  'freshSignIn.start': '启动',
+  'freshSignIn.cancel': '暂不',
+  'freshSignIn.started': '程序已以新的登录启动。它带有你当前的组；你的其他程序没有。',
+  'freshSignIn.cancelled': '由于 Windows 登录已取消，未启动任何程序。',
+  'freshSignIn.wrongPassword':
+    'Windows 未接受该用户名或密码，因此未启动任何程序。请使用你自己的帐户重试。',
+  'freshSignIn.failed': 'Windows 无法以新的登录启动该程序 ({detail})。请改为注销并重新登录。',
+  'freshSignIn.unavailable': '此处无法以新的登录启动程序。',
 };

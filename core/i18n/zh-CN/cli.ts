@@ -204,7 +204,7 @@ export const cli: Record<keyof typeof en, string> = {
   'cli.help.option.user':
     '刷新你自己的票证。在 Linux 和 macOS 上如果还没有票证缓存，则以你的用户名在默认领域中登录（your.name@YOUR.REALM）。',
   'cli.help.option.refreshComputer':
-    '刷新此计算机的票证，使计算机的组成员身份生效。需要管理员权限：如果 Regroup 已具有这些权限（提升权限的命令提示符、SYSTEM 或 root），或 IT 部门已安装 Regroup 帮助程序（Windows、Linux），则不会询问任何人；否则会请求管理员批准。',
+    '刷新此计算机的票证，使计算机的组成员身份生效。需要管理员权限：如果 Regroup 已具有这些权限（提升权限的命令提示符、SYSTEM 或 root），或 IT 部门已安装 Regroup 帮助程序（Windows、Linux），则不会询问任何人；否则会请求管理员批准；但对于无法批准的帐户，会告知谁可以批准，以及重新启动具有同样的效果。',
   'cli.help.option.verify': '比较刷新前后你的组，说明发生了哪些变化，以及哪些仍需注销。',
   'cli.help.option.dc': '向此域控制器查询你的组，而不是向找到的域控制器查询。',
   'cli.help.option.redact':

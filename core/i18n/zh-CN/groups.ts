@@ -98,6 +98,7 @@ export const groups: Record<keyof typeof en, string> = {
   'insight.tool.exit': '{tool} 已停止，退出代码为 {code}。请重试；如果仍然失败，请联系 IT 部门。',
 
   'insight.outcome.declined': '未获得管理员批准',
+  'insight.outcome.needsAdmin': '此操作需要管理员',
   'insight.outcome.failed': '未做任何更改',
   'insight.outcome.offline': '无法连接到你的域；未做任何更改',
   'insight.outcome.partial': '已刷新，但不完整',

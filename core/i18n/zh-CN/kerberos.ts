@@ -80,7 +80,17 @@ export const kerberos: Record<keyof typeof en, string> = {
     '{path} 不是系统文件（即归 root 所有且仅 root 可写的文件），因此 Regroup 不会以管理员身份运行它。请重新安装 Kerberos 工具 (krb5-user)，然后重试。',
   'krb.elevate.promptUnavailable': '无法打开管理员提示。请重试；如果仍然失败，请重新安装 Regroup。',
   'krb.elevate.declined':
-    '未获得管理员批准，因此未做任何更改。刷新计算机的组需要管理员批准；重新启动计算机也能达到同样的效果。',
+    '未做任何更改。若要刷新此计算机的组，请重新开始刷新并批准提示；重新启动计算机也能达到同样的效果。',
+  'krb.approval.windows.standardUser':
+    '刷新此计算机的组需要管理员，而你的帐户不是此计算机的管理员。请重新启动计算机（效果相同），或请 IT 部门刷新计算机或安装 Regroup 帮助程序。',
+  'krb.approval.windows.denied':
+    '刷新此计算机的组需要管理员，而此计算机会拒绝非管理员帐户的提升请求。请重新启动计算机（效果相同），或请 IT 部门安装 Regroup 帮助程序。',
+  'krb.approval.windows.uacOff':
+    '刷新此计算机的组需要管理员，而此计算机上的用户帐户控制已关闭，因此 Regroup 无法请求批准。请重新启动计算机（效果相同），或联系 IT 部门。',
+  'krb.approval.mac.notAdmin':
+    '刷新此 Mac 的组需要管理员，而你的帐户不是此 Mac 的管理员。请重新启动 Mac（效果相同），或联系 IT 部门。',
+  'krb.approval.linux.notAuthorized':
+    '刷新此计算机的组需要管理员，而此系统的策略不允许你的帐户批准此操作。请联系 IT 部门或此计算机的管理员。',
   'krb.elevate.noPolkitAgent':
     '此桌面上没有可用的管理员提示（没有 polkit 代理）。请改为在终端中运行“sudo regroup refresh --computer”。',
   'krb.elevate.failed': '管理员命令未完成。未做其他更改；请重试，如果仍然失败，请联系 IT 服务台。',

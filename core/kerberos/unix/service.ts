@@ -37,6 +37,8 @@ import { readDefaultRealm } from './krb5-conf';
 import { emptyOutputError, KINIT_EXAMPLE, noCredentials } from './klist-common';
 import { parseMitKlist } from './mit-klist';
 import { buildRefreshResult, newTickets } from '../refresh-result';
+import type { Approval } from '../approval';
+import { createUnixApproval } from './approval';
 import { kerberosErrorFromTool } from '../tool-errors';
 import type {
   Capabilities,
@@ -98,7 +100,9 @@ export interface UnixServiceOptions {
   /** How the computer's cache path is inspected (owner, type); node's lstat unless a test says. */
   lstat?: Lstat;
   timeoutMs?: number;
-  /** Whether this process is root (the direct route); tests that run as root say no. */
+  /** Can this person approve the prompt? Defaults to id / pkcheck (approval.ts). */
+  approval?: () => Promise<Approval>;
+  /** Whether Regroup runs as root (then nobody is asked); process.getuid() === 0 unless a test says. */
   isRoot?: () => boolean;
   /**
    * Whether Regroup's Linux helper is installed (linux-helper.ts); by default it is looked for on
@@ -152,21 +156,6 @@ export function createUnixService(options: UnixServiceOptions = {}): KerberosSer
   const systemCache = options.systemCache ?? DEFAULT_SYSTEM_CACHE;
   const timeoutMs = options.timeoutMs;
   let elevate = options.elevate;
-  const isRoot = options.isRoot ?? (() => process.getuid?.() === 0);
-  const helperInstalled =
-    options.helperInstalled ??
-    (() =>
-      platform === 'linux' &&
-      hostKeytab === DEFAULT_HOST_KEYTAB &&
-      systemCache === DEFAULT_SYSTEM_CACHE
-        ? linuxHelperInstalled({ isSystemFile: ownedByRootOnly })
-        : Promise.resolve(false));
-
-  /** How the computer refresh gets root: already root, the helper, or the prompt. */
-  async function computerRoute(): Promise<ComputerRoute> {
-    if (isRoot()) return 'direct';
-    return (await helperInstalled()) ? 'helper' : 'prompt';
-  }
   const parse = kind === 'mit' ? parseMitKlist : parseHeimdalKlist;
   const family = kind === 'mit' ? 'MIT' : 'Heimdal';
 
@@ -513,6 +502,32 @@ export function createUnixService(options: UnixServiceOptions = {}): KerberosSer
     return msg('unix.computer.noHostKeytab', { keytab: hostKeytab });
   }
 
+  const approval = options.approval ?? createUnixApproval({ platform });
+  const isRoot = options.isRoot ?? ((): boolean => process.getuid?.() === 0);
+  const helperInstalled =
+    options.helperInstalled ??
+    (() =>
+      platform === 'linux' &&
+      hostKeytab === DEFAULT_HOST_KEYTAB &&
+      systemCache === DEFAULT_SYSTEM_CACHE
+        ? linuxHelperInstalled({ isSystemFile: ownedByRootOnly })
+        : Promise.resolve(false));
+
+  /**
+   * Root runs the host kinit itself (elevate.ts); the Linux helper IT installed runs without a
+   * prompt; otherwise a person who cannot approve the prompt is not asked.
+   */
+  async function computerRoute(): Promise<
+    { how: 'direct' | 'helper' | 'prompt' } | { how: 'cannot'; reason: Message; detail: string }
+  > {
+    if (isRoot()) return { how: 'direct' };
+    if (await helperInstalled()) return { how: 'helper' };
+    const answer = await approval();
+    return answer.can === false
+      ? { how: 'cannot', reason: answer.reason, detail: answer.detail }
+      : { how: 'prompt' };
+  }
+
   async function refreshComputer(): Promise<RefreshResult> {
     const startedAt = now();
     const reason = await noHostKeytabReason();
@@ -524,6 +539,15 @@ export function createUnixService(options: UnixServiceOptions = {}): KerberosSer
         'failed',
         'computer',
       );
+    const route = await computerRoute();
+    if (route.how === 'cannot') {
+      const error = {
+        code: 'needs-administrator' as const,
+        message: route.reason,
+        detail: route.detail,
+      };
+      return failure(startedAt, null, error, 'failed', 'computer');
+    }
     // What runs as root is the system's kinit, never one found through PATH.
     const kinitPath = await firstExisting(SYSTEM_KINIT_PATHS);
     if (!kinitPath) {
@@ -537,7 +561,7 @@ export function createUnixService(options: UnixServiceOptions = {}): KerberosSer
     // MIT's `kinit -k` picks host/<hostname> by itself; Heimdal's needs the principal named.
     const hostPrincipal = `host/${os.hostname().toLowerCase()}`;
     const result =
-      (await computerRoute()) === 'helper'
+      route.how === 'helper'
         ? await elevate({ id: 'host-kinit-helper' })
         : await elevate({
             id: 'host-kinit',
@@ -573,14 +597,18 @@ export function createUnixService(options: UnixServiceOptions = {}): KerberosSer
     kind,
     async capabilities(): Promise<Capabilities> {
       const reason = await noHostKeytabReason();
+      const route = reason === null ? await computerRoute() : null;
       return {
         kind,
         userRefreshNeedsPassword: !keytab,
-        computerRefresh: {
-          available: reason === null,
-          reason,
-          how: await computerRoute(),
-        },
+        computerRefresh:
+          route?.how === 'cannot'
+            ? { available: true, reason: route.reason, how: 'cannot' }
+            : {
+                available: reason === null,
+                reason,
+                how: route?.how ?? (isRoot() ? 'direct' : 'prompt'),
+              },
       };
     },
     list,

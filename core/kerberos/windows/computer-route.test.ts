@@ -8,6 +8,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createFakeUac, ELEVATED_PURGE, type FakeUac } from '../../../test/fakes/fake-uac';
 import { say } from '../../../test/fakes/english';
 import { createFakeWindows, type FakeWindows } from '../../../test/fakes/fake-windows';
+import { TOKENS, tokenOfSample } from '../../../test/fakes/fake-tokens';
 import { createElevator } from '../elevate';
 import { createWindowsHelper } from './helper';
 import { createWindowsService } from './service';
@@ -16,8 +17,11 @@ let win: FakeWindows;
 let uac: FakeUac;
 afterEach(() => win?.cleanup());
 
-/** A fake Windows; `helper`: IT installed the helper (as an administrator, beforehand). */
-async function setUp(options: { helper: boolean; elevated: boolean }) {
+/**
+ * A fake Windows; `helper`: IT installed the helper (as an administrator, beforehand); `token`:
+ * the person's sign-in token, from a real whoami sample (fake-tokens.ts).
+ */
+async function setUp(options: { helper: boolean; elevated: boolean; token?: string }) {
   win = createFakeWindows();
   uac = createFakeUac(win);
   if (options.helper) {
@@ -25,6 +29,8 @@ async function setUp(options: { helper: boolean; elevated: boolean }) {
     const installed = await createWindowsHelper({ env: win.env, tool: win.tool }).install();
     expect(installed.ok).toBe(true);
   }
+  const token = options.token;
+  if (token) win.updateGroups((g) => (g.whoami.groups = tokenOfSample(token)));
   win.setElevated(options.elevated);
   // An elevated process's klist may read and purge the computer's session.
   win.update((s) => (s.elevated = options.elevated));
@@ -125,10 +131,51 @@ describe('already elevated (an administrator, SYSTEM)', { timeout: 60_000 }, () 
 });
 
 describe('neither helper nor elevation', { timeout: 60_000 }, () => {
-  it('asks the administrator prompt, as before', async () => {
+  it('asks the administrator prompt of an administrator under UAC', async () => {
+    const service = await setUp({ helper: false, elevated: false, token: TOKENS.filteredAdmin });
+    expect((await service.capabilities()).computerRefresh.how).toBe('prompt');
+    await service.refresh('computer', { force: true });
+    expect(uac.elevated).toEqual([ELEVATED_PURGE]);
+  });
+
+  it('asks the prompt, as before, when the token cannot be read (whoami lists nothing)', async () => {
     const service = await setUp({ helper: false, elevated: false });
     expect((await service.capabilities()).computerRefresh.how).toBe('prompt');
     await service.refresh('computer', { force: true });
     expect(uac.elevated).toEqual([ELEVATED_PURGE]);
+  });
+});
+
+describe('a standard user, without the helper', { timeout: 60_000 }, () => {
+  it('is not sent to a password box: the capabilities say who can do it, and what does the same', async () => {
+    const service = await setUp({ helper: false, elevated: false, token: TOKENS.standardUser });
+    const route = (await service.capabilities()).computerRefresh;
+    expect(route).toMatchObject({ available: true, how: 'cannot' });
+    expect(route.reason && say(route.reason)).toMatch(
+      /^Refreshing this computer's groups needs an administrator, and your account is not one on this computer\. Restart the computer, which does the same/,
+    );
+  });
+
+  it('refuses a refresh asked anyway (the CLI) at once: no prompt, nothing purged', async () => {
+    const service = await setUp({ helper: false, elevated: false, token: TOKENS.standardUser });
+    win.setPolicy('ConsentPromptBehaviorUser', 0);
+    const result = await service.refresh('computer', { gpupdate: true, force: true });
+    expect(result.outcome).toBe('failed');
+    expect(result.error?.code).toBe('needs-administrator');
+    expect(result.error?.message.id).toBe('krb.approval.windows.denied');
+    expect(result.error?.detail).toContain('ConsentPromptBehaviorUser=0x0');
+    expect(uac.launches).toEqual([]);
+    expect(win.read().calls ?? []).not.toContainEqual(
+      expect.objectContaining({ args: ['-li', '0x3e7', 'purge'] }),
+    );
+    expect(win.read().sessions['0:0x3e7']?.tickets).toHaveLength(1);
+  });
+
+  it('uses the helper where IT installed it, with no question about approval', async () => {
+    const service = await setUp({ helper: true, elevated: false, token: TOKENS.standardUser });
+    expect((await service.capabilities()).computerRefresh.how).toBe('helper');
+    expect(win.registry().calls ?? []).toEqual([]);
+    expect((await service.refresh('computer', { force: true })).outcome).toBe('refreshed');
+    expect(uac.launches).toEqual([]);
   });
 });

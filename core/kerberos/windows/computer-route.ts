@@ -6,12 +6,18 @@
  *            with no prompt, so fleet tools can run `regroup refresh --computer`;
  *   helper   IT installed the helper's tasks (helper.ts) and they are exactly Regroup's: the
  *            person runs them, with no prompt at all;
- *   prompt   otherwise: the administrator prompt (elevate.ts), as before.
+ *   prompt   otherwise, for a person who can approve it (approval.ts: BUILTIN\Administrators in
+ *            the token, or the answer could not be established): the administrator prompt
+ *            (elevate.ts);
+ *   cannot   otherwise: a standard user. No prompt is opened (it would ask for an administrator's
+ *            password); the route's `reason` says that it needs an administrator, and that a
+ *            restart or IT's helper does the same. A refresh asked anyway (the CLI) fails at once
+ *            with `needs-administrator`, having changed nothing.
  * Every route answers in the prompt's shape (ElevationResult): the steps that ran, each with its
  * exit code, so the service reads every route the same way (a purge that worked followed by a
  * gpupdate that failed is `partial` whichever route ran them).
  */
-import { msg } from '../../i18n/message';
+import { msg, type Message } from '../../i18n/message';
 import { exitCodeText } from '../../process/exit-codes';
 import { runTool, type RunResult } from '../../process/run';
 import type { System32Tool } from '../../process/windows-paths';
@@ -19,6 +25,7 @@ import type { Elevate, ElevatedStep, ElevationResult } from '../elevate';
 import { kerberosErrorFromTool } from '../tool-errors';
 import type { ComputerRoute } from '../service';
 import type { KerberosError } from '../types';
+import { createWindowsAccess, isElevatedToken, type WindowsAccess } from './approval';
 import type { RunFn, WindowsHelper } from './helper';
 
 export interface ComputerRouteOptions {
@@ -28,10 +35,16 @@ export interface ComputerRouteOptions {
   tool: (name: System32Tool) => string;
   env: NodeJS.ProcessEnv;
   run?: RunFn;
+  /** The token and whether this person can approve the prompt (whoami.exe, reg.exe; approval.ts). */
+  access?: WindowsAccess;
 }
 
+/** The route, and for `cannot` why, in words for the person and for the help desk. */
+export type RouteDecision =
+  { how: Exclude<ComputerRoute, 'cannot'> } | { how: 'cannot'; reason: Message; detail: string };
+
 export interface ComputerRunner {
-  how(): Promise<ComputerRoute>;
+  how(): Promise<RouteDecision>;
   purge(gpupdate: boolean): Promise<ElevationResult>;
 }
 
@@ -46,10 +59,17 @@ const failed = (steps: ElevatedStep[], stdout: string, error: KerberosError): El
 export function createComputerRunner(options: ComputerRouteOptions): ComputerRunner {
   const { helper, elevate, klistPath, tool, env } = options;
   const run = options.run ?? runTool;
+  const access = options.access ?? createWindowsAccess({ tool, env, run });
 
-  async function how(): Promise<ComputerRoute> {
-    if (await helper.isElevated()) return 'direct';
-    return (await helper.status()).installed ? 'helper' : 'prompt';
+  async function how(): Promise<RouteDecision> {
+    // One whoami read answers both "already elevated?" and "can approve?".
+    const token = await access.token();
+    if (isElevatedToken(token)) return { how: 'direct' };
+    if ((await helper.status()).installed) return { how: 'helper' };
+    const answer = await access.approval(token);
+    return answer.can === false
+      ? { how: 'cannot', reason: answer.reason, detail: answer.detail }
+      : { how: 'prompt' };
   }
 
   async function direct(gpupdate: boolean): Promise<ElevationResult> {
@@ -118,8 +138,15 @@ export function createComputerRunner(options: ComputerRouteOptions): ComputerRun
     how,
     async purge(gpupdate) {
       const route = await how();
-      if (route === 'direct') return direct(gpupdate);
-      if (route === 'helper') return viaHelper(gpupdate);
+      if (route.how === 'direct') return direct(gpupdate);
+      if (route.how === 'helper') return viaHelper(gpupdate);
+      if (route.how === 'cannot') {
+        return failed([], '', {
+          code: 'needs-administrator',
+          message: route.reason,
+          detail: route.detail,
+        });
+      }
       return elevate({ id: 'computer-purge', gpupdate });
     },
   };

@@ -291,6 +291,13 @@ export function createWindowsService(options: WindowsServiceOptions = {}): Kerbe
     });
   }
 
+  async function computerRoute(): Promise<Capabilities['computerRefresh']> {
+    const route = await computer.how();
+    return route.how === 'cannot'
+      ? { available: true, reason: route.reason, how: 'cannot' }
+      : { available: true, reason: null, how: route.how };
+  }
+
   return {
     kind: 'windows',
     async capabilities(): Promise<Capabilities> {
@@ -298,7 +305,7 @@ export function createWindowsService(options: WindowsServiceOptions = {}): Kerbe
         kind: 'windows',
         userRefreshNeedsPassword: false,
         computerRefresh: realm
-          ? { available: true, reason: null, how: await computer.how() }
+          ? await computerRoute()
           : { available: false, reason: msg('krb.windows.computerNotInDomain') },
       };
     },
