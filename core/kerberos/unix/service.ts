@@ -43,7 +43,6 @@ import { kerberosErrorFromTool } from '../tool-errors';
 import type {
   Capabilities,
   ComputerRefreshOptions,
-  ComputerRoute,
   KerberosService,
   ListOptions,
   SignInOffer,
