@@ -189,7 +189,15 @@ async function refresh(run: Run, cmd: Extract<Command, { name: 'refresh' }>): Pr
   if (cmd.scope === 'user' && password === undefined && service.kind !== 'windows') {
     const caps = await service.capabilities();
     if (caps.userRefreshNeedsPassword) {
-      const typed = await run.promptPassword(`${run.tr.t('cli.password.prompt')} `);
+      // No ticket cache yet: say whom the refresh signs in, and ask for that account's password.
+      // Without a default realm there is nobody to offer: the refresh itself says how to sign in.
+      const offer = (await service.signInOffer?.()) ?? null;
+      if (offer && offer.principal === null) return refreshAndReport(run, cmd, service);
+      if (offer) say(run, offer.message);
+      const question = offer?.principal
+        ? run.tr.t('cli.password.signInPrompt', { principal: offer.principal })
+        : run.tr.t('cli.password.prompt');
+      const typed = await run.promptPassword(`${question} `);
       if (typed.kind !== 'password') {
         const why =
           typed.kind === 'cancelled'
@@ -200,6 +208,16 @@ async function refresh(run: Run, cmd: Extract<Command, { name: 'refresh' }>): Pr
       password = typed.value;
     }
   }
+  return refreshAndReport(run, cmd, service, password);
+}
+
+/** Runs the refresh (with `--verify`, through the group check) and reports it. */
+async function refreshAndReport(
+  run: Run,
+  cmd: Extract<Command, { name: 'refresh' }>,
+  service: KerberosService,
+  password?: string,
+): Promise<number> {
   const refreshNow = (): Promise<RefreshResult> =>
     service.refresh(cmd.scope, { password, force: cmd.force, gpupdate: cmd.gpupdate });
 

@@ -59,3 +59,14 @@ if apparmor_status --enabled > /dev/null 2>&1; then
     echo "Skipping the installation of the AppArmor profile as this version of AppArmor does not seem to support the bundled profile"
   fi
 fi
+
+# --- Regroup's own, after electron-builder's template ---
+# Regroup's Linux helper: the script runs as root through pkexec without a password for the person
+# at the computer, so it and its folder must be root's alone (whatever the package's file modes),
+# and its polkit action goes where polkit reads actions. The manual page goes where man finds it.
+chown root:root '/opt/${sanitizedProductName}/helper' '/opt/${sanitizedProductName}/helper/regroup-host-kinit'
+chmod 0755 '/opt/${sanitizedProductName}/helper' '/opt/${sanitizedProductName}/helper/regroup-host-kinit'
+install -D -o root -g root -m 0644 '/opt/${sanitizedProductName}/helper/com.regroup.app.host-kinit.policy' '/usr/share/polkit-1/actions/com.regroup.app.host-kinit.policy'
+install -d -m 0755 /usr/share/man/man1
+gzip -9 -n -c '/opt/${sanitizedProductName}/man/regroup.1' > /usr/share/man/man1/regroup.1.gz
+chmod 0644 /usr/share/man/man1/regroup.1.gz

@@ -29,3 +29,7 @@ if [ -f "$APPARMOR_PROFILE_DEST" ]; then
   fi
   rm -f "$APPARMOR_PROFILE_DEST"
 fi
+
+# --- Regroup's own, after electron-builder's template ---
+# What after-install.tpl put outside /opt: the helper's polkit action and the manual page.
+rm -f '/usr/share/polkit-1/actions/com.regroup.app.host-kinit.policy' /usr/share/man/man1/regroup.1.gz

@@ -25,13 +25,19 @@ import { msg, type Message } from '../i18n/message';
 import { exitCodeText } from '../process/exit-codes';
 import { runTool, ToolError, type RunOptions, type RunResult } from '../process/run';
 import type { KerberosError } from './types';
+import { LINUX_HELPER } from './unix/linux-helper';
 
 /** The commands Regroup may ever run elevated. */
 export type ElevatedCommand =
   /** Windows: `klist.exe -li 0x3e7 purge` (the computer's logon session). */
   | { id: 'computer-purge'; gpupdate: boolean }
   /** Linux/macOS: a fresh TGT for the host principal from the host keytab, into the system cache. */
-  | { id: 'host-kinit'; kinitPath: string; keytab: string; cache: string; principal?: string };
+  | { id: 'host-kinit'; kinitPath: string; keytab: string; cache: string; principal?: string }
+  /**
+   * Linux: the same through Regroup's helper (unix/linux-helper.ts): `pkexec <script>`, no
+   * arguments; its polkit action lets the person at the computer run it without a password.
+   */
+  | { id: 'host-kinit-helper' };
 
 /** What one step of an elevated command did, read from its exit code. */
 export interface ElevatedStep {
@@ -104,8 +110,8 @@ function notElevated(
   return { ok: false, steps: [], stdout: '', stderr: '', error };
 }
 
-/** True for a file owned by root that neither its group nor others may change. */
-async function ownedByRootOnly(file: string): Promise<boolean> {
+/** True for a file (or folder) owned by root that neither its group nor others may change. */
+export async function ownedByRootOnly(file: string): Promise<boolean> {
   try {
     const info = await stat(file);
     return info.uid === 0 && (info.mode & 0o022) === 0;
@@ -293,6 +299,13 @@ export function createElevator(options: ElevatorOptions = {}): Elevate {
       if (platform !== 'win32')
         return notElevated(msg('krb.elevate.refused'), `computer-purge on ${platform}`);
       return elevateWindows(command.gpupdate, env, run);
+    }
+    if (command.id === 'host-kinit-helper') {
+      if (platform !== 'linux')
+        return notElevated(msg('krb.elevate.refused'), `host-kinit-helper on ${platform}`);
+      // pkexec runs it, as root, without a password for the person at the computer (its polkit
+      // action); a process that already is root takes the direct route and never gets here.
+      return elevateUnix([LINUX_HELPER], platform, run, isSystemFile);
     }
     let argv: string[];
     try {

@@ -48,10 +48,22 @@ export interface Capabilities {
  */
 export type ComputerRoute = 'prompt' | 'helper' | 'direct' | 'cannot';
 
+/**
+ * Linux/macOS, no ticket cache yet: whom "Refresh my groups" will sign in (`$USER@<default
+ * realm>`), and the sentence that says so; `principal` null when krb5.conf names no default realm
+ * (then the sentence says how to sign in by hand, and a refresh cannot sign in).
+ */
+export interface SignInOffer {
+  principal: string | null;
+  message: Message;
+}
+
 export interface KerberosService {
   readonly kind: KlistKind;
   capabilities(): Promise<Capabilities>;
   list(options?: ListOptions): Promise<KlistListing>;
+  /** MIT/Heimdal: the first sign-in offered when there is no ticket cache; null when there is one. */
+  signInOffer?(): Promise<SignInOffer | null>;
   refresh(
     scope: RefreshScope,
     options?: UserRefreshOptions & ComputerRefreshOptions,

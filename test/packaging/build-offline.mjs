@@ -10,8 +10,7 @@
  *   hook (the helper's custom actions), records the WiX project and stops before WiX, which cannot
  *   be downloaded here.
  * Writes <work dir>/report.json. Only the stand-in Electron folders and the output folder differ
- * from a real build, plus, for the deb only, a homepage and maintainer that the project has not
- * chosen yet (fpm requires both). Run by test/system/packaging-offline.test.ts.
+ * from a real build. Run by test/system/packaging-offline.test.ts.
  */
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
@@ -45,8 +44,6 @@ await build({
   config: {
     electronDist: makeLinuxElectron(path.join(work, 'electron-linux'), electronVersion),
     directories: { output: linuxOut },
-    extraMetadata: { homepage: 'https://regroup.invalid/packaging-test' },
-    deb: { maintainer: 'Packaging test <packaging-test@regroup.invalid>' },
   },
   effectiveOptionComputed: async (options) => {
     // FpmTarget passes [fpm arguments, desktop file]; nothing else is built here.

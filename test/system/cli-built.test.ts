@@ -179,14 +179,30 @@ describe('regroup speaks the language it is given, as a program', () => {
           untranslatedLines(`${run.out}\n${run.err}`, [...listingData(listingOf(file)), file]),
         ).toEqual([]);
       }
-      // No cache, no terminal to ask for a password on: the refresh cannot start.
+      // No cache, no terminal to ask for a password on: the refresh offers alice@REGROUP.TEST
+      // (USER and krb5.conf's default realm) and cannot start.
+      const conf = path.join(tmp, 'default-realm.conf');
+      fs.writeFileSync(conf, '[libdefaults]\n default_realm = REGROUP.TEST\n');
       const refresh = regroup(['refresh', '--user', ...args], {
-        env: { ...env, KRB5CCNAME: `FILE:${path.join(tmp, 'no-such-cache')}` },
+        env: {
+          ...env,
+          USER: 'alice',
+          KRB5_CONFIG: conf,
+          KRB5CCNAME: `FILE:${path.join(tmp, 'no-such-cache')}`,
+        },
         input: '',
       });
       expect(refresh.code).toBe(1);
-      expect(refresh.err.trim()).not.toBe('');
-      expect(untranslatedLines(`${refresh.out}\n${refresh.err}`, ['--password-stdin'])).toEqual([]);
+      expect(refresh.err).toContain('alice@REGROUP.TEST');
+      expect(
+        untranslatedLines(`${refresh.out}\n${refresh.err}`, [
+          '--password-stdin',
+          'alice@REGROUP.TEST',
+          // The sign-in command ({command}), wrapped across two lines.
+          'kinit',
+          'your.name@YOUR.REALM',
+        ]),
+      ).toEqual([]);
     },
   );
 

@@ -8,7 +8,9 @@
  * - the executables carry the fuses as configured, and the Windows one the asar's integrity hash,
  *   its name and icon;
  * - the MSI's WiX project installs per machine into Program Files under the fixed upgrade code;
- * - the deb's scripts link /usr/bin/regroup to the command line, which runs from that layout.
+ * - the deb's scripts link /usr/bin/regroup to the command line, which runs from that layout;
+ *   the Linux helper (script and polkit action) and the man page ship, and after-install makes the
+ *   helper root's alone and installs the action and the page.
  * Nothing may be downloaded: the build runs in a network namespace when the machine allows one,
  * with electron-builder's offline settings and an empty cache of its own (which must stay empty).
  */
@@ -23,6 +25,7 @@ import path from 'node:path';
 import { load } from 'js-yaml';
 import { NtExecutable, NtExecutableResource, Resource } from 'resedit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LINUX_HELPER } from '../../core/kerberos/unix/linux-helper';
 import { TRAY_STATES } from '../../electron/tray-state';
 import { runOffline } from '../packaging/offline';
 import type { OfflineRun } from '../packaging/offline';
@@ -277,6 +280,56 @@ describe('the deb electron-builder would build', () => {
 
   it('starts the tray app from the menu by its full path', () => {
     expect(report.deb.desktopEntry).toContain('Exec=/opt/Regroup/regroup %U');
+  });
+
+  it("names package.json's homepage and maintainer (fpm refuses a deb without them)", () => {
+    const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as {
+      homepage: string;
+      author: string;
+    };
+    const value = (flag: string) => report.deb.args[report.deb.args.indexOf(flag) + 1];
+    expect(value('--url')).toBe(pkg.homepage);
+    expect(value('--maintainer')).toBe(pkg.author);
+    expect(pkg.author).toMatch(/<[^@\s>]+@[^@\s>]+>$/);
+  });
+
+  it('ships the Linux helper where its polkit action says, executable, and the man page', () => {
+    const out = report.linux.appOutDir;
+    // The deb maps the app folder to /opt/Regroup (see above), so helper/... is /opt/Regroup/helper/...
+    const script = path.join(out, 'helper', 'regroup-host-kinit');
+    expect(`/opt/Regroup/${path.relative(out, script)}`).toBe(LINUX_HELPER);
+    expect(fs.statSync(script).mode & 0o777).toBe(0o755);
+    expect(fs.readFileSync(script, 'utf8')).toBe(
+      fs.readFileSync(path.join(root, 'assets/linux/regroup-host-kinit'), 'utf8'),
+    );
+    const policy = fs.readFileSync(
+      path.join(out, 'helper', 'com.regroup.app.host-kinit.policy'),
+      'utf8',
+    );
+    expect(policy).toContain(
+      `<annotate key="org.freedesktop.policykit.exec.path">${LINUX_HELPER}</annotate>`,
+    );
+    expect(fs.readFileSync(path.join(out, 'man', 'regroup.1'), 'utf8')).toBe(
+      fs.readFileSync(path.join(root, 'docs', 'regroup.1'), 'utf8'),
+    );
+  });
+
+  it('after install makes the helper root-only and puts its action and the man page in place', () => {
+    expect(report.deb.afterInstall).toContain(
+      "chown root:root '/opt/Regroup/helper' '/opt/Regroup/helper/regroup-host-kinit'",
+    );
+    expect(report.deb.afterInstall).toContain(
+      "chmod 0755 '/opt/Regroup/helper' '/opt/Regroup/helper/regroup-host-kinit'",
+    );
+    expect(report.deb.afterInstall).toContain(
+      "install -D -o root -g root -m 0644 '/opt/Regroup/helper/com.regroup.app.host-kinit.policy' '/usr/share/polkit-1/actions/com.regroup.app.host-kinit.policy'",
+    );
+    expect(report.deb.afterInstall).toContain(
+      "gzip -9 -n -c '/opt/Regroup/man/regroup.1' > /usr/share/man/man1/regroup.1.gz",
+    );
+    expect(report.deb.afterRemove).toContain(
+      "rm -f '/usr/share/polkit-1/actions/com.regroup.app.host-kinit.policy' /usr/share/man/man1/regroup.1.gz",
+    );
   });
 });
 

@@ -206,10 +206,12 @@ describe('Heimdal refresh my groups', () => {
     expect(say(right.message)).toMatch(/^Your old ticket had expired\. Done:/);
   });
 
-  it('with no cache: nothing to refresh, nothing created', async () => {
+  it('with no cache: a failed first sign-in creates nothing (realm-sign-in.test.ts: the rest)', async () => {
     const cc = newCache();
-    const result = await service(cc.name).refresh('user', { password: 'alice-pw' });
-    expect(result.error?.code).toBe('no-credentials');
+    const result = await service(cc.name, { userName: 'alice' }).refresh('user', {
+      password: 'wrong',
+    });
+    expect(result.error?.code).toBe('wrong-password');
     expect(existsSync(cc.file)).toBe(false);
   });
 

@@ -1,8 +1,10 @@
 /**
  * The deb's maintainer scripts (assets/linux/after-install.tpl, after-remove.tpl) are copies of
  * electron-builder's own templates with one change: /usr/bin/regroup links to the command line
- * launcher (bin/regroup) instead of the tray app's binary. When electron-builder changes its
- * templates (chrome-sandbox, AppArmor, desktop database), this fails until the copies follow.
+ * launcher (bin/regroup) instead of the tray app's binary; and a section of Regroup's own at the
+ * end (the Linux helper's ownership and polkit action, the man page). When electron-builder
+ * changes its templates (chrome-sandbox, AppArmor, desktop database), this fails until the copies
+ * follow.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -13,9 +15,15 @@ const upstreamDir = path.join(root, 'node_modules', 'app-builder-lib', 'template
 const CLI_LINK = "'/opt/${sanitizedProductName}/bin/${executable}'";
 const APP_LINK = "'/opt/${sanitizedProductName}/${executable}'";
 
-/** Ours with the change undone and our header comment (after the shebang) removed. */
+const OWN_SECTION = "# --- Regroup's own, after electron-builder's template ---";
+
+/** Regroup's own section at the end of a script ('' when there is none). */
+const ownSection = (text: string): string =>
+  text.includes(OWN_SECTION) ? text.slice(text.indexOf(OWN_SECTION)) : '';
+
+/** Ours with the change undone, our header comment (after the shebang) and our own section removed. */
 function undoChange(text: string): string {
-  const [shebang, ...rest] = text.split('\n');
+  const [shebang, ...rest] = text.replace(ownSection(text), '').trimEnd().split('\n');
   const firstCode = rest.findIndex((line) => !line.startsWith('#'));
   return [shebang, ...rest.slice(firstCode)].join('\n').replaceAll(CLI_LINK, APP_LINK);
 }
@@ -32,7 +40,32 @@ describe.each([
     expect(ours).not.toContain(APP_LINK);
   });
 
-  it("is otherwise electron-builder's own", () => {
-    expect(undoChange(ours)).toBe(upstream);
+  it("is otherwise electron-builder's own, up to Regroup's section at the end", () => {
+    expect(undoChange(ours)).toBe(upstream.trimEnd());
+  });
+});
+
+describe("Regroup's section of the deb scripts", () => {
+  const read = (name: string) =>
+    ownSection(fs.readFileSync(path.join(root, 'assets', 'linux', name), 'utf8'));
+  const HELPER = "'/opt/${sanitizedProductName}/helper/regroup-host-kinit'";
+  const POLICY = "'/usr/share/polkit-1/actions/com.regroup.app.host-kinit.policy'";
+
+  it('after install: the helper and its folder are root-owned 0755, the action and man page in place', () => {
+    const section = read('after-install.tpl');
+    expect(section).toContain(`chown root:root '/opt/\${sanitizedProductName}/helper' ${HELPER}\n`);
+    expect(section).toContain(`chmod 0755 '/opt/\${sanitizedProductName}/helper' ${HELPER}\n`);
+    expect(section).toContain(
+      `install -D -o root -g root -m 0644 '/opt/\${sanitizedProductName}/helper/com.regroup.app.host-kinit.policy' ${POLICY}\n`,
+    );
+    expect(section).toContain(
+      "gzip -9 -n -c '/opt/${sanitizedProductName}/man/regroup.1' > /usr/share/man/man1/regroup.1.gz\n",
+    );
+  });
+
+  it('after remove: exactly those two files outside /opt go again', () => {
+    expect(read('after-remove.tpl')).toContain(
+      `rm -f ${POLICY} /usr/share/man/man1/regroup.1.gz\n`,
+    );
   });
 });

@@ -63,6 +63,7 @@ export const cli: Record<keyof typeof en, string> = {
   'cli.refresh.failedTicket': '{server}: {reason}',
   'cli.refresh.forceHint': '{reason} Um trotzdem zu löschen, fügen Sie {option} hinzu.',
   'cli.password.prompt': 'Kennwort für ein neues Kerberos-Ticket:',
+  'cli.password.signInPrompt': 'Kennwort für {principal}:',
   'cli.password.cancelled': 'Abgebrochen: Es wurde nichts geändert.',
   'cli.password.noTerminal':
     'Für ein neues Ticket wird Ihr Kennwort benötigt, und es gibt kein Terminal, um danach zu fragen. Übergeben Sie es per Pipe mit {option}, oder führen Sie den Befehl in einem Terminal aus.',
@@ -223,9 +224,10 @@ export const cli: Record<keyof typeof en, string> = {
     'Zeigt jedes Feld jedes Tickets: Client, Zeiten, Verschlüsselung, Kennzeichen, Cachekennzeichen und den aufgerufenen KDC.',
   'cli.help.option.listComputer':
     'Listet die Tickets dieses Computers (Windows: Anmeldesitzung 0x3e7) statt Ihrer eigenen.',
-  'cli.help.option.user': 'Aktualisiert Ihre eigenen Tickets.',
+  'cli.help.option.user':
+    'Aktualisiert Ihre eigenen Tickets. Unter Linux und macOS ohne Ticketcache meldet es Sie mit Ihrem Benutzernamen im Standardbereich an (ihr.name@IHR.BEREICH).',
   'cli.help.option.refreshComputer':
-    'Aktualisiert die Tickets dieses Computers, für die Gruppenmitgliedschaften des Computers. Dafür sind Administratorrechte nötig: Hat Regroup sie bereits (Eingabeaufforderung mit erhöhten Rechten, SYSTEM oder root) oder hat die IT das Regroup-Hilfsprogramm installiert (Windows), wird niemand gefragt; sonst wird eine Administratorgenehmigung angefordert, außer bei einem Konto, das sie nicht erteilen kann: Ihm wird gesagt, wer es kann und dass ein Neustart dieselbe Wirkung hat.',
+    'Aktualisiert die Tickets dieses Computers, für die Gruppenmitgliedschaften des Computers. Dafür sind Administratorrechte nötig: Hat Regroup sie bereits (Eingabeaufforderung mit erhöhten Rechten, SYSTEM oder root) oder hat die IT das Regroup-Hilfsprogramm installiert (Windows, Linux), wird niemand gefragt; sonst wird eine Administratorgenehmigung angefordert, außer bei einem Konto, das sie nicht erteilen kann: Ihm wird gesagt, wer es kann und dass ein Neustart dieselbe Wirkung hat.',
   'cli.help.option.verify':
     'Vergleicht Ihre Gruppen vor und nach der Aktualisierung und sagt, was sich geändert hat und was noch eine Abmeldung braucht.',
   'cli.help.option.waitFor':

@@ -25,6 +25,13 @@ export const kerberosUnix: Record<keyof typeof en, string> = {
   // --- "Refresh my groups" ---
   'unix.refresh.noPrincipal':
     'Ihr Ticketcache nennt keinen Prinzipal, daher kann Regroup nicht feststellen, wer angemeldet werden soll. Melden Sie sich mit {command} an, und aktualisieren Sie dann.',
+  'unix.signIn.offer':
+    'Sie sind noch nicht bei Kerberos angemeldet (es gibt keinen Ticketcache). Regroup meldet Sie als {principal} an; wenn das nicht Ihr Konto ist, melden Sie sich stattdessen mit {command} an.',
+  'unix.signIn.noRealm':
+    'Sie sind noch nicht bei Kerberos angemeldet, und dieser Computer hat keinen Standardbereich, daher kann Regroup nicht feststellen, welches Konto angemeldet werden soll. Melden Sie sich mit {command} an, und aktualisieren Sie dann.',
+  'unix.signIn.passwordRequired':
+    'Sie sind noch nicht bei Kerberos angemeldet. Geben Sie das Kennwort von {principal} ein, um sich anzumelden und ein Ticket mit Ihren aktuellen Gruppen zu erhalten.',
+  'unix.signIn.done': 'Angemeldet: {principal} hat ein Ticket mit Ihren aktuellen Gruppen.',
   'unix.refresh.passwordRequired':
     'Geben Sie das Kennwort von {principal} ein, um ein neues Ticket mit Ihren aktuellen Gruppen zu erhalten. Ihre Tickets wurden nicht verändert.',
   'unix.refresh.passwordRequiredExpired':

@@ -129,6 +129,7 @@ export const cli = {
   'cli.refresh.forceHint': '{reason} To purge anyway, add {option}.',
   // Asked on the terminal; what is typed is not shown.
   'cli.password.prompt': 'Password for a fresh Kerberos ticket:',
+  'cli.password.signInPrompt': 'Password for {principal}:',
   'cli.password.cancelled': 'Cancelled: nothing was changed.',
   'cli.password.noTerminal':
     'A fresh ticket needs your password, and there is no terminal to ask for it. Pipe it in with {option}, or run the command in a terminal.',
@@ -282,10 +283,11 @@ export const cli = {
     'Shows every field of each ticket: client, times, encryption, flags, cache flags and the KDC called.',
   'cli.help.option.listComputer':
     "Lists this computer's own tickets (Windows: logon session 0x3e7) instead of yours.",
-  'cli.help.option.user': 'Refreshes your own tickets.',
+  'cli.help.option.user':
+    'Refreshes your own tickets. On Linux and macOS with no ticket cache yet, signs you in as your user name in the default realm (your.name@YOUR.REALM).',
   // The routes of core/kerberos/windows/computer-route.ts (direct, helper, prompt, cannot); root on Linux/macOS.
   'cli.help.option.refreshComputer':
-    "Refreshes this computer's tickets, for the computer's group memberships. It needs administrator rights: when Regroup already has them (an elevated prompt, SYSTEM or root) or IT has installed the Regroup helper (Windows), nobody is asked; otherwise it asks for administrator approval, except of an account that cannot give it, which is told who can and that a restart does the same.",
+    "Refreshes this computer's tickets, for the computer's group memberships. It needs administrator rights: when Regroup already has them (an elevated prompt, SYSTEM or root) or IT has installed the Regroup helper (Windows, Linux), nobody is asked; otherwise it asks for administrator approval, except of an account that cannot give it, which is told who can and that a restart does the same.",
   'cli.help.option.verify':
     'Compares your groups before and after the refresh and says what changed, and what still needs a sign-out.',
   'cli.help.option.waitFor':

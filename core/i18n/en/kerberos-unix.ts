@@ -41,6 +41,18 @@ export const kerberosUnix = {
   // {command} is an example sign-in command: kinit your-name@YOUR.REALM
   'unix.refresh.noPrincipal':
     'Your ticket cache names no principal, so Regroup cannot tell whom to sign in. Sign in with {command}, then refresh.',
+
+  // --- No ticket cache yet: the first sign-in. {principal} is the account Regroup offers, made of
+  // the local user name and the computer's default realm, e.g. alice@EXAMPLE.COM. {command} is an
+  // example sign-in command: kinit your.name@YOUR.REALM ---
+  'unix.signIn.offer':
+    'You are not signed in to Kerberos yet (there is no ticket cache). Regroup signs you in as {principal}; if that is not your account, sign in with {command} instead.',
+  'unix.signIn.noRealm':
+    'You are not signed in to Kerberos yet, and this computer has no default realm, so Regroup cannot tell which account to sign in. Sign in with {command}, then refresh.',
+  'unix.signIn.passwordRequired':
+    'You are not signed in to Kerberos yet. Enter the password of {principal} to sign in and get a ticket with your current groups.',
+  'unix.signIn.done': 'Signed in: {principal} has a ticket with your current groups.',
+
   // {principal} is a Kerberos account such as alice@EXAMPLE.COM.
   'unix.refresh.passwordRequired':
     'Enter the password of {principal} to get a new ticket with your current groups. Your tickets were left as they are.',

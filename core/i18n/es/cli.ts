@@ -62,6 +62,7 @@ export const cli: Record<keyof typeof en, string> = {
   'cli.refresh.failedTicket': '{server}: {reason}',
   'cli.refresh.forceHint': '{reason} Para purgar los vales de todos modos, añada {option}.',
   'cli.password.prompt': 'Contraseña para un vale de Kerberos nuevo:',
+  'cli.password.signInPrompt': 'Contraseña de {principal}:',
   'cli.password.cancelled': 'Cancelado: no se ha cambiado nada.',
   'cli.password.noTerminal':
     'Un vale nuevo requiere su contraseña y no hay ningún terminal donde pedirla. Pásela por una canalización con {option} o ejecute el comando en un terminal.',
@@ -224,9 +225,10 @@ export const cli: Record<keyof typeof en, string> = {
     'Muestra todos los campos de cada vale: cliente, horas, cifrado, marcas, marcas de caché y el KDC llamado.',
   'cli.help.option.listComputer':
     'Muestra los vales de este equipo (Windows: sesión de inicio de sesión 0x3e7) en lugar de los suyos.',
-  'cli.help.option.user': 'Actualiza sus propios vales.',
+  'cli.help.option.user':
+    'Actualiza sus propios vales. En Linux y macOS, sin caché de vales, inicia sesión con su nombre de usuario en el dominio Kerberos predeterminado (su.nombre@SU.DOMINIO).',
   'cli.help.option.refreshComputer':
-    'Actualiza los vales de este equipo, para las pertenencias a grupos del equipo. Necesita derechos de administrador: si Regroup ya los tiene (un símbolo del sistema con privilegios elevados, SYSTEM o root) o TI ha instalado el asistente de Regroup (Windows), no se pregunta a nadie; de lo contrario, pide la aprobación del administrador, salvo a una cuenta que no puede darla: se le indica quién puede y que reiniciar tiene el mismo efecto.',
+    'Actualiza los vales de este equipo, para las pertenencias a grupos del equipo. Necesita derechos de administrador: si Regroup ya los tiene (un símbolo del sistema con privilegios elevados, SYSTEM o root) o TI ha instalado el asistente de Regroup (Windows, Linux), no se pregunta a nadie; de lo contrario, pide la aprobación del administrador, salvo a una cuenta que no puede darla: se le indica quién puede y que reiniciar tiene el mismo efecto.',
   'cli.help.option.verify':
     'Compara sus grupos antes y después de la actualización e indica qué cambió y qué necesita todavía cerrar la sesión.',
   'cli.help.option.waitFor':

@@ -25,6 +25,13 @@ export const kerberosUnix: Record<keyof typeof en, string> = {
   // --- "Refresh my groups" ---
   'unix.refresh.noPrincipal':
     'Su caché de vales no indica ninguna entidad de seguridad, así que Regroup no puede saber con qué cuenta iniciar sesión. Inicie sesión con {command} y, después, actualice.',
+  'unix.signIn.offer':
+    'Todavía no ha iniciado sesión en Kerberos (no hay caché de vales). Regroup inicia sesión como {principal}; si esa no es su cuenta, inicie sesión con {command}.',
+  'unix.signIn.noRealm':
+    'Todavía no ha iniciado sesión en Kerberos y este equipo no tiene un dominio Kerberos predeterminado, así que Regroup no puede saber con qué cuenta iniciar sesión. Inicie sesión con {command} y, después, actualice.',
+  'unix.signIn.passwordRequired':
+    'Todavía no ha iniciado sesión en Kerberos. Escriba la contraseña de {principal} para iniciar sesión y obtener un vale con sus grupos actuales.',
+  'unix.signIn.done': 'Sesión iniciada: {principal} tiene un vale con sus grupos actuales.',
   'unix.refresh.passwordRequired':
     'Escriba la contraseña de {principal} para obtener un vale nuevo con sus grupos actuales. Sus vales no se han modificado.',
   // The time must come before the date: the argument check reads {expiredAt} as a date.

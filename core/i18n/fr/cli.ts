@@ -66,6 +66,7 @@ export const cli: Record<keyof typeof en, string> = {
   'cli.refresh.failedTicket': '{server}\u00a0: {reason}',
   'cli.refresh.forceHint': '{reason} Pour supprimer les tickets malgré tout, ajoutez {option}.',
   'cli.password.prompt': 'Mot de passe pour un nouveau ticket Kerberos\u00a0:',
+  'cli.password.signInPrompt': 'Mot de passe de {principal}\u00a0:',
   'cli.password.cancelled': "Annulé\u00a0: rien n'a été modifié.",
   'cli.password.noTerminal':
     "Un nouveau ticket nécessite votre mot de passe, et aucun terminal n'est disponible pour le demander. Transmettez-le sur l'entrée standard avec {option}, ou exécutez la commande dans un terminal.",
@@ -225,9 +226,10 @@ export const cli: Record<keyof typeof en, string> = {
     'Affiche tous les champs de chaque ticket\u00a0: client, heures, chiffrement, indicateurs, indicateurs du cache et KDC appelé.',
   'cli.help.option.listComputer':
     'Liste les tickets de cet ordinateur (Windows\u00a0: session de connexion 0x3e7) au lieu des vôtres.',
-  'cli.help.option.user': 'Actualise vos propres tickets.',
+  'cli.help.option.user':
+    'Actualise vos propres tickets. Sous Linux et macOS, sans cache de tickets, vous connecte avec votre nom d’utilisateur dans le domaine Kerberos par défaut (votre.nom@VOTRE.DOMAINE).',
   'cli.help.option.refreshComputer':
-    'Actualise les tickets de cet ordinateur, pour les appartenances aux groupes de l’ordinateur. Des droits d’administrateur sont nécessaires : si Regroup les a déjà (invite de commandes avec élévation, SYSTEM ou root) ou si le service informatique a installé l’assistant Regroup (Windows), rien n’est demandé ; sinon, l’approbation d’un administrateur est demandée, sauf à un compte qui ne peut pas la donner : il lui est indiqué qui le peut et qu’un redémarrage a le même effet.',
+    'Actualise les tickets de cet ordinateur, pour les appartenances aux groupes de l’ordinateur. Des droits d’administrateur sont nécessaires : si Regroup les a déjà (invite de commandes avec élévation, SYSTEM ou root) ou si le service informatique a installé l’assistant Regroup (Windows, Linux), rien n’est demandé ; sinon, l’approbation d’un administrateur est demandée, sauf à un compte qui ne peut pas la donner : il lui est indiqué qui le peut et qu’un redémarrage a le même effet.',
   'cli.help.option.verify':
     'Compare vos groupes avant et après l’actualisation et indique ce qui a changé, et ce qui demande encore de fermer la session.',
   'cli.help.option.waitFor':

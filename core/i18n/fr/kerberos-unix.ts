@@ -25,6 +25,13 @@ export const kerberosUnix: Record<keyof typeof en, string> = {
   // "Refresh my groups"
   'unix.refresh.noPrincipal':
     "Votre cache de tickets n'indique aucun principal\u00a0: Regroup ne peut donc pas savoir qui connecter. Connectez-vous avec {command}, puis actualisez.",
+  'unix.signIn.offer':
+    "Vous n'êtes pas encore connecté à Kerberos (il n'y a pas de cache de tickets). Regroup vous connecte en tant que {principal}\u00a0; si ce n'est pas votre compte, connectez-vous plutôt avec {command}.",
+  'unix.signIn.noRealm':
+    "Vous n'êtes pas encore connecté à Kerberos et cet ordinateur n'a pas de domaine Kerberos par défaut\u00a0: Regroup ne peut donc pas savoir quel compte connecter. Connectez-vous avec {command}, puis actualisez.",
+  'unix.signIn.passwordRequired':
+    "Vous n'êtes pas encore connecté à Kerberos. Saisissez le mot de passe de {principal} pour vous connecter et obtenir un ticket avec vos groupes actuels.",
+  'unix.signIn.done': 'Connecté\u00a0: {principal} a un ticket avec vos groupes actuels.',
   'unix.refresh.passwordRequired':
     'Saisissez le mot de passe de {principal} pour obtenir un nouveau ticket avec vos groupes actuels. Vos tickets ont été laissés tels quels.',
   'unix.refresh.passwordRequiredExpired':

@@ -64,6 +64,7 @@ export const cli: Record<keyof typeof en, string> = {
   'cli.refresh.failedTicket': '{server}: {reason}',
   'cli.refresh.forceHint': '{reason} それでも削除するには、{option} を追加してください。',
   'cli.password.prompt': '新しい Kerberos チケット用のパスワード:',
+  'cli.password.signInPrompt': '{principal} のパスワード:',
   'cli.password.cancelled': 'キャンセルしました。何も変更されていません。',
   'cli.password.noTerminal':
     '新しいチケットにはパスワードが必要ですが、パスワードを尋ねるターミナルがありません。{option} を使ってパイプで渡すか、ターミナルでコマンドを実行してください。',
@@ -225,9 +226,10 @@ export const cli: Record<keyof typeof en, string> = {
     '各チケットのすべてのフィールドを表示します: クライアント、時刻、暗号化、フラグ、キャッシュ フラグ、呼び出された KDC。',
   'cli.help.option.listComputer':
     '自分のチケットではなく、このコンピューターのチケット (Windows: ログオン セッション 0x3e7) を表示します。',
-  'cli.help.option.user': '自分のチケットを更新します。',
+  'cli.help.option.user':
+    '自分のチケットを更新します。Linux と macOS でチケット キャッシュがまだない場合は、既定のレルムのユーザー名でサインインします (your.name@YOUR.REALM)。',
   'cli.help.option.refreshComputer':
-    'コンピューターのグループ メンバーシップのために、このコンピューターのチケットを更新します。管理者権限が必要です。Regroup が既に管理者権限を持っている場合 (管理者として実行したコマンド プロンプト、SYSTEM、root) や、IT 部門が Regroup ヘルパーをインストールしている場合 (Windows) は、確認を求めません。それ以外の場合は、管理者の承認を求めます。ただし、承認できないアカウントには、承認できる人と、再起動でも同じ効果があることを伝えます。',
+    'コンピューターのグループ メンバーシップのために、このコンピューターのチケットを更新します。管理者権限が必要です。Regroup が既に管理者権限を持っている場合 (管理者として実行したコマンド プロンプト、SYSTEM、root) や、IT 部門が Regroup ヘルパーをインストールしている場合 (Windows、Linux) は、確認を求めません。それ以外の場合は、管理者の承認を求めます。ただし、承認できないアカウントには、承認できる人と、再起動でも同じ効果があることを伝えます。',
   'cli.help.option.verify':
     '更新の前後でグループを比較し、何が変わったか、何にまだサインアウトが必要かを示します。',
   'cli.help.option.waitFor':

@@ -25,6 +25,14 @@ export const kerberosUnix: Record<keyof typeof en, string> = {
   // --- "Refresh my groups" ---
   'unix.refresh.noPrincipal':
     'チケット キャッシュにプリンシパルが記録されていないため、Regroup はどのアカウントでサインインすればよいか判断できません。{command} でサインインしてから、更新してください。',
+  'unix.signIn.offer':
+    'まだ Kerberos にサインインしていません (チケット キャッシュがありません)。Regroup は {principal} としてサインインします。これがご自分のアカウントでない場合は、代わりに {command} でサインインしてください。',
+  'unix.signIn.noRealm':
+    'まだ Kerberos にサインインしておらず、このコンピューターには既定のレルムがないため、Regroup はどのアカウントでサインインすればよいか判断できません。{command} でサインインしてから、更新してください。',
+  'unix.signIn.passwordRequired':
+    'まだ Kerberos にサインインしていません。サインインして現在のグループを含むチケットを取得するには、{principal} のパスワードを入力してください。',
+  'unix.signIn.done':
+    'サインインしました。{principal} は現在のグループを含むチケットを持っています。',
   'unix.refresh.passwordRequired':
     '現在のグループを含む新しいチケットを取得するには、{principal} のパスワードを入力してください。チケットはそのまま残してあります。',
   'unix.refresh.passwordRequiredExpired':

@@ -59,6 +59,7 @@ export const cli: Record<keyof typeof en, string> = {
   'cli.refresh.forceHint': '{reason}如果仍要清除，请添加 {option}。',
   // Asked on the terminal; what is typed is not shown.
   'cli.password.prompt': '请输入密码以获取新的 Kerberos 票证：',
+  'cli.password.signInPrompt': '{principal} 的密码：',
   'cli.password.cancelled': '已取消：未做任何更改。',
   'cli.password.noTerminal':
     '获取新票证需要你的密码，但没有可用来询问密码的终端。请使用 {option} 通过管道传入密码，或在终端中运行该命令。',
@@ -209,9 +210,10 @@ export const cli: Record<keyof typeof en, string> = {
   'cli.help.option.verbose':
     '显示每个票证的所有字段：客户端、时间、加密、标志、缓存标志和调用的 KDC。',
   'cli.help.option.listComputer': '列出此计算机的票证（Windows：登录会话 0x3e7），而不是你的票证。',
-  'cli.help.option.user': '刷新你自己的票证。',
+  'cli.help.option.user':
+    '刷新你自己的票证。在 Linux 和 macOS 上如果还没有票证缓存，则以你的用户名在默认领域中登录（your.name@YOUR.REALM）。',
   'cli.help.option.refreshComputer':
-    '刷新此计算机的票证，使计算机的组成员身份生效。需要管理员权限：如果 Regroup 已具有这些权限（提升权限的命令提示符、SYSTEM 或 root），或 IT 部门已安装 Regroup 帮助程序（Windows），则不会询问任何人；否则会请求管理员批准；但对于无法批准的帐户，会告知谁可以批准，以及重新启动具有同样的效果。',
+    '刷新此计算机的票证，使计算机的组成员身份生效。需要管理员权限：如果 Regroup 已具有这些权限（提升权限的命令提示符、SYSTEM 或 root），或 IT 部门已安装 Regroup 帮助程序（Windows、Linux），则不会询问任何人；否则会请求管理员批准；但对于无法批准的帐户，会告知谁可以批准，以及重新启动具有同样的效果。',
   'cli.help.option.verify': '比较刷新前后你的组，说明发生了哪些变化，以及哪些仍需注销。',
   'cli.help.option.waitFor':
     '等待目录显示你是此组（LAB\\Finance 或 SID）的成员，然后刷新并验证。退出代码 3：未在时限内生效。',

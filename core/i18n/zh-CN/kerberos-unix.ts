@@ -25,6 +25,13 @@ export const kerberosUnix: Record<keyof typeof en, string> = {
   // --- "Refresh my groups" ---
   'unix.refresh.noPrincipal':
     '你的票证缓存中没有主体名称，因此 Regroup 无法确定要让谁登录。请使用 {command} 登录，然后刷新。',
+  'unix.signIn.offer':
+    '你尚未登录 Kerberos（没有票证缓存）。Regroup 将以 {principal} 的身份让你登录；如果这不是你的帐户，请改用 {command} 登录。',
+  'unix.signIn.noRealm':
+    '你尚未登录 Kerberos，而且这台计算机没有默认领域，因此 Regroup 无法确定要登录哪个帐户。请使用 {command} 登录，然后刷新。',
+  'unix.signIn.passwordRequired':
+    '你尚未登录 Kerberos。请输入 {principal} 的密码，以登录并获取包含你当前组的票证。',
+  'unix.signIn.done': '已登录：{principal} 拥有包含你当前组的票证。',
   'unix.refresh.passwordRequired':
     '请输入 {principal} 的密码，以获取包含你当前组的新票证。你的票证保持不变。',
   'unix.refresh.passwordRequiredExpired':

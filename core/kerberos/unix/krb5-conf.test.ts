@@ -5,6 +5,8 @@ import { describe, expect, it } from 'vitest';
 import {
   krb5ConfigFiles,
   parseKdcValue,
+  readDefaultRealm,
+  readDefaultRealmFromKrb5Conf,
   readKdcHosts,
   readKdcHostsFromKrb5Conf,
 } from './krb5-conf';
@@ -73,6 +75,34 @@ describe('readKdcHostsFromKrb5Conf', () => {
     ]);
     expect(readKdcHostsFromKrb5Conf(AD_CONF, 'NOPE.EXAMPLE.COM')).toEqual([]);
     expect(readKdcHostsFromKrb5Conf('', 'REGROUP.TEST')).toEqual([]);
+  });
+});
+
+describe('readDefaultRealmFromKrb5Conf', () => {
+  it('reads default_realm from [libdefaults] only, the first value winning', () => {
+    expect(readDefaultRealmFromKrb5Conf(REALM_SH_CONF)).toBe('REGROUP.TEST');
+    expect(readDefaultRealmFromKrb5Conf(AD_CONF)).toBe('CORP.EXAMPLE.COM');
+    const twice = '[libdefaults]\n default_realm = FIRST.TEST\n default_realm = SECOND.TEST\n';
+    expect(readDefaultRealmFromKrb5Conf(twice)).toBe('FIRST.TEST');
+  });
+
+  it('has none when the line is commented, in another section, or not a realm name', () => {
+    expect(readDefaultRealmFromKrb5Conf('[libdefaults]\n# default_realm = X.TEST\n')).toBeNull();
+    expect(readDefaultRealmFromKrb5Conf('[realms]\n default_realm = X.TEST\n')).toBeNull();
+    expect(readDefaultRealmFromKrb5Conf('[libdefaults]\n default_realm = "X TEST"\n')).toBeNull();
+    expect(readDefaultRealmFromKrb5Conf('')).toBeNull();
+  });
+
+  it('reads the first KRB5_CONFIG file that names one', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'krb5conf-'));
+    const none = path.join(dir, 'none.conf');
+    const file = path.join(dir, 'krb5.conf');
+    writeFileSync(none, '[libdefaults]\n dns_lookup_kdc = false\n');
+    writeFileSync(file, REALM_SH_CONF);
+    await expect(readDefaultRealm({ KRB5_CONFIG: `${none}:${file}` })).resolves.toBe(
+      'REGROUP.TEST',
+    );
+    await expect(readDefaultRealm({ KRB5_CONFIG: none })).resolves.toBeNull();
   });
 });
 

@@ -1,7 +1,9 @@
 /**
- * Reads the KDCs of a realm from krb5.conf (MIT and Heimdal share the format): the `kdc = ...`
- * lines of the realm's block in `[realms]`. Used by the pre-flight on Linux/macOS, and by nothing
- * that changes a file. Only what the pre-flight needs is understood; anything else is skipped.
+ * Reads krb5.conf (MIT and Heimdal share the format) for what Regroup needs and nothing else:
+ * - the KDCs of a realm (the `kdc = ...` lines of its block in `[realms]`), for the pre-flight;
+ * - the default realm (`default_realm` in `[libdefaults]`), for signing in a person who has no
+ *   ticket cache yet as `$USER@<default realm>`: what `kinit` with a bare name would do.
+ * Used by nothing that changes a file. Anything else in the file is skipped.
  *
  * A `kdc = https://host[:port][/path]` line names a KDC proxy ([MS-KKDCP], MIT krb5 1.13 and
  * later: "HTTPS proxy configuration" in MIT's admin guide): it comes back with `proxyPath` set,
@@ -114,6 +116,28 @@ export function readKdcHostsFromKrb5Conf(text: string, realm: string): KdcHost[]
   return [...new Set(entries)].map((key) => JSON.parse(key) as KdcHost);
 }
 
+const REALM_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+
+/**
+ * `default_realm` of `[libdefaults]`, or null. The library reads the first value it meets, so the
+ * first one wins here too; a value that is not a realm name (spaces, quotes) counts as none.
+ */
+export function readDefaultRealmFromKrb5Conf(text: string): string | null {
+  let section = '';
+  for (const raw of text.split(/\r?\n/)) {
+    const line = stripComment(raw);
+    const header = /^\[([^\]]+)\]/.exec(line);
+    if (header) {
+      section = (header[1] ?? '').trim().toLowerCase();
+      continue;
+    }
+    if (section !== 'libdefaults') continue;
+    const kv = /^default_realm\s*=\s*(\S+)\s*$/i.exec(line);
+    if (kv?.[1]) return REALM_NAME.test(kv[1]) ? kv[1] : null;
+  }
+  return null;
+}
+
 /** The krb5.conf files the Kerberos library reads: `KRB5_CONFIG` (a `:` list) or the defaults. */
 export function krb5ConfigFiles(env: NodeJS.ProcessEnv): string[] {
   const configured = env.KRB5_CONFIG?.split(':').filter(Boolean);
@@ -140,4 +164,21 @@ export async function readKdcHosts(
     }
   }
   return found;
+}
+
+/** The default realm of the first krb5.conf file that names one; null when none does. */
+export async function readDefaultRealm(
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<string | null> {
+  for (const file of krb5ConfigFiles(env)) {
+    let text: string;
+    try {
+      text = await readFile(file, 'utf8');
+    } catch {
+      continue;
+    }
+    const realm = readDefaultRealmFromKrb5Conf(text);
+    if (realm) return realm;
+  }
+  return null;
 }

@@ -7,8 +7,17 @@
  *   service tickets the person had are fetched again into it, and only then does the new cache
  *   replace the old one (see cache-swap.ts). A wrong password, an unreachable KDC or any other
  *   failure leaves the person's tickets exactly as they were.
+ * - No ticket cache yet (nobody signed in to Kerberos on this session): "Refresh my groups" signs
+ *   the person in as `$USER@<default realm>` (krb5.conf's `default_realm`, what a bare `kinit`
+ *   would use), with the password on kinit's stdin, into the default cache. `signInOffer()` tells
+ *   the CLI and the window whom it will sign in, before they ask for the password. A failed kinit
+ *   creates no cache.
  * - "Refresh computer groups" gets a new TGT for the host from its keytab into the system cache,
- *   through the fixed elevated command `kinit -k -t <keytab> -c <cache>` (elevate.ts).
+ *   by one of three routes (`capabilities().computerRefresh.how`): `direct` when Regroup already
+ *   runs as root (a fleet tool, sudo): the fixed `kinit -k -t <keytab> -c <cache>` as it is;
+ *   `helper` on Linux when IT installed Regroup's helper (linux-helper.ts): `pkexec <script>`, no
+ *   password for the person at the computer; `prompt` otherwise: the same fixed kinit through the
+ *   administrator prompt (elevate.ts).
  *
  * Every sentence is a catalogue Message (`unix.*`, core/i18n/en/kerberos-unix.ts) with the tools'
  * own words in `detail`; a tool that cannot be run is reported by `kerberosErrorFromTool`; every
@@ -20,9 +29,11 @@ import { msg, type Message } from '../../i18n/message';
 import { runTool, toolName, ToolError, type RunOptions, type RunResult } from '../../process/run';
 import { commitTempCache, createTempCache, fileOfCache, type TempCache } from './cache-swap';
 import { errorListing } from '../error-listing';
-import { createElevator, SYSTEM_KINIT_PATHS, type Elevate } from '../elevate';
+import { createElevator, ownedByRootOnly, SYSTEM_KINIT_PATHS, type Elevate } from '../elevate';
+import { linuxHelperInstalled } from './linux-helper';
 import { parseHeimdalKlist } from './heimdal-klist';
 import { systemCacheProblem, type Lstat } from './system-cache';
+import { readDefaultRealm } from './krb5-conf';
 import { emptyOutputError, KINIT_EXAMPLE, noCredentials } from './klist-common';
 import { parseMitKlist } from './mit-klist';
 import { buildRefreshResult, newTickets } from '../refresh-result';
@@ -35,6 +46,7 @@ import type {
   ComputerRefreshOptions,
   KerberosService,
   ListOptions,
+  SignInOffer,
   UserRefreshOptions,
 } from '../service';
 import type {
@@ -81,6 +93,8 @@ export interface UnixServiceOptions {
   keytab?: string | null;
   /** The host keytab for "Refresh computer groups". */
   hostKeytab?: string;
+  /** The local user name offered for the first sign-in; `USER`, `LOGNAME`, else the OS's. */
+  userName?: string;
   /** The cache the computer's tickets go into. */
   systemCache?: string;
   /** How the computer's cache path is inspected (owner, type); node's lstat unless a test says. */
@@ -92,6 +106,11 @@ export interface UnixServiceOptions {
   isRoot?: () => boolean;
   /** nsswitch.conf, read to learn whether groups come through SSSD (sssd.ts). */
   nsswitchPath?: string;
+  /**
+   * Whether Regroup's Linux helper is installed (linux-helper.ts); by default it is looked for on
+   * Linux when the host keytab and system cache are the defaults the helper's script has built in.
+   */
+  helperInstalled?: () => Promise<boolean>;
 }
 
 type Failure = RefreshFailure;
@@ -108,6 +127,13 @@ function withSssdCaveat(result: RefreshResult): RefreshResult {
 
 /** A tool that could not be run (not installed, timed out ...), in the Unix family's words. */
 const toolFailure = (error: unknown): KerberosError => kerberosErrorFromTool(error, 'unix');
+
+/** A user name kinit takes as the name part of a principal (and never as an option). */
+const SIGN_IN_NAME = /^[A-Za-z0-9_][A-Za-z0-9._$-]{0,255}$/;
+
+/** No ticket cache at all (as opposed to a cache that is damaged or names nobody). */
+const noCache = (listing: KlistListing): boolean =>
+  listing.error?.code === 'no-credentials' && listing.tickets.length === 0;
 
 /** `FILE:/x` and `/x` name the same cache. */
 function sameCache(a: string | null | undefined, b: string | null | undefined): boolean {
@@ -258,9 +284,12 @@ export function createUnixService(options: UnixServiceOptions = {}): KerberosSer
   const kinitOutcome = (error: KerberosError): 'offline' | 'failed' =>
     error.code === 'kdc-unreachable' ? 'offline' : 'failed';
 
-  /** kinit into `cache`: from the keytab when one is configured, else with the password on stdin. */
+  /**
+   * kinit into `cache` (the default cache when null): from the keytab when one is configured, else
+   * with the password on stdin.
+   */
   function kinitInto(
-    cache: string,
+    cache: string | null,
     principal: string,
     password: string | undefined,
   ): Promise<RunResult> {
@@ -310,9 +339,70 @@ export function createUnixService(options: UnixServiceOptions = {}): KerberosSer
     return msg('unix.refresh.user.done', values);
   }
 
+  /** `$USER@<default realm>`, or null when krb5.conf names no default realm (or the name is odd). */
+  async function offeredPrincipal(): Promise<string | null> {
+    const realm = await readDefaultRealm(baseEnv);
+    const user = options.userName ?? (baseEnv.USER || baseEnv.LOGNAME || os.userInfo().username);
+    return realm && SIGN_IN_NAME.test(user) ? `${user}@${realm}` : null;
+  }
+
+  async function signInOffer(): Promise<SignInOffer | null> {
+    if (!noCache(await listUser())) return null;
+    const principal = await offeredPrincipal();
+    return principal
+      ? { principal, message: msg('unix.signIn.offer', { principal, command: KINIT_EXAMPLE }) }
+      : { principal: null, message: msg('unix.signIn.noRealm', { command: KINIT_EXAMPLE }) };
+  }
+
+  /** No cache yet: the first sign-in, as `$USER@<default realm>`, into the default cache. */
+  async function signIn(
+    startedAt: Date,
+    before: KlistListing,
+    password: string | undefined,
+  ): Promise<RefreshResult> {
+    const principal = await offeredPrincipal();
+    if (!principal) {
+      return failure(startedAt, before, {
+        code: 'no-credentials',
+        message: msg('unix.signIn.noRealm', { command: KINIT_EXAMPLE }),
+        detail: before.error?.detail,
+      });
+    }
+    if (!keytab && !password) {
+      return failure(startedAt, before, {
+        code: 'password-required',
+        message: msg('unix.signIn.passwordRequired', { principal }),
+      });
+    }
+    let got: RunResult;
+    try {
+      got = await kinitInto(null, principal, password);
+    } catch (error) {
+      return failure(startedAt, before, toolFailure(error));
+    }
+    if (got.exitCode !== 0) {
+      const error = classifyKinitFailure(`${got.stderr}\n${got.stdout}`, principal);
+      return failure(startedAt, before, error, kinitOutcome(error));
+    }
+    const after = await listUser();
+    const signedIn = after.tickets.some((t) => t.isTgt);
+    return buildRefreshResult({
+      kind,
+      scope: 'user',
+      startedAt,
+      before: [],
+      after,
+      message: signedIn
+        ? msg('unix.signIn.done', { principal })
+        : msg('unix.refresh.user.unconfirmed', { principal }),
+      now,
+    });
+  }
+
   async function refreshUser(password: string | undefined): Promise<RefreshResult> {
     const startedAt = now();
     const before = await listUser();
+    if (noCache(before)) return signIn(startedAt, before, password);
     if (before.error) return failure(startedAt, before, before.error);
     const defaultCache = before.cache;
     const principal = before.principal;
@@ -428,12 +518,24 @@ export function createUnixService(options: UnixServiceOptions = {}): KerberosSer
 
   const approval = options.approval ?? createUnixApproval({ platform });
   const isRoot = options.isRoot ?? ((): boolean => process.getuid?.() === 0);
+  const helperInstalled =
+    options.helperInstalled ??
+    (() =>
+      platform === 'linux' &&
+      hostKeytab === DEFAULT_HOST_KEYTAB &&
+      systemCache === DEFAULT_SYSTEM_CACHE
+        ? linuxHelperInstalled({ isSystemFile: ownedByRootOnly })
+        : Promise.resolve(false));
 
-  /** Root runs the host kinit itself (elevate.ts); a person who cannot approve is not asked. */
+  /**
+   * Root runs the host kinit itself (elevate.ts); the Linux helper IT installed runs without a
+   * prompt; otherwise a person who cannot approve the prompt is not asked.
+   */
   async function computerRoute(): Promise<
-    { how: 'direct' | 'prompt' } | { how: 'cannot'; reason: Message; detail: string }
+    { how: 'direct' | 'helper' | 'prompt' } | { how: 'cannot'; reason: Message; detail: string }
   > {
     if (isRoot()) return { how: 'direct' };
+    if (await helperInstalled()) return { how: 'helper' };
     const answer = await approval();
     return answer.can === false
       ? { how: 'cannot', reason: answer.reason, detail: answer.detail }
@@ -469,16 +571,19 @@ export function createUnixService(options: UnixServiceOptions = {}): KerberosSer
     // Root's kinit must not write through a link or into a folder another user placed there.
     const squatted = await systemCacheProblem(systemCache, options.lstat);
     if (squatted) return failure(startedAt, null, squatted, 'failed', 'computer');
-    elevate ??= createElevator({ env: baseEnv });
+    elevate ??= createElevator({ env: baseEnv, isRoot });
     // MIT's `kinit -k` picks host/<hostname> by itself; Heimdal's needs the principal named.
     const hostPrincipal = `host/${os.hostname().toLowerCase()}`;
-    const result = await elevate({
-      id: 'host-kinit',
-      kinitPath,
-      keytab: hostKeytab,
-      cache: systemCache,
-      ...(kind === 'heimdal' ? { principal: hostPrincipal } : {}),
-    });
+    const result =
+      route.how === 'helper'
+        ? await elevate({ id: 'host-kinit-helper' })
+        : await elevate({
+            id: 'host-kinit',
+            kinitPath,
+            keytab: hostKeytab,
+            cache: systemCache,
+            ...(kind === 'heimdal' ? { principal: hostPrincipal } : {}),
+          });
     if (!result.ok) {
       if (result.error.code === 'elevation-declined') {
         return failure(startedAt, null, result.error, 'declined', 'computer');
@@ -521,6 +626,7 @@ export function createUnixService(options: UnixServiceOptions = {}): KerberosSer
       };
     },
     list,
+    signInOffer,
     refresh(scope, opts: UserRefreshOptions & ComputerRefreshOptions = {}) {
       return scope === 'user' ? refreshUser(opts.password) : refreshComputer();
     },

@@ -19,20 +19,32 @@ describe('classifyKinitFailure', () => {
     expect(mit.message.id).toBe('unix.kinit.wrongPassword');
     expect(say(mit.message)).toContain('alice@REGROUP.TEST');
     expect(say(mit.message)).toContain('left as they are');
-    expect(mit.detail).toBe('kinit: Password incorrect while getting initial credentials');
+    expect(mit.detail).toBe(
+      'kinit: Password incorrect while getting initial credentials\n(KRB5KDC_ERR_PREAUTH_FAILED)',
+    );
     expect(classifyKinitFailure('kinit: Password incorrect', 'alice@REGROUP.TEST').code).toBe(
       'wrong-password',
     );
   });
 
   it('reads an unreachable KDC (MIT and Heimdal) and a realm with no KDC', () => {
-    for (const text of [
-      "kinit: Cannot contact any KDC for realm 'REGROUP.TEST' while getting initial credentials",
-      'kinit: krb5_get_init_creds: unable to reach any KDC in realm REGROUP.TEST',
-      'kinit: Cannot find KDC for realm "OTHER.REALM" while getting initial credentials',
+    for (const [text, comErr] of [
+      [
+        "kinit: Cannot contact any KDC for realm 'REGROUP.TEST' while getting initial credentials",
+        'KRB5_KDC_UNREACH',
+      ],
+      [
+        'kinit: krb5_get_init_creds: unable to reach any KDC in realm REGROUP.TEST',
+        'KRB5_KDC_UNREACH',
+      ],
+      [
+        'kinit: Cannot find KDC for realm "OTHER.REALM" while getting initial credentials',
+        'KRB5_REALM_UNKNOWN',
+      ],
     ]) {
-      const e = classifyKinitFailure(text, 'alice@REGROUP.TEST');
+      const e = classifyKinitFailure(text ?? '', 'alice@REGROUP.TEST');
       expect(e.code).toBe('kdc-unreachable');
+      expect(e.detail).toBe(`${text}\n(${comErr})`);
       expect(say(e.message)).toMatch(/VPN/);
     }
   });
@@ -43,6 +55,7 @@ describe('classifyKinitFailure', () => {
       'nosuch@REGROUP.TEST',
     );
     expect(say(unknown.message)).toContain('does not know nosuch@REGROUP.TEST');
+    expect(unknown.detail).toMatch(/\n\(KRB5KDC_ERR_C_PRINCIPAL_UNKNOWN\)$/);
     expect(
       say(classifyKinitFailure('kinit: krb5_get_init_creds: CLIENT_NOT_FOUND', 'x@Y').message),
     ).toContain('does not know');

@@ -46,16 +46,23 @@ export function listDefaultArgs(kind: UnixKind, cache?: string): string[] {
   return cache ? [...base, '-c', cache] : base;
 }
 
-/** `kinit` with the password on standard input, into `cache`, for `principal`. */
-export function kinitPasswordArgs(kind: UnixKind, cache: string, principal: string): string[] {
-  return kind === 'mit'
-    ? ['-c', cache, principal]
-    : ['--password-file=STDIN', '-c', cache, principal];
+/**
+ * `kinit` with the password on standard input, for `principal`, into `cache`, or into the default
+ * cache (`KRB5CCNAME`, else krb5.conf's) when `cache` is null: the first sign-in of a person who
+ * has no cache yet.
+ */
+export function kinitPasswordArgs(
+  kind: UnixKind,
+  cache: string | null,
+  principal: string,
+): string[] {
+  const into = cache === null ? [] : ['-c', cache];
+  return kind === 'mit' ? [...into, principal] : ['--password-file=STDIN', ...into, principal];
 }
 
-/** `kinit` from a keytab, into `cache`, for `principal`. */
-export function kinitKeytabArgs(cache: string, keytab: string, principal: string): string[] {
-  return ['-k', '-t', keytab, '-c', cache, principal];
+/** `kinit` from a keytab, for `principal`, into `cache` (the default cache when null). */
+export function kinitKeytabArgs(cache: string | null, keytab: string, principal: string): string[] {
+  return ['-k', '-t', keytab, ...(cache === null ? [] : ['-c', cache]), principal];
 }
 
 /** Fetch one service ticket into `cache` (MIT `kvno` and Heimdal `kgetcred` take the same options). */
@@ -75,45 +82,78 @@ export function requestableServer(server: string): string {
 /** The password change command the expired-password sentence names. */
 const PASSWORD_CHANGE_COMMAND = 'kpasswd';
 
-/** What kinit says, read into the error Regroup reports (the same for MIT and Heimdal). */
+/**
+ * What kinit says, read into the error Regroup reports (the same for MIT and Heimdal).
+ *
+ * kinit prints no error number, only the text of its com_err code: MIT as
+ * `kinit: <text> while getting initial credentials` (LC_ALL=C, so the English table), Heimdal as
+ * `kinit: krb5_get_init_creds: <text or code name>`. Each reading names the com_err code whose
+ * text it matches; the code found is added to the help desk's detail, so a ticket can be looked
+ * up by its code whatever the wording of the tool's version.
+ */
 const KINIT_READINGS: Array<{
+  comErr: string;
   test: RegExp;
   code: KerberosErrorCode;
   id: MessageId;
   extra?: MessageValues;
 }> = [
+  // MIT kinit words KRB5KDC_ERR_PREAUTH_FAILED as "Password incorrect" (its table: "Preauthentication
+  // failed"); Heimdal as "Password incorrect" too.
   {
-    test: /password incorrect|preauthentication failed|decrypt integrity check failed|integrity check on decrypted field failed/i,
+    comErr: 'KRB5KDC_ERR_PREAUTH_FAILED',
+    test: /password incorrect|preauthentication failed/i,
+    code: 'wrong-password',
+    id: 'unix.kinit.wrongPassword',
+  },
+  // A KDC that does not ask for pre-authentication: the reply cannot be decrypted with the password.
+  {
+    comErr: 'KRB5KRB_AP_ERR_BAD_INTEGRITY',
+    test: /decrypt integrity check failed|integrity check on decrypted field failed/i,
     code: 'wrong-password',
     id: 'unix.kinit.wrongPassword',
   },
   {
-    test: KDC_UNREACHABLE,
+    comErr: 'KRB5_KDC_UNREACH',
+    test: /cannot contact any kdc|unable to reach any kdc|no kdc|connection refused/i,
     code: 'kdc-unreachable',
     id: 'unix.kinit.kdcUnreachable',
   },
   {
+    comErr: 'KRB5_REALM_UNKNOWN',
+    test: /cannot find kdc|cannot resolve network address for kdc/i,
+    code: 'kdc-unreachable',
+    id: 'unix.kinit.kdcUnreachable',
+  },
+  {
+    comErr: 'KRB5KDC_ERR_KEY_EXP',
     test: /password has expired|password expired/i,
     code: 'kdc-error',
     id: 'unix.kinit.passwordExpired',
     extra: { command: PASSWORD_CHANGE_COMMAND },
   },
   {
-    test: /credentials have been revoked|account (?:is )?(?:locked|disabled)|clients credentials have been revoked/i,
+    comErr: 'KRB5KDC_ERR_CLIENT_REVOKED',
+    test: /credentials have been revoked|account (?:is )?(?:locked|disabled)/i,
     code: 'kdc-error',
     id: 'unix.kinit.accountLocked',
   },
+  // MIT: "Client '...' not found in Kerberos database"; Heimdal: the code name CLIENT_NOT_FOUND.
   {
+    comErr: 'KRB5KDC_ERR_C_PRINCIPAL_UNKNOWN',
     test: /not found in kerberos database|client not found|client_not_found|principal unknown/i,
     code: 'kdc-error',
     id: 'unix.kinit.unknownPrincipal',
   },
+  // "Key table file '...' not found", "Keytab contains no suitable keys for ...".
   {
+    comErr: 'KRB5_KT_NOTFOUND',
     test: /key table|keytab/i,
     code: 'kdc-error',
     id: 'unix.kinit.keytabUnusable',
   },
   {
+    comErr: 'KRB5KRB_AP_ERR_SKEW',
     test: /clock skew/i,
     code: 'kdc-error',
     id: 'unix.kinit.clockSkew',
@@ -141,7 +181,7 @@ export function classifyKinitFailure(output: string, principal: string | null): 
       return {
         code: reading.code,
         message: msg(reading.id, { ...values, ...reading.extra }),
-        detail,
+        detail: `${detail}\n(${reading.comErr})`,
       };
     }
   }
