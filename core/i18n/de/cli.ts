@@ -66,6 +66,8 @@ export const cli: Record<keyof typeof en, string> = {
   'cli.password.stdinInvalid':
     'Das mit {option} übergebene Kennwort muss aus einer Zeile mit 1 bis {max} Zeichen bestehen. Es wurde nichts geändert.',
   'cli.verify.unavailable': 'Die Gruppenprüfung ist in diesem Build nicht verfügbar.',
+  'cli.policy.computerOff':
+    'Das Aktualisieren der Computergruppen wurde von Ihrer IT-Abteilung deaktiviert.',
 
   // `regroup parse`: the input could not be read.
   'cli.parse.noSuchFile':

@@ -127,6 +127,9 @@ export const cli = {
   'cli.password.stdinInvalid':
     'The password given with {option} must be one line of 1 to {max} characters. Nothing was changed.',
   'cli.verify.unavailable': 'Group verification is not available in this build.',
+  // `regroup refresh --computer` when the IT department turned the computer refresh off.
+  'cli.policy.computerOff':
+    "Refreshing the computer's groups has been turned off by your IT department.",
 
   // `regroup parse`: the input could not be read. {file} is the path as typed.
   'cli.parse.noSuchFile':

@@ -65,6 +65,8 @@ export const cli: Record<keyof typeof en, string> = {
   'cli.password.stdinInvalid':
     'La contraseña proporcionada con {option} debe ser una sola línea de 1 a {max} caracteres. No se ha cambiado nada.',
   'cli.verify.unavailable': 'La comprobación de grupos no está disponible en esta compilación.',
+  'cli.policy.computerOff':
+    'Su departamento de TI ha desactivado la actualización de los grupos del equipo.',
 
   // `regroup parse`: the input could not be read.
   'cli.parse.noSuchFile':

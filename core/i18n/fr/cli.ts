@@ -69,6 +69,8 @@ export const cli: Record<keyof typeof en, string> = {
   'cli.password.stdinInvalid':
     "Le mot de passe transmis avec {option} doit tenir sur une seule ligne de 1 à {max}\u00a0caractères. Rien n'a été modifié.",
   'cli.verify.unavailable': "La vérification des groupes n'est pas disponible dans cette version.",
+  'cli.policy.computerOff':
+    "L'actualisation des groupes de l'ordinateur a été désactivée par votre service informatique.",
 
   // `regroup parse`
   'cli.parse.noSuchFile':

@@ -67,6 +67,7 @@ export const cli: Record<keyof typeof en, string> = {
   'cli.password.stdinInvalid':
     '{option} で渡すパスワードは、1 ～ {max} 文字の 1 行である必要があります。何も変更されていません。',
   'cli.verify.unavailable': 'このビルドでは、グループの検証は利用できません。',
+  'cli.policy.computerOff': 'コンピューターのグループの更新は IT 部門によって無効にされています。',
 
   // `regroup parse`: the input could not be read.
   'cli.parse.noSuchFile':

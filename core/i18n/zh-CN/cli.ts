@@ -62,6 +62,7 @@ export const cli: Record<keyof typeof en, string> = {
   'cli.password.stdinInvalid':
     '通过 {option} 提供的密码必须是 1 到 {max} 个字符的单行文本。未做任何更改。',
   'cli.verify.unavailable': '此版本不提供组验证功能。',
+  'cli.policy.computerOff': '你的 IT 部门已关闭刷新计算机组的功能。',
 
   // `regroup parse`: the input could not be read.
   'cli.parse.noSuchFile': '无法读取 {file}：该文件不存在。请检查路径，然后重试。',
