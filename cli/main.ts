@@ -29,6 +29,9 @@ import { decodeOutput, decodeSaved } from '../core/process/decode';
 import { MAX_PASSWORD_LENGTH, passwordProblem } from '../core/model/password';
 import { headlineFor } from '../core/model/outcome';
 import type { WindowsHelper } from '../core/kerberos/windows/helper';
+import { asksHelpDesk, helpDeskLines, problemsLine } from '../core/model/managed';
+import { chooseDc } from '../core/policy/dc';
+import type { Policy } from '../core/policy/types';
 import { parseArgs, takeLanguage, unknownLanguage, UsageError, type Command } from './args';
 import { formatHeadline, formatListing, formatRefresh, type ListingView } from './format';
 import { helpText, synopsis } from './help';
@@ -66,6 +69,11 @@ export interface CliContext {
   stdinIsTTY?: boolean;
   /** The operating system (how to end a paste differs on Windows). Absent: not Windows. */
   platform?: NodeJS.Platform;
+  /**
+   * The IT department's policy (core/policy/read.ts), read by the commands it changes (list,
+   * refresh, groups) and never by help, version or parse. Absent: no policy.
+   */
+  policy?: () => Promise<Policy>;
 }
 
 const PLAIN: Terminal = { columns: DEFAULT_COLUMNS, colour: false };
@@ -74,7 +82,12 @@ const PLAIN: Terminal = { columns: DEFAULT_COLUMNS, colour: false };
  * The context of one run: the caller's, with the translator chosen for it. Its `stdout`/`stderr`
  * show controls from data as visible escapes; `json` writes them as JSON `\u` escapes (terminal-safe.ts).
  */
-type Run = CliContext & { readonly tr: Translator; readonly json: (text: string) => void };
+type Run = CliContext & {
+  readonly tr: Translator;
+  readonly json: (text: string) => void;
+  /** The policy, once a command that uses it has read it (policyOf). */
+  policyRead: Policy | null;
+};
 
 function startRun(ctx: CliContext, tr: Translator): Run {
   return {
@@ -83,7 +96,26 @@ function startRun(ctx: CliContext, tr: Translator): Run {
     stdout: (text) => ctx.stdout(shownOn(ctx.terminal ?? PLAIN, text, forTerminal)),
     stderr: (text) => ctx.stderr(shownOn(ctx.terminal ?? PLAIN, text, forTerminal)),
     json: (text) => ctx.stdout(jsonForTerminal(text)),
+    policyRead: null,
   };
+}
+
+/**
+ * Reads the policy for a command that uses it, once; a setting that could not be used is said on
+ * standard error (the detail for the help desk with it), and the command goes on without it.
+ */
+async function policyOf(run: Run): Promise<Policy | null> {
+  if (run.policyRead || !run.policy) return run.policyRead;
+  const policy = await run.policy();
+  run.policyRead = policy;
+  const problems = problemsLine(policy);
+  if (problems) {
+    const details = policy.problems.map((p) => `  ${p.detail}`);
+    run.stderr(
+      `${[...wrap(run.tr.format(problems), terminalOf(run).columns), ...details].join('\n')}\n`,
+    );
+  }
+  return policy;
 }
 
 /** The group-insight commands, provided by core/groups (wired in regroup.ts). */
@@ -100,9 +132,19 @@ function writeJson(run: Run, value: unknown): void {
   run.json(`${JSON.stringify(localize(value, run.tr), null, 2)}\n`);
 }
 
-/** A sentence on standard error, wrapped to the terminal. */
-function say(run: Run, message: Message): void {
-  run.stderr(`${wrap(run.tr.format(message), terminalOf(run).columns).join('\n')}\n`);
+/**
+ * A sentence on standard error, wrapped to the terminal. When it (or the `cause` it wraps) tells
+ * the person to ask their help desk and the policy names one, the contact follows it.
+ */
+function say(run: Run, message: Message, cause: Message = message): void {
+  const columns = terminalOf(run).columns;
+  const lines = wrap(run.tr.format(message), columns);
+  const contact = run.policyRead?.helpDesk;
+  if (contact && (asksHelpDesk(cause) || asksHelpDesk(message))) {
+    for (const line of helpDeskLines(contact)) lines.push(...wrap(run.tr.format(line), columns));
+    if (contact.text) lines.push(...wrap(contact.text, columns));
+  }
+  run.stderr(`${lines.join('\n')}\n`);
 }
 
 const terminalOf = (run: Run): Terminal => run.terminal ?? PLAIN;
@@ -111,13 +153,13 @@ function view(run: Run, verbose: boolean, captured: boolean): ListingView {
   return { tr: run.tr, now: run.now(), terminal: terminalOf(run), verbose, captured };
 }
 
-/** `--dc`, else `REGROUP_DC` when it is a host name, else null (the DC found). */
+/** `--dc`, else `REGROUP_DC` when it is a host name, else the policy's, else null (the DC found). */
 function dcOf(run: Run, dc: string | null): string | null {
-  const fromEnv = run.env?.REGROUP_DC?.trim();
-  return dc ?? (fromEnv && /^[A-Za-z0-9][A-Za-z0-9.-]{0,252}$/.test(fromEnv) ? fromEnv : null);
+  return chooseDc({ flag: dc, env: run.env, policy: run.policyRead });
 }
 
 async function list(run: Run, cmd: Extract<Command, { name: 'list' }>): Promise<number> {
+  await policyOf(run);
   const listing = await run.service().list({ computer: cmd.computer });
   if (cmd.json) writeJson(run, listing);
   else if (!listing.error || listing.tickets.length)
@@ -159,6 +201,14 @@ function noPassword(
 }
 
 async function refresh(run: Run, cmd: Extract<Command, { name: 'refresh' }>): Promise<number> {
+  const policy = await policyOf(run);
+  if (cmd.scope === 'computer' && policy?.hideComputerRefresh) {
+    const message = msg('cli.policy.computerOff');
+    if (cmd.json)
+      writeJson(run, { ok: false, scope: 'computer', error: { code: 'policy', message } });
+    say(run, message);
+    return 1;
+  }
   const service = run.service();
   const piped = await readPassword(run, cmd);
   if (piped === null) {
@@ -186,7 +236,12 @@ async function refresh(run: Run, cmd: Extract<Command, { name: 'refresh' }>): Pr
     }
   }
   const refreshNow = (): Promise<RefreshResult> =>
-    service.refresh(cmd.scope, { password, force: cmd.force, gpupdate: cmd.gpupdate });
+    service.refresh(cmd.scope, {
+      password,
+      force: cmd.force,
+      // A policy can make "re-apply computer policy" part of every computer refresh.
+      gpupdate: cmd.gpupdate || (cmd.scope === 'computer' && policy?.gpupdate === 'forced'),
+    });
 
   if (cmd.verify) {
     if (!run.groups) {
@@ -235,6 +290,7 @@ async function refresh(run: Run, cmd: Extract<Command, { name: 'refresh' }>): Pr
       forceHelps
         ? msg('cli.refresh.forceHint', { reason: run.tr.format(result.message), option: '--force' })
         : result.message,
+      result.message,
     );
   }
   return result.ok ? 0 : 1;
@@ -320,6 +376,7 @@ async function groups(run: Run, cmd: Extract<Command, { name: 'groups' }>): Prom
     say(run, msg('cli.groups.unavailable'));
     return 1;
   }
+  await policyOf(run);
   const report = await run.groups.report({ dc: dcOf(run, cmd.dc) });
   if (cmd.json) writeJson(run, report);
   else run.stdout(`${formatGroupsReport(report, run.tr, terminalOf(run))}\n`);
