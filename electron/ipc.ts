@@ -16,6 +16,8 @@ import type {
 import type { AppController, AppEvent, RefreshOptions } from './app-state';
 import type { RefreshResult } from '../core/kerberos/types';
 import { format, t } from '../core/i18n';
+import { defaultPolicy } from '../core/policy/resolve';
+import type { Policy } from '../core/policy/types';
 import { MAX_PASSWORD_LENGTH, passwordProblem } from '../core/model/password';
 
 export type IpcMainLike = Pick<IpcMain, 'handle' | 'removeHandler'>;
@@ -38,6 +40,8 @@ export interface IpcOptions {
    * "Sign out" after "save your work" calls it.
    */
   signOut?: () => Promise<void>;
+  /** The IT department's policy (core/policy); absent: none (the defaults). */
+  policy?: Policy;
 }
 
 /** Thrown back to the renderer (the invoke promise rejects with this message). */
@@ -53,11 +57,16 @@ type Handlers = {
 /** Registers every invoke handler; returns a function that removes them again. */
 export function registerIpcHandlers(options: IpcOptions): () => void {
   const { ipcMain, app, isTrustedSender, hideWindow, locale, signOut } = options;
+  const policy = options.policy ?? defaultPolicy('');
 
   const handlers: Handlers = {
     [InvokeChannel.getLocale]: async (...args) => {
       expectNoArguments(args);
       return locale;
+    },
+    [InvokeChannel.getPolicy]: async (...args) => {
+      expectNoArguments(args);
+      return policy;
     },
     [InvokeChannel.listTickets]: async (...args) => {
       expectNoArguments(args);
@@ -76,7 +85,10 @@ export function registerIpcHandlers(options: IpcOptions): () => void {
     },
     [InvokeChannel.refreshComputer]: async (...args) => {
       const request = parseRefreshComputer(args);
-      refusedIfBusy(await app.refresh('computer', { gpupdate: request.gpupdate }));
+      // The window hides the button; a request that comes anyway is refused, not run.
+      if (policy.hideComputerRefresh) throw new IpcRequestError(t('policy.managed.computerHidden'));
+      const gpupdate = request.gpupdate || policy.gpupdate === 'forced';
+      refusedIfBusy(await app.refresh('computer', { gpupdate }));
     },
     [InvokeChannel.readGroups]: async (...args) => {
       expectNoArguments(args);

@@ -24,7 +24,7 @@ import { pathToFileURL } from 'node:url';
 import { createAppController } from './app-state';
 import type { AppController } from './app-state';
 import { EventChannel } from './contract';
-import { loadLocale } from '../core/i18n';
+import { format, loadLocale } from '../core/i18n';
 import { createGroupsService } from '../core/groups/service';
 import { createWindowSender, forwardAppEvents, registerIpcHandlers } from './ipc';
 import type { WindowSender } from './ipc';
@@ -32,7 +32,10 @@ import { createKerberosService } from '../core/kerberos/create-service';
 import { createResultNotifier } from './result-notifier';
 import { createSignOut } from '../core/session/sign-out';
 import { denyPermissions, createSenderCheck, lockDownContents } from './security';
-import { createStartAtLogin } from './start-at-login';
+import { createStartAtLogin, managedStartAtLogin } from './start-at-login';
+import { chooseDc } from '../core/policy/dc';
+import { readPolicy } from '../core/policy/read';
+import type { Policy } from '../core/policy/types';
 import { createTrayController } from './tray';
 import type { TrayController } from './tray';
 import { nextChangeAt, TRAY_STATES } from './tray-state';
@@ -121,10 +124,20 @@ async function start(): Promise<void> {
   if (process.platform === 'darwin') app.dock?.hide();
   denyPermissions(session.defaultSession);
 
+  // The IT department's policy, read once at start (a changed policy applies at the next start,
+  // as Group Policy's own "at next logon" settings do).
+  const policy = await readPolicy({ platform: process.platform, env: process.env });
+  logPolicy(policy);
+
   const kerberos = createKerberosService();
   const controller = createAppController({
     service: kerberos,
-    groups: createGroupsService({ platform: process.platform, env: process.env }),
+    groups: createGroupsService({
+      platform: process.platform,
+      env: process.env,
+      // The window has no --dc: REGROUP_DC, else the policy's DomainController (core/policy/dc.ts).
+      dc: chooseDc({ flag: null, env: process.env, policy }),
+    }),
   });
   const indexPath = path.join(__dirname, '..', 'renderer', 'index.html');
   const debug = process.env.REGROUP_DEBUG === '1';
@@ -163,6 +176,7 @@ async function start(): Promise<void> {
     hideWindow: () => windows.hide(),
     locale,
     signOut: signOutAction(),
+    policy,
   });
   forwardAppEvents(controller, send);
   createResultNotifier({
@@ -175,18 +189,21 @@ async function start(): Promise<void> {
     },
     windowVisible: () => !window.isDestroyed() && window.isVisible(),
     openWindow: () => windows.show(),
-    // The hook for a policy that turns notifications off (issue "fleet"); the OS's own setting
-    // already silences them per app.
+    // The policy's DisableNotifications turns them off; the OS's own setting silences them per app.
     enabled: () => Notification.isSupported(),
+    policy,
   });
 
-  const startAtLogin = createStartAtLogin({
-    platform: process.platform,
-    app,
-    execPath: process.env.APPIMAGE ?? process.execPath,
-    configDir: process.env.XDG_CONFIG_HOME ?? path.join(os.homedir(), '.config'),
-    fs,
-  });
+  const startAtLogin = managedStartAtLogin(
+    createStartAtLogin({
+      platform: process.platform,
+      app,
+      execPath: process.env.APPIMAGE ?? process.execPath,
+      configDir: process.env.XDG_CONFIG_HOME ?? path.join(os.homedir(), '.config'),
+      fs,
+    }),
+    policy.startAtLogin,
+  );
 
   trayController = createTrayController({
     tray: trayInstance,
@@ -194,6 +211,8 @@ async function start(): Promise<void> {
     buildMenu: (template) => Menu.buildFromTemplate(template),
     platform: process.platform,
     startAtLogin: () => startAtLogin.get(),
+    startAtLoginManaged: startAtLogin.managed,
+    computerRefresh: !policy.hideComputerRefresh,
     actions: {
       toggleWindow: () => windows.toggle(),
       openWindow: () => windows.show(),
@@ -243,6 +262,19 @@ async function start(): Promise<void> {
   app.on('will-quit', () => tray?.destroy());
 
   void controller.listTickets();
+}
+
+/**
+ * The policy in the log, for the help desk: where it was read, what it sets, and each setting
+ * that could not be used with the reason (the window shows the same as a note).
+ */
+function logPolicy(policy: Policy): void {
+  if (policy.managed.length) {
+    console.warn(`Regroup policy (${policy.source}) sets: ${policy.managed.join(', ')}`);
+  }
+  for (const problem of policy.problems) {
+    console.warn(`Regroup policy (${policy.source}): ${format(problem.message)} ${problem.detail}`);
+  }
 }
 
 /**

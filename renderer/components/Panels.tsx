@@ -50,16 +50,20 @@ function computerBody(platformKind: KlistKind, how: ComputerRoute | undefined): 
 export function ConfirmComputerPanel({
   platformKind,
   how,
+  gpupdatePolicy = 'person',
   onContinue,
   onCancel,
 }: {
   platformKind: KlistKind;
   how?: ComputerRoute;
+  /** The IT department's policy: 'default' starts it ticked, 'forced' ticks and locks it. */
+  gpupdatePolicy?: 'person' | 'default' | 'forced';
   onContinue: (gpupdate: boolean) => void;
   onCancel: () => void;
 }) {
   const heading = useFocusOnMount<HTMLHeadingElement>();
-  const [gpupdate, setGpupdate] = useState(false);
+  const forced = gpupdatePolicy === 'forced';
+  const [gpupdate, setGpupdate] = useState(gpupdatePolicy !== 'person');
   const hintId = useId();
   return (
     <section className="panel" aria-labelledby="confirm-heading">
@@ -72,7 +76,8 @@ export function ConfirmComputerPanel({
         <label className="check">
           <input
             type="checkbox"
-            checked={gpupdate}
+            checked={forced || gpupdate}
+            disabled={forced}
             aria-describedby={hintId}
             onChange={(event) => setGpupdate(event.target.checked)}
           />
@@ -80,6 +85,7 @@ export function ConfirmComputerPanel({
             {t('computer.gpupdate')}
             <span className="check-hint" id={hintId}>
               {t('computer.gpupdateHint')}
+              {forced && ` ${t('policy.gpupdateRequired')}`}
             </span>
           </span>
         </label>
@@ -88,7 +94,11 @@ export function ConfirmComputerPanel({
         <button type="button" className="button secondary" onClick={onCancel}>
           {t('computer.cancel')}
         </button>
-        <button type="button" className="button primary" onClick={() => onContinue(gpupdate)}>
+        <button
+          type="button"
+          className="button primary"
+          onClick={() => onContinue(forced || gpupdate)}
+        >
           <ShieldIcon />
           {t('computer.continue')}
         </button>
