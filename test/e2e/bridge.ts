@@ -17,6 +17,7 @@ import type { GroupsService } from '../../core/groups/service';
 import type { KerberosService } from '../../core/kerberos/service';
 import { createSenderCheck } from '../../electron/security';
 import type { Locale } from '../../core/i18n';
+import type { Policy } from '../../core/policy/types';
 
 /** The webContents id the bridge reports for the app's page (any fixed number). */
 const APP_CONTENTS_ID = 7;
@@ -56,6 +57,8 @@ export function createTestBridge(options: {
   locale?: Locale;
   /** The sign-out the IPC handler calls (a recorder: nobody is signed out by a test). */
   signOut?: () => Promise<void>;
+  /** The IT department's policy the IPC handlers answer with and enforce. */
+  policy?: Policy;
 }): TestBridge {
   const handlers = new Map<string, Listener>();
   const ipcMain: IpcMainLike = {
@@ -109,6 +112,7 @@ export function createTestBridge(options: {
     },
     locale: options.locale ?? 'en',
     signOut: options.signOut,
+    policy: options.policy,
   });
   const stopForwarding = forwardAppEvents(app, (channel, payload) => {
     for (const page of pages) {
