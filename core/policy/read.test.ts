@@ -167,6 +167,19 @@ describe('the Windows policy (HKLM\\Software\\Policies\\Regroup)', () => {
     );
   });
 
+  it('takes an empty text box of Group Policy (an empty REG_SZ) as not set, without a problem', async () => {
+    const reg = registry([
+      { name: 'HelpDeskName', type: 'REG_SZ', data: 'Contoso IT' },
+      { name: 'HelpDeskPhone', type: 'REG_SZ', data: '' },
+    ]);
+    const output = await reg.run(['query', POLICY_KEY, '/reg:64']);
+    expect(output.stdout).toContain('    HelpDeskPhone    REG_SZ    \r\n');
+    const policy = await reg.read();
+    expect(policy.helpDesk).toEqual({ name: 'Contoso IT' });
+    expect(policy.managed).toEqual(['HelpDeskName']);
+    expect(policy.problems).toEqual([]);
+  });
+
   it('reports a reg.exe that cannot be run, and runs with the defaults', async () => {
     const policy = await readPolicy({
       platform: 'win32',

@@ -2,7 +2,8 @@
  * Checks a policy against the schema (settings.ts) with ajv and resolves it into what Regroup
  * uses (types.ts). Each setting is checked on its own: a bad value for one setting is reported
  * and ignored, and every other setting still applies. A setting Regroup does not know is
- * reported too (a typing error in a GPO should reach the help desk), and changes nothing.
+ * reported too (a typing error in a GPO should reach the help desk), and changes nothing. An
+ * empty text is the same as not set: Group Policy writes an empty text box as an empty REG_SZ.
  */
 import Ajv, { type ValidateFunction } from 'ajv';
 import { msg } from '../i18n/message';
@@ -56,6 +57,8 @@ export function resolvePolicy(raw: unknown, source: string, earlier: PolicyProbl
   const record = raw as Record<string, unknown>;
   const valid: Partial<Record<PolicyName, unknown>> = {};
   for (const [name, value] of Object.entries(record)) {
+    // An empty text box of an enabled Group Policy setting arrives as an empty REG_SZ: not set.
+    if (value === '') continue;
     const validate = validatorsOf().get(name as PolicyName);
     if (!validate) {
       problems.push({
