@@ -200,16 +200,25 @@ function noPassword(
   return 1;
 }
 
+/**
+ * Already elevated (SYSTEM from Intune, an elevated administrator, root): HideComputerRefresh hides
+ * the computer refresh from people, not from the IT department's own scripts.
+ */
+async function runsElevated(service: KerberosService): Promise<boolean> {
+  const caps = await service.capabilities().catch(() => null);
+  return caps?.computerRefresh.how === 'direct';
+}
+
 async function refresh(run: Run, cmd: Extract<Command, { name: 'refresh' }>): Promise<number> {
   const policy = await policyOf(run);
-  if (cmd.scope === 'computer' && policy?.hideComputerRefresh) {
+  const service = run.service();
+  if (cmd.scope === 'computer' && policy?.hideComputerRefresh && !(await runsElevated(service))) {
     const message = msg('cli.policy.computerOff');
     if (cmd.json)
       writeJson(run, { ok: false, scope: 'computer', error: { code: 'policy', message } });
     say(run, message);
     return 1;
   }
-  const service = run.service();
   const piped = await readPassword(run, cmd);
   if (piped === null) {
     const why = msg('cli.password.stdinInvalid', {

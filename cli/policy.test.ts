@@ -90,10 +90,9 @@ async function regroup(
 
 const klistCalls = () => (win.read().calls ?? []).map((c) => c.args.join(' '));
 
-describe('regroup under a policy', () => {
-  it('refuses `refresh --computer` when IT turned it off, and touches no ticket', async () => {
+describe('regroup under a policy', { timeout: 30_000 }, () => {
+  it('refuses `refresh --computer` to a person when IT turned it off, and touches no ticket', async () => {
     setPolicy([{ name: 'HideComputerRefresh', type: 'REG_DWORD', data: 1 }]);
-    elevate();
     const run = await regroup(['refresh', '--computer']);
     expect(run.code).toBe(1);
     expect(run.err).toBe(
@@ -103,6 +102,14 @@ describe('regroup under a policy', () => {
 
     const json = await regroup(['refresh', '--computer', '--json']);
     expect(JSON.parse(json.out)).toMatchObject({ ok: false, error: { code: 'policy' } });
+  });
+
+  it('still runs `refresh --computer` for the IT department’s own elevated scripts (SYSTEM from Intune)', async () => {
+    setPolicy([{ name: 'HideComputerRefresh', type: 'REG_DWORD', data: 1 }]);
+    elevate();
+    const run = await regroup(['refresh', '--computer', '--json']);
+    expect(run.code).toBe(0);
+    expect(klistCalls()).toContain('-li 0x3e7 purge');
   });
 
   it('still refreshes the computer when the setting is 0', async () => {
