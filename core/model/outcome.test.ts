@@ -141,7 +141,7 @@ describe('headlineFor', () => {
     expect(words(h)).toEqual([
       'LAB\\Finance has not reached your sign-in ticket yet',
       'The directory lists you there, but the domain controller that issued your new sign-in ticket does not have the change yet.',
-      'Changes reach every domain controller within about 15 minutes, longer between sites: refresh again later.',
+      'Within a site a change reaches the other domain controllers in about a minute; between sites it can take up to 3 hours: refresh again later.',
     ]);
   });
 

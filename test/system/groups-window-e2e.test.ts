@@ -317,7 +317,9 @@ describe('My groups in Chromium, over the real groups service', () => {
     expect(result).toContain(
       'The directory lists you there, but the domain controller that issued your new sign-in ticket does not have the change yet.',
     );
-    expect(result).toContain('Changes reach every domain controller within about 15 minutes');
+    expect(result).toContain(
+      'Within a site a change reaches the other domain controllers in about a minute',
+    );
     expect(await page.locator('.panel-icon.tone-info').count()).toBe(1);
     await captureStates(page, 'headline-not-yet');
     expect(problems).toEqual([]);

@@ -140,5 +140,5 @@ export const groups: Record<keyof typeof en, string> = {
   'insight.outcome.next.signOutUnix':
     'Speichern Sie Ihre Arbeit, und melden Sie sich dann von Ihrer Desktopsitzung ab und wieder an.',
   'insight.outcome.next.wait':
-    'Änderungen erreichen jeden Domänencontroller innerhalb von etwa 15 Minuten, zwischen Standorten später: Aktualisieren Sie später erneut.',
+    'Innerhalb eines Standorts erreicht eine Änderung die anderen Domänencontroller in etwa einer Minute, zwischen Standorten kann es bis zu 3 Stunden dauern: Aktualisieren Sie später erneut.',
 };

@@ -154,6 +154,8 @@ export const groups = {
   // Linux and macOS: Regroup cannot sign the person out there, so it says how.
   'insight.outcome.next.signOutUnix':
     'Save your work, then sign out of your desktop session and sign in again.',
+  // Same source as insight.hint.notReplicated above: about a minute within a site (15 s + 3 s per
+  // partner), the site link schedule (180 minutes by default) between sites.
   'insight.outcome.next.wait':
-    'Changes reach every domain controller within about 15 minutes, longer between sites: refresh again later.',
+    'Within a site a change reaches the other domain controllers in about a minute; between sites it can take up to 3 hours: refresh again later.',
 } as const;

@@ -139,5 +139,5 @@ export const groups: Record<keyof typeof en, string> = {
   'insight.outcome.next.signOutUnix':
     'Guarde su trabajo y, después, cierre su sesión de escritorio y vuelva a iniciarla.',
   'insight.outcome.next.wait':
-    'Los cambios llegan a todos los controladores de dominio en unos 15 minutos, más entre sitios: vuelva a actualizar más tarde.',
+    'Dentro de un sitio, un cambio llega a los demás controladores de dominio en un minuto aproximadamente; entre sitios puede tardar hasta 3 horas: vuelva a actualizar más tarde.',
 };

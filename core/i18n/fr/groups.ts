@@ -141,5 +141,5 @@ export const groups: Record<keyof typeof en, string> = {
   'insight.outcome.next.signOutUnix':
     'Enregistrez votre travail, puis fermez votre session de bureau et reconnectez-vous.',
   'insight.outcome.next.wait':
-    'Les modifications atteignent chaque contrôleur de domaine en 15\u00a0minutes environ, plus entre les sites\u00a0: actualisez de nouveau plus tard.',
+    'Dans un même site, une modification atteint les autres contrôleurs de domaine en une minute environ\u00a0; entre les sites, cela peut prendre jusqu’à 3\u00a0heures\u00a0: actualisez de nouveau plus tard.',
 };

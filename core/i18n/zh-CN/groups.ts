@@ -122,5 +122,5 @@ export const groups: Record<keyof typeof en, string> = {
   'insight.outcome.next.signOut': '请保存你的工作，然后注销并重新登录。',
   'insight.outcome.next.signOutUnix': '请保存你的工作，然后注销桌面会话并重新登录。',
   'insight.outcome.next.wait':
-    '更改大约 15 分钟内会到达所有域控制器，跨站点则需要更长时间：请稍后再刷新。',
+    '在同一站点内，更改大约 1 分钟即可到达其他域控制器；跨站点最多可能需要 3 小时：请稍后再刷新。',
 };
