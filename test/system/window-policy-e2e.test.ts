@@ -64,6 +64,7 @@ describe('the window on a managed computer', { timeout: 120_000 }, () => {
 
   function managedWindows(klistPath?: string): {
     win: FakeWindows;
+    uac: FakeUac;
     bridge: (p: Policy) => TestBridge;
   } {
     const win = createFakeWindows();

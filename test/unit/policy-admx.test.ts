@@ -1,6 +1,8 @@
+// @vitest-environment jsdom
 /**
  * The administrative template IT imports (deploy/policy/Regroup.admx and its ADML files), parsed
- * with a real XML parser (jsdom's, a strict XML 1.0 parser): every setting Regroup reads
+ * with a real XML parser (jsdom's DOMParser, a strict XML 1.0 parser, through vitest's jsdom
+ * environment: jsdom is a dev dependency already, without type declarations): every setting Regroup reads
  * (core/policy/settings.ts) is in the ADMX, with the registry type and limits Regroup checks, and
  * nothing else is; every policy writes HKLM\Software\Policies\Regroup; every $(string.X) and
  * $(presentation.X) resolves in each language's ADML; each presentation shows exactly its
@@ -9,15 +11,12 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { POLICY_NAMES, POLICY_SCHEMA, REGISTRY_TYPES } from '../../core/policy/settings';
 
 const DIR = path.resolve(__dirname, '../../deploy/policy');
 const NS = 'http://schemas.microsoft.com/GroupPolicy/2006/07/PolicyDefinitions';
 const LANGUAGES = ['en-US', 'de-DE', 'fr-FR'];
-
-const { DOMParser } = new JSDOM('').window;
 
 function parseXml(file: string): Document {
   const doc = new DOMParser().parseFromString(fs.readFileSync(file, 'utf8'), 'application/xml');
