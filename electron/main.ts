@@ -120,13 +120,14 @@ async function start(): Promise<void> {
   if (process.platform === 'win32') app.setAppUserModelId('com.regroup.app');
   // The OS language (Electron reads it from the system, not from LANG); English when Regroup
   // does not speak it. Chosen once: the tray, the window and every sentence use the same one.
+  // The IT department's policy, read once at start (a changed policy applies at the next start,
+  // as Group Policy's own "at next logon" settings do), while the language loads.
+  const reading = readPolicy({ platform: process.platform, env: process.env });
   const locale = await loadLocale(app.getLocale());
   if (process.platform === 'darwin') app.dock?.hide();
   denyPermissions(session.defaultSession);
 
-  // The IT department's policy, read once at start (a changed policy applies at the next start,
-  // as Group Policy's own "at next logon" settings do).
-  const policy = await readPolicy({ platform: process.platform, env: process.env });
+  const policy = await reading;
   logPolicy(policy);
 
   const kerberos = createKerberosService();
