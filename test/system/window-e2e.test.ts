@@ -166,6 +166,7 @@ describe('the Regroup window in Chromium', () => {
     expect(bridge.channels().sort()).toEqual([
       'regroup:get-capabilities',
       'regroup:get-locale',
+      'regroup:get-policy',
       'regroup:hide-window',
       'regroup:list-tickets',
       'regroup:read-groups',
