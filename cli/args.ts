@@ -37,6 +37,7 @@ export type Command =
       json: boolean;
     }
   | { name: 'groups'; dc: string | null; json: boolean }
+  | { name: 'diagnose'; redact: boolean; json: boolean }
   | { name: 'helper'; action: HelperAction; json: boolean };
 
 /** `regroup helper ...`: the Windows helper's scheduled tasks (run by IT, elevated). */
@@ -292,6 +293,9 @@ export function parseArgs(argv: readonly string[]): Command {
     case 'groups':
       noOperand(read, 'groups');
       return { name: 'groups', dc: host(read, 'groups'), json: read.flags.has('json') };
+    case 'diagnose':
+      noOperand(read, 'diagnose');
+      return { name: 'diagnose', redact: read.flags.has('redact'), json: read.flags.has('json') };
     case 'helper':
       return helperCommand(read);
   }

@@ -30,7 +30,8 @@ export interface ExampleSpec {
   help: MessageId;
 }
 
-export type CommandName = 'list' | 'refresh' | 'parse' | 'groups' | 'helper' | 'help' | 'version';
+export type CommandName =
+  'list' | 'refresh' | 'parse' | 'groups' | 'diagnose' | 'helper' | 'help' | 'version';
 
 export interface CommandSpec {
   name: CommandName;
@@ -134,6 +135,17 @@ export const COMMANDS: readonly CommandSpec[] = [
     examples: [
       { command: 'regroup groups', help: 'cli.help.groups.example1' },
       { command: 'regroup groups --dc dc1.example.com --json', help: 'cli.help.groups.example2' },
+    ],
+  },
+  {
+    name: 'diagnose',
+    synopsis: ['regroup diagnose [--redact] [--json]'],
+    summary: 'cli.help.diagnose.summary',
+    options: [{ name: 'redact', type: 'boolean', help: 'cli.help.option.redact' }, json],
+    env: [REGROUP_DC],
+    examples: [
+      { command: 'regroup diagnose', help: 'cli.help.diagnose.example1' },
+      { command: 'regroup diagnose --redact --json', help: 'cli.help.diagnose.example2' },
     ],
   },
   {

@@ -19,6 +19,9 @@ import {
 } from '../core/i18n';
 import { localize } from '../core/i18n/localize';
 import type { GroupsReport, Verdict } from '../core/groups/types';
+import { createDiagnoser, type DiagnoserOptions } from '../core/diagnose/diagnose';
+import { formatDiagnosis } from '../core/diagnose/format';
+import { redactDiagnosis } from '../core/diagnose/redact';
 import { errorListing } from '../core/kerberos/error-listing';
 import { parseKlist } from '../core/kerberos/parse';
 import { MAX_LISTING_BYTES } from '../core/kerberos/limits';
@@ -74,6 +77,8 @@ export interface CliContext {
    * refresh, groups) and never by help, version or parse. Absent: no policy.
    */
   policy?: () => Promise<Policy>;
+  /** `regroup diagnose`: the probes tests replace (the KDC search, its clock, the system). */
+  diagnoseProbes?: Pick<DiagnoserOptions, 'findKdc' | 'clock' | 'system'>;
 }
 
 const PLAIN: Terminal = { columns: DEFAULT_COLUMNS, colour: false };
@@ -399,6 +404,29 @@ async function groups(run: Run, cmd: Extract<Command, { name: 'groups' }>): Prom
   return 1;
 }
 
+/**
+ * `regroup diagnose`: the same report as the window's "Copy diagnostics" (core/diagnose), with no
+ * last refresh (the command line keeps none). It always prints: a probe that fails is a section
+ * that says why, so the exit code is 0 whenever the report was written.
+ */
+async function diagnose(run: Run, cmd: Extract<Command, { name: 'diagnose' }>): Promise<number> {
+  const groups = run.groups;
+  const diagnoser = createDiagnoser({
+    service: run.service(),
+    groups: groups ? () => groups.report({ dc: dcOf(run, null) }) : undefined,
+    version: run.version,
+    platform: run.platform ?? process.platform,
+    env: { ...(run.env ?? {}) },
+    now: run.now,
+    ...run.diagnoseProbes,
+  });
+  const found = await diagnoser.diagnose();
+  const report = cmd.redact ? redactDiagnosis(found) : found;
+  if (cmd.json) writeJson(run, report);
+  else run.stdout(`${formatDiagnosis(report, run.tr, terminalOf(run).columns)}\n`);
+  return 0;
+}
+
 async function execute(run: Run, cmd: Command): Promise<number> {
   switch (cmd.name) {
     case 'help':
@@ -415,6 +443,8 @@ async function execute(run: Run, cmd: Command): Promise<number> {
       return parse(run, cmd);
     case 'groups':
       return groups(run, cmd);
+    case 'diagnose':
+      return diagnose(run, cmd);
     case 'helper':
       return helperCommand(
         { tr: run.tr, stdout: run.stdout, stderr: run.stderr, json: (v) => writeJson(run, v) },

@@ -6,7 +6,6 @@
  * failure that says to ask the help desk (in their language), the DC precedence, and a setting
  * that could not be used.
  */
-import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { msg } from '../core/i18n';
@@ -17,13 +16,11 @@ import { createFakeWindows, KDC_ANSWERS, type FakeWindows } from '../test/fakes/
 import { say } from '../test/fakes/english';
 import { runCli, type CliContext, type GroupsCommands } from './main';
 
-const FAKE_REG = path.resolve(__dirname, '../test/fakes/fake-reg.mjs');
 const KEY = 'HKEY_LOCAL_MACHINE\\Software\\Policies\\Regroup';
 
-type Value = { name: string; type: 'REG_DWORD' | 'REG_SZ'; data: number | string };
+type Value = { name: string; type: 'REG_DWORD' | 'REG_SZ'; data: string };
 
 let win: FakeWindows;
-let regState: string;
 
 /** Regroup runs elevated (an administrator, SYSTEM from Intune): the computer refresh runs directly. */
 function elevate(): void {
@@ -33,12 +30,12 @@ function elevate(): void {
 
 beforeEach(() => {
   win = createFakeWindows();
-  regState = path.join(win.systemRoot, 'reg-state.json');
 });
 afterEach(() => win.cleanup());
 
+/** IT's policy in the fake registry that the fake reg.exe (in the fake System32) reads. */
 function setPolicy(values: Value[]): void {
-  fs.writeFileSync(regState, JSON.stringify({ keys: { [KEY]: { values } } }));
+  win.setRegistry({ [KEY]: values });
 }
 
 const CONTACT: Value[] = [
@@ -77,12 +74,7 @@ async function regroup(
     now: () => new Date(),
     env: options.env ?? {},
     platform: 'win32',
-    policy: () =>
-      readPolicy({
-        platform: 'win32',
-        env: { ...process.env, FAKE_REG_STATE: regState },
-        regExe: FAKE_REG,
-      }),
+    policy: () => readPolicy({ platform: 'win32', env: win.env, regExe: win.tool('reg.exe') }),
   };
   const code = await runCli(argv, ctx);
   return { code, out, err };
@@ -92,7 +84,7 @@ const klistCalls = () => (win.read().calls ?? []).map((c) => c.args.join(' '));
 
 describe('regroup under a policy', { timeout: 30_000 }, () => {
   it('refuses `refresh --computer` to a person when IT turned it off, and touches no ticket', async () => {
-    setPolicy([{ name: 'HideComputerRefresh', type: 'REG_DWORD', data: 1 }]);
+    setPolicy([{ name: 'HideComputerRefresh', type: 'REG_DWORD', data: '0x1' }]);
     const run = await regroup(['refresh', '--computer']);
     expect(run.code).toBe(1);
     expect(run.err).toBe(
@@ -105,7 +97,7 @@ describe('regroup under a policy', { timeout: 30_000 }, () => {
   });
 
   it('still runs `refresh --computer` for the IT department’s own elevated scripts (SYSTEM from Intune)', async () => {
-    setPolicy([{ name: 'HideComputerRefresh', type: 'REG_DWORD', data: 1 }]);
+    setPolicy([{ name: 'HideComputerRefresh', type: 'REG_DWORD', data: '0x1' }]);
     elevate();
     const run = await regroup(['refresh', '--computer', '--json']);
     expect(run.code).toBe(0);
@@ -113,7 +105,7 @@ describe('regroup under a policy', { timeout: 30_000 }, () => {
   });
 
   it('still refreshes the computer when the setting is 0', async () => {
-    setPolicy([{ name: 'HideComputerRefresh', type: 'REG_DWORD', data: 0 }]);
+    setPolicy([{ name: 'HideComputerRefresh', type: 'REG_DWORD', data: '0x0' }]);
     elevate();
     const run = await regroup(['refresh', '--computer']);
     expect(run.err).toBe('');
@@ -188,7 +180,7 @@ describe('regroup under a policy', { timeout: 30_000 }, () => {
   it('says which setting it could not use, with the detail, and goes on with the others', async () => {
     setPolicy([
       { name: 'HelpDeskUrl', type: 'REG_SZ', data: 'file:///etc/passwd' },
-      { name: 'HideComputerRefresh', type: 'REG_DWORD', data: 1 },
+      { name: 'HideComputerRefresh', type: 'REG_DWORD', data: '0x1' },
     ]);
     const run = await regroup(['refresh', '--computer']);
     expect(run.err.replace(/\n/g, ' ')).toContain(
@@ -200,9 +192,9 @@ describe('regroup under a policy', { timeout: 30_000 }, () => {
   });
 
   it('does not read the policy for help, version or parse', async () => {
-    fs.writeFileSync(regState, 'not json');
+    setPolicy([{ name: 'HideComputerRefresh', type: 'REG_DWORD', data: '0x1' }]);
     const run = await regroup(['version']);
     expect(run).toMatchObject({ code: 0, err: '' });
-    expect(fs.readFileSync(regState, 'utf8')).toBe('not json');
+    expect(win.registry().calls ?? []).toEqual([]);
   });
 });

@@ -26,6 +26,8 @@ import type { Message } from '../core/i18n';
 export interface RefreshOptions {
   password?: string;
   gpupdate?: boolean;
+  /** Refresh even when no domain controller answers (the offline panel's "Refresh anyway"). */
+  force?: boolean;
   /** "Refresh my groups" only: read the groups before and after, and answer with the verdict. */
   verify?: boolean;
 }

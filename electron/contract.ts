@@ -43,6 +43,7 @@ export const InvokeChannel = {
   readGroups: 'regroup:read-groups',
   hideWindow: 'regroup:hide-window',
   signOut: 'regroup:sign-out',
+  copyDiagnostics: 'regroup:copy-diagnostics',
 } as const;
 export type InvokeChannel = (typeof InvokeChannel)[keyof typeof InvokeChannel];
 
@@ -71,6 +72,11 @@ export interface RefreshUserRequest {
    * for, or fails because of, the groups reads: a slow or failed read makes the verdict unverified.
    */
   verify?: boolean;
+  /**
+   * "Refresh anyway" from the offline panel: purge even though no domain controller answered
+   * (the CLI's `--force`; only Windows purges before it has new tickets).
+   */
+  force?: boolean;
 }
 
 /** "My groups": the three views row by row, and what the views show about why a refresh may not help. */
@@ -79,6 +85,8 @@ export type GroupsReading = GroupsReport & { hints: GroupHint[] };
 export interface RefreshComputerRequest {
   /** Also re-apply computer policy (`gpupdate /target:computer`) in the same elevated command. */
   gpupdate: boolean;
+  /** "Refresh anyway": as RefreshUserRequest.force. */
+  force?: boolean;
 }
 
 /** A refresh started or finished (from the window or from the tray menu). */
@@ -107,6 +115,7 @@ export interface InvokeContract {
   [InvokeChannel.readGroups]: { request: []; response: GroupsReading };
   [InvokeChannel.hideWindow]: { request: []; response: void };
   [InvokeChannel.signOut]: { request: []; response: void };
+  [InvokeChannel.copyDiagnostics]: { request: []; response: void };
 }
 
 /** Payload per event channel. */
@@ -144,6 +153,11 @@ export interface RegroupApi {
    * confirmation. Rejects with a sentence where it could not.
    */
   signOut(): Promise<void>;
+  /**
+   * Copies the diagnosis report (what `regroup diagnose` prints) to the clipboard. Rejects with a
+   * sentence when it could not be copied.
+   */
+  copyDiagnostics(): Promise<void>;
   /** Called with the new view whenever the main process re-reads the cache. Returns unsubscribe. */
   onTicketsChanged(callback: (view: TicketsView) => void): () => void;
   onOperation(callback: (event: OperationEvent) => void): () => void;
@@ -171,6 +185,7 @@ export function createRegroupApi(transport: RegroupTransport): RegroupApi {
     readGroups: () => transport.invoke(InvokeChannel.readGroups),
     hideWindow: () => transport.invoke(InvokeChannel.hideWindow),
     signOut: () => transport.invoke(InvokeChannel.signOut),
+    copyDiagnostics: () => transport.invoke(InvokeChannel.copyDiagnostics),
     onTicketsChanged: (callback) => transport.on(EventChannel.ticketsChanged, callback),
     onOperation: (callback) => transport.on(EventChannel.operation, callback),
     onShowPanel: (callback) => transport.on(EventChannel.showPanel, callback),

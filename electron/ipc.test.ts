@@ -26,7 +26,12 @@ const LISTING: KlistListing = listingOf([], {
 });
 
 function service() {
-  const refreshes: Array<{ scope: RefreshScope; password?: string; gpupdate?: boolean }> = [];
+  const refreshes: Array<{
+    scope: RefreshScope;
+    password?: string;
+    gpupdate?: boolean;
+    force?: boolean;
+  }> = [];
   const fake: KerberosService = {
     kind: 'mit',
     capabilities: async () => ({
@@ -195,6 +200,27 @@ describe('the IPC handlers under a policy', () => {
     const { invoke, refreshes } = setup(policy);
     await invoke(InvokeChannel.refreshComputer, APP, { gpupdate: false });
     expect(refreshes).toEqual([{ scope: 'computer', gpupdate: true }]);
+  });
+});
+
+describe('"Refresh anyway" (force) through the refresh handlers', () => {
+  it('passes force: true to the service for both refreshes, and only a boolean', async () => {
+    const { invoke, refreshes } = setup();
+    await invoke(InvokeChannel.refreshUser, APP, { force: true, password: 'correct horse' });
+    await invoke(InvokeChannel.refreshComputer, APP, { gpupdate: false, force: true });
+    await invoke(InvokeChannel.refreshUser, APP, { force: false, password: 'correct horse' });
+    expect(refreshes).toEqual([
+      { scope: 'user', password: 'correct horse', force: true },
+      { scope: 'computer', gpupdate: false, force: true },
+      { scope: 'user', password: 'correct horse' },
+    ]);
+    await expect(invoke(InvokeChannel.refreshUser, APP, { force: 'yes' })).rejects.toThrow(
+      /"force" must be true or false/,
+    );
+    await expect(
+      invoke(InvokeChannel.refreshComputer, APP, { gpupdate: true, force: 1 }),
+    ).rejects.toThrow(/"force" must be true or false/);
+    expect(refreshes).toHaveLength(3);
   });
 });
 

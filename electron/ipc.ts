@@ -42,6 +42,8 @@ export interface IpcOptions {
   signOut?: () => Promise<void>;
   /** The IT department's policy (core/policy); absent: none (the defaults). */
   policy?: Policy;
+  /** Builds the diagnosis and writes it to the clipboard (diagnostics.ts); absent: not offered. */
+  copyDiagnostics?: () => Promise<unknown>;
 }
 
 /** Thrown back to the renderer (the invoke promise rejects with this message). */
@@ -56,7 +58,7 @@ type Handlers = {
 
 /** Registers every invoke handler; returns a function that removes them again. */
 export function registerIpcHandlers(options: IpcOptions): () => void {
-  const { ipcMain, app, isTrustedSender, hideWindow, locale, signOut } = options;
+  const { ipcMain, app, isTrustedSender, hideWindow, locale, signOut, copyDiagnostics } = options;
   const policy = options.policy ?? defaultPolicy('');
 
   const handlers: Handlers = {
@@ -81,14 +83,18 @@ export function registerIpcHandlers(options: IpcOptions): () => void {
       const refreshOptions: RefreshOptions = {};
       if (request.password) refreshOptions.password = request.password;
       if (request.verify) refreshOptions.verify = true;
+      if (request.force) refreshOptions.force = true;
       refusedIfBusy(await app.refresh('user', refreshOptions));
     },
     [InvokeChannel.refreshComputer]: async (...args) => {
       const request = parseRefreshComputer(args);
       // The window hides the button; a request that comes anyway is refused, not run.
       if (policy.hideComputerRefresh) throw new IpcRequestError(t('policy.managed.computerHidden'));
-      const gpupdate = request.gpupdate || policy.gpupdate === 'forced';
-      refusedIfBusy(await app.refresh('computer', { gpupdate }));
+      const refreshOptions: RefreshOptions = {
+        gpupdate: request.gpupdate || policy.gpupdate === 'forced',
+      };
+      if (request.force) refreshOptions.force = true;
+      refusedIfBusy(await app.refresh('computer', refreshOptions));
     },
     [InvokeChannel.readGroups]: async (...args) => {
       expectNoArguments(args);
@@ -106,6 +112,17 @@ export function registerIpcHandlers(options: IpcOptions): () => void {
       } catch (error) {
         const detail = error instanceof Error ? error.message : String(error);
         throw new IpcRequestError(t('signOut.failed', { detail }));
+      }
+    },
+    [InvokeChannel.copyDiagnostics]: async (...args) => {
+      expectNoArguments(args);
+      if (!copyDiagnostics)
+        throw new IpcRequestError(t('actions.copyDiagnostics.failed', { detail: 'not available' }));
+      try {
+        await copyDiagnostics();
+      } catch (error) {
+        const detail = error instanceof Error ? error.message : String(error);
+        throw new IpcRequestError(t('actions.copyDiagnostics.failed', { detail }));
       }
     },
   };
@@ -179,13 +196,11 @@ function expectPlainObject(args: unknown[], allowed: readonly string[]): Record<
 /** Longest password accepted (kinit has its own limits; this only stops absurd payloads). */
 
 export function parseRefreshUser(args: unknown[]): RefreshUserRequest {
-  const record = expectPlainObject(args, ['password', 'verify']);
-  const { password, verify } = record;
+  const record = expectPlainObject(args, ['password', 'verify', 'force']);
+  const { password, verify, force } = record;
   const request: RefreshUserRequest = {};
-  if (verify !== undefined) {
-    if (typeof verify !== 'boolean') bad('"verify" must be true or false');
-    request.verify = verify;
-  }
+  if (verify !== undefined) request.verify = flag(verify, 'verify');
+  if (force !== undefined) request.force = flag(force, 'force');
   if (password === undefined) return request;
   if (typeof password !== 'string') bad('"password" must be text');
   const problem = passwordProblem(password);
@@ -198,7 +213,14 @@ export function parseRefreshUser(args: unknown[]): RefreshUserRequest {
 }
 
 export function parseRefreshComputer(args: unknown[]): RefreshComputerRequest {
-  const record = expectPlainObject(args, ['gpupdate']);
-  if (typeof record.gpupdate !== 'boolean') bad('"gpupdate" must be true or false');
-  return { gpupdate: record.gpupdate };
+  const record = expectPlainObject(args, ['gpupdate', 'force']);
+  const request: RefreshComputerRequest = { gpupdate: flag(record.gpupdate, 'gpupdate') };
+  if (record.force !== undefined) request.force = flag(record.force, 'force');
+  return request;
+}
+
+/** A field that must be true or false. */
+function flag(value: unknown, name: string): boolean {
+  if (typeof value !== 'boolean') bad(`"${name}" must be true or false`);
+  return value;
 }

@@ -6,6 +6,7 @@
 import {
   app,
   BrowserWindow,
+  clipboard,
   ipcMain,
   Menu,
   nativeImage,
@@ -24,7 +25,8 @@ import { pathToFileURL } from 'node:url';
 import { createAppController } from './app-state';
 import type { AppController } from './app-state';
 import { EventChannel } from './contract';
-import { format, loadLocale } from '../core/i18n';
+import { format, loadLocale, loadTranslator } from '../core/i18n';
+import { createDiagnosticsCopier } from './diagnostics';
 import { createGroupsService } from '../core/groups/service';
 import { createWindowSender, forwardAppEvents, registerIpcHandlers } from './ipc';
 import type { WindowSender } from './ipc';
@@ -178,6 +180,15 @@ async function start(): Promise<void> {
     locale,
     signOut: signOutAction(),
     policy,
+    copyDiagnostics: createDiagnosticsCopier({
+      app: controller,
+      service: kerberos,
+      clipboard,
+      translator: await loadTranslator(locale),
+      version: app.getVersion(),
+      platform: process.platform,
+      env: process.env,
+    }).copy,
   });
   forwardAppEvents(controller, send);
   createResultNotifier({

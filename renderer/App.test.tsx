@@ -232,6 +232,57 @@ describe('Refresh my groups', () => {
   });
 });
 
+describe('Refresh anyway, on the offline panel', () => {
+  const offline = (scope: 'user' | 'computer') =>
+    refreshResult(scope, {
+      outcome: 'offline',
+      ok: false,
+      message: msg('krb.preflight.noKdcAnswers', { realm: 'CONTOSO.COM', tried: 'dc01:88' }),
+    });
+
+  it('warns as --force does, and refreshes my groups with force', async () => {
+    const { fake, user } = start();
+    await screen.findByText('dyork');
+    act(() => fake.pushOperation({ type: 'finished', scope: 'user', result: offline('user') }));
+    const anyway = await screen.findByRole('button', { name: 'Refresh anyway' });
+    // The same sentence as the command line's --force help, tied to the button.
+    const warning = say(msg('cli.help.option.force'));
+    expect(warning).toMatch(/old tickets are removed/);
+    expect(
+      document.getElementById(anyway.getAttribute('aria-describedby') ?? '')?.textContent,
+    ).toBe(warning);
+    await user.click(anyway);
+    expect(fake.calls.refreshUser).toEqual([{ verify: true, force: true }]);
+  });
+
+  it('takes the computer refresh through its confirmation, keeping the policy choice', async () => {
+    const { fake, user } = start();
+    await screen.findByText('dyork');
+    act(() =>
+      fake.pushOperation({ type: 'finished', scope: 'computer', result: offline('computer') }),
+    );
+    await user.click(await screen.findByRole('button', { name: 'Refresh anyway' }));
+    await user.click(screen.getByRole('checkbox', { name: /re-apply computer policy/ }));
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    expect(fake.calls.refreshComputer).toEqual([{ gpupdate: true, force: true }]);
+  });
+
+  it('is not offered on Linux and macOS, where nothing is purged before new tickets arrive', async () => {
+    const mit = fakeRegroup();
+    mit.setCapabilities({
+      kind: 'mit',
+      userRefreshNeedsPassword: true,
+      computerRefresh: { available: false, reason: msg('unix.computer.noHostKeytab') },
+    });
+    const { fake } = start(mit);
+    await screen.findByText('dyork');
+    await act(async () => undefined);
+    act(() => fake.pushOperation({ type: 'finished', scope: 'user', result: offline('user') }));
+    await screen.findByRole('button', { name: 'Try again' });
+    expect(screen.queryByRole('button', { name: 'Refresh anyway' })).toBeNull();
+  });
+});
+
 describe('Refresh computer groups', () => {
   it('explains the administrator prompt first, and passes the gpupdate choice', async () => {
     const { fake, user } = start();

@@ -9,6 +9,7 @@ import type {
   OperationEvent,
   PanelRequest,
   Policy,
+  RefreshUserRequest,
   RegroupApi,
   TicketsView,
 } from '../electron/contract';
@@ -16,6 +17,7 @@ import { format, msg, t } from '../core/i18n';
 import { useNow } from './hooks/useNow';
 import { primaryTgt, principalOf, serviceTickets } from '../core/model/tickets';
 import { CloseIcon, RefreshIcon, ShieldIcon } from './components/Icons';
+import { CopyDiagnostics } from './components/CopyDiagnostics';
 import { Identity } from './components/Identity';
 import { TgtCard } from './components/TgtCard';
 import { TicketList } from './components/TicketList';
@@ -33,7 +35,8 @@ import {
 
 type Panel =
   | { kind: 'none' }
-  | { kind: 'confirm-computer' }
+  /** `force`: reached from the offline panel's "Refresh anyway". */
+  | { kind: 'confirm-computer'; force?: boolean }
   | { kind: 'password'; error: Message | null }
   | { kind: 'refreshing'; scope: RefreshScope }
   | { kind: 'result'; result: RefreshResult; verdict: VerdictState | null };
@@ -232,24 +235,25 @@ export function App({ api }: { api: RegroupApi }) {
   }, []);
 
   const refreshUser = useCallback(
-    (password?: string) => {
+    (password?: string, force = false) => {
       if (busy) return;
       if (capabilities?.userRefreshNeedsPassword && password === undefined) {
         dispatch({ type: 'panel', panel: { kind: 'password', error: null } });
         return;
       }
       // Always verified: the groups reads are bounded and never hold up or fail the refresh.
-      runRefresh(() =>
-        api.refreshUser(password === undefined ? { verify: true } : { password, verify: true }),
-      );
+      const request: RefreshUserRequest = { verify: true };
+      if (password !== undefined) request.password = password;
+      if (force) request.force = true;
+      runRefresh(() => api.refreshUser(request));
     },
     [api, busy, capabilities, runRefresh],
   );
 
   const refreshComputer = useCallback(
-    (gpupdate: boolean) => {
+    (gpupdate: boolean, force = false) => {
       if (busy) return;
-      runRefresh(() => api.refreshComputer({ gpupdate }));
+      runRefresh(() => api.refreshComputer(force ? { gpupdate, force } : { gpupdate }));
     },
     [api, busy, runRefresh],
   );
@@ -292,7 +296,7 @@ export function App({ api }: { api: RegroupApi }) {
         how={computerHow}
         gpupdatePolicy={policy?.gpupdate ?? 'person'}
         onCancel={closePanel}
-        onContinue={refreshComputer}
+        onContinue={(gpupdate) => refreshComputer(gpupdate, panel.force === true)}
       />
     );
   else if (panel.kind === 'password')
@@ -323,6 +327,12 @@ export function App({ api }: { api: RegroupApi }) {
           panel.result.scope === 'user'
             ? refreshUser()
             : dispatch({ type: 'panel', panel: { kind: 'confirm-computer' } })
+        }
+        // The computer's refresh goes through its confirmation (the prompt is explained there).
+        onRefreshAnyway={() =>
+          panel.result.scope === 'user'
+            ? refreshUser(undefined, true)
+            : dispatch({ type: 'panel', panel: { kind: 'confirm-computer', force: true } })
         }
       />
     );
@@ -429,6 +439,7 @@ export function App({ api }: { api: RegroupApi }) {
                 {t('actions.refreshComputer')}
               </button>
             )}
+            <CopyDiagnostics api={api} disabled={busy} />
           </footer>
         )}
       </div>

@@ -69,6 +69,24 @@ describe('finding the domain controller', () => {
     expect(found).toEqual({ host: 'kerberos.mit.edu', source: 'krb5.conf', reason: null });
   });
 
+  it('skips a KDC proxy URL of krb5.conf: a proxy is a web server, not a domain controller', async () => {
+    const conf = [
+      '[realms]',
+      ' LAB.TEST = {',
+      '  kdc = https://kdcproxy.lab.test/KdcProxy',
+      '  kdc = dc2.lab.test',
+      ' }',
+    ].join('\n');
+    const found = await locateDc({
+      platform: 'linux',
+      env: { KRB5_CONFIG: '/lab/krb5.conf' },
+      realm: 'LAB.TEST',
+      resolveSrv: noSrv,
+      readFile: (file) => (file === '/lab/krb5.conf' ? conf : null),
+    });
+    expect(found).toEqual({ host: 'dc2.lab.test', source: 'krb5.conf', reason: null });
+  });
+
   it('says how to continue when nothing is found', async () => {
     const found = await locateDc({
       platform: 'linux',

@@ -81,7 +81,11 @@ export async function locateDc(options: LocateOptions): Promise<DcLocation> {
   for (const file of krb5ConfigFiles(options.env)) {
     const text = read(file);
     const kdcs = text ? readKdcHostsFromKrb5Conf(text, options.realm) : [];
-    const first = kdcs.map((k) => k.host).find(isValidHost);
+    // A KDC proxy (`kdc = https://...`) is a web server, not a domain controller to ask LDAP.
+    const first = kdcs
+      .filter((k) => k.proxyPath === undefined)
+      .map((k) => k.host)
+      .find(isValidHost);
     if (first) return { host: first, source: 'krb5.conf', reason: null };
   }
   return {

@@ -5,14 +5,22 @@
  * The KDCs are found as the OS finds them: DNS SRV `_kerberos._tcp.<realm>`, then the hosts that
  * krb5.conf names for the realm, then the Windows logon server. Each is tried with a short TCP
  * connect to its Kerberos port; the first that answers wins.
+ *
+ * KDC proxies (Kerberos over HTTPS, kdc-proxy.ts) count as KDCs: a `kdc = https://...` line of
+ * krb5.conf, and on Windows the proxies that policy maps to the realm (`kdcProxies`), which the
+ * Kerberos client uses when no domain controller can be reached. They are checked with a TLS
+ * handshake, at the same time as the direct addresses; a direct KDC that answers is preferred.
  */
 import net from 'node:net';
 import { promises as dns } from 'node:dns';
 import { msg, type Message } from '../i18n/message';
+import { kdcProxyUrl, tlsHandshake } from './kdc-proxy';
 
 export interface KdcAddress {
   host: string;
   port: number;
+  /** Set for a KDC proxy ([MS-KKDCP]): the URL path on `https://host:port/`. */
+  proxyPath?: string;
 }
 
 export interface PreflightResult {
@@ -39,12 +47,28 @@ export interface PreflightOptions extends PreflightDeps {
   configuredKdcs?: KdcAddress[];
   /** Windows `%LOGONSERVER%` (`\\DC01`). */
   logonServer?: string;
+  /** Windows: the KDC proxies that policy maps to the realm (windows/kdc-proxy-policy.ts). */
+  kdcProxies?: KdcAddress[];
   timeoutMs?: number;
   /** At most this many addresses are tried. */
   maxAttempts?: number;
 }
 
 const REALM = /^[A-Za-z0-9](?:[A-Za-z0-9.-]{0,252})$/;
+
+/** How an address is shown to the help desk: `host:port`, or a proxy's URL. */
+export function kdcAddressText(address: KdcAddress): string {
+  return address.proxyPath === undefined
+    ? `${address.host}:${address.port}`
+    : kdcProxyUrl({ host: address.host, port: address.port, path: address.proxyPath });
+}
+
+/** A KDC by TCP connect; a KDC proxy by TLS handshake (kdc-proxy.ts). */
+export function connectKdc(address: KdcAddress, timeoutMs: number): Promise<boolean> {
+  return address.proxyPath === undefined
+    ? tcpConnect(address, timeoutMs)
+    : tlsHandshake(address, timeoutMs);
+}
 
 /** Resolves when a TCP connection to the address opens; false on refusal, error or timeout. */
 export function tcpConnect(address: KdcAddress, timeoutMs: number): Promise<boolean> {
@@ -92,6 +116,19 @@ async function withTimeout<T>(promise: Promise<T>, ms: number, fallback: T): Pro
   }
 }
 
+/** The addresses without repeats (host compared without case). */
+function distinct(addresses: KdcAddress[]): KdcAddress[] {
+  return addresses.filter(
+    (c, i) =>
+      addresses.findIndex(
+        (d) =>
+          d.host.toLowerCase() === c.host.toLowerCase() &&
+          d.port === c.port &&
+          d.proxyPath === c.proxyPath,
+      ) === i,
+  );
+}
+
 /** Checks that some KDC of `realm` answers. Never throws. */
 export async function checkKdcReachable(
   realm: string,
@@ -100,7 +137,7 @@ export async function checkKdcReachable(
   const timeoutMs = options.timeoutMs ?? 2_000;
   const resolveSrv =
     options.resolveSrv ?? ((name: string) => resolveSrvWithin(name, timeoutMs, options.dnsServers));
-  const connect = options.connect ?? tcpConnect;
+  const connect = options.connect ?? connectKdc;
   const candidates: KdcAddress[] = [];
 
   if (REALM.test(realm)) {
@@ -118,14 +155,13 @@ export async function checkKdcReachable(
   if (logonServer && /^[A-Za-z0-9.-]+$/.test(logonServer))
     candidates.push({ host: logonServer, port: 88 });
 
-  const unique = candidates.filter(
-    (c, i) =>
-      candidates.findIndex(
-        (d) => d.host.toLowerCase() === c.host.toLowerCase() && d.port === c.port,
-      ) === i,
-  );
-  const attempts = unique.slice(0, options.maxAttempts ?? 5);
-  const tried = attempts.map((a) => `${a.host}:${a.port}`);
+  const maxAttempts = options.maxAttempts ?? 5;
+  // The policy's proxies have places of their own: many DNS records must not crowd them out.
+  const attempts = [
+    ...distinct(candidates).slice(0, maxAttempts),
+    ...distinct(options.kdcProxies ?? []).slice(0, maxAttempts),
+  ];
+  const tried = attempts.map(kdcAddressText);
   if (attempts.length === 0) {
     return {
       reachable: false,
@@ -144,7 +180,10 @@ export async function checkKdcReachable(
       reachable: true,
       kdc,
       tried,
-      message: msg('krb.preflight.kdcAnswers', { host: kdc?.host ?? '' }),
+      message:
+        kdc?.proxyPath === undefined
+          ? msg('krb.preflight.kdcAnswers', { host: kdc?.host ?? '' })
+          : msg('krb.preflight.kdcProxyAnswers', { url: kdcAddressText(kdc) }),
     };
   }
   return {

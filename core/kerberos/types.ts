@@ -71,6 +71,8 @@ export type KerberosErrorCode =
   | 'access-denied'
   /** No KDC of the realm could be reached. */
   | 'kdc-unreachable'
+  /** This computer's clock is more than 4 minutes from the KDC's (Kerberos refuses beyond 5). */
+  | 'clock-skew'
   /** This computer or account is not in a Kerberos realm / domain. */
   | 'not-in-domain'
   /** The KDC refused the request (unknown principal, encryption type not supported ...). */

@@ -173,6 +173,7 @@ export function ResultPanel({
   doneLabel = t('result.done'),
   onDone,
   onRetry,
+  onRefreshAnyway,
   onSignOut,
   onShowGroups = onDone,
 }: {
@@ -185,11 +186,16 @@ export function ResultPanel({
   doneLabel?: string;
   onDone: () => void;
   onRetry: () => void;
+  /** The offline panel's "Refresh anyway" (the CLI's --force); absent: not offered. */
+  onRefreshAnyway?: () => void;
   onSignOut: () => Promise<void>;
   onShowGroups?: () => void;
 }) {
   const heading = useFocusOnMount<HTMLHeadingElement>();
+  const warningId = useId();
   const { outcome, scope } = result;
+  // Only Windows purges before it has new tickets, so only there is a forced refresh different.
+  const anyway = outcome === 'offline' && platform === 'windows' && onRefreshAnyway;
   // The headline is the verdict: title, tone and next step from the one decision table.
   const headline = headlineFor({ result, verdict, platform });
   const success = outcome === 'refreshed' || outcome === 'partial';
@@ -252,6 +258,19 @@ export function ResultPanel({
         </div>
       )}
       {!success && outcome !== 'declined' && result.error && <ErrorDetails error={result.error} />}
+      {anyway && (
+        <div className="warning-box">
+          <p id={warningId}>{t('cli.help.option.force')}</p>
+          <button
+            type="button"
+            className="button secondary"
+            aria-describedby={warningId}
+            onClick={anyway}
+          >
+            {t('result.refreshAnyway')}
+          </button>
+        </div>
+      )}
       <div className="panel-actions">
         {headline.next?.kind === 'retry' && (
           <button type="button" className="button secondary" onClick={onRetry}>

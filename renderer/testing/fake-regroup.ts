@@ -133,10 +133,12 @@ export function fakeRegroup(initial: KlistListing = workday()) {
   let reading: GroupsReading = groupsReading();
   let groupsFailure: Error | null = null;
   let signOutFailure: Error | null = null;
+  let copyFailure: Error | null = null;
   const calls = {
     listTickets: 0,
     hideWindow: 0,
     signOut: 0,
+    copyDiagnostics: 0,
     readGroups: 0,
     refreshUser: [] as RefreshUserRequest[],
     refreshComputer: [] as RefreshComputerRequest[],
@@ -179,6 +181,10 @@ export function fakeRegroup(initial: KlistListing = workday()) {
     async hideWindow() {
       calls.hideWindow += 1;
     },
+    async copyDiagnostics() {
+      calls.copyDiagnostics += 1;
+      if (copyFailure) throw copyFailure;
+    },
     async signOut() {
       calls.signOut += 1;
       if (signOutFailure) throw signOutFailure;
@@ -220,6 +226,9 @@ export function fakeRegroup(initial: KlistListing = workday()) {
     },
     failSignOut(error: Error | null) {
       signOutFailure = error;
+    },
+    failCopyDiagnostics(error: Error | null) {
+      copyFailure = error;
     },
     /** Finishes the oldest running refresh: its result (and verdict) as events, then the reply. */
     settle(finished: FinishedRefresh) {

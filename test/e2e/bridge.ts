@@ -59,6 +59,8 @@ export function createTestBridge(options: {
   signOut?: () => Promise<void>;
   /** The IT department's policy the IPC handlers answer with and enforce. */
   policy?: Policy;
+  /** "Copy diagnostics" (electron/diagnostics.ts over a fake clipboard); absent: not offered. */
+  copyDiagnostics?: () => Promise<unknown>;
 }): TestBridge {
   const handlers = new Map<string, Listener>();
   const ipcMain: IpcMainLike = {
@@ -113,6 +115,7 @@ export function createTestBridge(options: {
     locale: options.locale ?? 'en',
     signOut: options.signOut,
     policy: options.policy,
+    copyDiagnostics: options.copyDiagnostics,
   });
   const stopForwarding = forwardAppEvents(app, (channel, payload) => {
     for (const page of pages) {

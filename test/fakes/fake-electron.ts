@@ -180,6 +180,7 @@ export class FakeApp
       | 'exit'
       | 'getAppPath'
       | 'getLocale'
+      | 'getVersion'
       | 'setAppUserModelId'
       | 'getLoginItemSettings'
       | 'setLoginItemSettings'
@@ -273,6 +274,11 @@ export class FakeApp
 
   getLocale(): string {
     return this.proc.options.locale ?? 'en-US';
+  }
+
+  /** package.json's version, as Electron reads it. */
+  getVersion(): string {
+    return '0.1.0';
   }
 
   setAppUserModelId(id: string): void {
@@ -771,6 +777,8 @@ export interface FakeElectron {
   powerMonitor: EventEmitter;
   nativeTheme: EventEmitter & { shouldUseDarkColors: boolean };
   session: FakeSession;
+  /** Electron's clipboard: what the app wrote, in order. */
+  clipboard: { writeText(text: string): void; texts: string[] };
   Menu: ReturnType<typeof createMenuClass>;
   records: FakeElectronRecord[];
   windows: FakeBrowserWindow[];
@@ -807,6 +815,14 @@ export function createFakeElectron(
     shouldUseDarkColors: options.dark ?? false,
   });
   const defaultSession = new FakeSession();
+  const texts: string[] = [];
+  const clipboard = {
+    texts,
+    writeText(text: string): void {
+      proc.requireReady('clipboard');
+      texts.push(text);
+    },
+  };
   const Menu = createMenuClass(proc);
   const nativeImage = createNativeImageModule(proc);
 
@@ -857,6 +873,7 @@ export function createFakeElectron(
       powerMonitor,
       screen,
       session,
+      clipboard,
       Notification: FakeNotification,
     },
     app,
@@ -864,6 +881,7 @@ export function createFakeElectron(
     powerMonitor,
     nativeTheme,
     session: defaultSession,
+    clipboard,
     Menu,
     records: proc.records,
     windows: proc.windows,

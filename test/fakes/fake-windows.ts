@@ -19,6 +19,22 @@ const FAKE_WHOAMI = path.join(path.dirname(FAKE_KLIST), 'fake-whoami.mjs');
 const FAKE_POWERSHELL = path.join(path.dirname(FAKE_KLIST), 'fake-powershell.mjs');
 const FAKE_SCHTASKS = path.join(path.dirname(FAKE_KLIST), 'fake-schtasks.mjs');
 const FAKE_GPUPDATE = path.join(path.dirname(FAKE_KLIST), 'fake-gpupdate.mjs');
+const FAKE_REG = path.join(path.dirname(FAKE_KLIST), 'fake-reg.mjs');
+
+/** A value as reg.exe prints it (fake-reg.mjs): `REG_DWORD` data as `0x1`. */
+export interface FakeRegValue {
+  name: string;
+  type: string;
+  data: string;
+}
+
+/** The fake registry: full key paths (`HKEY_LOCAL_MACHINE\\...`) and their values. */
+export interface FakeRegState {
+  keys: Record<string, FakeRegValue[]>;
+  /** The display language of reg.exe's error messages (default en). */
+  language?: 'en' | 'de';
+  calls?: Array<{ args: string[] }>;
+}
 
 /** The fake Task Scheduler's state (fake-task-scheduler.mjs). */
 export interface FakeTasksState {
@@ -133,6 +149,9 @@ export interface FakeWindows {
   /** The fake Task Scheduler's registered tasks, runs and calls. */
   tasks(): FakeTasksState;
   updateTasks(change: (state: FakeTasksState) => void): void;
+  /** The fake registry that reg.exe reads (empty at first), and its calls. */
+  registry(): FakeRegState;
+  setRegistry(keys: FakeRegState['keys']): void;
   /** Makes this process's token elevated (whoami lists the High label) or not. */
   setElevated(elevated: boolean): void;
   cleanup(): void;
@@ -220,6 +239,9 @@ export function createFakeWindows(
   fs.symlinkSync(FAKE_POWERSHELL, path.join(powershellDir, 'powershell.exe'));
   fs.symlinkSync(FAKE_SCHTASKS, path.join(system32, 'schtasks.exe'));
   fs.symlinkSync(FAKE_GPUPDATE, path.join(system32, 'gpupdate.exe'));
+  fs.symlinkSync(FAKE_REG, path.join(system32, 'reg.exe'));
+  const regPath = path.join(systemRoot, 'reg-state.json');
+  fs.writeFileSync(regPath, JSON.stringify({ keys: {} }));
   const tasksPath = path.join(systemRoot, 'tasks-state.json');
   const scriptsPath = path.join(systemRoot, 'task-scripts.json');
   fs.writeFileSync(tasksPath, JSON.stringify({ tasks: {} }));
@@ -254,6 +276,7 @@ export function createFakeWindows(
       FAKE_TASKS_STATE: tasksPath,
       FAKE_TASK_SCRIPTS: scriptsPath,
       FAKE_SYSTEM_ROOT: systemRoot,
+      FAKE_REG_STATE: regPath,
       USERNAME: 'dyork',
       USERDNSDOMAIN: 'CONTOSO.COM',
       LOGONSERVER: '\\\\DC01',
@@ -281,6 +304,10 @@ export function createFakeWindows(
       const current = readTasks();
       change(current);
       fs.writeFileSync(tasksPath, JSON.stringify(current));
+    },
+    registry: () => JSON.parse(fs.readFileSync(regPath, 'utf8')) as FakeRegState,
+    setRegistry(keys) {
+      fs.writeFileSync(regPath, JSON.stringify({ keys }));
     },
     setElevated(elevated) {
       const whoami = JSON.parse(fs.readFileSync(whoamiPath, 'utf8')) as FakeWhoamiState;

@@ -9,6 +9,9 @@
 #   realm.sh stop <dir>           stop the KDC started in <dir> by its PID (idempotent).
 #   realm.sh env <dir>            print the exports for KRB5_CONFIG, KRB5_KDC_PROFILE, KRB5CCNAME.
 #
+# REGROUP_TEST_KDC_CLOCK=+10m (any libfaketime offset) runs the KDC with its clock that far off,
+# through libfaketime (apt-get installs `faketime` when missing): a real KDC for clock-skew tests.
+#
 # Principals created: alice, bob, demo (password "<name>-pw"), the services HTTP/web.regroup.test,
 # cifs/fs1.regroup.test, ldap/127.0.0.1 and host/<hostname> (mapped to the realm) (keytab
 # <dir>/host.keytab), and a keytab for alice (<dir>/alice.keytab; created with -norandkey so her
@@ -25,15 +28,19 @@ ensure_tools() {
   for tool in krb5kdc kdb5_util kadmin.local kinit klist kvno; do
     command -v "$tool" >/dev/null 2>&1 || [ -x "/usr/sbin/$tool" ] || missing+=("$tool")
   done
+  if [ -n "${REGROUP_TEST_KDC_CLOCK:-}" ] && ! command -v faketime >/dev/null 2>&1; then
+    missing+=(faketime)
+  fi
   [ "${#missing[@]}" -eq 0 ] && return 0
   echo "realm.sh: installing the MIT Kerberos tools (missing: ${missing[*]})" >&2
   command -v apt-get >/dev/null 2>&1 || die "the MIT Kerberos KDC and client tools are missing and apt-get is not available; install krb5-kdc, krb5-admin-server and krb5-user (or your distribution's krb5-server and krb5-workstation)."
   local sudo=()
   [ "$(id -u)" -eq 0 ] || sudo=(sudo)
   "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends \
-    krb5-kdc krb5-admin-server krb5-user >&2 ||
+    krb5-kdc krb5-admin-server krb5-user ${REGROUP_TEST_KDC_CLOCK:+faketime} >&2 ||
     { "${sudo[@]}" apt-get update -q >&2 && "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive \
-      apt-get install -y -q --no-install-recommends krb5-kdc krb5-admin-server krb5-user >&2; } ||
+      apt-get install -y -q --no-install-recommends krb5-kdc krb5-admin-server krb5-user \
+      ${REGROUP_TEST_KDC_CLOCK:+faketime} >&2; } ||
     die "apt-get could not install krb5-kdc krb5-admin-server krb5-user."
 }
 
@@ -150,9 +157,10 @@ cmd_start() {
 
 # Starts krb5kdc -n in the background and waits until its port answers (about 5 s at most).
 run_kdc() {
-  local dir="$1" port="$2" pid
+  local dir="$1" port="$2" pid clock=()
+  [ -z "${REGROUP_TEST_KDC_CLOCK:-}" ] || clock=(faketime -f "$REGROUP_TEST_KDC_CLOCK")
   KRB5_CONFIG="$dir/krb5.conf" KRB5_KDC_PROFILE="$dir/kdc.conf" \
-    "$(sbin krb5kdc)" -n -r "$REALM" </dev/null >>"$dir/kdc.log" 2>&1 &
+    "${clock[@]}" "$(sbin krb5kdc)" -n -r "$REALM" </dev/null >>"$dir/kdc.log" 2>&1 &
   pid=$!
   echo "$pid" >"$dir/kdc.pid"
   for _ in $(seq 1 100); do

@@ -17,6 +17,8 @@ export interface StartRealmOptions {
   dir?: string;
   /** Keep the folder after `stop()` (for debugging). */
   keep?: boolean;
+  /** Run the KDC with its clock this far off (a libfaketime offset: `+10m`, `-3m`). */
+  kdcClock?: string;
 }
 
 export interface Realm {
@@ -84,7 +86,13 @@ interface RealmJson {
 
 export async function startRealm(options: StartRealmOptions = {}): Promise<Realm> {
   const dir = options.dir ?? mkdtempSync(path.join(os.tmpdir(), 'regroup-realm-'));
-  const started = spawnSync('bash', [REALM_SCRIPT, 'start', dir], { encoding: 'utf8' });
+  const scriptEnv = options.kdcClock
+    ? { ...process.env, REGROUP_TEST_KDC_CLOCK: options.kdcClock }
+    : process.env;
+  const started = spawnSync('bash', [REALM_SCRIPT, 'start', dir], {
+    encoding: 'utf8',
+    env: scriptEnv,
+  });
   if (started.status !== 0) {
     throw new Error(`realm.sh start failed (${started.status}): ${started.stderr}`);
   }
@@ -147,7 +155,10 @@ export async function startRealm(options: StartRealmOptions = {}): Promise<Realm
       pid = null;
     },
     async restartKdc() {
-      const again = spawnSync('bash', [REALM_SCRIPT, 'restart', dir], { encoding: 'utf8' });
+      const again = spawnSync('bash', [REALM_SCRIPT, 'restart', dir], {
+        encoding: 'utf8',
+        env: scriptEnv,
+      });
       if (again.status !== 0) throw new Error(`realm.sh restart failed: ${again.stderr}`);
       pid = (JSON.parse(readFileSync(path.join(dir, 'realm.json'), 'utf8')) as RealmJson).pid;
       running.add(realm);

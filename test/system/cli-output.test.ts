@@ -41,9 +41,21 @@ const TERMINALS: Terminal[] = [
  * the real clock), so times of day and durations vary between runs: digits become `#`, and runs
  * of spaces two (the alignment they hold is checked by width here and in layout.test.ts).
  */
-// Tickets are issued at the real time: every number becomes one `#` (9:05 and 10:05 alike) and
-// runs of spaces become two; the layout itself is checked by checkLayout and layout.test.ts.
 const variable = (text: string): string => text.replace(/\d+/g, '#').replace(/ {2,}/g, '  ');
+
+/**
+ * `list` shows a time of day ("issued 3:05 PM") and adds the date only when it is not today, so
+ * a run at half past midnight would read "Nov 28, 10:30 PM" for the fake's tickets (issued two
+ * hours ago) and "AM" for the realm's. This file therefore runs in a fixed-offset zone where it
+ * is now mid-afternoon (15:00-15:59), whatever the hour of the run. It is set before the realm
+ * starts, so kinit and klist (child processes) read the same zone.
+ */
+function afternoonZone(now = new Date()): string {
+  const offset = ((15 - now.getUTCHours() + 36) % 24) - 12; // -12..+11 hours from UTC
+  // The Etc zones invert the sign: Etc/GMT-8 is eight hours ahead of UTC.
+  return offset === 0 ? 'Etc/GMT' : `Etc/GMT${offset > 0 ? '-' : '+'}${Math.abs(offset)}`;
+}
+process.env.TZ = afternoonZone();
 
 let realm: Realm;
 let tmp: string;

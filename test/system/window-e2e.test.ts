@@ -414,7 +414,19 @@ describe('the Regroup window in Chromium', () => {
       'Nothing was removed: your tickets and your access stay as they were',
     );
     expect(win.read().calls?.some((call) => call.args.includes('purge'))).toBe(false);
+    // "Refresh anyway", warned with the words of the command line's --force.
+    const anyway = page.getByRole('button', { name: 'Refresh anyway' });
+    const warningId = await anyway.getAttribute('aria-describedby');
+    expect(plain(await page.locator(`[id="${warningId}"]`).innerText())).toBe(
+      say(msg('cli.help.option.force')),
+    );
     await captureStates(page, 'offline');
+    preflightAnswer = offline;
+    await anyway.click();
+    await page.locator('.panel-result.result-refreshed').waitFor();
+    preflightAnswer = reachable;
+    expect(win.read().calls?.some((call) => call.args.includes('purge'))).toBe(true);
+    await captureStates(page, 'offline-refreshed-anyway');
     await context.close();
   });
 

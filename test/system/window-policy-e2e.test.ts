@@ -9,7 +9,6 @@
  * (policy-*.png), axe-clean.
  */
 import fs from 'node:fs';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { createElevator } from '../../core/kerberos/elevate';
@@ -20,27 +19,26 @@ import { createTestBridge, type TestBridge } from '../e2e/bridge';
 import { buildRenderer, captureStates, launchChromium, openAppWindow, plain } from '../e2e/browser';
 import { serveDirectory, type StaticServer } from '../e2e/server';
 import { createFakeUac, ELEVATED_POLICY, type FakeUac } from '../fakes/fake-uac';
-import { createFakeWindows, KDC_ANSWERS, type FakeWindows } from '../fakes/fake-windows';
+import {
+  createFakeWindows,
+  KDC_ANSWERS,
+  type FakeRegValue,
+  type FakeWindows,
+} from '../fakes/fake-windows';
 
-const FAKE_REG = path.resolve(__dirname, '../fakes/fake-reg.mjs');
 const KEY = 'HKEY_LOCAL_MACHINE\\Software\\Policies\\Regroup';
 
-const CONTACT = [
+const CONTACT: FakeRegValue[] = [
   { name: 'HelpDeskName', type: 'REG_SZ', data: 'Contoso IT Service Desk' },
   { name: 'HelpDeskPhone', type: 'REG_SZ', data: '+1 425 555 0100' },
   { name: 'HelpDeskUrl', type: 'REG_SZ', data: 'https://help.contoso.com/regroup' },
   { name: 'HelpDeskText', type: 'REG_SZ', data: 'Say "Regroup" and your computer name.' },
 ];
 
-/** The policy as reg.exe lists it, read by the real reader. */
-async function policyFrom(win: FakeWindows, values: object[]): Promise<Policy> {
-  const statePath = path.join(win.systemRoot, 'reg-state.json');
-  fs.writeFileSync(statePath, JSON.stringify({ keys: { [KEY]: { values } } }));
-  return readPolicy({
-    platform: 'win32',
-    env: { ...process.env, FAKE_REG_STATE: statePath },
-    regExe: FAKE_REG,
-  });
+/** The policy as the fake reg.exe lists it, read by the real reader. */
+async function policyFrom(win: FakeWindows, values: FakeRegValue[]): Promise<Policy> {
+  win.setRegistry({ [KEY]: values });
+  return readPolicy({ platform: 'win32', env: win.env, regExe: win.tool('reg.exe') });
 }
 
 describe('the window on a managed computer', { timeout: 120_000 }, () => {
@@ -91,9 +89,9 @@ describe('the window on a managed computer', { timeout: 120_000 }, () => {
     const { win, uac, bridge } = managedWindows();
     const policy = await policyFrom(win, [
       { name: 'GpupdateAfterComputerRefresh', type: 'REG_SZ', data: 'forced' },
-      { name: 'StartAtLogin', type: 'REG_DWORD', data: 1 },
-      { name: 'DisableNotifications', type: 'REG_DWORD', data: 1 },
-      { name: 'AllowWaitForGroup', type: 'REG_DWORD', data: 0 },
+      { name: 'StartAtLogin', type: 'REG_DWORD', data: '0x1' },
+      { name: 'DisableNotifications', type: 'REG_DWORD', data: '0x1' },
+      { name: 'AllowWaitForGroup', type: 'REG_DWORD', data: '0x0' },
       { name: 'DomainController', type: 'REG_SZ', data: 'DC02.contoso.com' },
       ...CONTACT.slice(0, 2),
       { name: 'HelpDeskUrl', type: 'REG_SZ', data: 'ftp://help.contoso.com' },
@@ -132,7 +130,7 @@ describe('the window on a managed computer', { timeout: 120_000 }, () => {
   it('hides the computer refresh and gives the help desk contact under a failure that asks for it', async () => {
     const { win, bridge } = managedWindows('/nonexistent/System32/klist.exe');
     const policy = await policyFrom(win, [
-      { name: 'HideComputerRefresh', type: 'REG_DWORD', data: 1 },
+      { name: 'HideComputerRefresh', type: 'REG_DWORD', data: '0x1' },
       ...CONTACT,
     ]);
     const { page, context, problems } = await openAppWindow(browser, bridge(policy), server.url);

@@ -112,6 +112,13 @@ export const app: Record<keyof typeof en, string> = {
   'actions.refreshComputer.hint': 'Tickets dieses Computers; fragt nach Administratorgenehmigung',
   'actions.refreshComputer.unavailable':
     '„Computergruppen aktualisieren“ ist hier nicht verfügbar: {reason}',
+  'actions.copyDiagnostics': 'Diagnose kopieren',
+  'actions.copyDiagnostics.hint':
+    'Ein Bericht für Ihren IT-Helpdesk, in die Zwischenablage kopiert',
+  'actions.copyDiagnostics.busy': 'Diagnose wird erstellt…',
+  'actions.copyDiagnostics.done':
+    'Diagnose kopiert. Fügen Sie sie in Ihre Nachricht an den IT-Helpdesk ein.',
+  'actions.copyDiagnostics.failed': 'Die Diagnose konnte nicht kopiert werden: {detail}',
 
   // Progress
   'progress.user': 'Ihre Gruppen werden aktualisiert…',
@@ -181,6 +188,7 @@ export const app: Record<keyof typeof en, string> = {
   'result.done': 'Zurück zu den Tickets',
   'result.doneGroups': 'Zurück zu „Meine Gruppen“',
   'result.tryAgain': 'Erneut versuchen',
+  'result.refreshAnyway': 'Trotzdem aktualisieren',
 
   // My groups
   'groups.heading': 'Meine Gruppen',

@@ -106,6 +106,52 @@ export const cli: Record<keyof typeof en, string> = {
     'Verzeichnis: Ihre Gruppen, wie sie jetzt im Active Directory stehen (was Ihr nächstes Ticket enthalten wird).',
   'cli.groups.noView': 'Keine der drei Ansichten Ihrer Gruppen konnte hier gelesen werden.',
   'cli.groups.unavailable': 'Die Gruppenanalyse ist in diesem Build nicht verfügbar.',
+  'cli.diagnose.title': 'Regroup-Diagnose, {time}',
+  'cli.diagnose.redacted':
+    'Benutzer-, Computer- und Domänennamen sind in diesem Bericht durch Platzhalter ersetzt (user1, host1, domain1.example).',
+  'cli.diagnose.label.app': 'Regroup-Version',
+  'cli.diagnose.label.system': 'Betriebssystem',
+  'cli.diagnose.label.computer': 'Computer',
+  'cli.diagnose.heading.identity': 'Wer',
+  'cli.diagnose.label.principal': 'Prinzipal',
+  'cli.diagnose.label.realm': 'Bereich (Realm)',
+  'cli.diagnose.label.logonSession': 'Anmeldesitzung',
+  'cli.diagnose.label.cache': 'Ticketcache',
+  'cli.diagnose.heading.tickets': '{count, plural, =0 {Tickets} one {# Ticket} other {# Tickets}}',
+  'cli.diagnose.ticket.times': 'Gültig von {start} bis {end}',
+  'cli.diagnose.ticket.renew': 'Erneuerbar bis {time}',
+  'cli.diagnose.ticket.encryption': 'Verschlüsselung: Ticket {ticket}, Sitzungsschlüssel {session}',
+  'cli.diagnose.ticket.flags': 'Flags: {flags}',
+  'cli.diagnose.heading.kdc': 'Domänencontroller (KDC)',
+  'cli.diagnose.kdc.answered': '{host} hat nach {ms} ms geantwortet (versucht: {tried}).',
+  'cli.diagnose.heading.clock': 'Uhrzeit',
+  'cli.diagnose.clock.reading':
+    'Domänencontroller {kdc}: {kdcTime}; dieser Computer: {localTime}; Unterschied {offset} Sekunden (Umlaufzeit {ms} ms).',
+  'cli.diagnose.clock.withinLimit':
+    'Die Uhr dieses Computers liegt nah genug an der des Domänencontrollers für Kerberos (weniger als 4 Minuten Unterschied).',
+  'cli.diagnose.heading.groups': 'Gruppen',
+  'cli.diagnose.groups.read': '{view}: gelesen mit {source}',
+  'cli.diagnose.heading.lastRefresh': 'Letzte Aktualisierung',
+  'cli.diagnose.label.finished': 'Beendet',
+  'cli.diagnose.label.outcome': 'Ergebnis',
+  'cli.diagnose.label.result': 'Meldung',
+  'cli.diagnose.label.errorDetail': 'Details',
+  'cli.diagnose.label.gained': 'Hinzugekommene Gruppen',
+  'cli.diagnose.label.lost': 'Weggefallene Gruppen',
+  'cli.diagnose.label.needsSignOut': 'Erfordert eine Abmeldung',
+  'cli.diagnose.label.unverified': 'Nicht überprüft',
+  'cli.diagnose.none': 'keine',
+  'cli.diagnose.notRead': 'Nicht gelesen: {problem}',
+  'cli.diagnose.detail': 'Details: {detail}',
+  'cli.diagnose.probeFailed':
+    'Dieser Teil konnte wegen eines unerwarteten Fehlers nicht gelesen werden; die Details sind für Ihren IT-Helpdesk.',
+  'cli.diagnose.noRealm':
+    'Hier ist keine Domäne bekannt (kein Kerberos-Ticket und keine Domäne in der Umgebung), daher wurde kein Domänencontroller gesucht.',
+  'cli.diagnose.noKdcForClock':
+    'Die Uhren wurden nicht verglichen, weil kein Domänencontroller geantwortet hat.',
+  'cli.diagnose.noRefreshKept':
+    'Die Befehlszeile speichert frühere Aktualisierungen nicht. „Diagnose kopieren“ im Regroup-Fenster enthält die letzte dort ausgeführte Aktualisierung.',
+  'cli.diagnose.noRefreshYet': 'Seit dem Start von Regroup wurde keine Aktualisierung ausgeführt.',
 
   // `regroup refresh --user --verify`: what the refresh changed.
   'cli.verdict.found': 'Gefunden: {hint}',
@@ -160,6 +206,8 @@ export const cli: Record<keyof typeof en, string> = {
     'Liest klist-Ausgabe, die jemand gespeichert oder eingefügt hat (Windows, MIT oder Heimdal), und zeigt die Tickets so, wie sie bei der Aufnahme waren, oder die Ursache des gezeigten Fehlers.',
   'cli.help.groups.summary':
     'Zeigt Ihre Gruppen in drei Ansichten nebeneinander: Ihr Anmeldetoken, was Kerberos-Dienste sehen, und das Verzeichnis jetzt.',
+  'cli.help.diagnose.summary':
+    'Gibt einen Bericht für den IT-Helpdesk aus: Versionen, Ihre Tickets (nie deren Schlüssel), den Domänencontroller und seine Antwortzeit, den Zeitunterschied, Ihre Gruppen und die letzte Aktualisierung.',
   'cli.help.help.summary': 'Zeigt die Hilfe zu Regroup oder zu einem Befehl.',
   'cli.help.version.summary': 'Zeigt die Version von Regroup.',
   'cli.help.option.json':
@@ -170,10 +218,12 @@ export const cli: Record<keyof typeof en, string> = {
     'Listet die Tickets dieses Computers (Windows: Anmeldesitzung 0x3e7) statt Ihrer eigenen.',
   'cli.help.option.user': 'Aktualisiert Ihre eigenen Tickets.',
   'cli.help.option.refreshComputer':
-    'Aktualisiert die Tickets dieses Computers, für die Gruppenmitgliedschaften des Computers. Fragt nach Administratorrechten.',
+    'Aktualisiert die Tickets dieses Computers, für die Gruppenmitgliedschaften des Computers. Dafür sind Administratorrechte nötig: Hat Regroup sie bereits (Eingabeaufforderung mit erhöhten Rechten, SYSTEM oder root) oder hat die IT das Regroup-Hilfsprogramm installiert (Windows), wird niemand gefragt; sonst wird eine Administratorgenehmigung angefordert.',
   'cli.help.option.verify':
     'Vergleicht Ihre Gruppen vor und nach der Aktualisierung und sagt, was sich geändert hat und was noch eine Abmeldung braucht.',
   'cli.help.option.dc': 'Fragt diesen Domänencontroller nach Ihren Gruppen statt des gefundenen.',
+  'cli.help.option.redact':
+    'Ersetzt Benutzer-, Computer- und Domänennamen durch Platzhalter (user1, host1, domain1.example); derselbe Name erhält immer denselben Platzhalter.',
   'cli.help.option.passwordStdin':
     'Liest das Kennwort von der Standardeingabe, statt im Terminal zu fragen (Linux und macOS).',
   'cli.help.option.force':
@@ -189,7 +239,7 @@ export const cli: Record<keyof typeof en, string> = {
   'cli.help.operand.file':
     'Die Datei mit der klist-Ausgabe; - oder nichts liest die Standardeingabe.',
   'cli.help.operand.command':
-    'Der zu erklärende Befehl: list, refresh, parse, groups, helper, help oder version.',
+    'Der zu erklärende Befehl: list, refresh, parse, groups, diagnose, helper, help oder version.',
   'cli.help.env.language': 'Wählen die Sprache, wenn --lang fehlt: die erste gesetzte gilt.',
   'cli.help.env.colour':
     'NO_COLOR schaltet Farbe aus; FORCE_COLOR schaltet sie ein, wenn die Ausgabe kein Terminal ist.',
@@ -210,6 +260,8 @@ export const cli: Record<keyof typeof en, string> = {
     'Liest eine Datei, die cmd unter chinesischem Windows gespeichert hat, mit jedem Feld jedes Tickets.',
   'cli.help.groups.example1': 'Ihre Gruppen in den drei Ansichten.',
   'cli.help.groups.example2': 'Dasselbe von einem bestimmten Domänencontroller, als JSON.',
+  'cli.help.diagnose.example1': 'Der Bericht, zum Einfügen in eine Nachricht an den Helpdesk.',
+  'cli.help.diagnose.example2': 'Dasselbe als JSON, mit ersetzten Namen.',
   'cli.help.help.example1': 'Wie man aktualisiert, mit jeder Option.',
   'cli.help.help.example2': 'Die Hilfe zu parse auf Deutsch.',
   'cli.help.version.example1': 'Die Version, für eine Meldung an den IT-Support.',

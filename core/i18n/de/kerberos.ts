@@ -93,6 +93,14 @@ export const kerberos: Record<keyof typeof en, string> = {
     'Der Administratorbefehl wurde nicht abgeschlossen. Sonst wurde nichts geändert; versuchen Sie es erneut, oder wenden Sie sich an Ihren IT-Helpdesk, wenn der Fehler weiterhin auftritt.',
   'krb.elevate.timeout':
     '{tool} lief nach {seconds} Sekunden noch immer als Administrator, daher wartet Regroup nicht länger darauf. Der Vorgang wird möglicherweise noch von selbst abgeschlossen; ein Neustart des Computers hat dieselbe Wirkung wie eine Aktualisierung.',
+  'krb.clock.noAnswer':
+    'Domänencontroller {host} hat auf die Frage nach seiner Uhrzeit nicht geantwortet.',
+  'krb.clock.unreadable':
+    'Domänencontroller {host} hat geantwortet, aber seine Uhrzeit konnte aus der Antwort nicht gelesen werden.',
+  'krb.clock.skewed.windows':
+    'Die Uhr dieses Computers geht {minutes, plural, one {# Minute} other {# Minuten}} {direction, select, ahead {vor} other {nach}} gegenüber Domänencontroller {host}, und Kerberos verweigert die Anmeldung ab 5 Minuten Unterschied; daher aktualisiert Regroup Ihre Tickets erst, wenn die Uhr stimmt. Öffnen Sie Einstellungen > Zeit und Sprache > Datum und Uhrzeit, wählen Sie „Jetzt synchronisieren“, und aktualisieren Sie dann erneut.',
+  'krb.clock.skewed.unix':
+    'Die Uhr dieses Computers geht {minutes, plural, one {# Minute} other {# Minuten}} {direction, select, ahead {vor} other {nach}} gegenüber Domänencontroller {host}, und Kerberos verweigert die Anmeldung ab 5 Minuten Unterschied; daher aktualisiert Regroup Ihre Tickets erst, wenn die Uhr stimmt. Schalten Sie die automatische Zeiteinstellung ein (Linux: timedatectl set-ntp true; macOS: Systemeinstellungen > Allgemein > Datum & Uhrzeit), und aktualisieren Sie dann erneut.',
 
   // The pre-flight: before removing tickets, is a domain controller reachable?
   'krb.preflight.noKdcFound':
@@ -100,6 +108,7 @@ export const kerberos: Record<keyof typeof en, string> = {
   'krb.preflight.noKdcFoundNoRealm':
     'Für Ihre Domäne wurde kein Domänencontroller gefunden (kein DNS-Eintrag und keiner konfiguriert). Stellen Sie eine Verbindung mit dem Firmennetzwerk oder dem VPN her, und versuchen Sie es erneut.',
   'krb.preflight.kdcAnswers': 'Domänencontroller {host} antwortet.',
+  'krb.preflight.kdcProxyAnswers': 'Der KDC-Proxyserver {url} antwortet (Kerberos über HTTPS).',
   'krb.preflight.noKdcAnswers':
     'Kein Domänencontroller von {realm} antwortet (versucht: {tried}), daher wurden Ihre Tickets nicht verändert: Würden sie jetzt entfernt, hätten Sie bis zur erneuten Verbindung keine mehr. Stellen Sie eine Verbindung mit dem Firmennetzwerk oder dem VPN her, und versuchen Sie es erneut.',
 

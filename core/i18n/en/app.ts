@@ -110,6 +110,14 @@ export const app = {
   'actions.refreshComputer': 'Refresh computer groups',
   'actions.refreshComputer.hint': "This computer's tickets; asks for administrator approval",
   'actions.refreshComputer.unavailable': 'Refresh computer groups is not available here: {reason}',
+  // "Copy diagnostics": a report for the help desk (what `regroup diagnose` prints) to the clipboard.
+  'actions.copyDiagnostics': 'Copy diagnostics',
+  'actions.copyDiagnostics.hint': 'A report for your IT help desk, copied to the clipboard',
+  'actions.copyDiagnostics.busy': 'Collecting diagnostics…',
+  'actions.copyDiagnostics.done':
+    'Diagnostics copied. Paste them into your message to the IT help desk.',
+  // {detail}: why, for the help desk (an error message).
+  'actions.copyDiagnostics.failed': 'The diagnostics could not be copied: {detail}',
 
   // Progress
   'progress.user': 'Refreshing your groups…',
@@ -177,6 +185,9 @@ export const app = {
   'result.done': 'Back to tickets',
   'result.doneGroups': 'Back to my groups',
   'result.tryAgain': 'Try again',
+  // The offline panel's button (Windows): purge and refresh although no domain controller answered.
+  // The warning beside it is the command line's --force help (cli.help.option.force).
+  'result.refreshAnyway': 'Refresh anyway',
 
   // My groups
   'groups.heading': 'My groups',

@@ -181,6 +181,64 @@ export const cli = {
     'Directory: your groups in Active Directory now (what your next ticket will carry).',
   'cli.groups.noView': 'None of the three views of your groups could be read here.',
   'cli.groups.unavailable': 'Group insight is not available in this build.',
+  // `regroup diagnose` and the window's "Copy diagnostics": one report for the IT help desk.
+  // {time}: when the report was made (date and time).
+  'cli.diagnose.title': 'Regroup diagnosis, {time}',
+  'cli.diagnose.redacted':
+    'User, computer and domain names in this report are replaced by placeholders (user1, host1, domain1.example).',
+  'cli.diagnose.label.app': 'Regroup version',
+  'cli.diagnose.label.system': 'Operating system',
+  'cli.diagnose.label.computer': 'Computer',
+  // Headings and labels of the report.
+  'cli.diagnose.heading.identity': 'Who',
+  'cli.diagnose.label.principal': 'Principal',
+  'cli.diagnose.label.realm': 'Realm',
+  'cli.diagnose.label.logonSession': 'Logon session',
+  'cli.diagnose.label.cache': 'Ticket cache',
+  'cli.diagnose.heading.tickets': '{count, plural, =0 {Tickets} one {# ticket} other {# tickets}}',
+  // {start}, {end}, {time}: date and time.
+  'cli.diagnose.ticket.times': 'Valid from {start} to {end}',
+  'cli.diagnose.ticket.renew': 'Renewable until {time}',
+  // {ticket} and {session}: encryption type names, e.g. AES-256-CTS-HMAC-SHA1-96.
+  'cli.diagnose.ticket.encryption': 'Encryption: ticket {ticket}, session key {session}',
+  'cli.diagnose.ticket.flags': 'Flags: {flags}',
+  'cli.diagnose.heading.kdc': 'Domain controller (KDC)',
+  // {host}: host:port; {ms}: milliseconds; {tried}: every address tried.
+  'cli.diagnose.kdc.answered': '{host} answered after {ms} ms (tried: {tried}).',
+  'cli.diagnose.heading.clock': 'Clock',
+  // {kdc}: host:port; {kdcTime}, {localTime}: ISO 8601 times; {offset}: seconds with a sign
+  // (+: this computer is behind); {ms}: round trip in milliseconds.
+  'cli.diagnose.clock.reading':
+    'Domain controller {kdc}: {kdcTime}; this computer: {localTime}; difference {offset} seconds (round trip {ms} ms).',
+  'cli.diagnose.clock.withinLimit':
+    "This computer's clock is close enough to the domain controller's for Kerberos (less than 4 minutes apart).",
+  'cli.diagnose.heading.groups': 'Groups',
+  // {view}: a view name (Sign-in token ...); {source}: the tool that read it.
+  'cli.diagnose.groups.read': '{view}: read with {source}',
+  'cli.diagnose.heading.lastRefresh': 'Last refresh',
+  'cli.diagnose.label.finished': 'Finished',
+  // Labels of the last refresh: its outcome code (refreshed, failed ...), its message, and the verdict.
+  'cli.diagnose.label.outcome': 'Outcome',
+  'cli.diagnose.label.result': 'Result',
+  'cli.diagnose.label.errorDetail': 'Detail',
+  'cli.diagnose.label.gained': 'Groups gained',
+  'cli.diagnose.label.lost': 'Groups lost',
+  'cli.diagnose.label.needsSignOut': 'Needs a sign-out',
+  'cli.diagnose.label.unverified': 'Not verified',
+  'cli.diagnose.none': 'none',
+  // {problem}: why this part of the report could not be read (a sentence).
+  'cli.diagnose.notRead': 'Not read: {problem}',
+  // {detail}: the tool's own words or an error code, for the help desk.
+  'cli.diagnose.detail': 'Detail: {detail}',
+  'cli.diagnose.probeFailed':
+    'This part could not be read because of an unexpected error; the detail is for your IT help desk.',
+  'cli.diagnose.noRealm':
+    'No domain is known here (no Kerberos ticket and no domain in the environment), so no domain controller was looked for.',
+  'cli.diagnose.noKdcForClock':
+    'The clocks were not compared, because no domain controller answered.',
+  'cli.diagnose.noRefreshKept':
+    'The command line keeps no record of earlier refreshes. Copy diagnostics in the Regroup window includes the last refresh made there.',
+  'cli.diagnose.noRefreshYet': 'No refresh has run since Regroup started.',
 
   // `regroup refresh --user --verify`: the hints under the headline.
   // {hint} is a sentence: a reason, seen here, why a refresh may not have helped.
@@ -204,6 +262,8 @@ export const cli = {
     'Reads klist output that someone saved or pasted (Windows, MIT or Heimdal) and shows the tickets as they were when it was captured, or the cause of the error it shows.',
   'cli.help.groups.summary':
     'Shows your groups in three views side by side: your sign-in token, what Kerberos services see, and the directory now.',
+  'cli.help.diagnose.summary':
+    'Prints one report for the IT help desk: versions, your tickets (never their keys), the domain controller and how fast it answered, the clock difference, your groups and the last refresh.',
   'cli.help.help.summary': 'Shows the help of Regroup or of one command.',
   'cli.help.version.summary': 'Shows the version of Regroup.',
   // Options.
@@ -214,13 +274,17 @@ export const cli = {
   'cli.help.option.listComputer':
     "Lists this computer's own tickets (Windows: logon session 0x3e7) instead of yours.",
   'cli.help.option.user': 'Refreshes your own tickets.',
+  // The three routes of core/kerberos/windows/computer-route.ts (direct, helper, prompt); root on Linux/macOS.
   'cli.help.option.refreshComputer':
-    "Refreshes this computer's tickets, for the computer's group memberships. Asks for administrator rights.",
+    "Refreshes this computer's tickets, for the computer's group memberships. It needs administrator rights: when Regroup already has them (an elevated prompt, SYSTEM or root) or IT has installed the Regroup helper (Windows), nobody is asked; otherwise it asks for administrator approval.",
   'cli.help.option.verify':
     'Compares your groups before and after the refresh and says what changed, and what still needs a sign-out.',
   'cli.help.option.dc': 'Asks this domain controller for your groups, instead of the one found.',
+  'cli.help.option.redact':
+    'Replaces user, computer and domain names with placeholders (user1, host1, domain1.example); the same name always gets the same placeholder.',
   'cli.help.option.passwordStdin':
     'Reads the password from standard input instead of asking on the terminal (Linux and macOS).',
+  // Also the warning beside the window's "Refresh anyway" button (result.refreshAnyway).
   'cli.help.option.force':
     'Refreshes even when no domain controller answers. Without one, the old tickets are removed and new ones come only when one answers again.',
   'cli.help.option.gpupdate':
@@ -234,7 +298,7 @@ export const cli = {
   'cli.help.operand.file':
     'The file that holds the klist output; - or nothing reads standard input.',
   'cli.help.operand.command':
-    'The command to explain: list, refresh, parse, groups, helper, help or version.',
+    'The command to explain: list, refresh, parse, groups, diagnose, helper, help or version.',
   // Environment variables.
   'cli.help.env.language':
     'Choose the language when there is no --lang: the first one that is set counts.',
@@ -255,6 +319,8 @@ export const cli = {
     'Reads a file saved by cmd on Chinese Windows, with every field of each ticket.',
   'cli.help.groups.example1': 'Your groups in the three views.',
   'cli.help.groups.example2': 'The same from one domain controller, as JSON.',
+  'cli.help.diagnose.example1': 'The report, to paste into a message to the help desk.',
+  'cli.help.diagnose.example2': 'The same as JSON, with names replaced.',
   'cli.help.help.example1': 'How to refresh, with every option.',
   'cli.help.help.example2': 'The help of parse in German.',
   'cli.help.version.example1': 'The version, for a report to the help desk.',

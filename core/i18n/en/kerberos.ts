@@ -107,6 +107,17 @@ export const kerberos = {
   // {tool}: the program that ran as administrator (klist.exe, gpupdate.exe); {seconds}: how long Regroup waited.
   'krb.elevate.timeout':
     '{tool} was still running as administrator after {seconds} seconds, so Regroup stopped waiting for it. It may still finish by itself; restarting the computer has the same effect as a refresh.',
+  // The clock: Kerberos refuses requests when this computer's clock is more than 5 minutes from
+  // the domain controller's. {host}: the domain controller's name.
+  'krb.clock.noAnswer': 'Domain controller {host} did not answer when asked for its time.',
+  'krb.clock.unreadable':
+    'Domain controller {host} answered, but its time could not be read from the answer.',
+  // {minutes}: whole minutes; {direction}: ahead or behind (this computer's clock compared with the
+  // domain controller's). Windows: the next step names the Settings page and its button.
+  'krb.clock.skewed.windows':
+    "This computer's clock is {minutes, plural, one {# minute} other {# minutes}} {direction, select, ahead {ahead of} other {behind}} domain controller {host}, and Kerberos refuses sign-in beyond 5 minutes, so Regroup does not refresh your tickets until the clock is right. Open Settings > Time & language > Date & time, select Sync now, then refresh again.",
+  'krb.clock.skewed.unix':
+    "This computer's clock is {minutes, plural, one {# minute} other {# minutes}} {direction, select, ahead {ahead of} other {behind}} domain controller {host}, and Kerberos refuses sign-in beyond 5 minutes, so Regroup does not refresh your tickets until the clock is right. Turn on automatic time (Linux: timedatectl set-ntp true; macOS: System Settings > General > Date & Time), then refresh again.",
 
   // The pre-flight: before removing tickets, is a domain controller reachable?
   'krb.preflight.noKdcFound':
@@ -114,6 +125,9 @@ export const kerberos = {
   'krb.preflight.noKdcFoundNoRealm':
     'No domain controller for your domain could be found (no DNS record and none configured). Connect to the corporate network or VPN and try again.',
   'krb.preflight.kdcAnswers': 'Domain controller {host} answers.',
+  // {url}: the KDC proxy's address, e.g. "https://proxy.contoso.com:443/KdcProxy". A KDC proxy
+  // passes Kerberos requests to the domain controllers over HTTPS (for computers outside the network).
+  'krb.preflight.kdcProxyAnswers': 'The KDC proxy server {url} answers (Kerberos over HTTPS).',
   // {tried}: the addresses tried, e.g. "dc01.contoso.com:88, dc02.contoso.com:88".
   'krb.preflight.noKdcAnswers':
     'No domain controller of {realm} answers (tried {tried}), so your tickets were left as they are: removing them now would leave you without any until you reconnect. Connect to the corporate network or VPN and try again.',

@@ -111,6 +111,13 @@ export const app: Record<keyof typeof en, string> = {
   'actions.refreshComputer.hint': 'Los vales de este equipo; pide aprobación del administrador',
   'actions.refreshComputer.unavailable':
     '«Actualizar grupos del equipo» no está disponible aquí: {reason}',
+  'actions.copyDiagnostics': 'Copiar diagnóstico',
+  'actions.copyDiagnostics.hint':
+    'Un informe para su servicio de asistencia de TI, copiado en el Portapapeles',
+  'actions.copyDiagnostics.busy': 'Recopilando diagnóstico…',
+  'actions.copyDiagnostics.done':
+    'Diagnóstico copiado. Péguelo en su mensaje al servicio de asistencia de TI.',
+  'actions.copyDiagnostics.failed': 'No se pudo copiar el diagnóstico: {detail}',
 
   // Progress
   'progress.user': 'Actualizando sus grupos…',
@@ -179,6 +186,7 @@ export const app: Record<keyof typeof en, string> = {
   'result.done': 'Volver a los vales',
   'result.doneGroups': 'Volver a mis grupos',
   'result.tryAgain': 'Reintentar',
+  'result.refreshAnyway': 'Actualizar de todos modos',
 
   // My groups
   'groups.heading': 'Mis grupos',

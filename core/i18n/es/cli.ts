@@ -105,6 +105,53 @@ export const cli: Record<keyof typeof en, string> = {
     'Directorio: sus grupos en Active Directory ahora (lo que incluirá su próximo vale).',
   'cli.groups.noView': 'Aquí no se ha podido leer ninguna de las tres vistas de sus grupos.',
   'cli.groups.unavailable': 'La información de grupos no está disponible en esta compilación.',
+  'cli.diagnose.title': 'Diagnóstico de Regroup, {time}',
+  'cli.diagnose.redacted':
+    'Los nombres de usuario, de equipo y de dominio de este informe se han sustituido por marcadores (user1, host1, domain1.example).',
+  'cli.diagnose.label.app': 'Versión de Regroup',
+  'cli.diagnose.label.system': 'Sistema operativo',
+  'cli.diagnose.label.computer': 'Equipo',
+  'cli.diagnose.heading.identity': 'Identidad',
+  'cli.diagnose.label.principal': 'Entidad de seguridad',
+  'cli.diagnose.label.realm': 'Dominio Kerberos (realm)',
+  'cli.diagnose.label.logonSession': 'Sesión de inicio',
+  'cli.diagnose.label.cache': 'Caché de vales',
+  'cli.diagnose.heading.tickets': '{count, plural, =0 {Vales} one {# vale} other {# vales}}',
+  'cli.diagnose.ticket.times': 'Válido desde {start} hasta {end}',
+  'cli.diagnose.ticket.renew': 'Renovable hasta {time}',
+  'cli.diagnose.ticket.encryption': 'Cifrado: vale {ticket}, clave de sesión {session}',
+  'cli.diagnose.ticket.flags': 'Marcas: {flags}',
+  'cli.diagnose.heading.kdc': 'Controlador de dominio (KDC)',
+  'cli.diagnose.kdc.answered': '{host} respondió en {ms} ms (probados: {tried}).',
+  'cli.diagnose.heading.clock': 'Reloj',
+  'cli.diagnose.clock.reading':
+    'Controlador de dominio {kdc}: {kdcTime}; este equipo: {localTime}; diferencia {offset} segundos (ida y vuelta {ms} ms).',
+  'cli.diagnose.clock.withinLimit':
+    'El reloj de este equipo está lo bastante cerca del reloj del controlador de dominio para Kerberos (menos de 4 minutos de diferencia).',
+  'cli.diagnose.heading.groups': 'Grupos',
+  'cli.diagnose.groups.read': '{view}: leído con {source}',
+  'cli.diagnose.heading.lastRefresh': 'Última actualización',
+  'cli.diagnose.label.finished': 'Terminada',
+  'cli.diagnose.label.outcome': 'Resultado',
+  'cli.diagnose.label.result': 'Mensaje',
+  'cli.diagnose.label.errorDetail': 'Detalle',
+  'cli.diagnose.label.gained': 'Grupos obtenidos',
+  'cli.diagnose.label.lost': 'Grupos perdidos',
+  'cli.diagnose.label.needsSignOut': 'Requiere cerrar sesión',
+  'cli.diagnose.label.unverified': 'Sin verificar',
+  'cli.diagnose.none': 'ninguno',
+  'cli.diagnose.notRead': 'No leído: {problem}',
+  'cli.diagnose.detail': 'Detalle: {detail}',
+  'cli.diagnose.probeFailed':
+    'Esta parte no se pudo leer por un error inesperado; el detalle es para su servicio de asistencia de TI.',
+  'cli.diagnose.noRealm':
+    'No se conoce ningún dominio aquí (ningún vale Kerberos y ningún dominio en el entorno), así que no se buscó ningún controlador de dominio.',
+  'cli.diagnose.noKdcForClock':
+    'Los relojes no se compararon porque ningún controlador de dominio respondió.',
+  'cli.diagnose.noRefreshKept':
+    'La línea de comandos no guarda registro de actualizaciones anteriores. «Copiar diagnóstico» en la ventana de Regroup incluye la última actualización hecha allí.',
+  'cli.diagnose.noRefreshYet':
+    'No se ha ejecutado ninguna actualización desde que se inició Regroup.',
 
   // `regroup refresh --user --verify`: what the refresh changed.
   'cli.verdict.found': 'Detectado: {hint}',
@@ -159,6 +206,8 @@ export const cli: Record<keyof typeof en, string> = {
     'Lee la salida de klist que alguien guardó o pegó (Windows, MIT o Heimdal) y muestra los vales tal como estaban cuando se capturó, o la causa del error que muestra.',
   'cli.help.groups.summary':
     'Muestra sus grupos en tres vistas, una junto a otra: su token de inicio de sesión, lo que ven los servicios Kerberos y el directorio actual.',
+  'cli.help.diagnose.summary':
+    'Muestra un informe para el servicio de asistencia de TI: versiones, sus vales (nunca sus claves), el controlador de dominio y su tiempo de respuesta, la diferencia de reloj, sus grupos y la última actualización.',
   'cli.help.help.summary': 'Muestra la ayuda de Regroup o de un comando.',
   'cli.help.version.summary': 'Muestra la versión de Regroup.',
   'cli.help.option.json':
@@ -169,11 +218,13 @@ export const cli: Record<keyof typeof en, string> = {
     'Muestra los vales de este equipo (Windows: sesión de inicio de sesión 0x3e7) en lugar de los suyos.',
   'cli.help.option.user': 'Actualiza sus propios vales.',
   'cli.help.option.refreshComputer':
-    'Actualiza los vales de este equipo, para las pertenencias a grupos del equipo. Pide derechos de administrador.',
+    'Actualiza los vales de este equipo, para las pertenencias a grupos del equipo. Necesita derechos de administrador: si Regroup ya los tiene (un símbolo del sistema con privilegios elevados, SYSTEM o root) o TI ha instalado el asistente de Regroup (Windows), no se pregunta a nadie; de lo contrario, pide la aprobación del administrador.',
   'cli.help.option.verify':
     'Compara sus grupos antes y después de la actualización e indica qué cambió y qué necesita todavía cerrar la sesión.',
   'cli.help.option.dc':
     'Pregunta por sus grupos a este controlador de dominio en lugar de al encontrado.',
+  'cli.help.option.redact':
+    'Sustituye los nombres de usuario, de equipo y de dominio por marcadores (user1, host1, domain1.example); el mismo nombre recibe siempre el mismo marcador.',
   'cli.help.option.passwordStdin':
     'Lee la contraseña de la entrada estándar en lugar de pedirla en el terminal (Linux y macOS).',
   'cli.help.option.force':
@@ -189,7 +240,7 @@ export const cli: Record<keyof typeof en, string> = {
   'cli.help.operand.file':
     'El archivo que contiene la salida de klist; - o nada lee la entrada estándar.',
   'cli.help.operand.command':
-    'El comando que se explica: list, refresh, parse, groups, helper, help o version.',
+    'El comando que se explica: list, refresh, parse, groups, diagnose, helper, help o version.',
   'cli.help.env.language':
     'Eligen el idioma cuando no hay --lang: cuenta la primera que esté definida.',
   'cli.help.env.colour':
@@ -210,6 +261,8 @@ export const cli: Record<keyof typeof en, string> = {
     'Lee un archivo guardado por cmd en un Windows en chino, con todos los campos de cada vale.',
   'cli.help.groups.example1': 'Sus grupos en las tres vistas.',
   'cli.help.groups.example2': 'Lo mismo desde un controlador de dominio concreto, como JSON.',
+  'cli.help.diagnose.example1': 'El informe, para pegarlo en un mensaje al servicio de asistencia.',
+  'cli.help.diagnose.example2': 'Lo mismo en JSON, con los nombres sustituidos.',
   'cli.help.help.example1': 'Cómo actualizar, con todas las opciones.',
   'cli.help.help.example2': 'La ayuda de parse en alemán.',
   'cli.help.version.example1': 'La versión, para un informe al soporte técnico.',

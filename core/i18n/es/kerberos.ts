@@ -93,6 +93,13 @@ export const kerberos: Record<keyof typeof en, string> = {
     'El comando de administrador no se ha completado. No se ha cambiado nada más; vuelva a intentarlo o, si sigue fallando, consulte al soporte técnico.',
   'krb.elevate.timeout':
     '{tool} seguía ejecutándose como administrador después de {seconds} segundos, por lo que Regroup dejó de esperarlo. Es posible que termine por sí solo; reiniciar el equipo tiene el mismo efecto que una actualización.',
+  'krb.clock.noAnswer': 'El controlador de dominio {host} no respondió cuando se le pidió la hora.',
+  'krb.clock.unreadable':
+    'El controlador de dominio {host} respondió, pero no se pudo leer su hora en la respuesta.',
+  'krb.clock.skewed.windows':
+    'El reloj de este equipo va {minutes, plural, one {# minuto} other {# minutos}} {direction, select, ahead {adelantado} other {atrasado}} respecto al controlador de dominio {host}, y Kerberos rechaza el inicio de sesión a partir de 5 minutos, así que Regroup no actualiza sus vales hasta que la hora sea correcta. Abra Configuración > Hora e idioma > Fecha y hora, seleccione Sincronizar ahora y vuelva a actualizar.',
+  'krb.clock.skewed.unix':
+    'El reloj de este equipo va {minutes, plural, one {# minuto} other {# minutos}} {direction, select, ahead {adelantado} other {atrasado}} respecto al controlador de dominio {host}, y Kerberos rechaza el inicio de sesión a partir de 5 minutos, así que Regroup no actualiza sus vales hasta que la hora sea correcta. Active la hora automática (Linux: timedatectl set-ntp true; macOS: Ajustes del Sistema > General > Fecha y hora) y vuelva a actualizar.',
 
   // The pre-flight: before removing tickets, is a domain controller reachable?
   'krb.preflight.noKdcFound':
@@ -100,6 +107,8 @@ export const kerberos: Record<keyof typeof en, string> = {
   'krb.preflight.noKdcFoundNoRealm':
     'No se ha encontrado ningún controlador de dominio para su dominio (no hay ningún registro DNS ni ninguno configurado). Conéctese a la red corporativa o a la VPN y vuelva a intentarlo.',
   'krb.preflight.kdcAnswers': 'El controlador de dominio {host} responde.',
+  'krb.preflight.kdcProxyAnswers':
+    'El servidor proxy KDC {url} responde (Kerberos a través de HTTPS).',
   'krb.preflight.noKdcAnswers':
     'No responde ningún controlador de dominio de {realm} (se ha probado {tried}), así que sus vales no se han modificado: eliminarlos ahora le dejaría sin ninguno hasta que vuelva a conectarse. Conéctese a la red corporativa o a la VPN y vuelva a intentarlo.',
 

@@ -113,6 +113,13 @@ export const app: Record<keyof typeof en, string> = {
     "Les tickets de cet ordinateur\u00a0; demande l'approbation de l'administrateur",
   'actions.refreshComputer.unavailable':
     "«\u00a0Actualiser les groupes de l'ordinateur\u00a0» n'est pas disponible ici\u00a0: {reason}",
+  'actions.copyDiagnostics': 'Copier les diagnostics',
+  'actions.copyDiagnostics.hint':
+    'Un rapport pour votre support informatique, copié dans le Presse-papiers',
+  'actions.copyDiagnostics.busy': 'Collecte des diagnostics…',
+  'actions.copyDiagnostics.done':
+    'Diagnostics copiés. Collez-les dans votre message au support informatique.',
+  'actions.copyDiagnostics.failed': 'Les diagnostics n’ont pas pu être copiés : {detail}',
 
   // Progress
   'progress.user': 'Actualisation de vos groupes…',
@@ -183,6 +190,7 @@ export const app: Record<keyof typeof en, string> = {
   'result.done': 'Retour aux tickets',
   'result.doneGroups': 'Retour à mes groupes',
   'result.tryAgain': 'Réessayer',
+  'result.refreshAnyway': 'Actualiser quand même',
 
   // My groups
   'groups.heading': 'Mes groupes',

@@ -107,6 +107,52 @@ export const cli: Record<keyof typeof en, string> = {
     'Annuaire\u00a0: vos groupes dans Active Directory actuellement (ce que votre prochain ticket contiendra).',
   'cli.groups.noView': "Aucune des trois vues de vos groupes n'a pu être lue ici.",
   'cli.groups.unavailable': "L'analyse des groupes n'est pas disponible dans cette version.",
+  'cli.diagnose.title': 'Diagnostic Regroup, {time}',
+  'cli.diagnose.redacted':
+    'Les noms d’utilisateur, d’ordinateur et de domaine de ce rapport sont remplacés par des substituts (user1, host1, domain1.example).',
+  'cli.diagnose.label.app': 'Version de Regroup',
+  'cli.diagnose.label.system': 'Système d’exploitation',
+  'cli.diagnose.label.computer': 'Ordinateur',
+  'cli.diagnose.heading.identity': 'Identité',
+  'cli.diagnose.label.principal': 'Principal',
+  'cli.diagnose.label.realm': 'Domaine Kerberos (realm)',
+  'cli.diagnose.label.logonSession': 'Session d’ouverture',
+  'cli.diagnose.label.cache': 'Cache de tickets',
+  'cli.diagnose.heading.tickets': '{count, plural, =0 {Tickets} one {# ticket} other {# tickets}}',
+  'cli.diagnose.ticket.times': 'Valide du {start} au {end}',
+  'cli.diagnose.ticket.renew': 'Renouvelable jusqu’au {time}',
+  'cli.diagnose.ticket.encryption': 'Chiffrement : ticket {ticket}, clé de session {session}',
+  'cli.diagnose.ticket.flags': 'Indicateurs : {flags}',
+  'cli.diagnose.heading.kdc': 'Contrôleur de domaine (KDC)',
+  'cli.diagnose.kdc.answered': '{host} a répondu en {ms} ms (essayés : {tried}).',
+  'cli.diagnose.heading.clock': 'Horloge',
+  'cli.diagnose.clock.reading':
+    'Contrôleur de domaine {kdc} : {kdcTime} ; cet ordinateur : {localTime} ; écart {offset} secondes (aller-retour {ms} ms).',
+  'cli.diagnose.clock.withinLimit':
+    'L’horloge de cet ordinateur est assez proche de celle du contrôleur de domaine pour Kerberos (moins de 4 minutes d’écart).',
+  'cli.diagnose.heading.groups': 'Groupes',
+  'cli.diagnose.groups.read': '{view} : lu avec {source}',
+  'cli.diagnose.heading.lastRefresh': 'Dernière actualisation',
+  'cli.diagnose.label.finished': 'Terminée',
+  'cli.diagnose.label.outcome': 'Résultat',
+  'cli.diagnose.label.result': 'Message',
+  'cli.diagnose.label.errorDetail': 'Détail',
+  'cli.diagnose.label.gained': 'Groupes obtenus',
+  'cli.diagnose.label.lost': 'Groupes perdus',
+  'cli.diagnose.label.needsSignOut': 'Nécessite une déconnexion',
+  'cli.diagnose.label.unverified': 'Non vérifié',
+  'cli.diagnose.none': 'aucun',
+  'cli.diagnose.notRead': 'Non lu : {problem}',
+  'cli.diagnose.detail': 'Détail : {detail}',
+  'cli.diagnose.probeFailed':
+    'Cette partie n’a pas pu être lue à cause d’une erreur inattendue ; le détail est destiné à votre support informatique.',
+  'cli.diagnose.noRealm':
+    'Aucun domaine n’est connu ici (aucun ticket Kerberos et aucun domaine dans l’environnement) : aucun contrôleur de domaine n’a donc été recherché.',
+  'cli.diagnose.noKdcForClock':
+    'Les horloges n’ont pas été comparées, car aucun contrôleur de domaine n’a répondu.',
+  'cli.diagnose.noRefreshKept':
+    'La ligne de commande ne garde aucune trace des actualisations précédentes. « Copier les diagnostics » dans la fenêtre de Regroup inclut la dernière actualisation faite depuis celle-ci.',
+  'cli.diagnose.noRefreshYet': 'Aucune actualisation n’a eu lieu depuis le démarrage de Regroup.',
 
   // `regroup refresh --user --verify`
   'cli.verdict.found': 'Constaté\u00a0: {hint}',
@@ -161,6 +207,8 @@ export const cli: Record<keyof typeof en, string> = {
     'Lit la sortie de klist que quelqu’un a enregistrée ou collée (Windows, MIT ou Heimdal) et montre les tickets tels qu’ils étaient au moment de la capture, ou la cause de l’erreur qu’elle montre.',
   'cli.help.groups.summary':
     'Affiche vos groupes selon trois vues côte à côte : votre jeton de connexion, ce que voient les services Kerberos et l’annuaire actuel.',
+  'cli.help.diagnose.summary':
+    'Affiche un rapport pour le support informatique : versions, vos tickets (jamais leurs clés), le contrôleur de domaine et son temps de réponse, l’écart d’horloge, vos groupes et la dernière actualisation.',
   'cli.help.help.summary': 'Affiche l’aide de Regroup ou d’une commande.',
   'cli.help.version.summary': 'Affiche la version de Regroup.',
   'cli.help.option.json':
@@ -171,11 +219,13 @@ export const cli: Record<keyof typeof en, string> = {
     'Liste les tickets de cet ordinateur (Windows : session de connexion 0x3e7) au lieu des vôtres.',
   'cli.help.option.user': 'Actualise vos propres tickets.',
   'cli.help.option.refreshComputer':
-    'Actualise les tickets de cet ordinateur, pour les appartenances aux groupes de l’ordinateur. Demande les droits d’administrateur.',
+    'Actualise les tickets de cet ordinateur, pour les appartenances aux groupes de l’ordinateur. Des droits d’administrateur sont nécessaires : si Regroup les a déjà (invite de commandes avec élévation, SYSTEM ou root) ou si le service informatique a installé l’assistant Regroup (Windows), rien n’est demandé ; sinon, l’approbation d’un administrateur est demandée.',
   'cli.help.option.verify':
     'Compare vos groupes avant et après l’actualisation et indique ce qui a changé, et ce qui demande encore de fermer la session.',
   'cli.help.option.dc':
     'Interroge ce contrôleur de domaine sur vos groupes, au lieu de celui qui a été trouvé.',
+  'cli.help.option.redact':
+    'Remplace les noms d’utilisateur, d’ordinateur et de domaine par des substituts (user1, host1, domain1.example) ; un même nom reçoit toujours le même substitut.',
   'cli.help.option.passwordStdin':
     'Lit le mot de passe sur l’entrée standard au lieu de le demander dans le terminal (Linux et macOS).',
   'cli.help.option.force':
@@ -191,7 +241,7 @@ export const cli: Record<keyof typeof en, string> = {
   'cli.help.operand.file':
     'Le fichier qui contient la sortie de klist ; - ou rien lit l’entrée standard.',
   'cli.help.operand.command':
-    'La commande à expliquer : list, refresh, parse, groups, helper, help ou version.',
+    'La commande à expliquer : list, refresh, parse, groups, diagnose, helper, help ou version.',
   'cli.help.env.language':
     'Choisissent la langue en l’absence de --lang : la première définie compte.',
   'cli.help.env.colour':
@@ -212,6 +262,8 @@ export const cli: Record<keyof typeof en, string> = {
     'Lit un fichier enregistré par cmd sur un Windows chinois, avec tous les champs de chaque ticket.',
   'cli.help.groups.example1': 'Vos groupes selon les trois vues.',
   'cli.help.groups.example2': 'La même chose depuis un contrôleur de domaine précis, en JSON.',
+  'cli.help.diagnose.example1': 'Le rapport, à coller dans un message au support.',
+  'cli.help.diagnose.example2': 'La même chose en JSON, avec les noms remplacés.',
   'cli.help.help.example1': 'Comment actualiser, avec toutes les options.',
   'cli.help.help.example2': 'L’aide de parse en allemand.',
   'cli.help.version.example1': 'La version, pour un signalement au support informatique.',

@@ -93,6 +93,14 @@ export const kerberos: Record<keyof typeof en, string> = {
     "La commande d'administration n'a pas abouti. Rien d'autre n'a été modifié\u00a0; réessayez, ou contactez votre support informatique si l'échec persiste.",
   'krb.elevate.timeout':
     "{tool} était toujours en cours d'exécution en tant qu'administrateur après {seconds}\u00a0secondes\u00a0; Regroup a donc cessé de l'attendre. Il se peut qu'il se termine de lui-même\u00a0; redémarrer l'ordinateur a le même effet qu'une actualisation.",
+  'krb.clock.noAnswer':
+    'Le contrôleur de domaine {host} n’a pas répondu à la demande de son heure.',
+  'krb.clock.unreadable':
+    'Le contrôleur de domaine {host} a répondu, mais son heure n’a pas pu être lue dans la réponse.',
+  'krb.clock.skewed.windows':
+    'L’horloge de cet ordinateur a {minutes, plural, one {# minute} other {# minutes}} {direction, select, ahead {d’avance} other {de retard}} sur le contrôleur de domaine {host}, et Kerberos refuse la connexion au-delà de 5 minutes : Regroup n’actualise donc pas vos tickets tant que l’heure n’est pas juste. Ouvrez Paramètres > Heure et langue > Date et heure, sélectionnez Synchroniser maintenant, puis actualisez à nouveau.',
+  'krb.clock.skewed.unix':
+    'L’horloge de cet ordinateur a {minutes, plural, one {# minute} other {# minutes}} {direction, select, ahead {d’avance} other {de retard}} sur le contrôleur de domaine {host}, et Kerberos refuse la connexion au-delà de 5 minutes : Regroup n’actualise donc pas vos tickets tant que l’heure n’est pas juste. Activez le réglage automatique de l’heure (Linux : timedatectl set-ntp true ; macOS : Réglages Système > Général > Date et heure), puis actualisez à nouveau.',
 
   // The pre-flight.
   'krb.preflight.noKdcFound':
@@ -100,6 +108,7 @@ export const kerberos: Record<keyof typeof en, string> = {
   'krb.preflight.noKdcFoundNoRealm':
     "Aucun contrôleur de domaine n'a été trouvé pour votre domaine (aucun enregistrement DNS et aucun contrôleur configuré). Connectez-vous au réseau de l'entreprise ou au VPN et réessayez.",
   'krb.preflight.kdcAnswers': 'Le contrôleur de domaine {host} répond.',
+  'krb.preflight.kdcProxyAnswers': 'Le serveur proxy KDC {url} répond (Kerberos sur HTTPS).',
   'krb.preflight.noKdcAnswers':
     "Aucun contrôleur de domaine de {realm} ne répond (adresses essayées\u00a0: {tried})\u00a0: vos tickets ont donc été laissés tels quels, car les supprimer maintenant vous laisserait sans aucun ticket jusqu'à votre reconnexion. Connectez-vous au réseau de l'entreprise ou au VPN et réessayez.",
 

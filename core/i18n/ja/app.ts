@@ -113,6 +113,12 @@ export const app: Record<keyof typeof en, string> = {
   'actions.refreshComputer.hint': 'このコンピューターのチケットが対象です。管理者の承認が必要です',
   'actions.refreshComputer.unavailable':
     '[コンピューターのグループを更新] はここでは使用できません: {reason}',
+  'actions.copyDiagnostics': '診断情報をコピー',
+  'actions.copyDiagnostics.hint': 'IT ヘルプデスク向けのレポートをクリップボードにコピーします',
+  'actions.copyDiagnostics.busy': '診断情報を収集しています…',
+  'actions.copyDiagnostics.done':
+    '診断情報をコピーしました。IT ヘルプデスクへのメッセージに貼り付けてください。',
+  'actions.copyDiagnostics.failed': '診断情報をコピーできませんでした: {detail}',
 
   // Progress
   'progress.user': 'グループを更新しています…',
@@ -179,6 +185,7 @@ export const app: Record<keyof typeof en, string> = {
   'result.done': 'チケットに戻る',
   'result.doneGroups': '自分のグループに戻る',
   'result.tryAgain': '再試行',
+  'result.refreshAnyway': 'それでも更新する',
 
   // My groups
   'groups.heading': '自分のグループ',

@@ -106,6 +106,52 @@ export const cli: Record<keyof typeof en, string> = {
     'ディレクトリ: 現在の Active Directory 上のグループ (次に取得するチケットに含まれるもの)。',
   'cli.groups.noView': 'この環境では、グループの 3 つのビューのいずれも読み取れませんでした。',
   'cli.groups.unavailable': 'このビルドでは、グループの分析機能は利用できません。',
+  'cli.diagnose.title': 'Regroup 診断 ({time})',
+  'cli.diagnose.redacted':
+    'このレポートのユーザー名、コンピューター名、ドメイン名はプレースホルダー (user1、host1、domain1.example) に置き換えられています。',
+  'cli.diagnose.label.app': 'Regroup のバージョン',
+  'cli.diagnose.label.system': 'オペレーティング システム',
+  'cli.diagnose.label.computer': 'コンピューター',
+  'cli.diagnose.heading.identity': 'ユーザー',
+  'cli.diagnose.label.principal': 'プリンシパル',
+  'cli.diagnose.label.realm': '領域 (Realm)',
+  'cli.diagnose.label.logonSession': 'ログオン セッション',
+  'cli.diagnose.label.cache': 'チケット キャッシュ',
+  'cli.diagnose.heading.tickets': '{count, plural, =0 {チケット} other {チケット (# 件)}}',
+  'cli.diagnose.ticket.times': '有効期間: {start} から {end} まで',
+  'cli.diagnose.ticket.renew': '更新可能期限: {time}',
+  'cli.diagnose.ticket.encryption': '暗号化: チケット {ticket}、セッション キー {session}',
+  'cli.diagnose.ticket.flags': 'フラグ: {flags}',
+  'cli.diagnose.heading.kdc': 'ドメイン コントローラー (KDC)',
+  'cli.diagnose.kdc.answered': '{host} が {ms} ミリ秒で応答しました (試行先: {tried})。',
+  'cli.diagnose.heading.clock': '時計',
+  'cli.diagnose.clock.reading':
+    'ドメイン コントローラー {kdc}: {kdcTime}、このコンピューター: {localTime}、差 {offset} 秒 (往復 {ms} ミリ秒)。',
+  'cli.diagnose.clock.withinLimit':
+    'このコンピューターの時計はドメイン コントローラーの時計に十分近く、Kerberos で問題ありません (差は 4 分未満)。',
+  'cli.diagnose.heading.groups': 'グループ',
+  'cli.diagnose.groups.read': '{view}: {source} で読み取り',
+  'cli.diagnose.heading.lastRefresh': '前回の更新',
+  'cli.diagnose.label.finished': '終了',
+  'cli.diagnose.label.outcome': '結果',
+  'cli.diagnose.label.result': 'メッセージ',
+  'cli.diagnose.label.errorDetail': '詳細',
+  'cli.diagnose.label.gained': '追加されたグループ',
+  'cli.diagnose.label.lost': '削除されたグループ',
+  'cli.diagnose.label.needsSignOut': 'サインアウトが必要',
+  'cli.diagnose.label.unverified': '未確認',
+  'cli.diagnose.none': 'なし',
+  'cli.diagnose.notRead': '読み取れませんでした: {problem}',
+  'cli.diagnose.detail': '詳細: {detail}',
+  'cli.diagnose.probeFailed':
+    '予期しないエラーのため、この部分を読み取れませんでした。詳細は IT ヘルプデスク向けです。',
+  'cli.diagnose.noRealm':
+    'ここではドメインが不明なため (Kerberos チケットも環境内のドメインもありません)、ドメイン コントローラーを検索しませんでした。',
+  'cli.diagnose.noKdcForClock':
+    '応答したドメイン コントローラーがないため、時計は比較しませんでした。',
+  'cli.diagnose.noRefreshKept':
+    'コマンド ラインは以前の更新を記録しません。Regroup ウィンドウの [診断情報をコピー] には、そこで行った前回の更新が含まれます。',
+  'cli.diagnose.noRefreshYet': 'Regroup の起動後、更新は実行されていません。',
 
   // `regroup refresh --user --verify`: what the refresh changed.
   'cli.verdict.found': '検出: {hint}',
@@ -160,6 +206,8 @@ export const cli: Record<keyof typeof en, string> = {
     '保存または貼り付けられた klist の出力 (Windows、MIT、Heimdal) を読み取り、取得した時点のチケット、または出力に示されたエラーの原因を表示します。',
   'cli.help.groups.summary':
     'グループを 3 つのビューで並べて表示します: サインイン トークン、Kerberos サービスから見えるもの、現在のディレクトリ。',
+  'cli.help.diagnose.summary':
+    'IT ヘルプデスク向けのレポートを出力します: バージョン、チケット (キーは含みません)、ドメイン コントローラーと応答時間、時計の差、グループ、前回の更新。',
   'cli.help.help.summary': 'Regroup または 1 つのコマンドのヘルプを表示します。',
   'cli.help.version.summary': 'Regroup のバージョンを表示します。',
   'cli.help.option.json':
@@ -170,11 +218,13 @@ export const cli: Record<keyof typeof en, string> = {
     '自分のチケットではなく、このコンピューターのチケット (Windows: ログオン セッション 0x3e7) を表示します。',
   'cli.help.option.user': '自分のチケットを更新します。',
   'cli.help.option.refreshComputer':
-    'コンピューターのグループ メンバーシップのために、このコンピューターのチケットを更新します。管理者権限を求めます。',
+    'コンピューターのグループ メンバーシップのために、このコンピューターのチケットを更新します。管理者権限が必要です。Regroup が既に管理者権限を持っている場合 (管理者として実行したコマンド プロンプト、SYSTEM、root) や、IT 部門が Regroup ヘルパーをインストールしている場合 (Windows) は、確認を求めません。それ以外の場合は、管理者の承認を求めます。',
   'cli.help.option.verify':
     '更新の前後でグループを比較し、何が変わったか、何にまだサインアウトが必要かを示します。',
   'cli.help.option.dc':
     '見つかったドメイン コントローラーではなく、このドメイン コントローラーにグループを問い合わせます。',
+  'cli.help.option.redact':
+    'ユーザー名、コンピューター名、ドメイン名をプレースホルダー (user1、host1、domain1.example) に置き換えます。同じ名前には常に同じプレースホルダーが使われます。',
   'cli.help.option.passwordStdin':
     'ターミナルで尋ねる代わりに、標準入力からパスワードを読み取ります (Linux と macOS)。',
   'cli.help.option.force':
@@ -189,7 +239,7 @@ export const cli: Record<keyof typeof en, string> = {
   'cli.help.option.help': 'このヘルプを表示します。',
   'cli.help.operand.file': 'klist の出力を含むファイル。- または省略すると標準入力を読み取ります。',
   'cli.help.operand.command':
-    '説明するコマンド: list、refresh、parse、groups、helper、help、version。',
+    '説明するコマンド: list、refresh、parse、groups、diagnose、helper、help、version。',
   'cli.help.env.language':
     '--lang がないときに言語を決めます。最初に設定されている変数が使われます。',
   'cli.help.env.colour':
@@ -209,6 +259,8 @@ export const cli: Record<keyof typeof en, string> = {
     '中国語版 Windows の cmd で保存されたファイルを、各チケットのすべてのフィールド付きで読み取ります。',
   'cli.help.groups.example1': '3 つのビューでの自分のグループ。',
   'cli.help.groups.example2': '特定のドメイン コントローラーから同じ内容を JSON で。',
+  'cli.help.diagnose.example1': 'ヘルプデスクへのメッセージに貼り付けるレポート。',
+  'cli.help.diagnose.example2': '同じ内容を、名前を置き換えた JSON で。',
   'cli.help.help.example1': '更新の方法とすべてのオプション。',
   'cli.help.help.example2': 'parse のヘルプをドイツ語で。',
   'cli.help.version.example1': 'ヘルプデスクへの報告用のバージョン。',

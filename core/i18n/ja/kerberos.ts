@@ -93,6 +93,13 @@ export const kerberos: Record<keyof typeof en, string> = {
     '管理者として実行したコマンドが完了しませんでした。それ以外は何も変更されていません。もう一度お試しください。失敗が続く場合は、IT ヘルプデスクにお問い合わせください。',
   'krb.elevate.timeout':
     '{tool} は {seconds} 秒経過しても管理者として実行中だったため、Regroup は待機を終了しました。処理は自動的に完了する可能性があります。コンピューターを再起動しても、更新と同じ効果があります。',
+  'krb.clock.noAnswer': 'ドメイン コントローラー {host} は時刻の問い合わせに応答しませんでした。',
+  'krb.clock.unreadable':
+    'ドメイン コントローラー {host} は応答しましたが、応答から時刻を読み取れませんでした。',
+  'krb.clock.skewed.windows':
+    'このコンピューターの時計はドメイン コントローラー {host} より {minutes, plural, other {# 分}}{direction, select, ahead {進んで} other {遅れて}}います。Kerberos は 5 分を超える差があるとサインインを拒否するため、時計が正しくなるまで Regroup はチケットを更新しません。[設定] > [時刻と言語] > [日付と時刻] を開いて [今すぐ同期] を選択してから、もう一度更新してください。',
+  'krb.clock.skewed.unix':
+    'このコンピューターの時計はドメイン コントローラー {host} より {minutes, plural, other {# 分}}{direction, select, ahead {進んで} other {遅れて}}います。Kerberos は 5 分を超える差があるとサインインを拒否するため、時計が正しくなるまで Regroup はチケットを更新しません。時刻の自動設定をオンにしてから (Linux: timedatectl set-ntp true、macOS: [システム設定] > [一般] > [日付と時刻])、もう一度更新してください。',
 
   // The pre-flight: before removing tickets, is a domain controller reachable?
   'krb.preflight.noKdcFound':
@@ -100,6 +107,8 @@ export const kerberos: Record<keyof typeof en, string> = {
   'krb.preflight.noKdcFoundNoRealm':
     'お使いのドメインのドメイン コントローラーが見つかりませんでした (DNS レコードがなく、構成もされていません)。社内ネットワークまたは VPN に接続してから、もう一度お試しください。',
   'krb.preflight.kdcAnswers': 'ドメイン コントローラー {host} が応答しています。',
+  'krb.preflight.kdcProxyAnswers':
+    'KDC プロキシ サーバー {url} が応答しています (HTTPS 経由の Kerberos)。',
   'krb.preflight.noKdcAnswers':
     '{realm} のドメイン コントローラーが応答しないため (試行先: {tried})、チケットはそのまま残してあります。今チケットを削除すると、再接続するまでチケットがまったくない状態になります。社内ネットワークまたは VPN に接続してから、もう一度お試しください。',
 

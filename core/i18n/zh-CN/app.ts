@@ -104,6 +104,11 @@ export const app: Record<keyof typeof en, string> = {
   'actions.refreshComputer': '刷新计算机组',
   'actions.refreshComputer.hint': '此计算机的票证；需要管理员批准',
   'actions.refreshComputer.unavailable': '此处无法使用“刷新计算机组”：{reason}',
+  'actions.copyDiagnostics': '复制诊断信息',
+  'actions.copyDiagnostics.hint': '一份供 IT 支持人员使用的报告，复制到剪贴板',
+  'actions.copyDiagnostics.busy': '正在收集诊断信息…',
+  'actions.copyDiagnostics.done': '诊断信息已复制。请将其粘贴到发给 IT 支持人员的消息中。',
+  'actions.copyDiagnostics.failed': '无法复制诊断信息：{detail}',
 
   // Progress
   'progress.user': '正在刷新你的组…',
@@ -165,6 +170,7 @@ export const app: Record<keyof typeof en, string> = {
   'result.done': '返回票证',
   'result.doneGroups': '返回我的组',
   'result.tryAgain': '重试',
+  'result.refreshAnyway': '仍然刷新',
 
   // My groups
   'groups.heading': '我的组',

@@ -97,6 +97,50 @@ export const cli: Record<keyof typeof en, string> = {
     '目录：你目前在 Active Directory 中的组（即你的下一个票证将包含的组）。',
   'cli.groups.noView': '在这里无法读取你的组的三种视图中的任何一种。',
   'cli.groups.unavailable': '此版本不提供组分析功能。',
+  'cli.diagnose.title': 'Regroup 诊断，{time}',
+  'cli.diagnose.redacted':
+    '此报告中的用户名、计算机名和域名已替换为占位符（user1、host1、domain1.example）。',
+  'cli.diagnose.label.app': 'Regroup 版本',
+  'cli.diagnose.label.system': '操作系统',
+  'cli.diagnose.label.computer': '计算机',
+  'cli.diagnose.heading.identity': '身份',
+  'cli.diagnose.label.principal': '主体',
+  'cli.diagnose.label.realm': '领域 (Realm)',
+  'cli.diagnose.label.logonSession': '登录会话',
+  'cli.diagnose.label.cache': '票证缓存',
+  'cli.diagnose.heading.tickets': '{count, plural, =0 {票证} other {# 个票证}}',
+  'cli.diagnose.ticket.times': '有效期：{start} 至 {end}',
+  'cli.diagnose.ticket.renew': '可续订至 {time}',
+  'cli.diagnose.ticket.encryption': '加密：票证 {ticket}，会话密钥 {session}',
+  'cli.diagnose.ticket.flags': '标志：{flags}',
+  'cli.diagnose.heading.kdc': '域控制器 (KDC)',
+  'cli.diagnose.kdc.answered': '{host} 在 {ms} 毫秒后响应（尝试过：{tried}）。',
+  'cli.diagnose.heading.clock': '时钟',
+  'cli.diagnose.clock.reading':
+    '域控制器 {kdc}：{kdcTime}；此计算机：{localTime}；相差 {offset} 秒（往返 {ms} 毫秒）。',
+  'cli.diagnose.clock.withinLimit':
+    '此计算机的时钟与域控制器的时钟足够接近，Kerberos 可以正常工作（相差不到 4 分钟）。',
+  'cli.diagnose.heading.groups': '组',
+  'cli.diagnose.groups.read': '{view}：通过 {source} 读取',
+  'cli.diagnose.heading.lastRefresh': '上次刷新',
+  'cli.diagnose.label.finished': '完成时间',
+  'cli.diagnose.label.outcome': '结果',
+  'cli.diagnose.label.result': '消息',
+  'cli.diagnose.label.errorDetail': '详细信息',
+  'cli.diagnose.label.gained': '新增的组',
+  'cli.diagnose.label.lost': '失去的组',
+  'cli.diagnose.label.needsSignOut': '需要注销',
+  'cli.diagnose.label.unverified': '未验证',
+  'cli.diagnose.none': '无',
+  'cli.diagnose.notRead': '未读取：{problem}',
+  'cli.diagnose.detail': '详细信息：{detail}',
+  'cli.diagnose.probeFailed': '由于意外错误，无法读取此部分；详细信息供 IT 支持人员参考。',
+  'cli.diagnose.noRealm':
+    '此处没有已知的域（没有 Kerberos 票证，环境中也没有域），因此没有查找域控制器。',
+  'cli.diagnose.noKdcForClock': '由于没有域控制器响应，未比较时钟。',
+  'cli.diagnose.noRefreshKept':
+    '命令行不记录以前的刷新。Regroup 窗口中的“复制诊断信息”包含在该窗口中进行的上次刷新。',
+  'cli.diagnose.noRefreshYet': '自 Regroup 启动以来尚未运行任何刷新。',
 
   // `regroup refresh --user --verify`: what the refresh changed.
   'cli.verdict.found': '发现：{hint}',
@@ -149,6 +193,8 @@ export const cli: Record<keyof typeof en, string> = {
     '读取他人保存或粘贴的 klist 输出（Windows、MIT 或 Heimdal），按捕获时的状态显示票证，或显示其中错误的原因。',
   'cli.help.groups.summary':
     '以三个并排的视图显示你的组：登录令牌、Kerberos 服务看到的组，以及目录中的当前组。',
+  'cli.help.diagnose.summary':
+    '输出一份供 IT 支持人员使用的报告：版本、你的票证（不含密钥）、域控制器及其响应时间、时钟差异、你的组和上次刷新。',
   'cli.help.help.summary': '显示 Regroup 或某个命令的帮助。',
   'cli.help.version.summary': '显示 Regroup 的版本。',
   'cli.help.option.json': '以 JSON 格式输出结果，供脚本使用；其中的消息使用所选语言。',
@@ -157,9 +203,11 @@ export const cli: Record<keyof typeof en, string> = {
   'cli.help.option.listComputer': '列出此计算机的票证（Windows：登录会话 0x3e7），而不是你的票证。',
   'cli.help.option.user': '刷新你自己的票证。',
   'cli.help.option.refreshComputer':
-    '刷新此计算机的票证，使计算机的组成员身份生效。需要管理员权限。',
+    '刷新此计算机的票证，使计算机的组成员身份生效。需要管理员权限：如果 Regroup 已具有这些权限（提升权限的命令提示符、SYSTEM 或 root），或 IT 部门已安装 Regroup 帮助程序（Windows），则不会询问任何人；否则会请求管理员批准。',
   'cli.help.option.verify': '比较刷新前后你的组，说明发生了哪些变化，以及哪些仍需注销。',
   'cli.help.option.dc': '向此域控制器查询你的组，而不是向找到的域控制器查询。',
+  'cli.help.option.redact':
+    '将用户名、计算机名和域名替换为占位符（user1、host1、domain1.example）；同一名称始终使用同一占位符。',
   'cli.help.option.passwordStdin': '从标准输入读取密码，而不是在终端中询问（Linux 和 macOS）。',
   'cli.help.option.force':
     '即使没有域控制器应答也刷新。在 Windows 上，旧票证会被清除，新票证要等到域控制器再次应答时才能获取。',
@@ -171,7 +219,7 @@ export const cli: Record<keyof typeof en, string> = {
   'cli.help.option.help': '显示此帮助。',
   'cli.help.operand.file': '包含 klist 输出的文件；- 或省略时读取标准输入。',
   'cli.help.operand.command':
-    '要说明的命令：list、refresh、parse、groups、helper、help 或 version。',
+    '要说明的命令：list、refresh、parse、groups、diagnose、helper、help 或 version。',
   'cli.help.env.language': '没有 --lang 时决定语言：以第一个已设置的变量为准。',
   'cli.help.env.colour': 'NO_COLOR 关闭颜色；输出不是终端时，FORCE_COLOR 打开颜色。',
   'cli.help.env.columns': '输出不是终端时的输出宽度（字符数），否则为 80。',
@@ -186,6 +234,8 @@ export const cli: Record<keyof typeof en, string> = {
   'cli.help.parse.example2': '读取在中文 Windows 的 cmd 中保存的文件，显示每个票证的所有字段。',
   'cli.help.groups.example1': '三个视图中你的组。',
   'cli.help.groups.example2': '从指定的域控制器获取相同内容，输出为 JSON。',
+  'cli.help.diagnose.example1': '可粘贴到发给支持人员的消息中的报告。',
+  'cli.help.diagnose.example2': '同样的内容，以 JSON 格式输出并替换名称。',
   'cli.help.help.example1': '如何刷新，以及所有选项。',
   'cli.help.help.example2': '用德语显示 parse 的帮助。',
   'cli.help.version.example1': '版本号，用于向技术支持报告。',

@@ -87,12 +87,19 @@ export const kerberos: Record<keyof typeof en, string> = {
 
   'krb.elevate.timeout':
     '{tool} 在 {seconds} 秒后仍以管理员身份运行，因此 Regroup 已停止等待。它可能仍会自行完成；重新启动计算机与刷新的效果相同。',
+  'krb.clock.noAnswer': '域控制器 {host} 在被询问时间时没有响应。',
+  'krb.clock.unreadable': '域控制器 {host} 已响应，但无法从响应中读取其时间。',
+  'krb.clock.skewed.windows':
+    '此计算机的时钟比域控制器 {host} {direction, select, ahead {快} other {慢}} {minutes, plural, other {# 分钟}}，而时间相差超过 5 分钟时 Kerberos 会拒绝登录，因此在时钟正确之前 Regroup 不会刷新你的票证。请打开“设置”>“时间和语言”>“日期和时间”，选择“立即同步”，然后再次刷新。',
+  'krb.clock.skewed.unix':
+    '此计算机的时钟比域控制器 {host} {direction, select, ahead {快} other {慢}} {minutes, plural, other {# 分钟}}，而时间相差超过 5 分钟时 Kerberos 会拒绝登录，因此在时钟正确之前 Regroup 不会刷新你的票证。请开启自动设置时间（Linux：timedatectl set-ntp true；macOS：“系统设置”>“通用”>“日期与时间”），然后再次刷新。',
   // The pre-flight: before removing tickets, is a domain controller reachable?
   'krb.preflight.noKdcFound':
     '找不到 {realm} 的域控制器（没有 DNS 记录，也没有配置任何域控制器）。请连接到公司网络或 VPN，然后重试。',
   'krb.preflight.noKdcFoundNoRealm':
     '找不到你的域的域控制器（没有 DNS 记录，也没有配置任何域控制器）。请连接到公司网络或 VPN，然后重试。',
   'krb.preflight.kdcAnswers': '域控制器 {host} 有响应。',
+  'krb.preflight.kdcProxyAnswers': 'KDC 代理服务器 {url} 有响应（通过 HTTPS 的 Kerberos）。',
   'krb.preflight.noKdcAnswers':
     '{realm} 的域控制器均无响应（已尝试 {tried}），因此你的票证保持不变：如果现在删除它们，在你重新连接之前将没有任何票证可用。请连接到公司网络或 VPN，然后重试。',
 

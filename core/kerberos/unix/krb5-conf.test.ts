@@ -63,7 +63,7 @@ describe('readKdcHostsFromKrb5Conf', () => {
 
   it('reads a block whose brace is on the next line, and a KDC proxy URL on the HTTPS port', () => {
     expect(readKdcHostsFromKrb5Conf(AD_CONF, 'OTHER.EXAMPLE.COM')).toEqual([
-      { host: 'proxy.other.example.com', port: 443 },
+      { host: 'proxy.other.example.com', port: 443, proxyPath: 'KdcProxy' },
     ]);
   });
 
@@ -77,6 +77,23 @@ describe('readKdcHostsFromKrb5Conf', () => {
 });
 
 describe('parseKdcValue', () => {
+  it('marks KDC proxy URLs (MIT 1.13+ MS-KKDCP) with their path, and keeps their port', () => {
+    expect(parseKdcValue('https://kdcproxy.example.com:8443/kp')).toEqual({
+      host: 'kdcproxy.example.com',
+      port: 8443,
+      proxyPath: 'kp',
+    });
+    expect(parseKdcValue('https://[2001:db8::7]/')).toEqual({
+      host: '2001:db8::7',
+      port: 443,
+      proxyPath: '',
+    });
+    expect(parseKdcValue('dc1.example.com')?.proxyPath).toBeUndefined();
+    // MIT speaks MS-KKDCP over HTTPS only; a plain http URL is not a KDC.
+    expect(parseKdcValue('http://kdcproxy.example.com/KdcProxy')).toBeNull();
+    expect(parseKdcValue('https://kdcproxy.example.com:70000/KdcProxy')).toBeNull();
+  });
+
   it('refuses values that are not a host', () => {
     expect(parseKdcValue('dc1.example.com:99999')).toBeNull();
     expect(parseKdcValue('two words')).toBeNull();

@@ -2,12 +2,19 @@
  * Reads the KDCs of a realm from krb5.conf (MIT and Heimdal share the format): the `kdc = ...`
  * lines of the realm's block in `[realms]`. Used by the pre-flight on Linux/macOS, and by nothing
  * that changes a file. Only what the pre-flight needs is understood; anything else is skipped.
+ *
+ * A `kdc = https://host[:port][/path]` line names a KDC proxy ([MS-KKDCP], MIT krb5 1.13 and
+ * later: "HTTPS proxy configuration" in MIT's admin guide): it comes back with `proxyPath` set,
+ * and the pre-flight checks it with a TLS handshake instead of a TCP connect (kdc-proxy.ts).
  */
 import { readFile } from 'node:fs/promises';
+import { DEFAULT_PROXY_PORT, portNumber } from '../kdc-proxy';
 
 export interface KdcHost {
   host: string;
   port: number;
+  /** Set for a KDC proxy URL: its path (`KdcProxy`; empty for `https://host/`). */
+  proxyPath?: string;
 }
 
 const DEFAULT_KDC_PORT = 88;
@@ -25,15 +32,15 @@ function stripComment(line: string): string {
 
 /**
  * One `kdc =` value: `host`, `host:port`, `[v6]:port`, `tcp/host:port`, `udp/host`, or a KDC proxy
- * URL (`https://host/KdcProxy`, which is reached on the HTTPS port). Null when it is not one.
+ * URL (`https://host[:port][/path]`, on the HTTPS port unless it says another). Null when it is not one.
  */
 export function parseKdcValue(value: string): KdcHost | null {
   let v = value.trim().replace(/\s*\*$/, '');
-  const url = /^https?:\/\/(\[[^\]]+\]|[^/:]+)(?::(\d+))?/i.exec(v);
+  const url = /^https:\/\/(\[[^\]]+\]|[^/:\s]+)(?::(\d+))?(?:\/(\S*))?$/i.exec(v);
   if (url) {
     const host = (url[1] ?? '').replace(/^\[|\]$/g, '');
-    const port = url[2] ? Number(url[2]) : v.toLowerCase().startsWith('https') ? 443 : 80;
-    return host ? { host, port } : null;
+    const port = portNumber(url[2], DEFAULT_PROXY_PORT);
+    return host && port ? { host, port, proxyPath: url[3] ?? '' } : null;
   }
   v = v.replace(/^(?:tcp|udp)\//i, '');
   const v6 = /^\[([^\]]+)\](?::(\d+))?$/.exec(v);
@@ -96,7 +103,7 @@ export function readKdcHostsFromKrb5Conf(text: string, realm: string): KdcHost[]
     if (depth !== 1 || !current) continue;
     const kv = /^kdc\s*=\s*(.+)$/i.exec(line);
     const value = kv?.[1] ? parseKdcValue(kv[1]) : null;
-    if (value) blocks.get(current)?.push(`${value.host}\u0000${value.port}`);
+    if (value) blocks.get(current)?.push(JSON.stringify(value));
   }
 
   const exact = blocks.get(realm);
@@ -104,10 +111,7 @@ export function readKdcHostsFromKrb5Conf(text: string, realm: string): KdcHost[]
     exact ??
     [...blocks.entries()].find(([name]) => name.toLowerCase() === realm.toLowerCase())?.[1] ??
     [];
-  return [...new Set(entries)].map((key) => {
-    const [host = '', port = String(DEFAULT_KDC_PORT)] = key.split('\u0000');
-    return { host, port: Number(port) };
-  });
+  return [...new Set(entries)].map((key) => JSON.parse(key) as KdcHost);
 }
 
 /** The krb5.conf files the Kerberos library reads: `KRB5_CONFIG` (a `:` list) or the defaults. */
@@ -130,7 +134,9 @@ export async function readKdcHosts(
       continue;
     }
     for (const kdc of readKdcHostsFromKrb5Conf(text, realm)) {
-      if (!found.some((k) => k.host === kdc.host && k.port === kdc.port)) found.push(kdc);
+      const same = (k: KdcHost): boolean =>
+        k.host === kdc.host && k.port === kdc.port && k.proxyPath === kdc.proxyPath;
+      if (!found.some(same)) found.push(kdc);
     }
   }
   return found;

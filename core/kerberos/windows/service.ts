@@ -18,7 +18,15 @@ import { createElevator, type Elevate } from '../elevate';
 import { createComputerRunner } from './computer-route';
 import { createWindowsHelper, type WindowsHelper } from './helper';
 import { errorListing } from '../error-listing';
-import { checkKdcReachable, type PreflightResult } from '../preflight';
+import {
+  checkKdcReachable,
+  type KdcAddress,
+  type PreflightDeps,
+  type PreflightResult,
+} from '../preflight';
+import { createKdcProxyLookup } from './kdc-proxy-policy';
+import { readKdcClock, type KdcClockReading } from '../kdc-clock';
+import { clockSkewError } from '../clock-skew';
 import { buildRefreshResult, type RefreshFacts } from '../refresh-result';
 import { exitCodeText } from '../../process/exit-codes';
 import { kerberosErrorFromTool } from '../tool-errors';
@@ -47,6 +55,16 @@ export interface WindowsServiceOptions {
   /** The helper's tasks and the elevation check; defaults to the real ones next to klist.exe. */
   helper?: WindowsHelper;
   preflight?: (realm: string) => Promise<PreflightResult>;
+  /** For the default pre-flight: DNS and connect stand-ins (tests). */
+  preflightDeps?: PreflightDeps;
+  /** The KDC proxies policy maps to a realm; by default read with reg.exe (kdc-proxy-policy.ts). */
+  kdcProxies?: (realm: string) => Promise<KdcAddress[]>;
+  /**
+   * Reads the clock of the KDC the pre-flight found (kdc-clock.ts); a skew stops the refresh.
+   * Default: the real probe, unless `preflight` is replaced (tests whose stand-in KDC does not
+   * speak Kerberos): then only when given.
+   */
+  clock?: (kdc: KdcAddress, realm: string) => Promise<KdcClockReading>;
   timeoutMs?: number;
   /** The console code page for output that is not UTF-8 (`cp850`); asked of chcp.com when absent. */
   codePage?: string;
@@ -105,8 +123,9 @@ export function createWindowsService(options: WindowsServiceOptions = {}): Kerbe
   });
   const now = options.now ?? (() => new Date());
   const realm = (env.USERDNSDOMAIN ?? '').trim();
-  const preflight =
-    options.preflight ?? ((r: string) => checkKdcReachable(r, { logonServer: env.LOGONSERVER }));
+  const clock =
+    options.clock ??
+    (options.preflight ? null : (kdc: KdcAddress, r: string) => readKdcClock(kdc, r));
 
   // klist.exe writes to a pipe in the console's (OEM) code page: cp850 in Western Europe, cp936 in
   // China... chcp.com (next to klist.exe in System32) says which; its number is the only digits.
@@ -123,6 +142,18 @@ export function createWindowsService(options: WindowsServiceOptions = {}): Kerbe
         return number === '65001' ? 'utf8' : number ? `cp${number}` : 'cp437';
       })
       .catch(() => 'cp437'));
+
+  const kdcProxies =
+    options.kdcProxies ??
+    createKdcProxyLookup({ regPath: tool('reg.exe'), env, fallbackEncoding: consoleCodePage });
+  const preflight =
+    options.preflight ??
+    (async (r: string) =>
+      checkKdcReachable(r, {
+        ...options.preflightDeps,
+        logonServer: env.LOGONSERVER,
+        kdcProxies: await kdcProxies(r),
+      }));
 
   const klist = async (args: KlistArgs): Promise<RunResult> =>
     runTool(klistPath, args, {
@@ -163,7 +194,10 @@ export function createWindowsService(options: WindowsServiceOptions = {}): Kerbe
       ...facts,
     });
 
-  /** Nothing is purged outside a domain, or while no domain controller answers. */
+  /**
+   * Nothing is purged outside a domain, while no domain controller answers, or while this
+   * computer's clock is so far from the KDC's that Kerberos would refuse the new ticket.
+   */
   async function guard(
     scope: RefreshScope,
     force: boolean | undefined,
@@ -174,7 +208,12 @@ export function createWindowsService(options: WindowsServiceOptions = {}): Kerbe
     }
     if (force) return null;
     const check = await preflight(realm);
-    if (check.reachable) return null;
+    if (check.reachable) {
+      // A KDC proxy speaks HTTPS, not Kerberos over TCP: its clock is not read (kdc-proxy.ts).
+      const direct = check.kdc && check.kdc.proxyPath === undefined ? check.kdc : null;
+      const skew = direct && clock ? clockSkewError(await clock(direct, realm), 'windows') : null;
+      return skew ? report(scope, startedAt, { error: skew }) : null;
+    }
     return report(scope, startedAt, {
       outcome: 'offline',
       error: { code: 'kdc-unreachable', message: check.message, detail: check.tried.join(', ') },
