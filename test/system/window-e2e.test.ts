@@ -164,6 +164,7 @@ describe('the Regroup window in Chromium', () => {
     expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
     expect(html).not.toMatch(/<style|style="/);
     expect(bridge.channels().sort()).toEqual([
+      'regroup:copy-diagnostics',
       'regroup:get-capabilities',
       'regroup:get-locale',
       'regroup:get-policy',
