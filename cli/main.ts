@@ -32,6 +32,9 @@ import { decodeOutput, decodeSaved } from '../core/process/decode';
 import { MAX_PASSWORD_LENGTH, passwordProblem } from '../core/model/password';
 import { headlineFor } from '../core/model/outcome';
 import type { WindowsHelper } from '../core/kerberos/windows/helper';
+import { asksHelpDesk, helpDeskLines, problemsLine } from '../core/model/managed';
+import { chooseDc } from '../core/policy/dc';
+import type { Policy } from '../core/policy/types';
 import { parseArgs, takeLanguage, unknownLanguage, UsageError, type Command } from './args';
 import { formatHeadline, formatListing, formatRefresh, type ListingView } from './format';
 import { helpText, synopsis } from './help';
@@ -75,6 +78,11 @@ export interface CliContext {
   stdinIsTTY?: boolean;
   /** The operating system (how to end a paste differs on Windows). Absent: not Windows. */
   platform?: NodeJS.Platform;
+  /**
+   * The IT department's policy (core/policy/read.ts), read by the commands it changes (list,
+   * refresh, groups) and never by help, version or parse. Absent: no policy.
+   */
+  policy?: () => Promise<Policy>;
   /** `regroup diagnose`: the probes tests replace (the KDC search, its clock, the system). */
   diagnoseProbes?: Pick<DiagnoserOptions, 'findKdc' | 'clock' | 'system'>;
   /** Standard error is a terminal: `--wait-for` says each check there. */
@@ -89,7 +97,12 @@ const PLAIN: Terminal = { columns: DEFAULT_COLUMNS, colour: false };
  * The context of one run: the caller's, with the translator chosen for it. Its `stdout`/`stderr`
  * show controls from data as visible escapes; `json` writes them as JSON `\u` escapes (terminal-safe.ts).
  */
-type Run = CliContext & { readonly tr: Translator; readonly json: (text: string) => void };
+type Run = CliContext & {
+  readonly tr: Translator;
+  readonly json: (text: string) => void;
+  /** The policy, once a command that uses it has read it (policyOf). */
+  policyRead: Policy | null;
+};
 
 function startRun(ctx: CliContext, tr: Translator): Run {
   return {
@@ -98,7 +111,26 @@ function startRun(ctx: CliContext, tr: Translator): Run {
     stdout: (text) => ctx.stdout(shownOn(ctx.terminal ?? PLAIN, text, forTerminal)),
     stderr: (text) => ctx.stderr(shownOn(ctx.terminal ?? PLAIN, text, forTerminal)),
     json: (text) => ctx.stdout(jsonForTerminal(text)),
+    policyRead: null,
   };
+}
+
+/**
+ * Reads the policy for a command that uses it, once; a setting that could not be used is said on
+ * standard error (the detail for the help desk with it), and the command goes on without it.
+ */
+async function policyOf(run: Run): Promise<Policy | null> {
+  if (run.policyRead || !run.policy) return run.policyRead;
+  const policy = await run.policy();
+  run.policyRead = policy;
+  const problems = problemsLine(policy);
+  if (problems) {
+    const details = policy.problems.map((p) => `  ${p.detail}`);
+    run.stderr(
+      `${[...wrap(run.tr.format(problems), terminalOf(run).columns), ...details].join('\n')}\n`,
+    );
+  }
+  return policy;
 }
 
 /** The group-insight commands, provided by core/groups (wired in regroup.ts). */
@@ -115,9 +147,19 @@ function writeJson(run: Run, value: unknown): void {
   run.json(`${JSON.stringify(localize(value, run.tr), null, 2)}\n`);
 }
 
-/** A sentence on standard error, wrapped to the terminal. */
-function say(run: Run, message: Message): void {
-  run.stderr(`${wrap(run.tr.format(message), terminalOf(run).columns).join('\n')}\n`);
+/**
+ * A sentence on standard error, wrapped to the terminal. When it (or the `cause` it wraps) tells
+ * the person to ask their help desk and the policy names one, the contact follows it.
+ */
+function say(run: Run, message: Message, cause: Message = message): void {
+  const columns = terminalOf(run).columns;
+  const lines = wrap(run.tr.format(message), columns);
+  const contact = run.policyRead?.helpDesk;
+  if (contact && (asksHelpDesk(cause) || asksHelpDesk(message))) {
+    for (const line of helpDeskLines(contact)) lines.push(...wrap(run.tr.format(line), columns));
+    if (contact.text) lines.push(...wrap(contact.text, columns));
+  }
+  run.stderr(`${lines.join('\n')}\n`);
 }
 
 const terminalOf = (run: Run): Terminal => run.terminal ?? PLAIN;
@@ -126,13 +168,13 @@ function view(run: Run, verbose: boolean, captured: boolean): ListingView {
   return { tr: run.tr, now: run.now(), terminal: terminalOf(run), verbose, captured };
 }
 
-/** `--dc`, else `REGROUP_DC` when it is a host name, else null (the DC found). */
+/** `--dc`, else `REGROUP_DC` when it is a host name, else the policy's, else null (the DC found). */
 function dcOf(run: Run, dc: string | null): string | null {
-  const fromEnv = run.env?.REGROUP_DC?.trim();
-  return dc ?? (fromEnv && /^[A-Za-z0-9][A-Za-z0-9.-]{0,252}$/.test(fromEnv) ? fromEnv : null);
+  return chooseDc({ flag: dc, env: run.env, policy: run.policyRead });
 }
 
 async function list(run: Run, cmd: Extract<Command, { name: 'list' }>): Promise<number> {
+  await policyOf(run);
   const listing = await run.service().list({ computer: cmd.computer });
   if (cmd.json) writeJson(run, listing);
   else if (!listing.error || listing.tickets.length)
@@ -173,8 +215,31 @@ function noPassword(
   return 1;
 }
 
+/**
+ * Already elevated (SYSTEM from Intune, an elevated administrator, root): HideComputerRefresh hides
+ * the computer refresh from people, not from the IT department's own scripts.
+ */
+async function runsElevated(service: KerberosService): Promise<boolean> {
+  const caps = await service.capabilities().catch(() => null);
+  return caps?.computerRefresh.how === 'direct';
+}
+
 async function refresh(run: Run, cmd: Extract<Command, { name: 'refresh' }>): Promise<number> {
+  const policy = await policyOf(run);
   const service = run.service();
+  if (cmd.scope === 'computer' && policy?.hideComputerRefresh && !(await runsElevated(service))) {
+    const message = msg('cli.policy.computerOff');
+    if (cmd.json)
+      writeJson(run, { ok: false, scope: 'computer', error: { code: 'policy', message } });
+    say(run, message);
+    return 1;
+  }
+  if (cmd.waitFor !== null && policy?.waitForGroup === false) {
+    const message = msg('wait.notAllowed');
+    if (cmd.json) writeJson(run, { ok: false, scope: 'user', error: { code: 'policy', message } });
+    say(run, message);
+    return 1;
+  }
   const piped = await readPassword(run, cmd);
   if (piped === null) {
     const why = msg('cli.password.stdinInvalid', {
@@ -219,7 +284,12 @@ async function refreshAndReport(
   password?: string,
 ): Promise<number> {
   const refreshNow = (): Promise<RefreshResult> =>
-    service.refresh(cmd.scope, { password, force: cmd.force, gpupdate: cmd.gpupdate });
+    service.refresh(cmd.scope, {
+      password,
+      force: cmd.force,
+      // A policy can make "re-apply computer policy" part of every computer refresh.
+      gpupdate: cmd.gpupdate || (cmd.scope === 'computer' && run.policyRead?.gpupdate === 'forced'),
+    });
 
   if (cmd.waitFor !== null) return waitThenRefresh(run, cmd, cmd.waitFor, refreshNow);
   if (cmd.verify) {
@@ -256,6 +326,7 @@ async function refreshAndReport(
       forceHelps
         ? msg('cli.refresh.forceHint', { reason: run.tr.format(result.message), option: '--force' })
         : result.message,
+      result.message,
     );
   }
   return result.ok ? 0 : 1;
@@ -413,6 +484,7 @@ async function groups(run: Run, cmd: Extract<Command, { name: 'groups' }>): Prom
     say(run, msg('cli.groups.unavailable'));
     return 1;
   }
+  await policyOf(run);
   const report = await run.groups.report({ dc: dcOf(run, cmd.dc) });
   if (cmd.json) writeJson(run, report);
   else run.stdout(`${formatGroupsReport(report, run.tr, terminalOf(run))}\n`);

@@ -11,6 +11,7 @@
 import fs from 'node:fs';
 import { createKerberosService } from '../core/kerberos/create-service';
 import { createWindowsHelper } from '../core/kerberos/windows/helper';
+import { readPolicy } from '../core/policy/read';
 import { createGroupsCommands } from './groups-commands';
 import { runCli } from './main';
 import { promptHidden } from './prompt';
@@ -47,6 +48,7 @@ export function runRegroup(argv: readonly string[]): Promise<number> {
     terminal: terminalFrom(process.stdout, process.env),
     stdinIsTTY: Boolean(process.stdin.isTTY),
     platform: process.platform,
+    policy: () => readPolicy({ platform: process.platform, env: process.env }),
   });
 }
 

@@ -9,10 +9,12 @@ import type { FreshProgram, FreshSignInOutcome } from '../core/session/fresh-pro
 import type { GroupHint, GroupsReport, Verdict } from '../core/groups/types';
 import type { Locale, Message } from '../core/i18n';
 import type { WaitState } from '../core/groups/group-waiter';
+import type { HelpDeskContact, Policy, PolicyProblem } from '../core/policy/types';
 
 export type { Locale, Message };
 
 export type { Capabilities, ComputerRoute, FreshProgram, FreshSignInOutcome };
+export type { HelpDeskContact, Policy, PolicyProblem };
 // Re-exported so the renderer can take every shared type from this one file.
 export type {
   KerberosError,
@@ -40,6 +42,7 @@ export const InvokeChannel = {
   getLocale: 'regroup:get-locale',
   listTickets: 'regroup:list-tickets',
   getCapabilities: 'regroup:get-capabilities',
+  getPolicy: 'regroup:get-policy',
   refreshUser: 'regroup:refresh-user',
   refreshComputer: 'regroup:refresh-computer',
   readGroups: 'regroup:read-groups',
@@ -127,6 +130,7 @@ export interface InvokeContract {
   [InvokeChannel.getLocale]: { request: []; response: Locale };
   [InvokeChannel.listTickets]: { request: []; response: TicketsView };
   [InvokeChannel.getCapabilities]: { request: []; response: Capabilities };
+  [InvokeChannel.getPolicy]: { request: []; response: Policy };
   [InvokeChannel.refreshUser]: { request: [RefreshUserRequest]; response: void };
   [InvokeChannel.refreshComputer]: { request: [RefreshComputerRequest]; response: void };
   [InvokeChannel.readGroups]: { request: []; response: GroupsReading };
@@ -153,6 +157,12 @@ export interface RegroupApi {
   getLocale(): Promise<Locale>;
   listTickets(): Promise<TicketsView>;
   getCapabilities(): Promise<Capabilities>;
+  /**
+   * What the IT department's policy sets (core/policy): the window hides or locks what it manages,
+   * lists it, shows the help desk contact, and says when a setting could not be used.
+   * `waitForGroup` says whether "wait for a group" may be offered.
+   */
+  getPolicy(): Promise<Policy>;
   /**
    * Starts "Refresh my groups". Its progress, result and verdict arrive as operation events (the
    * only source of the window's state); the promise settles when the refresh is over and rejects
@@ -210,6 +220,7 @@ export function createRegroupApi(transport: RegroupTransport): RegroupApi {
     getLocale: () => transport.invoke(InvokeChannel.getLocale),
     listTickets: () => transport.invoke(InvokeChannel.listTickets),
     getCapabilities: () => transport.invoke(InvokeChannel.getCapabilities),
+    getPolicy: () => transport.invoke(InvokeChannel.getPolicy),
     refreshUser: (request) => transport.invoke(InvokeChannel.refreshUser, request),
     refreshComputer: (request) => transport.invoke(InvokeChannel.refreshComputer, request),
     readGroups: () => transport.invoke(InvokeChannel.readGroups),

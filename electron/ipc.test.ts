@@ -10,6 +10,8 @@ import type { KlistListing, RefreshResult, RefreshScope } from '../core/kerberos
 import { createSenderCheck } from './security';
 import { msg } from '../core/i18n';
 import { say } from '../test/fakes/english';
+import { resolvePolicy } from '../core/policy/resolve';
+import type { Policy } from '../core/policy/types';
 import { fakeGroups, groupsReport } from '../test/fakes/fake-groups';
 import { listingOf, refreshResultOf } from '../test/fakes/kerberos-data';
 
@@ -75,7 +77,7 @@ function recordingIpcMain() {
   return { ipcMain, handlers, invoke };
 }
 
-function setup() {
+function setup(policy?: Policy) {
   const { fake, refreshes } = service();
   const groups = fakeGroups(groupsReport(['Domain Users']), groupsReport(['Domain Users']));
   const app = createAppController({ service: fake, groups: groups.service });
@@ -87,6 +89,7 @@ function setup() {
     isTrustedSender: createSenderCheck({ pageUrl: PAGE, windowContentsId: () => 1 }),
     hideWindow: () => (hides += 1),
     locale: 'de',
+    policy,
   });
   return { app, handlers, invoke, refreshes, groups, dispose, hides: () => hides };
 }
@@ -205,6 +208,33 @@ describe('the new sign-in for one program', () => {
     await expect(invoke(InvokeChannel.startFreshSignIn, APP, 'cmd')).rejects.toThrow(
       'Starting a program with a new sign-in is not available here.',
     );
+  });
+});
+
+describe('the IPC handlers under a policy', () => {
+  it('answer the window with the policy, and the defaults when there is none', async () => {
+    const policy = resolvePolicy({ AllowWaitForGroup: false, StartAtLogin: true }, 'policy.json');
+    expect(await setup(policy).invoke(InvokeChannel.getPolicy, APP)).toEqual(policy);
+    expect(await setup().invoke(InvokeChannel.getPolicy, APP)).toMatchObject({
+      managed: [],
+      waitForGroup: true,
+      startAtLogin: null,
+    });
+  });
+
+  it('refuse a computer refresh the policy turned off, and run none', async () => {
+    const { invoke, refreshes } = setup(resolvePolicy({ HideComputerRefresh: true }, 'p'));
+    await expect(invoke(InvokeChannel.refreshComputer, APP, { gpupdate: false })).rejects.toThrow(
+      /turned off/,
+    );
+    expect(refreshes).toEqual([]);
+  });
+
+  it('re-apply computer policy when the policy requires it, whatever the request says', async () => {
+    const policy = resolvePolicy({ GpupdateAfterComputerRefresh: 'forced' }, 'p');
+    const { invoke, refreshes } = setup(policy);
+    await invoke(InvokeChannel.refreshComputer, APP, { gpupdate: false });
+    expect(refreshes).toEqual([{ scope: 'computer', gpupdate: true }]);
   });
 });
 

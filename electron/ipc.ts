@@ -23,6 +23,8 @@ import type { AppController, AppEvent, RefreshOptions } from './app-state';
 import type { GroupWaitController } from './group-wait';
 import type { RefreshResult } from '../core/kerberos/types';
 import { format, t } from '../core/i18n';
+import { defaultPolicy } from '../core/policy/resolve';
+import type { Policy } from '../core/policy/types';
 import { MAX_PASSWORD_LENGTH, passwordProblem } from '../core/model/password';
 
 export type IpcMainLike = Pick<IpcMain, 'handle' | 'removeHandler'>;
@@ -45,6 +47,8 @@ export interface IpcOptions {
    * "Sign out" after "save your work" calls it.
    */
   signOut?: () => Promise<void>;
+  /** The IT department's policy (core/policy); absent: none (the defaults). */
+  policy?: Policy;
   /** Builds the diagnosis and writes it to the clipboard (diagnostics.ts); absent: not offered. */
   copyDiagnostics?: () => Promise<unknown>;
   /**
@@ -79,11 +83,16 @@ export function registerIpcHandlers(options: IpcOptions): () => void {
     freshSignIn,
     waits,
   } = options;
+  const policy = options.policy ?? defaultPolicy('');
 
   const handlers: Handlers = {
     [InvokeChannel.getLocale]: async (...args) => {
       expectNoArguments(args);
       return locale;
+    },
+    [InvokeChannel.getPolicy]: async (...args) => {
+      expectNoArguments(args);
+      return policy;
     },
     [InvokeChannel.listTickets]: async (...args) => {
       expectNoArguments(args);
@@ -103,7 +112,11 @@ export function registerIpcHandlers(options: IpcOptions): () => void {
     },
     [InvokeChannel.refreshComputer]: async (...args) => {
       const request = parseRefreshComputer(args);
-      const refreshOptions: RefreshOptions = { gpupdate: request.gpupdate };
+      // The window hides the button; a request that comes anyway is refused, not run.
+      if (policy.hideComputerRefresh) throw new IpcRequestError(t('policy.managed.computerHidden'));
+      const refreshOptions: RefreshOptions = {
+        gpupdate: request.gpupdate || policy.gpupdate === 'forced',
+      };
       if (request.force) refreshOptions.force = true;
       refusedIfBusy(await app.refresh('computer', refreshOptions));
     },

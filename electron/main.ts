@@ -26,7 +26,7 @@ import { pathToFileURL } from 'node:url';
 import { createAppController } from './app-state';
 import type { AppController } from './app-state';
 import { EventChannel } from './contract';
-import { loadLocale, loadTranslator } from '../core/i18n';
+import { format, loadLocale, loadTranslator } from '../core/i18n';
 import { createDiagnosticsCopier } from './diagnostics';
 import { createGroupsService } from '../core/groups/service';
 import {
@@ -46,7 +46,10 @@ import type { PowerSignal, WaitTimers } from '../core/groups/group-waiter';
 import { createSignOut } from '../core/session/sign-out';
 import { createFreshSignIn } from '../core/session/fresh-sign-in';
 import { denyPermissions, createSenderCheck, lockDownContents } from './security';
-import { createStartAtLogin } from './start-at-login';
+import { createStartAtLogin, managedStartAtLogin } from './start-at-login';
+import { chooseDc } from '../core/policy/dc';
+import { readPolicy } from '../core/policy/read';
+import type { Policy } from '../core/policy/types';
 import { createTrayController } from './tray';
 import type { TrayController } from './tray';
 import { nextChangeAt, TRAY_STATES } from './tray-state';
@@ -131,14 +134,25 @@ async function start(): Promise<void> {
   if (process.platform === 'win32') app.setAppUserModelId('com.regroup.app');
   // The OS language (Electron reads it from the system, not from LANG); English when Regroup
   // does not speak it. Chosen once: the tray, the window and every sentence use the same one.
+  // The IT department's policy, read once at start (a changed policy applies at the next start,
+  // as Group Policy's own "at next logon" settings do), while the language loads.
+  const reading = readPolicy({ platform: process.platform, env: process.env });
   const locale = await loadLocale(app.getLocale());
   if (process.platform === 'darwin') app.dock?.hide();
   denyPermissions(session.defaultSession);
 
+  const policy = await reading;
+  logPolicy(policy);
+
   const kerberos = createKerberosService();
   const controller = createAppController({
     service: kerberos,
-    groups: createGroupsService({ platform: process.platform, env: process.env }),
+    groups: createGroupsService({
+      platform: process.platform,
+      env: process.env,
+      // The window has no --dc: REGROUP_DC, else the policy's DomainController (core/policy/dc.ts).
+      dc: chooseDc({ flag: null, env: process.env, policy }),
+    }),
   });
   const indexPath = path.join(__dirname, '..', 'renderer', 'index.html');
   const debug = process.env.REGROUP_DEBUG === '1';
@@ -184,8 +198,8 @@ async function start(): Promise<void> {
         };
       },
     },
-    // The hook for the `waitForGroup` policy (issue "fleet").
-    allowed: () => true,
+    // The policy's AllowWaitForGroup (core/policy): off, the window offers no wait.
+    allowed: () => policy.waitForGroup,
   });
 
   registerIpcHandlers({
@@ -199,6 +213,7 @@ async function start(): Promise<void> {
     hideWindow: () => windows.hide(),
     locale,
     signOut: signOutAction(),
+    policy,
     copyDiagnostics: createDiagnosticsCopier({
       app: controller,
       service: kerberos,
@@ -211,9 +226,10 @@ async function start(): Promise<void> {
     freshSignIn: freshSignInAction(),
   });
   forwardAppEvents(controller, send);
-  // The hook for a policy that turns notifications off (issue "fleet"); the OS's own setting
-  // already silences them per app.
-  const notificationsOn = (): boolean => Notification.isSupported();
+  // The policy's DisableNotifications turns every notification off (results, waits, expiry); the
+  // OS's own setting already silences them per app.
+  const notificationsOn = (): boolean =>
+    policy.notifications !== false && Notification.isSupported();
   const windowVisible = (): boolean => !window.isDestroyed() && window.isVisible();
   createResultNotifier({
     app: controller,
@@ -241,13 +257,16 @@ async function start(): Promise<void> {
     enabled: notificationsOn,
   });
 
-  const startAtLogin = createStartAtLogin({
-    platform: process.platform,
-    app,
-    execPath: process.env.APPIMAGE ?? process.execPath,
-    configDir: process.env.XDG_CONFIG_HOME ?? path.join(os.homedir(), '.config'),
-    fs,
-  });
+  const startAtLogin = managedStartAtLogin(
+    createStartAtLogin({
+      platform: process.platform,
+      app,
+      execPath: process.env.APPIMAGE ?? process.execPath,
+      configDir: process.env.XDG_CONFIG_HOME ?? path.join(os.homedir(), '.config'),
+      fs,
+    }),
+    policy.startAtLogin,
+  );
 
   trayController = createTrayController({
     tray: trayInstance,
@@ -255,6 +274,8 @@ async function start(): Promise<void> {
     buildMenu: (template) => Menu.buildFromTemplate(template),
     platform: process.platform,
     startAtLogin: () => startAtLogin.get(),
+    startAtLoginManaged: startAtLogin.managed,
+    computerRefresh: !policy.hideComputerRefresh,
     actions: {
       toggleWindow: () => windows.toggle(),
       openWindow: () => windows.show(),
@@ -319,6 +340,19 @@ function showNotification(content: NotificationContent, onClick: () => void): vo
   const notification = new Notification(content);
   notification.on('click', onClick);
   notification.show();
+}
+
+/**
+ * The policy in the log, for the help desk: where it was read, what it sets, and each setting
+ * that could not be used with the reason (the window shows the same as a note).
+ */
+function logPolicy(policy: Policy): void {
+  if (policy.managed.length) {
+    console.warn(`Regroup policy (${policy.source}) sets: ${policy.managed.join(', ')}`);
+  }
+  for (const problem of policy.problems) {
+    console.warn(`Regroup policy (${policy.source}): ${format(problem.message)} ${problem.detail}`);
+  }
 }
 
 /**

@@ -10,6 +10,8 @@ import type { RefreshResult } from '../core/kerberos/types';
 import { fakeGroups, groupsReport } from '../test/fakes/fake-groups';
 import { refreshResultOf, ticketOf } from '../test/fakes/kerberos-data';
 import { createResultNotifier, type NotificationContent } from './result-notifier';
+import { resolvePolicy } from '../core/policy/resolve';
+import type { Policy } from '../core/policy/types';
 
 const HOUR = 3_600_000;
 
@@ -39,7 +41,12 @@ const refreshed = (): RefreshResult =>
     acquired: [ticketOf('krbtgt/CONTOSO.COM@CONTOSO.COM', 10 * HOUR)],
   });
 
-function setup(options: { visible?: boolean; enabled?: boolean; result?: () => RefreshResult }) {
+function setup(options: {
+  visible?: boolean;
+  enabled?: boolean;
+  result?: () => RefreshResult;
+  policy?: Policy;
+}) {
   const groups = fakeGroups(
     groupsReport(['Users']),
     groupsReport(['Users', 'Finance'], ['Users', 'Finance'], ['Users']),
@@ -63,6 +70,7 @@ function setup(options: { visible?: boolean; enabled?: boolean; result?: () => R
       opened += 1;
     },
     enabled: () => options.enabled ?? true,
+    policy: options.policy,
   });
   return { app, shown, clicks, opened: () => opened };
 }
@@ -110,5 +118,14 @@ describe('createResultNotifier', () => {
     const off = setup({ enabled: false });
     await off.app.refresh('user', { verify: true });
     expect([...visible.shown, ...off.shown]).toEqual([]);
+  });
+
+  it('shows none when the IT department sets DisableNotifications, and does when it is 0', async () => {
+    const off = setup({ policy: resolvePolicy({ DisableNotifications: true }, 'policy.json') });
+    await off.app.refresh('user', { verify: true });
+    expect(off.shown).toEqual([]);
+    const on = setup({ policy: resolvePolicy({ DisableNotifications: false }, 'policy.json') });
+    await on.app.refresh('user', { verify: true });
+    expect(on.shown).toHaveLength(1);
   });
 });

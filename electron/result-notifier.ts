@@ -12,6 +12,7 @@ import type { KlistKind, RefreshResult } from '../core/kerberos/types';
 import { headlineFor, type Headline } from '../core/model/outcome';
 import type { Verdict } from '../core/groups/types';
 import { format } from '../core/i18n';
+import type { Policy } from '../core/policy/types';
 
 /** One notification as the OS shows it: a title, a line of text, and what a click does. */
 export interface NotificationContent {
@@ -27,10 +28,12 @@ export interface ResultNotifierOptions {
   /** True while the person can see the window (then the window itself tells them). */
   windowVisible(): boolean;
   openWindow(): void;
-  /** False when policy turns Regroup's notifications off. */
+  /** False when the OS cannot show notifications. */
   enabled(): boolean;
   /** True while a refresh is told by someone else (a wait for a group tells its own end). */
   quiet?(): boolean;
+  /** The IT department's policy: `DisableNotifications` turns them off. */
+  policy?: Pick<Policy, 'notifications'>;
 }
 
 /** The headline in a notification's two lines: the title, and the first sentence under it. */
@@ -43,6 +46,7 @@ export function notificationFor(headline: Headline): NotificationContent {
 export function createResultNotifier(options: ResultNotifierOptions): () => void {
   let waiting: RefreshResult | null = null;
   const tell = (result: RefreshResult, verdict?: Verdict): void => {
+    if (options.policy?.notifications === false) return;
     if (!options.enabled() || options.windowVisible() || options.quiet?.()) return;
     const headline = headlineFor({ result, verdict: verdict ?? null, platform: options.platform });
     options.show(notificationFor(headline), () => options.openWindow());

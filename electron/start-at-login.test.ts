@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createStartAtLogin, desktopEntry } from './start-at-login';
+import { createStartAtLogin, desktopEntry, managedStartAtLogin } from './start-at-login';
 import type { StartAtLoginDeps } from './start-at-login';
 
 const dirs: string[] = [];
@@ -47,6 +47,37 @@ describe('start at login', () => {
     expect(desktopEntry('/home/al "x"/Apps/Regroup $1.AppImage')).toContain(
       'Exec="/home/al \\"x\\"/Apps/Regroup \\$1.AppImage"',
     );
+  });
+
+  it('forced on or off by policy: written at start, and the person cannot change it', () => {
+    for (const forced of [true, false]) {
+      const app = loginItems();
+      app.setLoginItemSettings({ openAtLogin: !forced });
+      const inner = createStartAtLogin({
+        platform: 'win32',
+        app,
+        execPath: 'R.exe',
+        configDir: '',
+        fs,
+      });
+      const login = managedStartAtLogin(inner, forced);
+      expect(login.managed).toBe(true);
+      expect(app.getLoginItemSettings().openAtLogin).toBe(forced);
+      login.set(!forced);
+      expect(login.get()).toBe(forced);
+      expect(app.getLoginItemSettings().openAtLogin).toBe(forced);
+    }
+  });
+
+  it('not set by policy: the person chooses', () => {
+    const app = loginItems();
+    const login = managedStartAtLogin(
+      createStartAtLogin({ platform: 'darwin', app, execPath: '/A', configDir: '', fs }),
+      null,
+    );
+    expect(login.managed).toBe(false);
+    login.set(true);
+    expect(app.getLoginItemSettings().openAtLogin).toBe(true);
   });
 
   it('on Windows and macOS uses the login items', () => {

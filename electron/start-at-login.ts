@@ -22,6 +22,19 @@ export interface StartAtLoginDeps {
 export interface StartAtLogin {
   get(): boolean;
   set(enabled: boolean): void;
+  /** True when the IT department's policy decides (the tray item is locked then). */
+  managed?: boolean;
+}
+
+/**
+ * "Start at login" under a policy that forces it on or off (null: the person decides). The forced
+ * state is written at once (a person who turned it off gets it back at the next start) and every
+ * later change is refused; what the OS has is re-read, so the tray shows what will happen.
+ */
+export function managedStartAtLogin(inner: StartAtLogin, forced: boolean | null): StartAtLogin {
+  if (forced === null) return { ...inner, managed: false };
+  if (inner.get() !== forced) inner.set(forced);
+  return { get: () => inner.get(), set: () => undefined, managed: true };
 }
 
 export function createStartAtLogin(deps: StartAtLoginDeps): StartAtLogin {

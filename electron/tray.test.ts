@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { MenuItemConstructorOptions, NativeImage } from 'electron';
 import type { KlistListing } from '../core/kerberos/types';
 import { createTrayController } from './tray';
-import type { TrayActions, TrayEvent, TrayLike } from './tray';
+import type { TrayActions, TrayControllerOptions, TrayEvent, TrayLike } from './tray';
 import { listingOf, ticketOf } from '../test/fakes/kerberos-data';
 
 interface FakeMenu {
@@ -67,7 +67,10 @@ const images = {
   error: 'tray-error.png',
 };
 
-function setup(platform: NodeJS.Platform = 'win32') {
+function setup(
+  platform: NodeJS.Platform = 'win32',
+  extra: Partial<TrayControllerOptions<FakeMenu>> = {},
+) {
   const fake = fakeTray();
   const { actions, calls } = fakeActions();
   let startAtLogin = false;
@@ -85,6 +88,7 @@ function setup(platform: NodeJS.Platform = 'win32') {
     startAtLogin: () => startAtLogin,
     platform,
     now: () => NOW,
+    ...extra,
   });
   const lastMenu = () => {
     const menu = fake.record.menus.at(-1);
@@ -196,6 +200,25 @@ describe('the tray icon', () => {
     expect(record.popups[0]?.template.map((item) => item.label).filter(Boolean)).toContain(
       'Quit Regroup',
     );
+  });
+
+  it('under a policy, leaves out "Refresh computer groups" and locks "Start at login"', () => {
+    const { lastMenu } = setup('win32', {
+      computerRefresh: false,
+      startAtLoginManaged: true,
+      startAtLogin: () => true,
+    });
+    expect(lastMenu().map((item) => item.label ?? item.type)).toEqual([
+      'Open Regroup',
+      'separator',
+      'Refresh my groups',
+      'separator',
+      'Start at login (set by your IT department)',
+      'separator',
+      'Quit Regroup',
+    ]);
+    const item = lastMenu().find((entry) => entry.type === 'checkbox');
+    expect(item).toMatchObject({ checked: true, enabled: false });
   });
 
   it('destroys the tray icon on request', () => {

@@ -37,6 +37,10 @@ export interface TrayControllerOptions<M = Menu> {
   buildMenu: (template: MenuItemConstructorOptions[]) => M;
   actions: TrayActions;
   startAtLogin: () => boolean;
+  /** The IT department's policy sets "start at login": the item shows it and is locked. */
+  startAtLoginManaged?: boolean;
+  /** False when policy hides "Refresh computer groups" (the item is left out). Default true. */
+  computerRefresh?: boolean;
   /**
    * macOS shows a tray's context menu on any click, so there the menu is popped up on right
    * click only and left click stays free to toggle the window.
@@ -71,16 +75,23 @@ export function createTrayController<M = Menu>(options: TrayControllerOptions<M>
       { label: t('tray.menu.open'), click: () => actions.openWindow() },
       { type: 'separator' },
       { label: t('tray.menu.refreshUser'), enabled: idle, click: () => actions.refreshUser() },
-      {
-        label: t('tray.menu.refreshComputer'),
-        enabled: idle,
-        click: () => actions.refreshComputer(),
-      },
+      ...(options.computerRefresh === false
+        ? []
+        : [
+            {
+              label: t('tray.menu.refreshComputer'),
+              enabled: idle,
+              click: () => actions.refreshComputer(),
+            },
+          ]),
       { type: 'separator' },
       {
-        label: t('tray.menu.startAtLogin'),
+        label: t(
+          options.startAtLoginManaged ? 'tray.menu.startAtLoginManaged' : 'tray.menu.startAtLogin',
+        ),
         type: 'checkbox',
         checked: options.startAtLogin(),
+        enabled: !options.startAtLoginManaged,
         click: () => {
           actions.setStartAtLogin(!options.startAtLogin());
           renderMenu();

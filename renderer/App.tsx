@@ -8,6 +8,7 @@ import type {
   RefreshScope,
   OperationEvent,
   PanelRequest,
+  Policy,
   RefreshUserRequest,
   RegroupApi,
   TicketsView,
@@ -23,6 +24,8 @@ import { Identity } from './components/Identity';
 import { TgtCard } from './components/TgtCard';
 import { TicketList } from './components/TicketList';
 import { EmptyState, ErrorState, LoadingState } from './components/States';
+import { HelpDeskContext, ManagedSection } from './components/Managed';
+import { isManaged } from '../core/model/managed';
 import type { VerdictState } from './components/Verdict';
 import { WaitCard } from './components/Wait';
 import {
@@ -54,6 +57,8 @@ interface State {
   /** The window could not talk to the main process at all. */
   loadError: KerberosError | null;
   capabilities: Capabilities | null;
+  /** The IT department's policy (null until read: nothing is managed until then). */
+  policy: Policy | null;
   panel: Panel;
   tab: Tab;
   groups: GroupsState;
@@ -66,6 +71,7 @@ type Action =
   | { type: 'load-error'; error: KerberosError }
   | { type: 'refresh-refused'; error: KerberosError }
   | { type: 'capabilities'; capabilities: Capabilities }
+  | { type: 'policy'; policy: Policy }
   | { type: 'panel'; panel: Panel }
   | { type: 'tab'; tab: Tab }
   | { type: 'groups'; groups: GroupsState }
@@ -77,6 +83,7 @@ const initialState: State = {
   view: null,
   loadError: null,
   capabilities: null,
+  policy: null,
   panel: { kind: 'none' },
   tab: 'tickets',
   groups: { status: 'idle' },
@@ -101,6 +108,8 @@ function reducer(state: State, action: Action): State {
       return { ...state, loadError: action.error, panel: { kind: 'none' } };
     case 'capabilities':
       return { ...state, capabilities: action.capabilities };
+    case 'policy':
+      return { ...state, policy: action.policy };
     case 'panel':
       return { ...state, panel: action.panel };
     case 'tab':
@@ -186,7 +195,7 @@ export function App({ api }: { api: RegroupApi }) {
   const [state, dispatch] = useReducer(reducer, initialState);
   const now = useNow();
   const marked = useRef(false);
-  const { view, panel, capabilities, loadError, tab, groups } = state;
+  const { view, panel, capabilities, loadError, tab, groups, policy } = state;
   const busy = panel.kind === 'refreshing';
 
   const load = useCallback(() => {
@@ -219,6 +228,10 @@ export function App({ api }: { api: RegroupApi }) {
     );
     api.getCapabilities().then(
       (caps) => dispatch({ type: 'capabilities', capabilities: caps }),
+      () => undefined,
+    );
+    api.getPolicy().then(
+      (next) => dispatch({ type: 'policy', policy: next }),
       () => undefined,
     );
     return () => unsubscribe.forEach((off) => off());
@@ -317,6 +330,8 @@ export function App({ api }: { api: RegroupApi }) {
   const error = loadError ?? listError;
   const empty = listing !== null && !error && listing.tickets.length === 0;
   const computerAvailable = capabilities?.computerRefresh.available ?? true;
+  // Hidden by the IT department's policy (the main process refuses it too).
+  const computerHidden = policy?.hideComputerRefresh ?? false;
 
   let body;
   const computerHow = capabilities?.computerRefresh.how;
@@ -327,6 +342,7 @@ export function App({ api }: { api: RegroupApi }) {
         platformKind={capabilities?.kind ?? listing?.kind ?? 'windows'}
         how={computerHow}
         reason={capabilities?.computerRefresh.reason}
+        gpupdatePolicy={policy?.gpupdate ?? 'person'}
         onCancel={closePanel}
         onContinue={(gpupdate) => refreshComputer(gpupdate, panel.force === true)}
       />
@@ -402,88 +418,94 @@ export function App({ api }: { api: RegroupApi }) {
         {!listing.complete && <p className="muted small">{t('tickets.incomplete')}</p>}
       </>
     );
+  const showManaged = tab === 'tickets' && panel.kind === 'none' && isManaged(policy);
 
   const showActions = panel.kind === 'none' || panel.kind === 'refreshing';
   return (
-    <div className="app" aria-busy={busy}>
-      <header className="titlebar">
-        <h1 className="app-name">
-          <img className="app-logo" src="./icon.svg" alt="" width="20" height="20" />
-          {t('app.name')}
-        </h1>
-        <nav className="tabs" aria-label={t('nav.label')}>
-          {(['tickets', 'groups'] as const).map((name) => (
+    <HelpDeskContext.Provider value={policy?.helpDesk ?? null}>
+      <div className="app" aria-busy={busy}>
+        <header className="titlebar">
+          <h1 className="app-name">
+            <img className="app-logo" src="./icon.svg" alt="" width="20" height="20" />
+            {t('app.name')}
+          </h1>
+          <nav className="tabs" aria-label={t('nav.label')}>
+            {(['tickets', 'groups'] as const).map((name) => (
+              <button
+                key={name}
+                type="button"
+                className="tab"
+                aria-current={tab === name ? 'page' : undefined}
+                disabled={busy}
+                onClick={() => dispatch({ type: 'tab', tab: name })}
+              >
+                {name === 'tickets' ? t('nav.tickets') : t('nav.groups')}
+              </button>
+            ))}
+          </nav>
+          <button
+            type="button"
+            className="icon-button"
+            aria-label={t('window.close')}
+            title={t('window.close')}
+            onClick={() => void api.hideWindow()}
+          >
+            <CloseIcon />
+          </button>
+        </header>
+        <main className="content" id="content">
+          {body}
+          {showManaged && <ManagedSection policy={policy} />}
+        </main>
+        <div className="sr-only" role="status" aria-live="polite">
+          {panel.kind === 'refreshing'
+            ? panel.scope === 'user'
+              ? t('progress.user')
+              : t('progress.computer')
+            : ''}
+        </div>
+        {showActions && (
+          <footer className="actions" aria-label={t('actions.label')}>
             <button
-              key={name}
               type="button"
-              className="tab"
-              aria-current={tab === name ? 'page' : undefined}
-              disabled={busy}
-              onClick={() => dispatch({ type: 'tab', tab: name })}
+              className="button primary action"
+              title={t('actions.refreshUser.hint')}
+              disabled={busy || !listing}
+              onClick={() => refreshUser()}
             >
-              {name === 'tickets' ? t('nav.tickets') : t('nav.groups')}
+              <RefreshIcon />
+              {t('actions.refreshUser')}
             </button>
-          ))}
-        </nav>
-        <button
-          type="button"
-          className="icon-button"
-          aria-label={t('window.close')}
-          title={t('window.close')}
-          onClick={() => void api.hideWindow()}
-        >
-          <CloseIcon />
-        </button>
-      </header>
-      <main className="content" id="content">
-        {body}
-      </main>
-      <div className="sr-only" role="status" aria-live="polite">
-        {panel.kind === 'refreshing'
-          ? panel.scope === 'user'
-            ? t('progress.user')
-            : t('progress.computer')
-          : ''}
+            {!computerHidden && (
+              <button
+                type="button"
+                className="button secondary action"
+                disabled={busy || !computerAvailable}
+                title={
+                  computerAvailable
+                    ? t(
+                        computerHow === 'cannot'
+                          ? 'actions.refreshComputer.hintCannot'
+                          : computerHow === 'helper' || computerHow === 'direct'
+                            ? 'actions.refreshComputer.hintHelper'
+                            : 'actions.refreshComputer.hint',
+                      )
+                    : t('actions.refreshComputer.unavailable', {
+                        reason: capabilities?.computerRefresh.reason
+                          ? format(capabilities.computerRefresh.reason)
+                          : '',
+                      })
+                }
+                onClick={() => dispatch({ type: 'panel', panel: { kind: 'confirm-computer' } })}
+              >
+                <ShieldIcon />
+                {t('actions.refreshComputer')}
+              </button>
+            )}
+            <CopyDiagnostics api={api} disabled={busy} />
+          </footer>
+        )}
       </div>
-      {showActions && (
-        <footer className="actions" aria-label={t('actions.label')}>
-          <button
-            type="button"
-            className="button primary action"
-            title={t('actions.refreshUser.hint')}
-            disabled={busy || !listing}
-            onClick={() => refreshUser()}
-          >
-            <RefreshIcon />
-            {t('actions.refreshUser')}
-          </button>
-          <button
-            type="button"
-            className="button secondary action"
-            disabled={busy || !computerAvailable}
-            title={
-              computerAvailable
-                ? t(
-                    computerHow === 'cannot'
-                      ? 'actions.refreshComputer.hintCannot'
-                      : computerHow === 'helper' || computerHow === 'direct'
-                        ? 'actions.refreshComputer.hintHelper'
-                        : 'actions.refreshComputer.hint',
-                  )
-                : t('actions.refreshComputer.unavailable', {
-                    reason: capabilities?.computerRefresh.reason
-                      ? format(capabilities.computerRefresh.reason)
-                      : '',
-                  })
-            }
-            onClick={() => dispatch({ type: 'panel', panel: { kind: 'confirm-computer' } })}
-          >
-            <ShieldIcon />
-            {t('actions.refreshComputer')}
-          </button>
-          <CopyDiagnostics api={api} disabled={busy} />
-        </footer>
-      )}
-    </div>
+    </HelpDeskContext.Provider>
   );
 }

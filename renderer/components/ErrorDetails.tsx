@@ -1,13 +1,25 @@
 import type { KerberosError } from '../../electron/contract';
 import { t } from '../../core/i18n';
+import { HelpDeskFor } from './Managed';
 
-/** The tool's own words under a failure, folded away: for the help desk, never dropped. */
-export function ErrorDetails({ error }: { error: Pick<KerberosError, 'detail'> }) {
-  if (!error.detail) return null;
+/**
+ * Under a failure: the help desk's contact when the sentence says to ask it (and IT named one),
+ * and the tool's own words folded away, for the help desk, never dropped.
+ */
+export function ErrorDetails({
+  error,
+}: {
+  error: Pick<KerberosError, 'detail'> & Partial<Pick<KerberosError, 'message'>>;
+}) {
   return (
-    <details className="error-details">
-      <summary>{t('error.details')}</summary>
-      <pre>{error.detail}</pre>
-    </details>
+    <>
+      <HelpDeskFor message={error.message} />
+      {error.detail && (
+        <details className="error-details">
+          <summary>{t('error.details')}</summary>
+          <pre>{error.detail}</pre>
+        </details>
+      )}
+    </>
   );
 }

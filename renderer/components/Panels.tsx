@@ -78,6 +78,7 @@ export function ConfirmComputerPanel({
   platformKind,
   how,
   reason,
+  gpupdatePolicy = 'person',
   onContinue,
   onCancel,
 }: {
@@ -85,6 +86,7 @@ export function ConfirmComputerPanel({
   how?: ComputerRoute;
   /** With `cannot`: who can do it, and what does the same. */
   reason?: Message | null;
+  gpupdatePolicy?: 'person' | 'default' | 'forced';
   onContinue: (gpupdate: boolean) => void;
   onCancel: () => void;
 }) {
@@ -94,6 +96,7 @@ export function ConfirmComputerPanel({
     <ApprovalPanel
       platformKind={platformKind}
       how={how}
+      gpupdatePolicy={gpupdatePolicy}
       onContinue={onContinue}
       onCancel={onCancel}
     />
@@ -103,16 +106,20 @@ export function ConfirmComputerPanel({
 function ApprovalPanel({
   platformKind,
   how,
+  gpupdatePolicy = 'person',
   onContinue,
   onCancel,
 }: {
   platformKind: KlistKind;
   how?: ComputerRoute;
+  /** The IT department's policy: 'default' starts it ticked, 'forced' ticks and locks it. */
+  gpupdatePolicy?: 'person' | 'default' | 'forced';
   onContinue: (gpupdate: boolean) => void;
   onCancel: () => void;
 }) {
   const heading = useFocusOnMount<HTMLHeadingElement>();
-  const [gpupdate, setGpupdate] = useState(false);
+  const forced = gpupdatePolicy === 'forced';
+  const [gpupdate, setGpupdate] = useState(gpupdatePolicy !== 'person');
   const hintId = useId();
   return (
     <section className="panel" aria-labelledby="confirm-heading">
@@ -125,7 +132,8 @@ function ApprovalPanel({
         <label className="check">
           <input
             type="checkbox"
-            checked={gpupdate}
+            checked={forced || gpupdate}
+            disabled={forced}
             aria-describedby={hintId}
             onChange={(event) => setGpupdate(event.target.checked)}
           />
@@ -133,6 +141,7 @@ function ApprovalPanel({
             {t('computer.gpupdate')}
             <span className="check-hint" id={hintId}>
               {t('computer.gpupdateHint')}
+              {forced && ` ${t('policy.gpupdateRequired')}`}
             </span>
           </span>
         </label>
@@ -141,7 +150,11 @@ function ApprovalPanel({
         <button type="button" className="button secondary" onClick={onCancel}>
           {t('computer.cancel')}
         </button>
-        <button type="button" className="button primary" onClick={() => onContinue(gpupdate)}>
+        <button
+          type="button"
+          className="button primary"
+          onClick={() => onContinue(forced || gpupdate)}
+        >
           <ShieldIcon />
           {t('computer.continue')}
         </button>

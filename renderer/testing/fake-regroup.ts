@@ -12,6 +12,7 @@ import type {
   KlistListing,
   OperationEvent,
   PanelRequest,
+  Policy,
   RefreshComputerRequest,
   RefreshScope,
   RefreshResult,
@@ -120,6 +121,19 @@ export function fakeRegroup(initial: KlistListing = workday()) {
     computerRefresh: { available: true, reason: null },
   };
   let listFailure: Error | null = null;
+  /** No policy: what core/policy resolves when IT set nothing. */
+  let policy: Policy = {
+    source: '',
+    managed: [],
+    hideComputerRefresh: false,
+    gpupdate: 'person',
+    helpDesk: null,
+    startAtLogin: null,
+    notifications: true,
+    waitForGroup: true,
+    dc: null,
+    problems: [],
+  };
   let reading: GroupsReading = groupsReading();
   let groupsFailure: Error | null = null;
   let signOutFailure: Error | null = null;
@@ -160,6 +174,7 @@ export function fakeRegroup(initial: KlistListing = workday()) {
     },
     getLocale: async () => 'en',
     getCapabilities: async () => capabilities,
+    getPolicy: async () => policy,
     refreshUser(request) {
       calls.refreshUser.push(request);
       return start('user');
@@ -223,6 +238,9 @@ export function fakeRegroup(initial: KlistListing = workday()) {
     },
     setCapabilities(next: Capabilities) {
       capabilities = next;
+    },
+    setPolicy(next: Partial<Policy>) {
+      policy = { ...policy, ...next };
     },
     failListing(error: Error | null) {
       listFailure = error;

@@ -20,6 +20,7 @@ import type { GroupsService } from '../../core/groups/service';
 import type { KerberosService } from '../../core/kerberos/service';
 import { createSenderCheck } from '../../electron/security';
 import type { Locale } from '../../core/i18n';
+import type { Policy } from '../../core/policy/types';
 
 /** The webContents id the bridge reports for the app's page (any fixed number). */
 const APP_CONTENTS_ID = 7;
@@ -61,6 +62,8 @@ export function createTestBridge(options: {
   locale?: Locale;
   /** The sign-out the IPC handler calls (a recorder: nobody is signed out by a test). */
   signOut?: () => Promise<void>;
+  /** The IT department's policy the IPC handlers answer with and enforce. */
+  policy?: Policy;
   /** "Copy diagnostics" (electron/diagnostics.ts over a fake clipboard); absent: not offered. */
   copyDiagnostics?: () => Promise<unknown>;
   /** The fresh sign-in the IPC handler calls (over the fake credential prompt). */
@@ -131,6 +134,7 @@ export function createTestBridge(options: {
     },
     locale: options.locale ?? 'en',
     signOut: options.signOut,
+    policy: options.policy,
     copyDiagnostics: options.copyDiagnostics,
     freshSignIn: options.freshSignIn,
     ...(waits ? { waits } : {}),

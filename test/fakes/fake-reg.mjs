@@ -21,7 +21,12 @@ state.calls = [...(state.calls ?? []), { args }];
 if (statePath) fs.writeFileSync(statePath, JSON.stringify(state, null, 2));
 
 const ROOTS = { HKLM: 'HKEY_LOCAL_MACHINE', HKCU: 'HKEY_CURRENT_USER', HKU: 'HKEY_USERS' };
-const NOT_FOUND = 'ERROR: The system was unable to find the specified registry key or value.';
+// The error is in the display language (`language` in the state: en or de), so Regroup must not
+// read its words: exit 1 with no key listed is the answer.
+const NOT_FOUND = {
+  en: 'ERROR: The system was unable to find the specified registry key or value.',
+  de: 'FEHLER: Der angegebene Registrierungsschlüssel bzw. Wert wurde nicht gefunden.',
+}[state.language ?? 'en'];
 
 function fail(text) {
   process.stderr.write(`${text}\r\n`);

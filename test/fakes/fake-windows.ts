@@ -33,6 +33,8 @@ export interface FakeRegValue {
 /** The fake registry: full key paths (`HKEY_LOCAL_MACHINE\\...`) and their values. */
 export interface FakeRegState {
   keys: Record<string, FakeRegValue[]>;
+  /** The display language of reg.exe's error messages (default en). */
+  language?: 'en' | 'de';
   calls?: Array<{ args: string[] }>;
 }
 

@@ -167,6 +167,7 @@ describe('the Regroup window in Chromium', () => {
       'regroup:copy-diagnostics',
       'regroup:get-capabilities',
       'regroup:get-locale',
+      'regroup:get-policy',
       'regroup:hide-window',
       'regroup:list-tickets',
       'regroup:read-groups',

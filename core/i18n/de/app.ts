@@ -20,6 +20,7 @@ export const app: Record<keyof typeof en, string> = {
   'tray.menu.refreshUser': 'Meine Gruppen aktualisieren',
   'tray.menu.refreshComputer': 'Computergruppen aktualisieren…',
   'tray.menu.startAtLogin': 'Bei Anmeldung starten',
+  'tray.menu.startAtLoginManaged': 'Bei Anmeldung starten (von Ihrer IT-Abteilung festgelegt)',
   'tray.menu.quit': 'Regroup beenden',
 
   // Window chrome
@@ -168,6 +169,33 @@ export const app: Record<keyof typeof en, string> = {
     'Dauert bis zu einer Minute. Nötig für Richtlinien, die auf die neuen Gruppen abzielen.',
   'computer.continue': 'Weiter',
   'computer.cancel': 'Abbrechen',
+
+  'policy.managed.title': 'Von Ihrer IT-Abteilung verwaltet',
+  'policy.managed.computerHidden': 'Das Aktualisieren der Computergruppen ist deaktiviert.',
+  'policy.managed.gpupdateForced':
+    'Nach einer Aktualisierung des Computers wird die Computerrichtlinie immer erneut angewendet.',
+  'policy.managed.gpupdateDefault':
+    'Das erneute Anwenden der Computerrichtlinie ist standardmäßig ausgewählt.',
+  'policy.managed.startAtLoginOn': 'Regroup wird bei der Anmeldung immer gestartet.',
+  'policy.managed.startAtLoginOff': 'Regroup wird bei der Anmeldung nicht gestartet.',
+  'policy.managed.notificationsOff': 'Regroup zeigt keine Benachrichtigungen an.',
+  'policy.managed.waitForGroupOn': 'Das Warten auf eine Gruppe ist zulässig.',
+  'policy.managed.waitForGroupOff': 'Das Warten auf eine Gruppe ist deaktiviert.',
+  'policy.managed.dc': 'Gruppen werden vom Domänencontroller {dc} gelesen.',
+  'policy.managed.helpDesk': 'Die unten angegebenen Kontaktdaten des Helpdesks sind festgelegt.',
+  'policy.managed.problems':
+    '{count, plural, one {Eine Einstellung Ihrer IT-Abteilung konnte nicht verwendet werden und wird ignoriert: {settings}.} other {# Einstellungen Ihrer IT-Abteilung konnten nicht verwendet werden und werden ignoriert: {settings}.}}',
+  'policy.gpupdateRequired': 'Ihre IT-Abteilung schreibt dies vor.',
+  'policy.problem.setting':
+    'Die Einstellung {setting} Ihrer IT-Abteilung hat einen Wert, den Regroup nicht verwenden kann. Regroup ignoriert sie.',
+  'policy.problem.unknown':
+    'Regroup kennt die Einstellung {setting} Ihrer IT-Abteilung nicht und ignoriert sie.',
+  'policy.problem.unreadable':
+    'Die Einstellungen Ihrer IT-Abteilung ({source}) konnten nicht gelesen werden. Regroup verwendet seine Standardwerte.',
+  'helpDesk.name': 'Ihr Helpdesk: {name}',
+  'helpDesk.unnamed': 'Ihr Helpdesk:',
+  'helpDesk.phone': 'Telefon: {phone}',
+  'helpDesk.web': 'Web: {url}',
 
   // Password (MIT / Heimdal)
   'password.heading': 'Ihr Kennwort',

@@ -72,6 +72,8 @@ export const cli: Record<keyof typeof en, string> = {
   'cli.verify.unavailable': 'Die Gruppenprüfung ist in diesem Build nicht verfügbar.',
   'cli.wait.started': 'Warten auf {group} bis {time}. Zum Beenden drücken Sie {keys}.',
   'cli.wait.nextCheck': 'Nächste Prüfung um {time}.',
+  'cli.policy.computerOff':
+    'Das Aktualisieren der Computergruppen wurde von Ihrer IT-Abteilung deaktiviert.',
 
   // `regroup parse`: the input could not be read.
   'cli.parse.noSuchFile':

@@ -19,6 +19,8 @@ export const app = {
   'tray.menu.refreshUser': 'Refresh my groups',
   'tray.menu.refreshComputer': 'Refresh computer groups…',
   'tray.menu.startAtLogin': 'Start at sign-in',
+  // The tray item when policy sets "start at sign-in"; it cannot be changed then.
+  'tray.menu.startAtLoginManaged': 'Start at sign-in (set by your IT department)',
   'tray.menu.quit': 'Quit Regroup',
 
   // Window chrome
@@ -171,6 +173,34 @@ export const app = {
   'computer.gpupdateHint': 'Takes up to a minute. Needed for policies that target the new groups.',
   'computer.continue': 'Continue',
   'computer.cancel': 'Cancel',
+
+  // Policy: settings an IT department sets for Regroup (Group Policy, Intune, policy.json).
+  // {setting} is a setting name such as HelpDeskUrl; {source} a registry key or file path.
+  'policy.managed.title': 'Managed by your IT department',
+  'policy.managed.computerHidden': "Refreshing the computer's groups is turned off.",
+  'policy.managed.gpupdateForced': 'Computer policy is always re-applied after a computer refresh.',
+  'policy.managed.gpupdateDefault': 'Re-applying computer policy is selected by default.',
+  'policy.managed.startAtLoginOn': 'Regroup always starts at sign-in.',
+  'policy.managed.startAtLoginOff': 'Regroup does not start at sign-in.',
+  'policy.managed.notificationsOff': 'Regroup shows no notifications.',
+  'policy.managed.waitForGroupOn': 'Waiting for a group is allowed.',
+  'policy.managed.waitForGroupOff': 'Waiting for a group is turned off.',
+  'policy.managed.dc': 'Group reads use the domain controller {dc}.',
+  'policy.managed.helpDesk': 'The help desk contact below is set.',
+  'policy.managed.problems':
+    '{count, plural, one {One setting from your IT department could not be used and is ignored: {settings}.} other {# settings from your IT department could not be used and are ignored: {settings}.}}',
+  'policy.gpupdateRequired': 'Your IT department requires this.',
+  'policy.problem.setting':
+    'The setting {setting} from your IT department has a value Regroup cannot use, so Regroup ignores it.',
+  'policy.problem.unknown':
+    'Regroup does not know the setting {setting} from your IT department and ignores it.',
+  'policy.problem.unreadable':
+    'The settings from your IT department ({source}) could not be read, so Regroup uses its defaults.',
+  // The help desk contact IT configured: {name}, {phone}, {url} are IT's own text.
+  'helpDesk.name': 'Your help desk: {name}',
+  'helpDesk.unnamed': 'Your help desk:',
+  'helpDesk.phone': 'Phone: {phone}',
+  'helpDesk.web': 'Web: {url}',
 
   // Password (MIT / Heimdal)
   'password.heading': 'Your password',

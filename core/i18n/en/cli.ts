@@ -140,6 +140,9 @@ export const cli = {
   // Waiting for a group, on standard error while it waits. {time} is a time of day; {keys} is Ctrl+C.
   'cli.wait.started': 'Waiting for {group} until {time}. To stop, press {keys}.',
   'cli.wait.nextCheck': 'Next check at {time}.',
+  // `regroup refresh --computer` when the IT department turned the computer refresh off.
+  'cli.policy.computerOff':
+    "Refreshing the computer's groups has been turned off by your IT department.",
 
   // `regroup parse`: the input could not be read. {file} is the path as typed.
   'cli.parse.noSuchFile':

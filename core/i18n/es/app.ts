@@ -20,6 +20,7 @@ export const app: Record<keyof typeof en, string> = {
   'tray.menu.refreshUser': 'Actualizar mis grupos',
   'tray.menu.refreshComputer': 'Actualizar grupos del equipo…',
   'tray.menu.startAtLogin': 'Abrir al iniciar sesión',
+  'tray.menu.startAtLoginManaged': 'Abrir al iniciar sesión (definido por su departamento de TI)',
   'tray.menu.quit': 'Salir de Regroup',
 
   // Window chrome
@@ -166,6 +167,34 @@ export const app: Record<keyof typeof en, string> = {
     'Tarda hasta un minuto. Es necesario para las directivas dirigidas a los nuevos grupos.',
   'computer.continue': 'Continuar',
   'computer.cancel': 'Cancelar',
+
+  'policy.managed.title': 'Administrado por su departamento de TI',
+  'policy.managed.computerHidden': 'La actualización de los grupos del equipo está desactivada.',
+  'policy.managed.gpupdateForced':
+    'La directiva de equipo siempre se vuelve a aplicar después de actualizar el equipo.',
+  'policy.managed.gpupdateDefault':
+    'Volver a aplicar la directiva de equipo está seleccionado de forma predeterminada.',
+  'policy.managed.startAtLoginOn': 'Regroup siempre se abre al iniciar sesión.',
+  'policy.managed.startAtLoginOff': 'Regroup no se abre al iniciar sesión.',
+  'policy.managed.notificationsOff': 'Regroup no muestra notificaciones.',
+  'policy.managed.waitForGroupOn': 'Se permite esperar a un grupo.',
+  'policy.managed.waitForGroupOff': 'Esperar a un grupo está desactivado.',
+  'policy.managed.dc': 'Los grupos se leen del controlador de dominio {dc}.',
+  'policy.managed.helpDesk':
+    'Los datos de contacto del soporte técnico que aparecen abajo están definidos.',
+  'policy.managed.problems':
+    '{count, plural, one {Una configuración de su departamento de TI no se pudo usar y se omite: {settings}.} other {# configuraciones de su departamento de TI no se pudieron usar y se omiten: {settings}.}}',
+  'policy.gpupdateRequired': 'Su departamento de TI lo exige.',
+  'policy.problem.setting':
+    'La configuración {setting} de su departamento de TI tiene un valor que Regroup no puede usar, por lo que Regroup la omite.',
+  'policy.problem.unknown':
+    'Regroup no conoce la configuración {setting} de su departamento de TI y la omite.',
+  'policy.problem.unreadable':
+    'No se pudo leer la configuración de su departamento de TI ({source}), por lo que Regroup usa sus valores predeterminados.',
+  'helpDesk.name': 'Su soporte técnico: {name}',
+  'helpDesk.unnamed': 'Su soporte técnico:',
+  'helpDesk.phone': 'Teléfono: {phone}',
+  'helpDesk.web': 'Web: {url}',
 
   // Password (MIT / Heimdal)
   'password.heading': 'Su contraseña',

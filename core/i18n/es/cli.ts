@@ -71,6 +71,8 @@ export const cli: Record<keyof typeof en, string> = {
   'cli.verify.unavailable': 'La comprobación de grupos no está disponible en esta compilación.',
   'cli.wait.started': 'Esperando a {group} hasta las {time}. Para detenerlo, presione {keys}.',
   'cli.wait.nextCheck': 'Próxima comprobación a las {time}.',
+  'cli.policy.computerOff':
+    'Su departamento de TI ha desactivado la actualización de los grupos del equipo.',
 
   // `regroup parse`: the input could not be read.
   'cli.parse.noSuchFile':

@@ -20,6 +20,7 @@ export const app: Record<keyof typeof en, string> = {
   'tray.menu.refreshUser': 'Actualiser mes groupes',
   'tray.menu.refreshComputer': "Actualiser les groupes de l'ordinateur…",
   'tray.menu.startAtLogin': 'Lancer à la connexion',
+  'tray.menu.startAtLoginManaged': 'Lancer à la connexion (défini par votre service informatique)',
   'tray.menu.quit': 'Quitter Regroup',
 
   // Window chrome
@@ -171,6 +172,33 @@ export const app: Record<keyof typeof en, string> = {
     "Prend jusqu'à une minute. Nécessaire pour les stratégies qui ciblent les nouveaux groupes.",
   'computer.continue': 'Continuer',
   'computer.cancel': 'Annuler',
+
+  'policy.managed.title': 'Géré par votre service informatique',
+  'policy.managed.computerHidden': "L'actualisation des groupes de l'ordinateur est désactivée.",
+  'policy.managed.gpupdateForced':
+    "La stratégie d'ordinateur est toujours réappliquée après une actualisation de l'ordinateur.",
+  'policy.managed.gpupdateDefault':
+    "La réapplication de la stratégie d'ordinateur est sélectionnée par défaut.",
+  'policy.managed.startAtLoginOn': 'Regroup est toujours lancé à la connexion.',
+  'policy.managed.startAtLoginOff': "Regroup n'est pas lancé à la connexion.",
+  'policy.managed.notificationsOff': "Regroup n'affiche aucune notification.",
+  'policy.managed.waitForGroupOn': "L'attente d'un groupe est autorisée.",
+  'policy.managed.waitForGroupOff': "L'attente d'un groupe est désactivée.",
+  'policy.managed.dc': 'Les groupes sont lus sur le contrôleur de domaine {dc}.',
+  'policy.managed.helpDesk': 'Les coordonnées du support technique ci-dessous sont définies.',
+  'policy.managed.problems':
+    "{count, plural, one {Un paramètre de votre service informatique n'a pas pu être utilisé et est ignoré : {settings}.} other {# paramètres de votre service informatique n'ont pas pu être utilisés et sont ignorés : {settings}.}}",
+  'policy.gpupdateRequired': 'Votre service informatique l’exige.',
+  'policy.problem.setting':
+    "Le paramètre {setting} de votre service informatique a une valeur que Regroup ne peut pas utiliser ; Regroup l'ignore.",
+  'policy.problem.unknown':
+    "Regroup ne connaît pas le paramètre {setting} de votre service informatique et l'ignore.",
+  'policy.problem.unreadable':
+    "Les paramètres de votre service informatique ({source}) n'ont pas pu être lus ; Regroup utilise ses valeurs par défaut.",
+  'helpDesk.name': 'Votre support technique : {name}',
+  'helpDesk.unnamed': 'Votre support technique :',
+  'helpDesk.phone': 'Téléphone : {phone}',
+  'helpDesk.web': 'Web : {url}',
 
   // Password (MIT / Heimdal)
   'password.heading': 'Votre mot de passe',

@@ -75,6 +75,8 @@ export const cli: Record<keyof typeof en, string> = {
   'cli.verify.unavailable': "La vérification des groupes n'est pas disponible dans cette version.",
   'cli.wait.started': 'Attente de {group} jusqu’à {time}. Pour arrêter, appuyez sur {keys}.',
   'cli.wait.nextCheck': 'Prochaine vérification à {time}.',
+  'cli.policy.computerOff':
+    "L'actualisation des groupes de l'ordinateur a été désactivée par votre service informatique.",
 
   // `regroup parse`
   'cli.parse.noSuchFile':

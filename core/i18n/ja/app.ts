@@ -21,6 +21,7 @@ export const app: Record<keyof typeof en, string> = {
   'tray.menu.refreshUser': '自分のグループを更新',
   'tray.menu.refreshComputer': 'コンピューターのグループを更新…',
   'tray.menu.startAtLogin': 'サインイン時に起動',
+  'tray.menu.startAtLoginManaged': 'サインイン時に起動 (IT 部門が設定)',
   'tray.menu.quit': 'Regroup を終了',
 
   // Window chrome
@@ -167,6 +168,31 @@ export const app: Record<keyof typeof en, string> = {
     '最大 1 分ほどかかります。新しいグループを対象とするポリシーには、この操作が必要です。',
   'computer.continue': '続行',
   'computer.cancel': 'キャンセル',
+
+  'policy.managed.title': 'IT 部門によって管理されています',
+  'policy.managed.computerHidden': 'コンピューターのグループの更新は無効になっています。',
+  'policy.managed.gpupdateForced':
+    'コンピューターの更新後、コンピューター ポリシーは常に再適用されます。',
+  'policy.managed.gpupdateDefault': 'コンピューター ポリシーの再適用は既定で選択されています。',
+  'policy.managed.startAtLoginOn': 'Regroup はサインイン時に常に起動します。',
+  'policy.managed.startAtLoginOff': 'Regroup はサインイン時に起動しません。',
+  'policy.managed.notificationsOff': 'Regroup は通知を表示しません。',
+  'policy.managed.waitForGroupOn': 'グループの待機は許可されています。',
+  'policy.managed.waitForGroupOff': 'グループの待機は無効になっています。',
+  'policy.managed.dc': 'グループはドメイン コントローラー {dc} から読み取られます。',
+  'policy.managed.helpDesk': '以下のヘルプデスクの連絡先が設定されています。',
+  'policy.managed.problems':
+    '{count, plural, other {IT 部門の設定のうち # 件は使用できないため無視されます: {settings}。}}',
+  'policy.gpupdateRequired': 'IT 部門によって必須に設定されています。',
+  'policy.problem.setting':
+    'IT 部門の設定 {setting} の値は Regroup で使用できないため、無視されます。',
+  'policy.problem.unknown': 'IT 部門の設定 {setting} は Regroup が認識できないため、無視されます。',
+  'policy.problem.unreadable':
+    'IT 部門の設定 ({source}) を読み取れなかったため、Regroup は既定値を使用します。',
+  'helpDesk.name': 'ヘルプデスク: {name}',
+  'helpDesk.unnamed': 'ヘルプデスク:',
+  'helpDesk.phone': '電話: {phone}',
+  'helpDesk.web': 'Web: {url}',
 
   // Password (MIT / Heimdal)
   'password.heading': 'パスワードの入力',

@@ -73,6 +73,7 @@ export const cli: Record<keyof typeof en, string> = {
   'cli.verify.unavailable': 'このビルドでは、グループの検証は利用できません。',
   'cli.wait.started': '{time} まで {group} を待ちます。停止するには {keys} を押します。',
   'cli.wait.nextCheck': '次の確認は {time} です。',
+  'cli.policy.computerOff': 'コンピューターのグループの更新は IT 部門によって無効にされています。',
 
   // `regroup parse`: the input could not be read.
   'cli.parse.noSuchFile':

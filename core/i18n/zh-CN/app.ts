@@ -17,6 +17,7 @@ export const app: Record<keyof typeof en, string> = {
   'tray.menu.refreshUser': '刷新我的组',
   'tray.menu.refreshComputer': '刷新计算机组…',
   'tray.menu.startAtLogin': '登录时启动',
+  'tray.menu.startAtLoginManaged': '登录时启动(由 IT 部门设置)',
   'tray.menu.quit': '退出 Regroup',
 
   // Window chrome
@@ -153,6 +154,29 @@ export const app: Record<keyof typeof en, string> = {
   'computer.gpupdateHint': '最多需要一分钟。针对新组的策略需要此步骤。',
   'computer.continue': '继续',
   'computer.cancel': '取消',
+
+  'policy.managed.title': '由你的 IT 部门管理',
+  'policy.managed.computerHidden': '刷新计算机组的功能已关闭。',
+  'policy.managed.gpupdateForced': '刷新计算机后始终重新应用计算机策略。',
+  'policy.managed.gpupdateDefault': '默认选择重新应用计算机策略。',
+  'policy.managed.startAtLoginOn': 'Regroup 始终在登录时启动。',
+  'policy.managed.startAtLoginOff': 'Regroup 不在登录时启动。',
+  'policy.managed.notificationsOff': 'Regroup 不显示通知。',
+  'policy.managed.waitForGroupOn': '允许等待组。',
+  'policy.managed.waitForGroupOff': '等待组的功能已关闭。',
+  'policy.managed.dc': '从域控制器 {dc} 读取组。',
+  'policy.managed.helpDesk': '已设置下方的技术支持联系方式。',
+  'policy.managed.problems':
+    '{count, plural, other {你的 IT 部门的 # 项设置无法使用,已忽略: {settings}。}}',
+  'policy.gpupdateRequired': '你的 IT 部门要求执行此操作。',
+  'policy.problem.setting':
+    '你的 IT 部门的设置 {setting} 的值无法被 Regroup 使用,因此 Regroup 忽略该设置。',
+  'policy.problem.unknown': 'Regroup 无法识别你的 IT 部门的设置 {setting},已忽略该设置。',
+  'policy.problem.unreadable': '无法读取你的 IT 部门的设置 ({source}),因此 Regroup 使用默认值。',
+  'helpDesk.name': '技术支持: {name}',
+  'helpDesk.unnamed': '技术支持:',
+  'helpDesk.phone': '电话: {phone}',
+  'helpDesk.web': '网站: {url}',
 
   // Password (MIT / Heimdal)
   'password.heading': '你的密码',

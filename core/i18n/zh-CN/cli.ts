@@ -68,6 +68,7 @@ export const cli: Record<keyof typeof en, string> = {
   'cli.verify.unavailable': '此版本不提供组验证功能。',
   'cli.wait.started': '正在等待 {group}，直到 {time}。要停止，请按 {keys}。',
   'cli.wait.nextCheck': '下次检查时间：{time}。',
+  'cli.policy.computerOff': '你的 IT 部门已关闭刷新计算机组的功能。',
 
   // `regroup parse`: the input could not be read.
   'cli.parse.noSuchFile': '无法读取 {file}：该文件不存在。请检查路径，然后重试。',
