@@ -213,7 +213,7 @@ describe('the tray icon', () => {
       'separator',
       'Refresh my groups',
       'separator',
-      'Start at login (set by your IT department)',
+      'Start at sign-in (set by your IT department)',
       'separator',
       'Quit Regroup',
     ]);

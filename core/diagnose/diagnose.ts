@@ -7,6 +7,7 @@
  * probe runs inside `section()`: whatever it throws becomes that section's problem (a sentence and
  * the detail), and the report is still complete. Nothing here changes the ticket cache.
  */
+import { realmOf } from '../kerberos/principal';
 import os from 'node:os';
 import { msg, type Message } from '../i18n/message';
 import type { GroupsReport, Verdict } from '../groups/types';
@@ -77,9 +78,6 @@ const diagnosedTicket = (t: Ticket): DiagnosedTicket => ({
   cacheFlags: t.cacheFlags,
   cache: t.cache ?? null,
 });
-
-const realmOf = (principal: string | null): string | null =>
-  principal && principal.includes('@') ? principal.slice(principal.lastIndexOf('@') + 1) : null;
 
 function defaultSystem() {
   return { os: os.type(), release: os.release(), arch: os.arch(), computer: os.hostname() };

@@ -8,7 +8,7 @@ import { msg } from '../i18n/message';
 import { runTool, toolName } from '../process/run';
 import { GroupsError } from './errors';
 import { runReader, type RunFn } from './tool-failure';
-import { parseWhoami, type WhoamiGroup, type WhoamiUser } from './whoami';
+import { parseWhoami, type WhoamiGroup, type WhoamiUser } from '../token/whoami';
 
 export interface IdGroup {
   id: number;

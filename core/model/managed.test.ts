@@ -42,7 +42,7 @@ describe('the managed settings', () => {
     );
     expect(managedLines(policy).map(say)).toEqual([
       "Refreshing the computer's groups is turned off.",
-      'Regroup does not start at login.',
+      'Regroup does not start at sign-in.',
       'Waiting for a group is allowed.',
     ]);
     expect(say(problemsLine(policy))).toBe(

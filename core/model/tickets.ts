@@ -9,29 +9,10 @@ export const EXPIRING_MS = 60 * 60 * 1000;
 
 export type TicketHealth = 'valid' | 'expiring' | 'expired';
 
-export function realmOf(principal: string | null | undefined): string | null {
-  if (!principal) return null;
-  const at = principal.lastIndexOf('@');
-  const realm = at >= 0 ? principal.slice(at + 1).trim() : '';
-  return realm === '' ? null : realm;
-}
-
-/** The user's principal: the cache's default principal, else the client of the first ticket. */
-export function principalOf(listing: KlistListing): string | null {
-  if (listing.principal) return listing.principal;
-  const client = listing.tickets.find((ticket) => /\S@\S/.test(ticket.client))?.client;
-  return client ?? null;
-}
-
-/** The TGT for the user's own realm (`krbtgt/REALM@REALM`), else the first TGT. */
-export function primaryTgt(listing: KlistListing): Ticket | null {
-  const tgts = listing.tickets.filter((ticket) => ticket.isTgt);
-  const realm = realmOf(principalOf(listing))?.toUpperCase();
-  const own = tgts.find(
-    (ticket) => realm && ticket.server.toUpperCase() === `KRBTGT/${realm}@${realm}`,
-  );
-  return own ?? tgts[0] ?? null;
-}
+// Who the listing belongs to and their sign-in ticket are Kerberos facts the core needs too (the
+// Windows service reads the TGT's renewal): they live in core/kerberos/principal.ts.
+export { primaryTgt, principalOf, realmOf } from '../kerberos/principal';
+import { primaryTgt } from '../kerberos/principal';
 
 /** Tickets other than the primary TGT, soonest-ending first (expired ones at the top). */
 export function serviceTickets(listing: KlistListing): Ticket[] {

@@ -11,7 +11,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { parseWhoami } from '../../core/groups/whoami';
+import { parseWhoami } from '../../core/token/whoami';
 import type { FakeWhoamiGroup } from './fake-windows';
 
 export const WHOAMI_SAMPLES = path.resolve(__dirname, '../../../shared/whoami-samples');

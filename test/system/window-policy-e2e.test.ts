@@ -102,7 +102,7 @@ describe('the window on a managed computer', { timeout: 120_000 }, () => {
     await section.waitFor();
     const text = plain(await section.innerText());
     expect(text).toContain('Computer policy is always re-applied after a computer refresh.');
-    expect(text).toContain('Regroup always starts at login.');
+    expect(text).toContain('Regroup always starts at sign-in.');
     expect(text).toContain('Regroup shows no notifications.');
     expect(text).toContain('Waiting for a group is turned off.');
     expect(text).toContain('Group reads use the domain controller DC02.contoso.com.');

@@ -19,7 +19,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launcherCommand } from '../../core/kerberos/elevate-windows';
 import type { GroupsReport } from '../../core/groups/types';
 import type { RefreshResult } from '../../core/kerberos/types';
-import { parseWhoami } from '../../core/groups/whoami';
+import { parseWhoami } from '../../core/token/whoami';
 import { ROUTE_CALLS, STANDARD_USER, WHOAMI_SAMPLES } from '../wine/standard-user';
 import {
   createWineWindows,

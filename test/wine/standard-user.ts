@@ -8,7 +8,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { parseWhoami } from '../../core/groups/whoami';
+import { parseWhoami } from '../../core/token/whoami';
 import { HELPER_TASKS } from '../../core/kerberos/windows/helper-task';
 
 export const WHOAMI_SAMPLES = path.resolve(__dirname, '../../../shared/whoami-samples');

@@ -10,7 +10,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { say } from '../../../test/fakes/english';
 import { TOKENS, tokenOfSample, WHOAMI_SAMPLES } from '../../../test/fakes/fake-tokens';
 import { createFakeWindows, type FakeWindows } from '../../../test/fakes/fake-windows';
-import { parseWhoami } from '../../groups/whoami';
+import { parseWhoami } from '../../token/whoami';
 import {
   createWindowsAccess,
   isElevatedToken,

@@ -4,7 +4,7 @@
  * Two fixed reads, each by its absolute path in System32 with an argument array:
  *
  * 1. `whoami.exe /groups /fo csv /nh`: the groups of this process's token. Read by SID only (the
- *    third CSV field; core/groups/whoami.ts), never by the localized name, type or attribute
+ *    third CSV field; core/token/whoami.ts), never by the localized name, type or attribute
  *    text ("Group used for deny only" is "Группа, используемая только для запрета" in Russian).
  *    The person can approve when BUILTIN\Administrators, S-1-5-32-544, is in the token: enabled
  *    (already elevated, or UAC is off) or deny-only (UAC filtered it at sign-in and keeps the
@@ -32,7 +32,7 @@
 import { msg } from '../../i18n/message';
 import { runTool } from '../../process/run';
 import type { System32Tool } from '../../process/windows-paths';
-import { parseWhoami } from '../../groups/whoami';
+import { parseWhoami } from '../../token/whoami';
 import type { Approval } from '../approval';
 import type { RunFn } from './helper';
 import { dwordValue, findKey, parseRegQuery } from './reg-query';

@@ -48,7 +48,7 @@ import { failureOf } from '../refresh-result';
 import { parseWindowsKlist, parseWindowsPurge } from './klist';
 import { tokenSidsFromWhoami, windowsUpkeep } from './upkeep';
 import { readOpenConnections } from './net-use';
-import { primaryTgt } from '../../model/tickets';
+import { primaryTgt } from '../principal';
 
 export interface WindowsServiceOptions {
   env?: NodeJS.ProcessEnv;

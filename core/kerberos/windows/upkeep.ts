@@ -29,7 +29,7 @@
  * one with the credentials it holds; no readable token keeps the ordinary warning (`person`),
  * without claiming a reason Regroup did not read.
  */
-import { parseWhoami } from '../../groups/whoami';
+import { parseWhoami } from '../../token/whoami';
 import type { Ticket, TgtUpkeep } from '../types';
 
 /** The relative ID of the Protected Users group in every domain ([MS-DTYP] 2.4.2.4). */
