@@ -84,7 +84,8 @@ const MONTHS: Record<string, number> = {
 const MONTH_INITIALS = [...new Set(Object.keys(MONTHS).map((name) => name.charAt(0)))].join('');
 
 function monthNumber(name: string): number | null {
-  const key = name.toLowerCase().replace(/\.$/, '');
+  const lower = name.toLowerCase();
+  const key = lower.endsWith('.') ? lower.slice(0, -1) : lower;
   return MONTHS[key] ?? MONTHS[key.slice(0, 3)] ?? null;
 }
 
@@ -101,8 +102,11 @@ const DAY_MONTH_RE =
 const BASIC_RE = /(\d{4})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})/y;
 
 function isWordChar(ch: string | undefined): boolean {
-  if (ch === undefined) return false;
-  const c = ch.charCodeAt(0);
+  return ch !== undefined && isWordCode(ch.charCodeAt(0));
+}
+
+/** An ASCII letter or digit (NaN, past the end of a text, is not). */
+function isWordCode(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
@@ -137,6 +141,59 @@ function digitsValue(text: string, pos: number, length: number): number {
  * and a regular expression per date cost more than the rest of the line.
  */
 function readNumericAt(text: string, pos: number): DateMatch | null {
+  return readNumericCommon(text, pos) ?? readNumericAny(text, pos);
+}
+
+/** The value of the two digits at `pos`, or -1 when they are not two digits. */
+function twoDigits(text: string, pos: number): number {
+  const hi = text.charCodeAt(pos) - 48;
+  const lo = text.charCodeAt(pos + 1) - 48;
+  return hi >= 0 && hi <= 9 && lo >= 0 && lo <= 9 ? hi * 10 + lo : -1;
+}
+
+/**
+ * The shape nearly every MIT listing prints, `11/17/16 11:50:26` (or a four-digit year, any of the
+ * three separators, one space), read at its fixed positions; null sends the date to the general
+ * reader, which gives the same reading for this shape.
+ */
+function readNumericCommon(text: string, pos: number): DateMatch | null {
+  const a = twoDigits(text, pos);
+  const sep = text.charCodeAt(pos + 2);
+  if (a < 0 || (sep !== 0x2f && sep !== 0x2e && sep !== 0x2d)) return null;
+  const b = twoDigits(text, pos + 3);
+  if (b < 0 || text.charCodeAt(pos + 5) !== sep) return null;
+  let year = twoDigits(text, pos + 6);
+  if (year < 0) return null;
+  let i = pos + 8;
+  if (isDigit(text.charCodeAt(i))) {
+    const low = twoDigits(text, i);
+    if (low < 0) return null;
+    year = year * 100 + low;
+    i += 2;
+  }
+  if (text.charCodeAt(i) !== 0x20 || text.charCodeAt(i + 3) !== 0x3a) return null;
+  if (text.charCodeAt(i + 6) !== 0x3a) return null;
+  const hour = twoDigits(text, i + 1);
+  const minute = twoDigits(text, i + 4);
+  const second = twoDigits(text, i + 7);
+  const end = i + 9;
+  if (hour < 0 || minute < 0 || second < 0 || isWordCode(text.charCodeAt(end))) return null;
+  return {
+    raw: {
+      kind: 'numeric',
+      a,
+      separator: sep === 0x2f ? '/' : sep === 0x2e ? '.' : '-',
+      b,
+      year,
+      hour,
+      minute,
+      second,
+    },
+    end,
+  };
+}
+
+function readNumericAny(text: string, pos: number): DateMatch | null {
   const aLength = digitRun(text, pos);
   if (aLength < 1 || aLength > 2) return null;
   let i = pos + aLength;
@@ -291,6 +348,15 @@ const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 const isLetter = (c: number): boolean =>
   (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f);
 
+/** False when a word starting with this character code cannot be a month name (`renew`, `Valid`). */
+export function mayStartMonthName(c: number): boolean {
+  return MONTH_INITIAL_CODES.has(c);
+}
+
+const MONTH_INITIAL_CODES = new Set(
+  [...MONTH_INITIALS, ...MONTH_INITIALS.toUpperCase()].map((ch) => ch.charCodeAt(0)),
+);
+
 /**
  * True when the word at `pos` (up to 5 letters) is a month name: words that are not (`renew`,
  * `until`, labels in any language) are turned away before the month-first expression runs.
@@ -305,7 +371,12 @@ function startsMonthName(text: string, pos: number): boolean {
 
 /** True when `text` starts like a numeric date but is cut or malformed (`11/18/16 11:5`). */
 export function looksLikeCutDate(text: string): boolean {
-  const t = text.trimStart();
+  let from = 0;
+  while (from < text.length && /\s/.test(text.charAt(from))) from++;
+  const first = text.charCodeAt(from);
+  // Both shapes start with a digit or a month name's letter; most lines end here.
+  if (!isDigit(first) && !mayStartMonthName(first)) return false;
+  const t = text.slice(from);
   if (/^\d{1,4}[/.-]\d{0,2}/.test(t)) return true;
   const m = /^([A-Za-z]{3})\.? {1,2}\d{1,2}(?:$| )/.exec(t);
   return m !== null && monthNumber(m[1] ?? '') !== null;

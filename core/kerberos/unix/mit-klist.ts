@@ -20,9 +20,11 @@
 import { isMitFlagLetters, mitFlagLettersToNames } from './mit-flags';
 import type { KlistListing, Ticket } from '../types';
 import type { LocalIso } from '../time';
+import { isTrimSpace } from '../line-index';
 import {
   findDate,
   looksLikeCutDate,
+  mayStartMonthName,
   rawDateToIso,
   readDateAt,
   type DateOrder,
@@ -67,23 +69,41 @@ type TicketLineResult = { ok: true; line: TicketLine } | { ok: false; cut: boole
 
 /** Reads `<date> <date> principal`; `cut` when it starts like one but breaks off. */
 function readTicketLine(line: string): TicketLineResult {
-  const text = line.trimEnd();
-  const from = skipSpaces(text, 0);
+  const from = skipSpaces(line, 0);
+  // A date starts with a digit or a month name's letter; detail lines (`renew until`, `Flags:`,
+  // `Etype`) mostly end here, before any date reading.
+  const first = line.charCodeAt(from);
+  if (!isDigit(first) && !mayStartMonthName(first)) return NOT_A_TICKET;
+  const stop = trimmedEnd(line);
+  const text = stop === line.length ? line : line.slice(0, stop);
   const start = readDateAt(text, from);
-  if (!start) return { ok: false, cut: false };
+  if (!start) return NOT_A_TICKET;
   const p1 = skipSpaces(text, start.end);
-  if (p1 === start.end && p1 < text.length) return { ok: false, cut: false };
+  if (p1 === start.end && p1 < text.length) return NOT_A_TICKET;
   const end = readDateAt(text, p1);
-  if (!end) return { ok: false, cut: true };
+  if (!end) return CUT_TICKET;
   const p2 = skipSpaces(text, end.end);
   const server = text.slice(p2).trim();
-  if (p2 === end.end || server === '' || !server.includes('@')) return { ok: false, cut: true };
+  if (p2 === end.end || server === '' || !server.includes('@')) return CUT_TICKET;
   return { ok: true, line: { start: start.raw, end: end.raw, server } };
+}
+
+const NOT_A_TICKET: TicketLineResult = { ok: false, cut: false };
+const CUT_TICKET: TicketLineResult = { ok: false, cut: true };
+
+const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
+
+/** Index just after the last character of `line` that is not white space. */
+function trimmedEnd(line: string): number {
+  let end = line.length;
+  while (end > 0 && isTrimSpace(line.charCodeAt(end - 1))) end--;
+  return end;
 }
 
 /** `config: pa_type(krbtgt/X@X) = 2` — a `-C` configuration entry, not a ticket. */
 function isConfigLine(line: string): boolean {
   return (
+    line.includes('=') &&
     line.includes(')') &&
     /^\s{0,8}[A-Za-z_-]{1,30}:\s+[^\s(]{1,200}\(.{0,1000}\)\s+=(?:\s|$)/.test(line)
   );
@@ -108,6 +128,33 @@ const ETYPE_LABEL_RE = /\(\s{0,4}[^(),]{1,30},\s{0,4}[^(),]{1,30}\)\s{0,4}:/;
 const AD_TYPES_RE =
   /(?:^|,)\s{0,4}[^,:\d]{1,30}:\s{0,4}(?:-?\d{1,10}(?:\s{0,4},\s{0,4}-?\d{1,10}){0,50})?\s*$/;
 
+/** Index after the white space, at most one comma and the white space again from `at`. */
+function afterComma(text: string, at: number): number {
+  let i = at;
+  while (i < text.length && isTrimSpace(text.charCodeAt(i))) i++;
+  if (text.charCodeAt(i) !== 0x2c) return i;
+  i++;
+  while (i < text.length && isTrimSpace(text.charCodeAt(i))) i++;
+  return i;
+}
+
+/**
+ * False when `line` (trimmed) cannot end with what {@link AD_TYPES_RE} removes: its last character
+ * must be the label's colon, or a number after a colon or a comma. Most detail lines end
+ * otherwise (`FRIA`, `(none)`, `...-96` of an encryption type), and skip the expression.
+ */
+function mayEndWithAdTypes(line: string): boolean {
+  let i = line.length - 1;
+  const last = line.charCodeAt(i);
+  if (last === 0x3a) return true;
+  if (!isDigit(last)) return false;
+  while (i >= 0 && isDigit(line.charCodeAt(i))) i--;
+  if (line.charCodeAt(i) === 0x2d) i--;
+  while (i >= 0 && isTrimSpace(line.charCodeAt(i))) i--;
+  const before = line.charCodeAt(i);
+  return before === 0x3a || before === 0x2c;
+}
+
 /** Reads an indented line under a ticket: renew date, flags, etypes, addresses, ticket server. */
 function readContinuation(line: string): ContinuationReading {
   const result: ContinuationReading = {
@@ -118,21 +165,23 @@ function readContinuation(line: string): ContinuationReading {
     recognised: false,
     cut: false,
   };
-  let rest = line.trim().replace(AD_TYPES_RE, '').trim();
-  if (rest === '' && line.trim() !== '') {
+  const trimmed = line.trim();
+  let rest = mayEndWithAdTypes(trimmed) ? trimmed.replace(AD_TYPES_RE, '').trim() : trimmed;
+  if (rest === '' && trimmed !== '') {
     result.recognised = true; // an `AD types:` line of its own (a ticket with no renew time)
     return result;
   }
 
   // `<label> (skey, tkt): e1, e2` — always the last field on its line.
-  const etypeLabel = ETYPE_LABEL_RE.exec(rest);
+  const etypeLabel = rest.includes('(') ? ETYPE_LABEL_RE.exec(rest) : null;
   if (etypeLabel) {
-    const values = rest
-      .slice(etypeLabel.index + etypeLabel[0].length)
-      .split(',')
-      .map((v) => v.trim());
-    const [skey, tkt] = values;
-    if (values.length === 2 && skey && tkt) {
+    // Exactly two values, `skey, tkt`, read between the commas without splitting the line.
+    const from = etypeLabel.index + etypeLabel[0].length;
+    const between = rest.indexOf(',', from);
+    const two = between >= 0 && rest.indexOf(',', between + 1) < 0;
+    const skey = two ? rest.slice(from, between).trim() : '';
+    const tkt = two ? rest.slice(between + 1).trim() : '';
+    if (skey && tkt) {
       result.etypes = { skey, tkt };
       result.recognised = true;
     } else {
@@ -149,7 +198,7 @@ function readContinuation(line: string): ContinuationReading {
   if (date && !rest.slice(0, date.start).includes(':')) {
     result.renew = date.raw;
     result.recognised = true;
-    rest = rest.slice(date.end).replace(/^\s*,\s*/, '');
+    rest = rest.slice(afterComma(rest, date.end));
     if (rest === '') return result;
   }
 
@@ -214,7 +263,7 @@ function mitReader(outline: KlistOutline): FamilyReader<RawTicket> {
       sawColumnHeader = true;
       return;
     }
-    const indented = /^\s/.test(line);
+    const indented = isTrimSpace(line.charCodeAt(0));
     if (current) {
       const reading = readContinuation(line);
       // Unindented noise (a shell prompt after the output) is ignored; an indented line that
