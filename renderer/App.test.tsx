@@ -300,7 +300,7 @@ describe('Refresh anyway, on the offline panel', () => {
       fake.pushOperation({ type: 'finished', scope: 'computer', result: offline('computer') }),
     );
     await user.click(await screen.findByRole('button', { name: 'Refresh anyway' }));
-    await user.click(screen.getByRole('checkbox', { name: /re-apply computer policy/ }));
+    await user.click(await screen.findByRole('checkbox', { name: /re-apply computer policy/ }));
     await user.click(screen.getByRole('button', { name: 'Continue' }));
     expect(fake.calls.refreshComputer).toEqual([{ gpupdate: true, force: true }]);
   });

@@ -26,14 +26,8 @@ import { TicketList } from './components/TicketList';
 import { EmptyState, ErrorState, LoadingState } from './components/States';
 import { HelpDeskContext, ManagedSection } from './components/Managed';
 import { isManaged } from '../core/model/managed';
+import { onDemand } from './on-demand';
 import type { VerdictState } from './components/Verdict';
-import { WaitCard } from './components/Wait';
-import {
-  ConfirmComputerPanel,
-  PasswordPanel,
-  ProgressPanel,
-  ResultPanel,
-} from './components/Panels';
 
 type Panel =
   | { kind: 'none' }
@@ -186,6 +180,22 @@ const GroupsView = lazy(() =>
 const GroupsError = lazy(() =>
   import('./components/Groups').then((m) => ({ default: m.GroupsError })),
 );
+
+// The panels (progress, confirmation, password, result) and the wait card show only after the
+// person acts: they are chunks of their own too, fetched when the pointer or the focus reaches the
+// action buttons, so that a panel shows at once on the click. A panel opened from the tray
+// fetches its chunk then (a local file: the content area is empty for about a frame).
+const loadPanels = () => import('./components/Panels');
+const ProgressPanel = onDemand(() => loadPanels().then((m) => m.ProgressPanel));
+const ConfirmComputerPanel = onDemand(() => loadPanels().then((m) => m.ConfirmComputerPanel));
+const PasswordPanel = onDemand(() => loadPanels().then((m) => m.PasswordPanel));
+const ResultPanel = onDemand(() => loadPanels().then((m) => m.ResultPanel));
+const WaitCard = onDemand(() => import('./components/Wait').then((m) => m.WaitCard));
+const preloadPanels = (): void => {
+  for (const panel of [ProgressPanel, ConfirmComputerPanel, PasswordPanel, ResultPanel]) {
+    void panel.preload();
+  }
+};
 
 function GroupsLoading() {
   return <LoadingState label={t('groups.loading')} detail={t('groups.loadingDetail')} />;
@@ -410,7 +420,9 @@ export function App({ api }: { api: RegroupApi }) {
     body = (
       <>
         {state.wait.state && (
-          <WaitCard state={state.wait.state} now={now} onCancel={() => void api.cancelWait()} />
+          <Suspense fallback={null}>
+            <WaitCard state={state.wait.state} now={now} onCancel={() => void api.cancelWait()} />
+          </Suspense>
         )}
         <Identity listing={listing} />
         <TgtCard tgt={tgt} now={now} upkeep={upkeepOf(listing)} />
@@ -454,7 +466,7 @@ export function App({ api }: { api: RegroupApi }) {
           </button>
         </header>
         <main className="content" id="content">
-          {body}
+          <Suspense fallback={null}>{body}</Suspense>
           {showManaged && <ManagedSection policy={policy} />}
         </main>
         <div className="sr-only" role="status" aria-live="polite">
@@ -465,7 +477,12 @@ export function App({ api }: { api: RegroupApi }) {
             : ''}
         </div>
         {showActions && (
-          <footer className="actions" aria-label={t('actions.label')}>
+          <footer
+            className="actions"
+            aria-label={t('actions.label')}
+            onPointerEnter={preloadPanels}
+            onFocus={preloadPanels}
+          >
             <button
               type="button"
               className="button primary action"

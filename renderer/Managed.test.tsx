@@ -52,7 +52,8 @@ describe('the window under a policy', () => {
     fake.setPolicy({ managed: ['GpupdateAfterComputerRefresh'], gpupdate: 'forced' });
     const { user } = start(fake);
     await user.click(await screen.findByRole('button', { name: /Refresh computer groups/ }));
-    const box = screen.getByRole('checkbox', { name: /re-apply computer policy/ });
+    // The panels are a chunk of their own, fetched on demand: the panel comes a moment later.
+    const box = await screen.findByRole('checkbox', { name: /re-apply computer policy/ });
     expect((box as HTMLInputElement).checked).toBe(true);
     expect((box as HTMLInputElement).disabled).toBe(true);
     expect(screen.getByText(/Your IT department requires this\./)).toBeTruthy();
@@ -65,7 +66,8 @@ describe('the window under a policy', () => {
     fake.setPolicy({ managed: ['GpupdateAfterComputerRefresh'], gpupdate: 'default' });
     const { user } = start(fake);
     await user.click(await screen.findByRole('button', { name: /Refresh computer groups/ }));
-    const box = screen.getByRole('checkbox', { name: /re-apply computer policy/ });
+    // The panels are a chunk of their own, fetched on demand: the panel comes a moment later.
+    const box = await screen.findByRole('checkbox', { name: /re-apply computer policy/ });
     expect((box as HTMLInputElement).checked).toBe(true);
     await user.click(box);
     await user.click(screen.getByRole('button', { name: 'Continue' }));
