@@ -4,7 +4,7 @@ import type { MessageId } from '../../core/i18n';
 import { groupName, sortedRows } from '../../core/model/groups';
 import { InfoIcon, RefreshIcon } from './Icons';
 import { HintList } from './HintList';
-import { Name } from './Names';
+import { Name, QualifiedName } from './Names';
 import { ErrorDetails } from './ErrorDetails';
 import { ErrorPanel } from './States';
 
@@ -103,7 +103,7 @@ function GroupTable({
           <tr key={row.sid} className={showMeaning && row.meaning ? 'group-changed' : undefined}>
             <th scope="row" className="group-cell">
               <span className={row.name ? 'group-name' : 'group-name mono'}>
-                <Name>{groupName(row)}</Name>
+                <QualifiedName>{groupName(row)}</QualifiedName>
               </span>
               {showMeaning && row.meaning && (
                 <span className="group-meaning">{format(row.meaning)}</span>

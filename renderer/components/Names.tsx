@@ -11,6 +11,22 @@ export function Name({ children }: { children: string }) {
   return <bdi className="name">{children}</bdi>;
 }
 
+/**
+ * `CONTOSO\Marketing` in a narrow column: it may break after the backslash (`<wbr>`), so the
+ * group's own name stays whole instead of losing its last letter to the next line.
+ */
+export function QualifiedName({ children }: { children: string }) {
+  const at = children.indexOf('\\');
+  if (at < 0) return <Name>{children}</Name>;
+  return (
+    <bdi className="name">
+      {children.slice(0, at + 1)}
+      <wbr />
+      {children.slice(at + 1)}
+    </bdi>
+  );
+}
+
 /** `LAB\Finance, LAB\Sales and LAB\HR`, joined the way the reader's language joins a list. */
 export function GroupNames({ groups }: { groups: readonly GroupRef[] }) {
   return (

@@ -322,9 +322,10 @@ describe('regroup refresh --user --json with Windows Node', () => {
     expect(run.code).toBe(1);
     expect(result).toMatchObject({ outcome: 'offline', ok: false, removed: [], acquired: [] });
     expect(result.error?.code).toBe('kdc-unreachable');
-    // Nothing ran: no klist at all, and (a user refresh never needs a password on Windows) no
-    // question about the computer-refresh route either.
-    expect(run.calls).toEqual([]);
+    // No klist ran at all, and (a user refresh never needs a password on Windows) no question
+    // about the computer-refresh route either: only chcp.com, for the code page in which reg.exe
+    // prints the KDC proxy policy the pre-flight reads (kdc-proxy-policy.ts).
+    expect(run.calls).toEqual([CHCP]);
   });
 
   it('KDC down with --force: purged, and klist get fails with the real error (0xc000005e)', async () => {
