@@ -18,7 +18,6 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createGroupsCommands } from '../../cli/groups-commands';
-import { checkKdcReachable } from '../../core/kerberos/preflight';
 import { createUnixService } from '../../core/kerberos/unix/service';
 import { createVirtualClock } from '../fakes/fake-clock';
 import {
@@ -27,6 +26,7 @@ import {
   financePending,
   type FakeWindows,
 } from '../fakes/fake-windows';
+import { diagnoseOnKdc } from '../fakes/fake-windows-service';
 import { startRealm, type Realm } from '../realm/realm';
 import {
   checkLayout,
@@ -109,19 +109,7 @@ describe.each(TERMINALS)('at $columns columns, colour $colour', (terminal) => {
         env: win.env,
         platform: 'win32',
         // DC01 is the real MIT KDC: found by the pre-flight's search, its clock read for real.
-        diagnoseProbes: {
-          findKdc: (r) =>
-            checkKdcReachable(r, {
-              resolveSrv: async () => [],
-              configuredKdcs: [{ host: '127.0.0.1', port: realm.port }],
-            }),
-          system: () => ({
-            os: 'Windows_NT',
-            release: '10.0.22631',
-            arch: 'x64',
-            computer: 'PC042',
-          }),
-        },
+        diagnoseProbes: diagnoseOnKdc(realm.port),
       });
       await check(name, output);
     });

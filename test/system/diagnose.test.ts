@@ -16,7 +16,6 @@ import { runCli, type CliContext } from '../../cli/main';
 import { displayWidth } from '../../cli/text-width';
 import type { Diagnosis } from '../../core/diagnose/types';
 import { createGroupsService } from '../../core/groups/service';
-import { checkKdcReachable } from '../../core/kerberos/preflight';
 import type { KerberosService } from '../../core/kerberos/service';
 import { createUnixService } from '../../core/kerberos/unix/service';
 import { createWindowsService } from '../../core/kerberos/windows/service';
@@ -26,6 +25,7 @@ import {
   financePending,
   type FakeWindows,
 } from '../fakes/fake-windows';
+import { diagnoseOnKdc } from '../fakes/fake-windows-service';
 import { startRealm, type Realm } from '../realm/realm';
 
 const schema = JSON.parse(
@@ -213,14 +213,7 @@ describe('against the fake Windows tools', () => {
     env: win.env,
     platform: 'win32',
     // The fake domain's DC01 is the real MIT KDC: its search and clock are real.
-    diagnoseProbes: {
-      findKdc: (r) =>
-        checkKdcReachable(r, {
-          resolveSrv: async () => [],
-          configuredKdcs: [{ host: '127.0.0.1', port: realm.port }],
-        }),
-      system: () => ({ os: 'Windows_NT', release: '10.0.22631', arch: 'x64', computer: 'PC042' }),
-    },
+    diagnoseProbes: diagnoseOnKdc(realm.port),
   });
 
   it('reports the logon session, tickets with their KDC, the groups, a real clock; valid JSON', async () => {
