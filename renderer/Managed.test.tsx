@@ -87,7 +87,7 @@ describe('the window under a policy', () => {
       .getAllByRole('listitem')
       .map((li) => li.textContent);
     expect(items).toEqual([
-      'Regroup always starts at login.',
+      'Regroup always starts at sign-in.',
       'Regroup shows no notifications.',
       'Waiting for a group is turned off.',
       'Group reads use the domain controller DC02.contoso.com.',

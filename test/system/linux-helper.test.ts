@@ -53,7 +53,15 @@ mount -t tmpfs -o mode=0755 tmpfs /opt
 install -d -m 0755 -o root -g root /opt/Regroup /opt/Regroup/helper
 install -m 0755 -o root -g root "$SCRIPT" /opt/Regroup/helper/regroup-host-kinit
 chmod 1777 "$SANDBOX/tmp"
-mount --bind "$SANDBOX/tmp" /tmp
+# A checkout (or Node) under /tmp stays visible at its own path in the new /tmp.
+for keep in $KEEP; do
+  case "$keep" in /tmp/*)
+    inside="$SANDBOX/tmp/$(realpath -m --relative-to=/tmp "$keep")"
+    mkdir -p "$inside"
+    mount --bind "$keep" "$inside" ;;
+  esac
+done
+mount --rbind "$SANDBOX/tmp" /tmp
 set +e
 "$@"
 `;
@@ -75,6 +83,9 @@ function sandbox(): Sandbox {
     REALM_CONF: String(realm.env.KRB5_CONFIG),
     REALM_KEYTAB: realm.hostKeytab,
     SCRIPT,
+    // What the sandbox's programs read from outside it (this checkout, Node): kept in sight when
+    // they live under /tmp, which the sandbox replaces (a CI clone may sit there).
+    KEEP: [root, path.dirname(process.execPath)].join(' '),
     FAKE_PKEXEC_ACTIONS: POLICY_DIR,
     // Inside, /tmp is <dir>/tmp.
     FAKE_PKEXEC_LOG: '/tmp/pkexec.log',

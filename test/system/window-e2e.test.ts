@@ -164,10 +164,12 @@ describe('the Regroup window in Chromium', () => {
     expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
     expect(html).not.toMatch(/<style|style="/);
     expect(bridge.channels().sort()).toEqual([
+      'regroup:cancel-wait',
       'regroup:copy-diagnostics',
       'regroup:get-capabilities',
       'regroup:get-locale',
       'regroup:get-policy',
+      'regroup:get-wait',
       'regroup:hide-window',
       'regroup:list-tickets',
       'regroup:read-groups',
@@ -175,6 +177,7 @@ describe('the Regroup window in Chromium', () => {
       'regroup:refresh-user',
       'regroup:sign-out',
       'regroup:start-fresh-sign-in',
+      'regroup:wait-for-group',
     ]);
   });
 

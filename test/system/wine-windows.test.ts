@@ -16,6 +16,7 @@ import { promisify } from 'node:util';
 import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { KlistListing, RefreshResult } from '../../core/kerberos/types';
+import { primaryTgt } from '../../core/kerberos/principal';
 import {
   createWineWindows,
   ROOT,
@@ -176,11 +177,26 @@ describe('regroup list --json with Windows Node', () => {
   ] as const)('%s: reads %s as Linux Node parses it', async (language, sample) => {
     const run = await win.regroup(['list', '--json'], options(language, { tickets: sample }));
     expect(run.code).toBe(0);
-    const listing = JSON.parse(run.stdout) as KlistListing;
+    const { tgtUpkeep, ...listing } = JSON.parse(run.stdout) as KlistListing;
     expect(listing.error).toBeNull();
     expect(listing.tickets.length).toBeGreaterThan(0);
     expect(listing).toEqual(await linuxParse(sample));
-    expect(run.calls).toEqual([CHCP, klistCall('tickets')]);
+    // The service adds who keeps the sign-in ticket fresh (core/kerberos/windows/upkeep.ts): a
+    // TGT renewable past its end is Windows' to renew and no whoami.exe runs; one that is not
+    // (the Spanish sample renews no further than its end) is checked for Protected Users in the
+    // token, and the stand-in's token has no RID 525.
+    expect(tgtUpkeep).toBe('system');
+    const tgt = primaryTgt(listing);
+    const renewable =
+      !!tgt?.renewUntil && !!tgt.endTime && Date.parse(tgt.renewUntil) > Date.parse(tgt.endTime);
+    const whoami: StandInCall = {
+      tool: 'whoami',
+      status: '0x00000000',
+      args: ['/groups', '/fo', 'csv', '/nh'],
+    };
+    expect(run.calls).toEqual(
+      renewable ? [CHCP, klistCall('tickets')] : [CHCP, klistCall('tickets'), whoami],
+    );
   });
 
   it('outside a domain (no USERDNSDOMAIN) with no tickets: not-in-domain', async () => {
@@ -306,9 +322,10 @@ describe('regroup refresh --user --json with Windows Node', () => {
     expect(run.code).toBe(1);
     expect(result).toMatchObject({ outcome: 'offline', ok: false, removed: [], acquired: [] });
     expect(result.error?.code).toBe('kdc-unreachable');
-    // Nothing ran: no klist at all, and (a user refresh never needs a password on Windows) no
-    // question about the computer-refresh route either.
-    expect(run.calls).toEqual([]);
+    // No klist ran at all, and (a user refresh never needs a password on Windows) no question
+    // about the computer-refresh route either: only chcp.com, for the code page in which reg.exe
+    // prints the KDC proxy policy the pre-flight reads (kdc-proxy-policy.ts).
+    expect(run.calls).toEqual([CHCP]);
   });
 
   it('KDC down with --force: purged, and klist get fails with the real error (0xc000005e)', async () => {
