@@ -128,7 +128,7 @@ describe.each<{ locale: Locale; script: RegExp }>([
     await shows(page, 'groups');
     await page.locator('.tabs .tab').nth(0).click();
 
-    await page.locator('.actions .button.secondary').click();
+    await page.locator('.actions .button.secondary.action').click();
     await page.locator('.panel input[type="checkbox"]').waitFor();
     await shows(page, 'confirm-computer');
     await page.keyboard.press('Escape');

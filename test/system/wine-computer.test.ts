@@ -1,13 +1,15 @@
 /**
  * The computer refresh on Windows through the REAL elevation code: Windows Node under Wine runs
  * `regroup refresh --computer` from dist/cli/regroup.js, whose code decides the route (whoami.exe
- * and schtasks.exe: a standard user, no helper installed, so the UAC prompt) and starts the
+ * and schtasks.exe: an administrator whose token UAC filtered, no helper installed, so the UAC
+ * prompt; a standard user gets no prompt at all: it needs an administrator) and starts the
  * constant PowerShell launcher of core/kerberos/elevate-windows.ts. The powershell.exe stand-in
  * (test/wine/powershell.c) accepts only that exact launcher, compared with what `launcherCommand`
  * produces (written into a file here, never loosened there), plays the person's answer to each
  * prompt, starts klist.exe (and cmd.exe for gpupdate.exe) as the elevated process, and prints the
- * step lines the real script prints. whoami.exe prints a REAL `whoami` sample of a standard user
- * (../shared/whoami-samples) as `/fo csv /nh`; schtasks.exe answers "no such task" as it does.
+ * step lines the real script prints. whoami.exe prints REAL `whoami` samples (a filtered
+ * administrator, a standard user; ../shared/whoami-samples) as `/fo csv /nh`; schtasks.exe
+ * answers "no such task" as it does.
  *
  * Asserted through exit codes, `--json` codes and structure, and the stand-ins' call logs
  * (whether `klist -li 0x3e7 purge` ran elevated), never English sentences.
@@ -20,7 +22,7 @@ import { launcherCommand } from '../../core/kerberos/elevate-windows';
 import type { GroupsReport } from '../../core/groups/types';
 import type { RefreshResult } from '../../core/kerberos/types';
 import { parseWhoami } from '../../core/token/whoami';
-import { ROUTE_CALLS, STANDARD_USER, WHOAMI_SAMPLES } from '../wine/standard-user';
+import { ROUTE_CALLS, STANDARD_USER, WHOAMI_SAMPLES, whoamiCsv } from '../wine/standard-user';
 import {
   createWineWindows,
   ROOT,
@@ -33,6 +35,13 @@ import {
 const WINE_ENV = { SystemRoot: 'C:\\windows' };
 let win: WineWindows;
 let launchers: Record<string, string>;
+let filteredAdmin: Record<string, string>;
+
+/**
+ * An administrator as UAC leaves them after sign-in (a real sample: BUILTIN\Administrators
+ * deny-only, Medium label S-1-16-8192): the person whom Windows asks to approve the prompt.
+ */
+const FILTERED_ADMIN = 'whoami-en-all-6.txt';
 
 function scratchFile(name: string, text: string): string {
   const file = path.join(win.scratch, name);
@@ -54,20 +63,29 @@ beforeAll(async () => {
     'launcher.purge': launcherFile(false),
     'launcher.purgeAndPolicy': launcherFile(true),
   };
+  const admin = whoamiCsv(FILTERED_ADMIN);
+  filteredAdmin = {
+    'whoami /groups /fo csv /nh.out': scratchFile('admin-groups.csv', admin.groups),
+    'whoami /user /fo csv /nh.out': scratchFile('admin-user.csv', admin.user),
+  };
 }, 300_000);
 afterAll(() => win?.cleanup());
 
-/** A signed-in standard user of CONTOSO.COM, the domain controller up, and the prompt's answers. */
+/**
+ * A signed-in user of CONTOSO.COM (a filtered administrator, or with `standard` the standard
+ * user every Wine run plays), the domain controller up, and the prompt's answers.
+ */
 function scenario(
   answers: Record<string, string>,
   purgeSample = 'win-en-li3e7-purge-01.txt',
+  account: 'admin' | 'standard' = 'admin',
 ): WineRunOptions {
   return {
     scenario: {
       codePage: 437,
       chcp: 'Active code page: 437',
       samples: { 'li.purge': purgeSample },
-      values: { ...launchers, ...answers },
+      values: { ...launchers, ...(account === 'admin' ? filteredAdmin : {}), ...answers },
     },
     kdc: 'up',
   };
@@ -76,6 +94,8 @@ function scenario(
 const refresh = (run: { stdout: string }): RefreshResult => JSON.parse(run.stdout) as RefreshResult;
 
 const PURGE_ARGS = ['-li', '0x3e7', 'purge'];
+/** The pre-flight asks the console code page first: reg.exe prints the KDC proxy policy in it. */
+const CHCP = { tool: 'chcp', status: '0x00000000', args: [] };
 
 describe('regroup refresh --computer --json with Windows Node, through the UAC launcher', () => {
   it('approved: klist -li 0x3e7 purge runs elevated, outcome refreshed', async () => {
@@ -91,10 +111,26 @@ describe('regroup refresh --computer --json with Windows Node, through the UAC l
       error: null,
     });
     expect(run.calls).toEqual([
+      CHCP,
       ...ROUTE_CALLS,
       { tool: 'powershell', status: 'launcher.purge', args: [] },
       { tool: 'klist', status: '0x00000000', args: PURGE_ARGS, elevated: true },
     ]);
+  });
+
+  it('a standard user: no prompt at all, it needs an administrator; nothing runs elevated', async () => {
+    const run = await win.regroup(
+      ['refresh', '--computer', '--json'],
+      scenario({ 'uac.purge': 'approve' }, undefined, 'standard'),
+    );
+    expect(run.code).toBe(1);
+    const result = refresh(run);
+    expect(result).toMatchObject({ scope: 'computer', ok: false });
+    expect(result.error?.code).toBe('needs-administrator');
+    expect(run.calls.slice(0, ROUTE_CALLS.length + 1)).toEqual([CHCP, ...ROUTE_CALLS]);
+    expect(run.calls.some((call) => call.tool === 'powershell' || call.tool === 'klist')).toBe(
+      false,
+    );
   });
 
   it('declined (Win32 error 1223): outcome declined, klist never runs', async () => {
@@ -107,6 +143,7 @@ describe('regroup refresh --computer --json with Windows Node, through the UAC l
     expect(result).toMatchObject({ scope: 'computer', outcome: 'declined', ok: false });
     expect(result.error?.code).toBe('elevation-declined');
     expect(run.calls).toEqual([
+      CHCP,
       ...ROUTE_CALLS,
       { tool: 'powershell', status: 'launcher.purge', args: [] },
     ]);
@@ -145,6 +182,7 @@ describe('regroup refresh --computer --json with Windows Node, through the UAC l
       ['gpupdate /target:computer', 'elevation-failed'],
     ]);
     expect(run.calls).toEqual([
+      CHCP,
       ...ROUTE_CALLS,
       { tool: 'powershell', status: 'launcher.purgeAndPolicy', args: [] },
       { tool: 'klist', status: '0x00000000', args: PURGE_ARGS, elevated: true },
@@ -165,7 +203,7 @@ describe('regroup groups --json with Windows Node', () => {
   it('reads the sign-in token by SID from a real whoami sample', async () => {
     const table = fs.readFileSync(path.join(WHOAMI_SAMPLES, STANDARD_USER), 'utf8');
     const { groups } = parseWhoami(table);
-    const run = await win.regroup(['groups', '--json'], scenario({}));
+    const run = await win.regroup(['groups', '--json'], scenario({}, undefined, 'standard'));
     const report = JSON.parse(run.stdout) as GroupsReport;
     expect(report.views.signInToken).toMatchObject({ available: true });
     expect(report.views.directory.available).toBe(false);
