@@ -397,7 +397,8 @@ async function waitThenRefresh(
     return reportVerified(run, cmd, kind, { result: state.result, verdict: state.verdict }, state);
   if (cmd.json) writeJson(run, { wait: state });
   if (state.end === 'already-there' || state.end === 'arrived') {
-    if (!cmd.json) run.stdout(`${run.tr.format(waitEndMessage(state))}\n`);
+    const said = wrap(run.tr.format(waitEndMessage(state)), terminalOf(run).columns);
+    if (!cmd.json) run.stdout(`${said.join('\n')}\n`);
     return 0;
   }
   say(run, waitEndMessage(state));

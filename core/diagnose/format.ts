@@ -20,47 +20,58 @@ interface Writer {
   columns: number;
 }
 
-/** A wrapped paragraph, every line after `indent`. */
-function para(w: Writer, text: string, indent = INDENT, rest = indent): void {
+/**
+ * A wrapped paragraph after `indent`; its further lines hang two columns deeper, so a line at the
+ * indent always starts a new item (an encryption type or a time carried over is not read as one).
+ */
+function para(w: Writer, text: string, indent = INDENT, rest = indent + INDENT): void {
   w.lines.push(...hanging(text, w.columns, indent, rest));
 }
 
-/** Label / value rows, labels padded to the widest. Null values are left out. */
-function fields(w: Writer, rows: ReadonlyArray<readonly [string, string | null]>): void {
+/** Label / value rows after `indent`, labels padded to the widest. Null values are left out. */
+function fields(
+  w: Writer,
+  rows: ReadonlyArray<readonly [string, string | null]>,
+  indent = INDENT,
+): void {
   const shown = rows.filter((r): r is readonly [string, string] => r[1] !== null);
   const width = Math.max(0, ...shown.map(([label]) => displayWidth(label)));
   for (const [label, value] of shown) {
-    const first = `${INDENT}${padTo(label, width)}  `;
+    const first = `${indent}${padTo(label, width)}  `;
     para(w, value, first, ' '.repeat(displayWidth(first)));
   }
 }
 
 function problem(w: Writer, message: Message, detail?: string): void {
-  para(w, w.tr.t('cli.diagnose.notRead', { problem: w.tr.format(message) }), INDENT, INDENT + '  ');
-  if (detail) para(w, w.tr.t('cli.diagnose.detail', { detail }), INDENT, INDENT + '  ');
+  para(w, w.tr.t('cli.diagnose.notRead', { problem: w.tr.format(message) }));
+  if (detail) para(w, w.tr.t('cli.diagnose.detail', { detail }));
 }
 
-function ticket(w: Writer, t: DiagnosedTicket): void {
+/** A ticket; its cache is named only when it is not the one under "Who" (`cache`). */
+function ticket(w: Writer, t: DiagnosedTicket, cache: string | null): void {
   const { tr } = w;
   para(w, t.server || tr.t('cli.list.noName'));
-  const deeper = INDENT + INDENT;
-  const end = t.endTime ? tr.dateTime(t.endTime) : tr.t('cli.list.unknown');
-  para(w, tr.t('cli.diagnose.ticket.times', { start: tr.dateTime(t.startTime), end }), deeper);
-  if (t.renewUntil)
-    para(w, tr.t('cli.diagnose.ticket.renew', { time: tr.dateTime(t.renewUntil) }), deeper);
   const unknown = tr.t('cli.list.unknown');
-  para(
+  fields(
     w,
-    tr.t('cli.diagnose.ticket.encryption', {
-      ticket: t.encryptionType ?? unknown,
-      session: t.sessionKeyType ?? unknown,
-    }),
-    deeper,
+    [
+      [tr.t('cli.field.start'), tr.dateTime(t.startTime)],
+      [tr.t('cli.field.end'), t.endTime ? tr.dateTime(t.endTime) : unknown],
+      [tr.t('cli.field.renewUntil'), t.renewUntil ? tr.dateTime(t.renewUntil) : null],
+      [
+        tr.t('cli.field.encryption'),
+        tr.t('cli.field.encryptionValue', {
+          ticket: t.encryptionType ?? unknown,
+          sessionKey: t.sessionKeyType ?? unknown,
+        }),
+      ],
+      [tr.t('cli.field.flags'), t.flags.length ? t.flags.join(', ') : null],
+      [tr.t('cli.field.kdcCalled'), t.kdcCalled],
+      [tr.t('cli.field.cacheFlags'), t.cacheFlags.join(' ') || null],
+      [tr.t('cli.field.cache'), t.cache === cache ? null : t.cache],
+    ],
+    INDENT + INDENT,
   );
-  if (t.flags.length)
-    para(w, tr.t('cli.diagnose.ticket.flags', { flags: t.flags.join(', ') }), deeper);
-  const where = [t.kdcCalled, t.cache, t.cacheFlags.join(' ') || null].filter(Boolean).join(', ');
-  if (where) para(w, where, deeper);
 }
 
 function groups(w: Writer, report: Extract<Diagnosis['groups'], { ok: true }>['report']): void {
@@ -71,7 +82,7 @@ function groups(w: Writer, report: Extract<Diagnosis['groups'], { ok: true }>['r
     const text = v.available
       ? tr.t('cli.diagnose.groups.read', { view: name, source: v.source ?? '' })
       : tr.t('cli.groups.viewReason', { view: name, reason: v.reason ? tr.format(v.reason) : '' });
-    para(w, text, INDENT, INDENT + '  ');
+    para(w, text);
     if (!v.available && v.detail)
       para(w, tr.t('cli.diagnose.detail', { detail: v.detail }), INDENT + '  ');
   }
@@ -123,8 +134,8 @@ export function formatDiagnosis(report: Diagnosis, tr: Translator, columns: numb
   const heading = (text: string): void => {
     w.lines.push('', text);
   };
-  para(w, tr.t('cli.diagnose.title', { time: tr.dateTime(report.createdAt) }), '');
-  if (report.redacted) para(w, tr.t('cli.diagnose.redacted'), '');
+  para(w, tr.t('cli.diagnose.title', { time: tr.dateTime(report.createdAt) }), '', '');
+  if (report.redacted) para(w, tr.t('cli.diagnose.redacted'), '', '');
   const s = report.system;
   w.lines.push('');
   fields(w, [
@@ -148,7 +159,7 @@ export function formatDiagnosis(report: Diagnosis, tr: Translator, columns: numb
   heading(tr.t('cli.diagnose.heading.tickets', { count: tk.ok ? tk.tickets.length : 0 }));
   if (tk.ok) {
     if (!tk.complete) para(w, tr.t('cli.list.incomplete'));
-    tk.tickets.forEach((t) => ticket(w, t));
+    tk.tickets.forEach((t) => ticket(w, t, id.ok ? id.cache : null));
   } else problem(w, tk.problem, tk.detail);
 
   heading(tr.t('cli.diagnose.heading.kdc'));
@@ -167,16 +178,18 @@ export function formatDiagnosis(report: Diagnosis, tr: Translator, columns: numb
   heading(tr.t('cli.diagnose.heading.clock'));
   const clock = report.clock;
   if (clock.ok) {
-    para(
-      w,
-      tr.t('cli.diagnose.clock.reading', {
-        kdc: clock.kdc,
-        kdcTime: clock.kdcTime,
-        localTime: clock.localTime,
-        offset: `${clock.offsetSeconds >= 0 ? '+' : ''}${clock.offsetSeconds}`,
-        ms: clock.roundTripMs,
-      }),
-    );
+    // One reading a line: two ISO times and an offset in one sentence wrapped anywhere.
+    fields(w, [
+      [tr.t('cli.diagnose.label.kdcTime'), `${clock.kdcTime} (${clock.kdc})`],
+      [tr.t('cli.diagnose.label.localTime'), clock.localTime],
+      [
+        tr.t('cli.diagnose.label.offset'),
+        tr.t('cli.diagnose.clock.offset', {
+          offset: `${clock.offsetSeconds >= 0 ? '+' : '-'}${Math.abs(clock.offsetSeconds).toFixed(1)}`,
+          ms: clock.roundTripMs,
+        }),
+      ],
+    ]);
     para(w, clock.warning ? tr.format(clock.warning) : tr.t('cli.diagnose.clock.withinLimit'));
   } else problem(w, clock.problem, clock.detail);
 

@@ -244,6 +244,35 @@ export function domainState(now = Date.now()): FakeKlistState {
   };
 }
 
+const ENABLED = 'Mandatory group, Enabled by default, Enabled group';
+const D = 'S-1-5-21-1004336348-1177238915-682003330';
+
+/**
+ * dyork signed in before joining Finance: whoami (his sign-in token) has Domain Users and Sales;
+ * the directory lists Finance too, unless `inDirectory` is false (IT has not added him yet).
+ */
+export function financePending(inDirectory = true): FakeGroupsState {
+  return {
+    whoami: {
+      user: { name: 'contoso\\dyork', sid: `${D}-1103` },
+      groups: [
+        { name: 'Everyone', type: 'Well-known group', sid: 'S-1-1-0', attributes: ENABLED },
+        { name: 'CONTOSO\\Domain Users', type: 'Group', sid: `${D}-513`, attributes: ENABLED },
+        { name: 'CONTOSO\\Sales', type: 'Group', sid: `${D}-1110`, attributes: ENABLED },
+      ],
+    },
+    adsi: {
+      dc: 'DC01.contoso.com',
+      user: { sid: `${D}-1103`, name: 'CONTOSO\\dyork' },
+      directory: [
+        { sid: `${D}-513`, name: 'CONTOSO\\Domain Users' },
+        { sid: `${D}-1110`, name: 'CONTOSO\\Sales' },
+        ...(inDirectory ? [{ sid: `${D}-1111`, name: 'CONTOSO\\Finance' }] : []),
+      ],
+    },
+  };
+}
+
 /** A person with no groups to show: whoami lists none, the directory is empty. */
 const NO_GROUPS: FakeGroupsState = {
   whoami: { groups: [] },

@@ -6,56 +6,28 @@
  * review, and checked here for what must always hold: no line wider than the terminal (klist's
  * own words excepted), colour codes only when colour is on.
  *
- * Tickets are issued now, so times vary between runs: see `variable`.
+ * Tickets are issued now, so times vary between runs: see `variable` (cli-output.ts).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { runCli, type CliContext } from '../../cli/main';
-import { createGroupsCommands } from '../../cli/groups-commands';
-import { withoutColour, type Terminal } from '../../cli/terminal';
-import { displayWidth } from '../../cli/text-width';
-import { createGroupsService } from '../../core/groups/service';
-import { createElevator } from '../../core/kerberos/elevate';
+import { withoutColour } from '../../cli/terminal';
 import type { KerberosService } from '../../core/kerberos/service';
 import { createUnixService } from '../../core/kerberos/unix/service';
-import { createWindowsService } from '../../core/kerberos/windows/service';
 import { runTool } from '../../core/process/run';
-import { msg } from '../../core/i18n';
-import { createFakeUac } from '../fakes/fake-uac';
 import { createFakeWindows, domainState, type FakeWindows } from '../fakes/fake-windows';
 import { startRealm, type Realm } from '../realm/realm';
-
-/** A colour code as `paint` writes it (ESC [ n m), with its number. */
-const COLOUR = new RegExp(`${String.fromCharCode(27)}\\[(\\d+)m`, 'g');
-
-const TERMINALS: Terminal[] = [
-  { columns: 80, colour: false },
-  { columns: 80, colour: true },
-  { columns: 120, colour: false },
-  { columns: 120, colour: true },
-];
-/**
- * Both the real KDC and the fake one issue tickets now (a refresh checks its new ticket against
- * the real clock), so times of day and durations vary between runs: digits become `#`, and runs
- * of spaces two (the alignment they hold is checked by width here and in layout.test.ts).
- */
-const variable = (text: string): string => text.replace(/\d+/g, '#').replace(/ {2,}/g, '  ');
-
-/**
- * `list` shows a time of day ("issued 3:05 PM") and adds the date only when it is not today, so
- * a run at half past midnight would read "Nov 28, 10:30 PM" for the fake's tickets (issued two
- * hours ago) and "AM" for the realm's. This file therefore runs in a fixed-offset zone where it
- * is now mid-afternoon (15:00-15:59), whatever the hour of the run. It is set before the realm
- * starts, so kinit and klist (child processes) read the same zone.
- */
-function afternoonZone(now = new Date()): string {
-  const offset = ((15 - now.getUTCHours() + 36) % 24) - 12; // -12..+11 hours from UTC
-  // The Etc zones invert the sign: Etc/GMT-8 is eight hours ahead of UTC.
-  return offset === 0 ? 'Etc/GMT' : `Etc/GMT${offset > 0 ? '-' : '+'}${Math.abs(offset)}`;
-}
-process.env.TZ = afternoonZone();
+import {
+  checkLayout,
+  fakeWindowsGroups,
+  fakeWindowsService,
+  run,
+  shown,
+  snapshot,
+  TERMINALS,
+  variable,
+} from './cli-output';
 
 let realm: Realm;
 let tmp: string;
@@ -68,58 +40,6 @@ afterAll(() => {
   realm?.stop();
   if (tmp) rmSync(tmp, { recursive: true, force: true });
 });
-
-interface Output {
-  code: number;
-  out: string;
-  err: string;
-}
-
-async function run(
-  argv: string[],
-  terminal: Terminal,
-  setup: Pick<CliContext, 'service' | 'groups'> & { now?: Date; stdin?: string },
-): Promise<Output> {
-  let out = '';
-  let err = '';
-  const ctx: CliContext = {
-    stdout: (t) => void (out += t),
-    stderr: (t) => void (err += t),
-    readStdin: async () => Buffer.from(setup.stdin ?? ''),
-    readFile: async (file) => (await import('node:fs')).readFileSync(file),
-    promptPassword: async () => ({ kind: 'no-terminal' }),
-    service: setup.service,
-    groups: setup.groups,
-    version: '0.1.0',
-    now: () => setup.now ?? new Date(),
-    env: {},
-    terminal,
-    platform: 'linux',
-  };
-  const code = await runCli(argv, ctx);
-  return { code, out, err };
-}
-
-/** The snapshot's text: exit code, both streams, colour codes named (`<red>` ... `</>`). */
-function shown(output: Output, normalise: (text: string) => string): string {
-  const names: Record<string, string> = { '31': '<red>', '33': '<yellow>', '39': '</>' };
-  const visible = (text: string): string =>
-    normalise(text.replace(COLOUR, (_, code: string) => names[code] ?? `<${code}>`));
-  return `exit ${output.code}\n--- stdout\n${visible(output.out)}--- stderr\n${visible(output.err)}`;
-}
-
-function checkLayout(output: Output, terminal: Terminal, verbatim: readonly string[] = []): void {
-  const text = `${output.out}${output.err}`;
-  if (!terminal.colour) expect(text).not.toContain('\u001b[');
-  for (const line of text.split('\n')) {
-    const plain = withoutColour(line);
-    if (verbatim.some((v) => plain.includes(v))) continue;
-    expect(displayWidth(plain), plain).toBeLessThanOrEqual(terminal.columns);
-  }
-}
-
-const snapshot = (name: string, terminal: Terminal): string =>
-  `__snapshots__/cli-output/${name}.${terminal.columns}${terminal.colour ? '.colour' : ''}.txt`;
 
 describe.each(TERMINALS)('at $columns columns, colour $colour', (terminal) => {
   describe('against the MIT test KDC', () => {
@@ -199,28 +119,9 @@ describe.each(TERMINALS)('at $columns columns, colour $colour', (terminal) => {
     afterAll(() => win.cleanup());
     const service =
       (online = true) =>
-      (): KerberosService =>
-        createWindowsService({
-          env: win.env,
-          klistPath: win.klistPath,
-          elevate: createElevator({ env: {}, platform: 'win32', run: createFakeUac(win).run }),
-          preflight: async () => ({
-            reachable: online,
-            kdc: online ? { host: 'DC01.contoso.com', port: 88 } : null,
-            tried: ['dc01.contoso.com:88'],
-            message: online
-              ? msg('krb.preflight.kdcAnswers', { host: 'DC01.contoso.com' })
-              : msg('krb.preflight.noKdcAnswers', {
-                  realm: 'CONTOSO.COM',
-                  tried: 'dc01.contoso.com:88',
-                }),
-          }),
-        });
-    const groups = () =>
-      createGroupsCommands({
-        create: (dc) =>
-          createGroupsService({ platform: 'win32', env: win.env, systemRoot: win.systemRoot, dc }),
-      });
+      () =>
+        fakeWindowsService(win, online);
+    const groups = () => fakeWindowsGroups(win);
 
     it.each([
       ['win-list', ['list']],

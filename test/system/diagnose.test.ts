@@ -16,16 +16,16 @@ import { runCli, type CliContext } from '../../cli/main';
 import { displayWidth } from '../../cli/text-width';
 import type { Diagnosis } from '../../core/diagnose/types';
 import { createGroupsService } from '../../core/groups/service';
-import { checkKdcReachable } from '../../core/kerberos/preflight';
 import type { KerberosService } from '../../core/kerberos/service';
 import { createUnixService } from '../../core/kerberos/unix/service';
 import { createWindowsService } from '../../core/kerberos/windows/service';
 import {
   createFakeWindows,
   domainState,
-  type FakeGroupsState,
+  financePending,
   type FakeWindows,
 } from '../fakes/fake-windows';
+import { diagnoseOnKdc } from '../fakes/fake-windows-service';
 import { startRealm, type Realm } from '../realm/realm';
 
 const schema = JSON.parse(
@@ -196,33 +196,10 @@ describe('against the real MIT KDC', () => {
   });
 });
 
-const ENABLED = 'Mandatory group, Enabled by default, Enabled group';
-const D = 'S-1-5-21-1004336348-1177238915-682003330';
-/** dyork signed in before joining Finance: the directory has it, his sign-in token does not. */
-const GROUPS: FakeGroupsState = {
-  whoami: {
-    user: { name: 'contoso\\dyork', sid: `${D}-1103` },
-    groups: [
-      { name: 'Everyone', type: 'Well-known group', sid: 'S-1-1-0', attributes: ENABLED },
-      { name: 'CONTOSO\\Domain Users', type: 'Group', sid: `${D}-513`, attributes: ENABLED },
-      { name: 'CONTOSO\\Sales', type: 'Group', sid: `${D}-1110`, attributes: ENABLED },
-    ],
-  },
-  adsi: {
-    dc: 'DC01.contoso.com',
-    user: { sid: `${D}-1103`, name: 'CONTOSO\\dyork' },
-    directory: [
-      { sid: `${D}-513`, name: 'CONTOSO\\Domain Users' },
-      { sid: `${D}-1110`, name: 'CONTOSO\\Sales' },
-      { sid: `${D}-1111`, name: 'CONTOSO\\Finance' },
-    ],
-  },
-};
-
 describe('against the fake Windows tools', () => {
   let win: FakeWindows;
   beforeAll(() => {
-    win = createFakeWindows(domainState(), GROUPS);
+    win = createFakeWindows(domainState(), financePending());
   });
   afterAll(() => win?.cleanup());
 
@@ -236,14 +213,7 @@ describe('against the fake Windows tools', () => {
     env: win.env,
     platform: 'win32',
     // The fake domain's DC01 is the real MIT KDC: its search and clock are real.
-    diagnoseProbes: {
-      findKdc: (r) =>
-        checkKdcReachable(r, {
-          resolveSrv: async () => [],
-          configuredKdcs: [{ host: '127.0.0.1', port: realm.port }],
-        }),
-      system: () => ({ os: 'Windows_NT', release: '10.0.22631', arch: 'x64', computer: 'PC042' }),
-    },
+    diagnoseProbes: diagnoseOnKdc(realm.port),
   });
 
   it('reports the logon session, tickets with their KDC, the groups, a real clock; valid JSON', async () => {

@@ -111,7 +111,7 @@ describe('Copy diagnostics in the window', () => {
       'Logon session  0:0x11b5a5',
       'krbtgt/CONTOSO.COM@CONTOSO.COM',
       'DC01.contoso.com:88 answered after',
-      'difference +2.5 seconds',
+      'Difference         +2.5 seconds (round trip',
       'No refresh has run since Regroup started.',
     ])
       expect(first).toContain(part);

@@ -11,12 +11,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runTool } from '../../core/process/run';
 import { createUnixService } from '../../core/kerberos/unix/service';
-import { createGroupsCommands } from '../../cli/groups-commands';
-import { runCli, type CliContext } from '../../cli/main';
 import { createGroupsService, type GroupsService } from '../../core/groups/service';
 import { MEANING } from '../../core/groups/verdict';
 import type { GroupsReport } from '../../core/groups/types';
 import { say } from '../fakes/english';
+import { runSambaCli, sambaGroupsService } from '../samba/samba-cli';
 import { addUserAndGroup, sambaAvailable, startSambaDc, type SambaDc } from '../samba/samba-dc';
 
 const USER = 'bob';
@@ -51,28 +50,9 @@ async function regroupRefresh(env: NodeJS.ProcessEnv): Promise<void> {
 async function cliVerify(
   env: NodeJS.ProcessEnv,
 ): Promise<{ code: number; json: { verdict: { gained: unknown[]; lost: unknown[] } } }> {
-  let out = '';
-  const ctx: CliContext = {
-    stdout: (t) => void (out += t),
-    stderr: () => undefined,
-    readStdin: async () => Buffer.from(`${PASSWORD}\n`),
-    readFile: async () => Buffer.alloc(0),
-    promptPassword: async () => ({ kind: 'no-terminal' }),
-    service: () => createUnixService({ env }),
-    groups: createGroupsCommands({
-      create: (dcHost) =>
-        createGroupsService({
-          platform: 'linux',
-          env,
-          dc: dcHost,
-          resolveSrv: () => Promise.reject(new Error('no DNS in the test')),
-        }),
-    }),
-    version: 'test',
-    now: () => new Date(),
-  };
-  const code = await runCli(['refresh', '--user', '--verify', '--password-stdin', '--json'], ctx);
-  return { code, json: JSON.parse(out) };
+  const argv = ['refresh', '--user', '--verify', '--password-stdin', '--json'];
+  const done = await runSambaCli(argv, { env, password: PASSWORD });
+  return { code: done.code, json: JSON.parse(done.out) };
 }
 
 function row(report: GroupsReport, sid: string) {
@@ -86,11 +66,7 @@ describe('My groups against a Samba AD domain controller', () => {
     dc = await startSambaDc();
     financeSid = addUserAndGroup(dc, USER, PASSWORD, GROUP);
     // The DC is found as the OS finds it: no DNS SRV here, so the KDC host of krb5.conf (127.0.0.1).
-    service = createGroupsService({
-      platform: 'linux',
-      env: dc.env,
-      resolveSrv: () => Promise.reject(new Error('no DNS in the test')),
-    });
+    service = sambaGroupsService(dc.env);
     console.log(
       `Samba AD DC: provisioned in ${(dc.timings.provisionMs / 1000).toFixed(1)} s, ` +
         `LDAP + KDC answering ${(dc.timings.startMs / 1000).toFixed(1)} s after start`,

@@ -11,12 +11,9 @@
  * Needs root and the AD ports; run it under the Samba lock (only one DC at a time).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createUnixService } from '../../core/kerberos/unix/service';
-import { createGroupsCommands } from '../../cli/groups-commands';
-import { runCli, type CliContext } from '../../cli/main';
-import { createGroupsService } from '../../core/groups/service';
 import { FIRST_INTERVAL_MS } from '../../core/groups/group-waiter';
 import { runTool } from '../../core/process/run';
+import { runSambaCli, sambaGroupsService } from '../samba/samba-cli';
 import { addUserAndGroup, sambaAvailable, startSambaDc, type SambaDc } from '../samba/samba-dc';
 
 const USER = 'bob';
@@ -39,38 +36,14 @@ async function cliWait(
   env: NodeJS.ProcessEnv,
   onProgress: (stderr: string) => void = () => undefined,
 ): Promise<{ code: number; json: WaitJson; stderr: string; ms: number }> {
-  let out = '';
-  let err = '';
-  const ctx: CliContext = {
-    stdout: (t) => void (out += t),
-    stderr: (t) => {
-      err += t;
-      onProgress(err);
-    },
-    readStdin: async () => Buffer.from(`${PASSWORD}\n`),
-    readFile: async () => Buffer.alloc(0),
-    promptPassword: async () => ({ kind: 'no-terminal' }),
-    service: () => createUnixService({ env }),
-    groups: createGroupsCommands({
-      create: (dcHost) =>
-        createGroupsService({
-          platform: 'linux',
-          env,
-          dc: dcHost,
-          resolveSrv: () => Promise.reject(new Error('no DNS in the test')),
-        }),
-    }),
-    version: 'test',
-    now: () => new Date(),
-    stderrIsTTY: true,
-    terminal: { columns: 200, colour: false },
-  };
-  const started = Date.now();
-  const code = await runCli(
-    ['refresh', '--user', '--wait-for', GROUP, '--timeout', '5m', '--password-stdin', '--json'],
-    ctx,
-  );
-  return { code, json: JSON.parse(out) as WaitJson, stderr: err, ms: Date.now() - started };
+  const argv = ['refresh', '--user', '--wait-for', GROUP, '--timeout', '5m', '--password-stdin'];
+  const done = await runSambaCli([...argv, '--json'], {
+    env,
+    password: PASSWORD,
+    onStderr: onProgress,
+    context: { stderrIsTTY: true, terminal: { columns: 200, colour: false } },
+  });
+  return { code: done.code, json: JSON.parse(done.out) as WaitJson, stderr: done.err, ms: done.ms };
 }
 
 describe('waiting for a group against a Samba AD domain controller', () => {
@@ -121,11 +94,7 @@ describe('waiting for a group against a Samba AD domain controller', () => {
     expect(lines).toContain('LAB\\Finance is in the directory: getting a new sign-in ticket…');
 
     // Network services see it now (the new tickets), and the directory agrees.
-    const after = await createGroupsService({
-      platform: 'linux',
-      env,
-      resolveSrv: () => Promise.reject(new Error('no DNS in the test')),
-    }).read();
+    const after = await sambaGroupsService(env).read();
     expect(after.groups.find((r) => r.sid === financeSid)).toMatchObject({
       kerberosServices: true,
       directory: true,

@@ -6,13 +6,11 @@
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../cli/main';
-import { createElevator } from '../../core/kerberos/elevate';
 import { readKdcClock } from '../../core/kerberos/kdc-clock';
-import { checkKdcReachable } from '../../core/kerberos/preflight';
-import { createWindowsService } from '../../core/kerberos/windows/service';
 import { say } from '../fakes/english';
-import { createFakeUac, type FakeUac } from '../fakes/fake-uac';
-import { createFakeWindows, domainState, type FakeWindows } from '../fakes/fake-windows';
+import type { FakeUac } from '../fakes/fake-uac';
+import type { FakeWindows } from '../fakes/fake-windows';
+import { createFakeWindowsService } from '../fakes/fake-windows-service';
 import { startRealm, type Realm } from '../realm/realm';
 
 let onTime: Realm;
@@ -30,24 +28,13 @@ let uac: FakeUac;
 afterEach(() => win?.cleanup());
 
 function service(kdc: Realm) {
-  win = createFakeWindows(domainState());
-  uac = createFakeUac(win);
-  return createWindowsService({
-    env: win.env,
-    klistPath: win.klistPath,
-    elevate: createElevator({
-      env: { SystemRoot: 'C:\\Windows' },
-      platform: 'win32',
-      run: uac.run,
-    }),
-    preflight: (realm) =>
-      checkKdcReachable(realm, {
-        resolveSrv: async () => [],
-        configuredKdcs: [{ host: '127.0.0.1', port: kdc.port }],
-      }),
-    // The real probe (the default once the pre-flight is replaced is none).
+  // The real probe (the default once the pre-flight is replaced is none).
+  const made = createFakeWindowsService({
+    kdcPort: kdc.port,
     clock: (at, realm) => readKdcClock(at, realm),
   });
+  ({ win, uac } = made);
+  return made.service;
 }
 
 const klistCalls = (): string[][] => (win.read().calls ?? []).map((c) => c.args ?? []);

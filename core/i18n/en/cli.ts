@@ -209,20 +209,17 @@ export const cli = {
   'cli.diagnose.label.logonSession': 'Logon session',
   'cli.diagnose.label.cache': 'Ticket cache',
   'cli.diagnose.heading.tickets': '{count, plural, =0 {Tickets} one {# ticket} other {# tickets}}',
-  // {start}, {end}, {time}: date and time.
-  'cli.diagnose.ticket.times': 'Valid from {start} to {end}',
-  'cli.diagnose.ticket.renew': 'Renewable until {time}',
-  // {ticket} and {session}: encryption type names, e.g. AES-256-CTS-HMAC-SHA1-96.
-  'cli.diagnose.ticket.encryption': 'Encryption: ticket {ticket}, session key {session}',
-  'cli.diagnose.ticket.flags': 'Flags: {flags}',
   'cli.diagnose.heading.kdc': 'Domain controller (KDC)',
   // {host}: host:port; {ms}: milliseconds; {tried}: every address tried.
   'cli.diagnose.kdc.answered': '{host} answered after {ms} ms (tried: {tried}).',
   'cli.diagnose.heading.clock': 'Clock',
-  // {kdc}: host:port; {kdcTime}, {localTime}: ISO 8601 times; {offset}: seconds with a sign
-  // (+: this computer is behind); {ms}: round trip in milliseconds.
-  'cli.diagnose.clock.reading':
-    'Domain controller {kdc}: {kdcTime}; this computer: {localTime}; difference {offset} seconds (round trip {ms} ms).',
+  // The clock reading, one line each: the domain controller's time (then its host:port in
+  // parentheses), this computer's, and the difference. {offset}: seconds with a sign (+: this
+  // computer is behind); {ms}: round trip in milliseconds.
+  'cli.diagnose.label.kdcTime': 'Domain controller',
+  'cli.diagnose.label.localTime': 'This computer',
+  'cli.diagnose.label.offset': 'Difference',
+  'cli.diagnose.clock.offset': '{offset} seconds (round trip {ms} ms)',
   'cli.diagnose.clock.withinLimit':
     "This computer's clock is close enough to the domain controller's for Kerberos (less than 4 minutes apart).",
   'cli.diagnose.heading.groups': 'Groups',

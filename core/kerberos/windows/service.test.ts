@@ -4,16 +4,10 @@
  */
 import net from 'node:net';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import {
-  createFakeUac,
-  ELEVATED_POLICY,
-  ELEVATED_PURGE,
-  type FakeUac,
-} from '../../../test/fakes/fake-uac';
+import { ELEVATED_POLICY, ELEVATED_PURGE, type FakeUac } from '../../../test/fakes/fake-uac';
 import { say } from '../../../test/fakes/english';
 import { createFakeWindows, domainState, type FakeWindows } from '../../../test/fakes/fake-windows';
-import { createElevator } from '../elevate';
-import { checkKdcReachable } from '../preflight';
+import { createFakeWindowsService } from '../../../test/fakes/fake-windows-service';
 import { createWindowsService } from './service';
 
 let kdc: net.Server;
@@ -41,24 +35,13 @@ function service(
   const state = domainState();
   if (options.language) state.language = options.language;
   if (options.format) state.format = options.format;
-  win = createFakeWindows(state);
-  uac = createFakeUac(win);
-  const port = options.online === false ? closedPort : kdcPort;
-  return createWindowsService({
-    env: win.env,
-    klistPath: win.klistPath,
-    elevate: createElevator({
-      env: { SystemRoot: 'C:\\Windows' },
-      platform: 'win32',
-      run: uac.run,
-    }),
-    preflight: (realm) =>
-      checkKdcReachable(realm, {
-        resolveSrv: async () => [],
-        configuredKdcs: [{ host: '127.0.0.1', port }],
-        timeoutMs: 500,
-      }),
+  const made = createFakeWindowsService({
+    kdcPort: options.online === false ? closedPort : kdcPort,
+    state,
+    timeoutMs: 500,
   });
+  ({ win, uac } = made);
+  return made.service;
 }
 
 describe('listing on Windows', () => {
