@@ -157,8 +157,14 @@ cmd_start() {
 
 # Starts krb5kdc -n in the background and waits until its port answers (about 5 s at most).
 run_kdc() {
-  local dir="$1" port="$2" pid clock=()
-  [ -z "${REGROUP_TEST_KDC_CLOCK:-}" ] || clock=(faketime -f "$REGROUP_TEST_KDC_CLOCK")
+  local dir="$1" port="$2" pid clock=() lib
+  # libfaketime preloaded through `env`, which execs krb5kdc: $! is the KDC itself, so stopping
+  # it stops the KDC (the `faketime` wrapper would stay its parent, and a kill left the KDC running).
+  if [ -n "${REGROUP_TEST_KDC_CLOCK:-}" ]; then
+    lib="$(ls /usr/lib/*/faketime/libfaketime.so.1 /usr/lib/faketime/libfaketime.so.1 2>/dev/null | head -n 1)"
+    [ -n "$lib" ] || die "libfaketime.so.1 not found (apt-get install faketime)."
+    clock=(env "LD_PRELOAD=$lib" "FAKETIME=$REGROUP_TEST_KDC_CLOCK")
+  fi
   KRB5_CONFIG="$dir/krb5.conf" KRB5_KDC_PROFILE="$dir/kdc.conf" \
     "${clock[@]}" "$(sbin krb5kdc)" -n -r "$REALM" </dev/null >>"$dir/kdc.log" 2>&1 &
   pid=$!
