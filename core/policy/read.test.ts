@@ -10,7 +10,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { say } from '../../test/fakes/english';
 import { runTool } from '../process/run';
 import { LINUX_POLICY_FILE, MAC_POLICY_FILE, policyFileFor, POLICY_KEY, readPolicy } from './read';
-import { parseRegQuery } from './registry';
+import { parseRegQuery } from '../kerberos/windows/reg-query';
 
 const FAKE_REG = path.resolve(__dirname, '../../test/fakes/fake-reg.mjs');
 const KEY = 'HKEY_LOCAL_MACHINE\\Software\\Policies\\Regroup';
@@ -76,7 +76,7 @@ describe('the fake reg.exe', () => {
       ].join('\r\n'),
     );
     // The subkey's header ends the key's values.
-    expect(parseRegQuery(result.stdout).map((v) => v.name)).toEqual([
+    expect(parseRegQuery(result.stdout)[0]?.values.map((v) => v.name)).toEqual([
       'HideComputerRefresh',
       'HelpDeskName',
     ]);

@@ -17,7 +17,8 @@ import fs from 'node:fs/promises';
 import { msg } from '../i18n/message';
 import { runTool, ToolError, type RunOptions, type RunResult } from '../process/run';
 import { system32Tool } from '../process/windows-paths';
-import { listsNoKey, parseRegQuery, registryToRaw } from './registry';
+import { parseRegQuery } from '../kerberos/windows/reg-query';
+import { registryToRaw } from './registry';
 import { defaultPolicy, resolvePolicy, settingProblem } from './resolve';
 import type { Policy } from './types';
 
@@ -70,12 +71,14 @@ async function readRegistry(options: PolicyReaderOptions): Promise<Policy> {
   } catch (error) {
     return unreadable(POLICY_KEY, error instanceof ToolError ? error.message : String(error));
   }
-  if (result.exitCode === 1 && listsNoKey(result.stdout)) return defaultPolicy(POLICY_KEY);
+  // The queried key is the first one listed; reg.exe's "key not found" lists none.
+  const keys = parseRegQuery(result.stdout);
+  if (result.exitCode === 1 && keys.length === 0) return defaultPolicy(POLICY_KEY);
   if (result.exitCode !== 0) {
     const said = [result.stderr.trim(), result.stdout.trim()].filter(Boolean).join('\n');
     return unreadable(POLICY_KEY, `reg.exe exit code ${result.exitCode}: ${said}`);
   }
-  const { raw, wrongType } = registryToRaw(parseRegQuery(result.stdout));
+  const { raw, wrongType } = registryToRaw(keys[0]?.values ?? []);
   const typeProblems = wrongType.map((value) =>
     settingProblem(value.name, `${value.name} is ${value.type}; Regroup reads REG_DWORD or REG_SZ`),
   );
