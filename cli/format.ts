@@ -22,7 +22,7 @@ import { connectionLine, openConnectionsInWords } from '../core/model/connection
 import type { Headline } from '../core/model/outcome';
 import { fitTable, type Column, type Row } from './table';
 import { paint, type Terminal, type Tone } from './terminal';
-import { padTo, displayWidth, hanging, wrap } from './text-width';
+import { padTo, displayWidth, hanging, wrap } from '../core/text/width';
 
 /** Stands in for a value klist did not give (an end time, an encryption type). */
 const NONE = '-';

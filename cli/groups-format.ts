@@ -7,7 +7,7 @@ import type { Translator } from '../core/i18n';
 import type { GroupViewName, GroupsReport, Verdict } from '../core/groups/types';
 import { fitTable } from './table';
 import type { Terminal } from './terminal';
-import { displayWidth, hanging, wrap } from './text-width';
+import { displayWidth, hanging, wrap } from '../core/text/width';
 
 const VIEWS: readonly GroupViewName[] = ['signInToken', 'kerberosServices', 'directory'];
 

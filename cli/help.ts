@@ -14,7 +14,7 @@ import {
   type CommandSpec,
 } from './commands';
 import type { Terminal } from './terminal';
-import { displayWidth, padTo, wrap } from './text-width';
+import { displayWidth, padTo, wrap } from '../core/text/width';
 
 const INDENT = '  ';
 

@@ -208,7 +208,7 @@ describe('regroup help', () => {
     expect(run.out.replace(/\s+/g, '')).toContain(
       ja.t('cli.help.parse.summary').replace(/\s+/g, ''),
     );
-    const { displayWidth } = await import('./text-width');
+    const { displayWidth } = await import('../core/text/width');
     for (const line of run.out.split('\n')) expect(displayWidth(line)).toBeLessThanOrEqual(60);
   });
 

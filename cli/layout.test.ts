@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { fitTable } from './table';
 import { paint, shownOn, terminalFrom } from './terminal';
 import { forTerminal } from './terminal-safe';
-import { cutMiddle, displayWidth, wrap } from './text-width';
+import { cutMiddle, displayWidth, wrap } from '../core/text/width';
 
 describe('displayWidth and cutMiddle', () => {
   it('counts Chinese and Japanese characters as two columns', () => {

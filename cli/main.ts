@@ -41,7 +41,7 @@ import { helpText, synopsis } from './help';
 import { helperCommand } from './helper-command';
 import { DEFAULT_COLUMNS, shownOn, type Terminal } from './terminal';
 import { forTerminal, jsonForTerminal } from './terminal-safe';
-import { wrap } from './text-width';
+import { wrap } from '../core/text/width';
 import { formatGroupsReport, formatHints } from './groups-format';
 import type { PasswordAnswer } from './prompt';
 import type { WaitState, WaitTimers } from '../core/groups/group-waiter';

@@ -4,7 +4,7 @@
  * gives up the columns, its long cells cut in the middle (`cutMiddle`), never at the end. The
  * other columns hold short values (times, durations) and keep their width.
  */
-import { cutMiddle, displayWidth, padTo } from './text-width';
+import { cutMiddle, displayWidth, padTo } from '../core/text/width';
 import { paint, type Terminal, type Tone } from './terminal';
 
 export interface Column {

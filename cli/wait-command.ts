@@ -12,7 +12,7 @@ import { createGroupWaiter, type WaitState, type WaitTimers } from '../core/grou
 import { waitStateMessage } from '../core/model/wait';
 import type { GroupsReport, Verdict } from '../core/groups/types';
 import type { RefreshResult } from '../core/kerberos/types';
-import { wrap } from './text-width';
+import { wrap } from '../core/text/width';
 
 export interface WaitRun {
   tr: Translator;

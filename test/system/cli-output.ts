@@ -12,7 +12,7 @@ import { expect } from 'vitest';
 import { createGroupsCommands } from '../../cli/groups-commands';
 import { runCli, type CliContext } from '../../cli/main';
 import { withoutColour, type Terminal } from '../../cli/terminal';
-import { displayWidth } from '../../cli/text-width';
+import { displayWidth } from '../../core/text/width';
 import { msg } from '../../core/i18n';
 import { createGroupsService } from '../../core/groups/service';
 import { createElevator } from '../../core/kerberos/elevate';

@@ -13,7 +13,7 @@ import Ajv2020 from 'ajv/dist/2020';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createGroupsCommands } from '../../cli/groups-commands';
 import { runCli, type CliContext } from '../../cli/main';
-import { displayWidth } from '../../cli/text-width';
+import { displayWidth } from '../../core/text/width';
 import type { Diagnosis } from '../../core/diagnose/types';
 import { createGroupsService } from '../../core/groups/service';
 import type { KerberosService } from '../../core/kerberos/service';
