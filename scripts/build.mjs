@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import Module from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { checkDuplicates, lazyExports, lazyModules, resolvedPath } from './lazy-modules.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
@@ -22,9 +23,10 @@ const common = {
   absWorkingDir: root,
 };
 
-// The CLI starts as one small file: every language but English, and iconv-lite (only for a legacy
-// Windows code page), are files of their own next to it, required the first time they are needed.
-// Parsing them at every start cost about a third of `regroup --help` (issue 14: start-up).
+// The CLI and the main process start as one small file each: every language but English, and
+// iconv-lite (only for a legacy Windows code page), are files of their own next to it, required
+// the first time they are needed. Parsing them at every start cost about a third of
+// `regroup --help`, and more than half of main.js (1.1 of 1.9 MB) (issue 14: start-up).
 const LANGUAGES = ['de', 'fr', 'es', 'ja', 'zh-CN', 'pseudo'];
 const onDemand = {
   name: 'on-demand',
@@ -36,6 +38,15 @@ const onDemand = {
     );
     b.onResolve({ filter: /^iconv-lite$/ }, () => ({ path: './iconv-lite.js', external: true }));
   },
+};
+const onDemandEntries = {
+  ...Object.fromEntries(
+    LANGUAGES.map((l) => [
+      `i18n-${l}`,
+      `core/i18n/${l === 'pseudo' ? 'pseudo.ts' : `${l}/index.ts`}`,
+    ]),
+  ),
+  'iconv-lite': 'node_modules/iconv-lite/lib/index.js',
 };
 // The policy's validators, generated from its schema by ajv's standalone code (see
 // scripts/policy-validators.ts), replace core/policy/validators.ts in both bundles: ajv was about
@@ -62,53 +73,106 @@ const validatorsCode = await policyValidatorsCode();
 const policyValidators = {
   name: 'policy-validators',
   setup(b) {
-    // A bundle that silently fell back to ajv would only show as a slower start: fail instead.
-    let replaced = false;
-    b.onEnd((result) => {
-      if (!replaced && result.errors.length === 0) {
-        throw new Error('core/policy/resolve.ts no longer imports ./validators: update build.mjs');
-      }
-    });
     b.onResolve({ filter: /^\.\/validators$/ }, (args) =>
       args.importer === path.join(root, 'core', 'policy', 'resolve.ts')
         ? { path: 'policy-validators', namespace: 'generated' }
         : undefined,
     );
-    b.onLoad({ filter: /.*/, namespace: 'generated' }, () => {
-      replaced = true;
-      return { contents: validatorsCode, loader: 'js', resolveDir: root };
-    });
+    b.onLoad({ filter: /.*/, namespace: 'generated' }, () => ({
+      contents: validatorsCode,
+      loader: 'js',
+      resolveDir: root,
+    }));
   },
 };
 
-await build({
-  ...common,
-  entryPoints: {
-    regroup: 'cli/regroup.ts',
-    ...Object.fromEntries(
-      LANGUAGES.map((l) => [
-        `i18n-${l}`,
-        `core/i18n/${l === 'pseudo' ? 'pseudo.ts' : `${l}/index.ts`}`,
-      ]),
-    ),
-    'iconv-lite': 'node_modules/iconv-lite/lib/index.js',
-  },
-  outdir: 'dist/cli',
-  plugins: [onDemand, policyValidators],
-  // `import()` of a language file as `require`: it works the same from inside app.asar.
-  supported: { 'dynamic-import': false },
-});
+// Loaded the first time one of their exports is used, each from a file of its own (see
+// scripts/lazy-modules.mjs): what `regroup --help`, `regroup parse` and the tray's first paint do
+// not need. Measured: <numbers in the commit that made them lazy>.
+const CLI_LAZY = {
+  'core/kerberos/create-service.ts': 'kerberos-service',
+  'core/kerberos/windows/helper.ts': 'windows-helper',
+  'core/policy/read.ts': 'policy',
+  'core/groups/service.ts': 'groups',
+  'core/groups/verify.ts': 'groups-verify',
+  'core/diagnose/diagnose.ts': 'diagnose',
+  'core/kerberos/parse.ts': 'parse',
+  'cli/wait-command.ts': 'wait',
+  'cli/helper-command.ts': 'helper',
+  // Shared by the files above, and must exist once: their errors are told apart by class.
+  'core/process/run.ts': 'tools',
+  'core/groups/errors.ts': 'groups-errors',
+  'intl-messageformat': 'intl-messageformat',
+  '@formatjs/icu-messageformat-parser': 'icu-parser',
+};
+const MAIN_LAZY = {
+  // After a click: groups and their check, waiting for a group, diagnostics, the elevated
+  // computer refresh. (Signing out and the fresh sign-in say at start whether they are available.)
+  'core/groups/service.ts': 'groups',
+  'core/groups/verify.ts': 'groups-verify',
+  'core/groups/group-waiter.ts': 'group-waiter',
+  'core/diagnose/diagnose.ts': 'diagnose',
+  'core/diagnose/format.ts': 'diagnose-format',
+  'core/kerberos/elevate.ts': 'elevate',
+  // Messages with plurals or selects only.
+  'intl-messageformat': 'intl-messageformat',
+  '@formatjs/icu-messageformat-parser': 'icu-parser',
+  // Shared by the files above, and must exist once: their errors are told apart by class.
+  'core/process/run.ts': 'tools',
+  'core/groups/errors.ts': 'groups-errors',
+};
 
+/** Modules with state of their own that may still exist once in each file (see lazy-modules.mjs). */
+const SAFE_TWICE = {
+  // A cache of a module that is itself one file (iconv-lite.js, node:net, node:dns).
+  'core/process/decode.ts': 'iconv-lite once loaded',
+  'core/kerberos/preflight.ts': 'node:net and node:dns once loaded',
+  // Scratch state of one synchronous parse: no instance or value leaves the parse.
+  'core/kerberos/line-index.ts': 'lines of one listing',
+  'core/kerberos/windows/ticket-block.ts': 'fields of one ticket',
+  'core/kerberos/windows/klist.ts': 'the last marker read',
+};
+
+/**
+ * One bundle (`entryPoints`) with its lazy modules next to it in `outdir`. Fails when a bundle
+ * would still hold ajv's run-time compiler or a module that must exist once is bundled twice.
+ */
+async function bundle(entryPoints, outdir, lazy, options = {}) {
+  const names = await lazyExports(build, root, lazy);
+  const plugins = (own) => [onDemand, policyValidators, lazyModules(root, lazy, names, own)];
+  // `import()` (a language file, `node:child_process` on first use) as `require`: it works the
+  // same from inside app.asar.
+  const shared = { ...common, ...options, outdir, metafile: true };
+  shared.supported = { 'dynamic-import': false };
+  const metafiles = [];
+  for (const [file, name] of Object.entries(lazy)) {
+    const own = resolvedPath(root, file);
+    const result = await build({ ...shared, entryPoints: { [name]: file }, plugins: plugins(own) });
+    metafiles.push(result.metafile);
+  }
+  const result = await build({ ...shared, entryPoints, plugins: plugins(null) });
+  metafiles.push(result.metafile);
+  const checked = [...Object.keys(entryPoints), ...Object.values(lazy)]
+    .filter((name) => !(name in onDemandEntries) && name !== 'preload')
+    .map((name) => `${outdir}/${name}.js`);
+  checkDuplicates(root, metafiles, checked, SAFE_TWICE);
+  for (const metafile of metafiles) {
+    for (const [out, output] of Object.entries(metafile.outputs)) {
+      if ('core/policy/validators.ts' in output.inputs) {
+        throw new Error(`${out} bundles ajv's compiler (core/policy/validators.ts): see build.mjs`);
+      }
+    }
+  }
+}
+
+await bundle({ regroup: 'cli/regroup.ts', ...onDemandEntries }, 'dist/cli', CLI_LAZY);
 if (!cliOnly) {
-  await build({
-    ...common,
-    entryPoints: { main: 'electron/main.ts', preload: 'electron/preload.ts' },
-    outdir: 'dist/main',
-    external: ['electron'],
-    plugins: [policyValidators],
-    // `import('node:child_process')` (loaded on first use) as `require`, as in the CLI.
-    supported: { 'dynamic-import': false },
-  });
+  await bundle(
+    { main: 'electron/main.ts', preload: 'electron/preload.ts', ...onDemandEntries },
+    'dist/main',
+    MAIN_LAZY,
+    { external: ['electron'] },
+  );
   const { build: viteBuild } = await import('vite');
   await viteBuild({ configFile: path.join(root, 'vite.config.mts'), logLevel: 'warn' });
 }
