@@ -6,7 +6,16 @@
  */
 import stringWidth from 'string-width';
 
-export const displayWidth = (text: string): number => stringWidth(text);
+/** Printable ASCII only: one column per character, no escape, no emoji, nothing wide. */
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+
+/**
+ * Columns of `text`. Plain ASCII (all of English) is its length: `string-width` builds its ANSI
+ * and emoji expressions anew on every call, which was most of laying out `regroup --help`
+ * (issue 14: start-up); it still measures everything else.
+ */
+export const displayWidth = (text: string): number =>
+  PRINTABLE_ASCII.test(text) ? text.length : stringWidth(text);
 
 /** `text` padded with spaces to `width` columns (never cut). */
 export function padTo(text: string, width: number): string {
