@@ -18,7 +18,6 @@
  * TLS handshake is up and reachable; that is all the pre-flight claims.
  */
 import net from 'node:net';
-import tls from 'node:tls';
 
 /** A proxy as the Kerberos client is told of it: host, HTTPS port and URL path. */
 export interface KdcProxy {
@@ -57,10 +56,13 @@ export function isProxyHost(host: string): boolean {
  * Resolves true when a TLS handshake with `address` completes within `timeoutMs`; false on
  * refusal, a server that does not speak TLS, an error or the timeout. Sends no application data.
  */
-export function tlsHandshake(
+export async function tlsHandshake(
   address: { host: string; port: number },
   timeoutMs: number,
 ): Promise<boolean> {
+  // node:tls (and node:crypto with it) loads with the first handshake, not with the app: about a
+  // tenth of evaluating main.js (issue 14, start-up). Node keeps it loaded after that.
+  const tls = await import('node:tls');
   return new Promise((resolve) => {
     const socket = tls.connect({
       host: address.host,
