@@ -128,10 +128,13 @@ export function createTranslator(locale: Locale, catalogue: Catalogue): Translat
   }
 
   // Intl.DateTimeFormat is slow to build (tens of microseconds): one per style, made on first
-  // use. A list of 500 tickets built one per row per second (issue 14: long tasks in the window).
+  // use. A list of 500 tickets built one per row and per step of filling it, thousands in all
+  // (issue 14: long tasks in the window). A formatter keeps the time zone it was made in: the key
+  // holds the date's UTC offset, so a laptop taken to another zone gets a new one.
   const dateFormats = new Map<string, Intl.DateTimeFormat>();
-  function dateFormat(style: 'time' | 'dayTime' | 'dateTime'): Intl.DateTimeFormat {
-    let format = dateFormats.get(style);
+  function dateFormat(style: 'time' | 'dayTime' | 'dateTime', date: Date): Intl.DateTimeFormat {
+    const key = `${style} ${date.getTimezoneOffset()}`;
+    let format = dateFormats.get(key);
     if (!format) {
       const options: Intl.DateTimeFormatOptions =
         style === 'time'
@@ -140,7 +143,7 @@ export function createTranslator(locale: Locale, catalogue: Catalogue): Translat
             ? { day: 'numeric', month: 'short', hour: 'numeric', minute: '2-digit' }
             : { dateStyle: 'medium', timeStyle: 'short' };
       format = new Intl.DateTimeFormat(intl, options);
-      dateFormats.set(style, format);
+      dateFormats.set(key, format);
     }
     return format;
   }
@@ -149,13 +152,13 @@ export function createTranslator(locale: Locale, catalogue: Catalogue): Translat
     const date = new Date(iso);
     if (Number.isNaN(date.getTime())) return iso;
     const sameDay = date.toDateString() === now.toDateString();
-    return dateFormat(sameDay ? 'time' : 'dayTime').format(date);
+    return dateFormat(sameDay ? 'time' : 'dayTime', date).format(date);
   }
 
   function dateTime(iso: string): string {
     const date = new Date(iso);
     if (Number.isNaN(date.getTime())) return iso;
-    return dateFormat('dateTime').format(date);
+    return dateFormat('dateTime', date).format(date);
   }
 
   function parts<T>(
