@@ -7,6 +7,7 @@
  */
 import { msg } from '../i18n/message';
 import { POLICY_NAMES, POLICY_SCHEMA, type PolicyName } from './settings';
+import { defaultPolicy } from '../model/managed';
 import type { HelpDeskContact, Policy, PolicyProblem } from './types';
 import { validatorOf as settingValidator, type SettingValidator } from './validators';
 
@@ -15,22 +16,6 @@ function validatorOf(name: string): SettingValidator | undefined {
   return Object.hasOwn(POLICY_SCHEMA.properties, name)
     ? settingValidator(name as PolicyName)
     : undefined;
-}
-
-/** The policy when IT set nothing. */
-export function defaultPolicy(source: string, problems: PolicyProblem[] = []): Policy {
-  return {
-    source,
-    managed: [],
-    hideComputerRefresh: false,
-    gpupdate: 'person',
-    helpDesk: null,
-    startAtLogin: null,
-    notifications: true,
-    waitForGroup: true,
-    dc: null,
-    problems,
-  };
 }
 
 /** A setting that could not be used, for the person and (detail) the help desk. */
