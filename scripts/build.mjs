@@ -117,6 +117,9 @@ const MAIN_LAZY = {
   'core/diagnose/diagnose.ts': 'diagnose',
   'core/diagnose/format.ts': 'diagnose-format',
   'core/kerberos/elevate.ts': 'elevate',
+  // One of the two is read for the first listing, after Electron is ready; never the other one.
+  'core/kerberos/windows/service.ts': 'kerberos-windows',
+  'core/kerberos/unix/service.ts': 'kerberos-unix',
   // Messages with plurals or selects only.
   'intl-messageformat': 'intl-messageformat',
   '@formatjs/icu-messageformat-parser': 'icu-parser',
