@@ -14,7 +14,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { build } from 'esbuild';
-import { alternate, figure, ms, ratio, skipped, type Figure, type FigureGoal } from './measure';
+import { alternate, figure, skipped, versus, type Figure, type FigureGoal } from './measure';
 
 const CLI_HELP: FigureGoal = {
   name: 'CLI start: regroup --help vs bare node',
@@ -69,10 +69,6 @@ async function mainRunner(root: string): Promise<{ script: string; done(): void 
     logLevel: 'warning',
   });
   return { script, done: () => fs.rmSync(dir, { recursive: true, force: true }) };
-}
-
-function versus(goal: FigureGoal, t: { a: number; b: number }): Figure {
-  return figure(goal, t.a / t.b, `${ratio(t.a / t.b)} (${ms(t.a)} vs ${ms(t.b)})`);
 }
 
 export async function startFigures(

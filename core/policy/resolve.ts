@@ -1,9 +1,10 @@
 /**
  * Checks a policy against the schema (settings.ts; one validator per setting, validators.ts) and
- * resolves it into what Regroup uses (types.ts). Each setting is checked on its own: a bad value for one setting is reported
- * and ignored, and every other setting still applies. A setting Regroup does not know is
- * reported too (a typing error in a GPO should reach the help desk), and changes nothing. An
- * empty text is the same as not set: Group Policy writes an empty text box as an empty REG_SZ.
+ * resolves it into what Regroup uses (types.ts). Each setting is checked on its own: a bad value
+ * for one setting is reported and ignored, and every other setting still applies. A setting
+ * Regroup does not know is reported too (a typing error in a GPO should reach the help desk), and
+ * changes nothing. An empty text is the same as not set: Group Policy writes an empty text box as
+ * an empty REG_SZ.
  */
 import { msg } from '../i18n/message';
 import { POLICY_NAMES, POLICY_SCHEMA, type PolicyName } from './settings';
