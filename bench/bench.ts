@@ -76,7 +76,7 @@ async function main(): Promise<void> {
   const figures: Figure[] = [];
   const r = (full: number, small: number): number => (quick ? small : full);
   await section(figures, 'list vs bare klist (real MIT)', async () => [
-    await listVsRealMit(r(41, 5)),
+    await listVsRealMit(r(121, 5)),
   ]);
   await section(figures, 'parsers', async () =>
     parserFigures(samples, {
