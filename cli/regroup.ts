@@ -31,13 +31,34 @@ async function readLimited(stream: NodeJS.ReadableStream, limit: number): Promis
   return Buffer.concat(chunks);
 }
 
+/**
+ * At most `limit` bytes of a file (`regroup parse FILE`), read in place rather than through a read
+ * stream: Node's stream machinery is loaded on its first use, and that was about a tenth of the
+ * start of `regroup parse --json FILE` (issue 14). The errors are the same (ENOENT, EISDIR ...).
+ */
+async function readFileLimited(path: string, limit: number): Promise<Buffer> {
+  const fd = fs.openSync(path, 'r');
+  try {
+    const buffer = Buffer.allocUnsafe(limit);
+    let size = 0;
+    while (size < limit) {
+      const read = fs.readSync(fd, buffer, size, limit - size, null);
+      if (read === 0) break;
+      size += read;
+    }
+    return buffer.subarray(0, size);
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
 /** Runs one command line against this process; resolves to its exit code. */
 export function runRegroup(argv: readonly string[]): Promise<number> {
   return runCli(argv, {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
     readStdin: (limit) => readLimited(process.stdin, limit),
-    readFile: (path, limit) => readLimited(fs.createReadStream(path), limit),
+    readFile: readFileLimited,
     promptPassword: (question) => promptHidden(question),
     service: () => createKerberosService(),
     groups: createGroupsCommands(),
