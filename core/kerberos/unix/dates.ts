@@ -11,6 +11,7 @@
  * Every regular expression here is sticky, anchored and has bounded repetition, so reading stays
  * linear on hostile input.
  */
+import { isTrimSpace } from '../line-index';
 import { expandYear, localPartsToIso, type DateParts, type LocalIso } from '../time';
 
 /** A date whose field order is not known yet (`a/b/c`, year last), or a fully known one. */
@@ -101,10 +102,6 @@ const DAY_MONTH_RE =
 // "%Y%m%d%H%M%S": 20261125133004
 const BASIC_RE = /(\d{4})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})/y;
 
-function isWordChar(ch: string | undefined): boolean {
-  return ch !== undefined && isWordCode(ch.charCodeAt(0));
-}
-
 /** An ASCII letter or digit (NaN, past the end of a text, is not). */
 function isWordCode(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
@@ -114,7 +111,7 @@ function execAt(re: RegExp, text: string, pos: number): RegExpExecArray | null {
   re.lastIndex = pos;
   const m = re.exec(text);
   // A date must not run into a following word ("11/17/16 11:50:26x" is not a date).
-  if (m && isWordChar(text[re.lastIndex])) return null;
+  if (m && isWordCode(text.charCodeAt(re.lastIndex))) return null;
   return m;
 }
 
@@ -232,7 +229,7 @@ function readNumericAny(text: string, pos: number): DateMatch | null {
     second = digitsValue(text, i + 1, 2);
     i += 3;
   }
-  if (isWordChar(text[i])) return null;
+  if (isWordCode(text.charCodeAt(i))) return null;
   return {
     raw: {
       kind: 'numeric',
@@ -287,10 +284,8 @@ function readBasicAt(text: string, pos: number): DateMatch | null {
 /** Reads a date (with time) that starts exactly at `pos`, or null. */
 export function readDateAt(text: string, pos: number): DateMatch | null {
   if (pos < 0 || pos >= text.length) return null;
-  if (pos > 0 && isWordChar(text[pos - 1])) return null;
-  const first = text[pos];
-  if (first === undefined) return null;
-  if (first >= '0' && first <= '9') {
+  if (pos > 0 && isWordCode(text.charCodeAt(pos - 1))) return null;
+  if (isDigit(text.charCodeAt(pos))) {
     // The length of the leading digit run tells the shapes apart: ISO starts with 4 digits,
     // year-last and day-month dates with 1-2, the basic form is 14 digits.
     const run = digitRun(text, pos);
@@ -335,8 +330,16 @@ export function readDateAt(text: string, pos: number): DateMatch | null {
 
 /** Finds the first date in `text` at or after `from` (only at word starts). */
 export function findDate(text: string, from = 0): (DateMatch & { start: number }) | null {
+  // Every date has digits (its time at least): a text without any has none to find, and the
+  // month-name test below is not run on its words (`Addresses: (none)`).
+  let digit = Math.max(0, from);
+  while (digit < text.length && !isDigit(text.charCodeAt(digit))) digit++;
+  if (digit >= text.length) return null;
   for (let i = Math.max(0, from); i < text.length; i++) {
-    if (!isWordChar(text[i]) || (i > 0 && isWordChar(text[i - 1]))) continue;
+    // A date starts with a digit or a month name's letter, at a word start.
+    const c = text.charCodeAt(i);
+    if (!isDigit(c) && !MONTH_INITIAL_CODES.has(c)) continue;
+    if (i > 0 && isWordCode(text.charCodeAt(i - 1))) continue;
     const found = readDateAt(text, i);
     if (found) return { raw: found.raw, end: found.end, start: i };
   }
@@ -363,7 +366,7 @@ const MONTH_INITIAL_CODES = new Set(
  */
 function startsMonthName(text: string, pos: number): boolean {
   // Every name in MONTHS starts with one of these letters (`renew`, `until`, `Valid` do not).
-  if (!MONTH_INITIALS.includes((text[pos] ?? '').toLowerCase())) return false;
+  if (!MONTH_INITIAL_CODES.has(text.charCodeAt(pos))) return false;
   let end = pos;
   while (end < text.length && end - pos <= 5 && isLetter(text.charCodeAt(end))) end++;
   return end - pos >= 3 && end - pos <= 5 && monthNumber(text.slice(pos, end)) !== null;
@@ -372,7 +375,7 @@ function startsMonthName(text: string, pos: number): boolean {
 /** True when `text` starts like a numeric date but is cut or malformed (`11/18/16 11:5`). */
 export function looksLikeCutDate(text: string): boolean {
   let from = 0;
-  while (from < text.length && /\s/.test(text.charAt(from))) from++;
+  while (from < text.length && isTrimSpace(text.charCodeAt(from))) from++;
   const first = text.charCodeAt(from);
   // Both shapes start with a digit or a month name's letter; most lines end here.
   if (!isDigit(first) && !mayStartMonthName(first)) return false;
@@ -383,11 +386,11 @@ export function looksLikeCutDate(text: string): boolean {
 }
 
 function numericParts(d: Extract<RawDate, { kind: 'numeric' }>, order: DateOrder): DateParts {
-  const [month, day] = order === 'day-first' ? [d.b, d.a] : [d.a, d.b];
+  const dayFirst = order === 'day-first';
   return {
     year: expandYear(d.year),
-    month,
-    day,
+    month: dayFirst ? d.b : d.a,
+    day: dayFirst ? d.a : d.b,
     hour: d.hour,
     minute: d.minute,
     second: d.second,

@@ -20,7 +20,7 @@ import type { CacheInfo, KerberosError, KlistListing, Ticket } from '../types';
 import { chooseDateOrder, type DateGroup, type DateOrder } from './dates';
 import { capTickets } from '../limits';
 import { firstLines } from '../text-lines';
-import { eachLine } from '../line-index';
+import { eachLine, isTrimSpace } from '../line-index';
 import { createLocalIso, type LocalIso } from '../time';
 
 /** klist lines are short; longer lines are noise and are skipped (keeps parsing linear). */
@@ -88,6 +88,9 @@ export function readCacheLine(line: string): string | null {
   const colon = line.indexOf(':');
   const after = line.charCodeAt(colon + 1);
   if (colon < 0 || (after !== 0x20 && after !== 0x09)) return null;
+  // The value starts with the cache type and its colon (`FILE:`); a detail line's value does not
+  // (`Flags: FRI`, `Etype (skey, tkt): aes...`, `Addresses: (none)`).
+  if (!startsCacheType(line, colon + 1)) return null;
   const m = CACHE_LINE_RE.exec(line);
   if (!m) return null;
   const label = (m[1] ?? '').trim();
@@ -98,11 +101,42 @@ export function readCacheLine(line: string): string | null {
   return value;
 }
 
+/** True when `line` at `from` is blanks, then `[A-Za-z][A-Za-z0-9_-]{0,19}:` (CACHE_LINE_RE's type). */
+function startsCacheType(line: string, from: number): boolean {
+  let i = from;
+  while (line.charCodeAt(i) === 0x20 || line.charCodeAt(i) === 0x09) i++;
+  const first = line.charCodeAt(i) | 0x20;
+  if (first < 0x61 || first > 0x7a) return false;
+  const start = i++;
+  while (i - start <= 20) {
+    const c = line.charCodeAt(i);
+    const lower = c | 0x20;
+    const word =
+      (lower >= 0x61 && lower <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x5f || c === 0x2d;
+    if (!word) return c === 0x3a;
+    i++;
+  }
+  return false;
+}
+
 /** `Default principal: alice@EXAMPLE.COM`, `        Principal: x@Y`, `Standard-Principal: ...`. */
 export function readLabelledValue(line: string): { label: string; value: string } | null {
-  const m = /^\s{0,40}([^:\s][^:]{0,79}):(?:[ \t]+(.*))?$/.exec(line);
-  if (!m) return null;
-  return { label: (m[1] ?? '').trim(), value: (m[2] ?? '').trim() };
+  // By characters, as `/^\s{0,40}([^:\s][^:]{0,79}):(?:[ \t]+(.*))?$/` reads it: every detail
+  // line of a listing passes here.
+  let start = 0;
+  while (start < line.length && isTrimSpace(line.charCodeAt(start))) start++;
+  const colon = line.indexOf(':', start);
+  if (start > 40 || colon <= start || colon - start > 80) return null;
+  const label = line.slice(start, colon).trim();
+  if (colon + 1 === line.length) return { label, value: '' };
+  const after = line.charCodeAt(colon + 1);
+  if (after !== 0x20 && after !== 0x09) return null;
+  // `.` stops at a line terminator: a value holding one does not reach the end.
+  for (let i = colon + 2; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029) return null;
+  }
+  return { label, value: line.slice(colon + 1).trim() };
 }
 
 const KLIST_WORD = /klist/i;
@@ -112,9 +146,25 @@ function isToolLabel(label: string): boolean {
   return /^(?:\S*\/)?k[a-z0-9_.-]{0,20}$/.test(label) && KLIST_WORD.test(label);
 }
 
+/**
+ * True when the line's first word (after its leading white space) contains `klist` in any case:
+ * the program name is that word, so a line without it is no error line, and the expression below
+ * runs only on lines that may be one (every line of a listing passes here).
+ */
+function firstWordNamesKlist(line: string): boolean {
+  let i = 0;
+  while (i < line.length && isTrimSpace(line.charCodeAt(i))) i++;
+  const start = i;
+  while (i < line.length && i - start < 130 && !isTrimSpace(line.charCodeAt(i))) {
+    if ((line.charCodeAt(i) | 0x20) === 0x6b && KLIST_WORD.test(line.slice(i, i + 5))) return true;
+    i++;
+  }
+  return false;
+}
+
 /** `klist: No credentials cache found (filename: /tmp/krb5cc_1000)` -> the message part. */
 export function readToolErrorLine(line: string): string | null {
-  if (!KLIST_WORD.test(line)) return null;
+  if (!firstWordNamesKlist(line)) return null;
   const m = /^\s{0,20}(\S{1,120}?):\s+(.{1,2000})$/.exec(line);
   if (!m || !isToolLabel(m[1] ?? '')) return null;
   return (m[2] ?? '').trim();

@@ -146,14 +146,20 @@ function afterComma(text: string, at: number): number {
 function mayEndWithAdTypes(line: string): boolean {
   let i = line.length - 1;
   const last = line.charCodeAt(i);
-  if (last === 0x3a) return true;
+  if (last === 0x3a) return isLabelEnd(line.charCodeAt(i - 1));
   if (!isDigit(last)) return false;
   while (i >= 0 && isDigit(line.charCodeAt(i))) i--;
   if (line.charCodeAt(i) === 0x2d) i--;
   while (i >= 0 && isTrimSpace(line.charCodeAt(i))) i--;
   const before = line.charCodeAt(i);
-  return before === 0x3a || before === 0x2c;
+  // The label's colon follows a letter of the label: a time (`11:50:26`) is not `label: 26`.
+  if (before === 0x3a) return isLabelEnd(line.charCodeAt(i - 1));
+  return before === 0x2c;
 }
+
+/** A character the label of {@link AD_TYPES_RE} may end with: `[^,:\d]`. */
+const isLabelEnd = (c: number): boolean =>
+  !Number.isNaN(c) && c !== 0x2c && c !== 0x3a && !isDigit(c);
 
 /** Reads an indented line under a ticket: renew date, flags, etypes, addresses, ticket server. */
 function readContinuation(line: string): ContinuationReading {
