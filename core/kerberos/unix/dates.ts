@@ -14,6 +14,10 @@
 import { isTrimSpace } from '../line-index';
 import { expandYear, localPartsToIso, type DateParts, type LocalIso } from '../time';
 
+/** White space as `String#trim` removes it; ASCII without a call (every line passes here). */
+const isSpace = (c: number): boolean =>
+  c < 0x80 ? c === 0x20 || (c >= 0x09 && c <= 0x0d) : isTrimSpace(c);
+
 /** A date whose field order is not known yet (`a/b/c`, year last), or a fully known one. */
 export type RawDate =
   | {
@@ -337,9 +341,9 @@ export function findDate(text: string, from = 0): (DateMatch & { start: number }
   if (digit >= text.length) return null;
   for (let i = Math.max(0, from); i < text.length; i++) {
     // A date starts with a digit or a month name's letter, at a word start.
-    const c = text.charCodeAt(i);
-    if (!isDigit(c) && !MONTH_INITIAL_CODES.has(c)) continue;
     if (i > 0 && isWordCode(text.charCodeAt(i - 1))) continue;
+    const c = text.charCodeAt(i);
+    if (!isDigit(c) && !inTable(MONTH_INITIAL_CODES, c)) continue;
     const found = readDateAt(text, i);
     if (found) return { raw: found.raw, end: found.end, start: i };
   }
@@ -353,20 +357,36 @@ const isLetter = (c: number): boolean =>
 
 /** False when a word starting with this character code cannot be a month name (`renew`, `Valid`). */
 export function mayStartMonthName(c: number): boolean {
-  return MONTH_INITIAL_CODES.has(c);
+  return inTable(MONTH_INITIAL_CODES, c);
 }
 
-const MONTH_INITIAL_CODES = new Set(
-  [...MONTH_INITIALS, ...MONTH_INITIALS.toUpperCase()].map((ch) => ch.charCodeAt(0)),
+/** A table of character codes (all below 0x100): 1 for those in `chars`. */
+function codeTable(chars: readonly string[]): Uint8Array {
+  const table = new Uint8Array(0x100);
+  for (const ch of chars) table[ch.charCodeAt(0)] = 1;
+  return table;
+}
+
+/** The first letters of the names in MONTHS, in both cases: looked up for every word of a line. */
+const MONTH_INITIAL_CODES = codeTable([...MONTH_INITIALS, ...MONTH_INITIALS.toUpperCase()]);
+
+/** The second letters of the names in MONTHS, in both cases (as monthNumber lowers them). */
+const MONTH_SECOND_CODES = codeTable(
+  Object.keys(MONTHS).flatMap((name) => [name.charAt(1), name.charAt(1).toUpperCase()]),
 );
+
+/** True when `c` is in a table made by codeTable. */
+const inTable = (table: Uint8Array, c: number): boolean => c < 0x100 && table[c] === 1;
 
 /**
  * True when the word at `pos` (up to 5 letters) is a month name: words that are not (`renew`,
  * `until`, labels in any language) are turned away before the month-first expression runs.
  */
 function startsMonthName(text: string, pos: number): boolean {
-  // Every name in MONTHS starts with one of these letters (`renew`, `until`, `Valid` do not).
-  if (!MONTH_INITIAL_CODES.has(text.charCodeAt(pos))) return false;
+  // Every name in MONTHS starts with one of these letters (`renew`, `until`, `Valid` do not),
+  // and has one of these second letters (`Etype`, `Flags`, `Addresses` do not).
+  if (!inTable(MONTH_INITIAL_CODES, text.charCodeAt(pos))) return false;
+  if (!inTable(MONTH_SECOND_CODES, text.charCodeAt(pos + 1))) return false;
   let end = pos;
   while (end < text.length && end - pos <= 5 && isLetter(text.charCodeAt(end))) end++;
   return end - pos >= 3 && end - pos <= 5 && monthNumber(text.slice(pos, end)) !== null;
@@ -375,15 +395,32 @@ function startsMonthName(text: string, pos: number): boolean {
 /** True when `text` starts like a numeric date but is cut or malformed (`11/18/16 11:5`). */
 export function looksLikeCutDate(text: string): boolean {
   let from = 0;
-  while (from < text.length && isTrimSpace(text.charCodeAt(from))) from++;
+  while (from < text.length && isSpace(text.charCodeAt(from))) from++;
   const first = text.charCodeAt(from);
   // Both shapes start with a digit or a month name's letter; most lines end here.
   if (!isDigit(first) && !mayStartMonthName(first)) return false;
-  const t = text.slice(from);
-  if (/^\d{1,4}[/.-]\d{0,2}/.test(t)) return true;
-  const m = /^([A-Za-z]{3})\.? {1,2}\d{1,2}(?:$| )/.exec(t);
-  return m !== null && monthNumber(m[1] ?? '') !== null;
+  if (isDigit(first)) {
+    // `^\d{1,4}[/.-]`
+    let i = from;
+    while (i < text.length && i - from < 4 && isDigit(text.charCodeAt(i))) i++;
+    const sep = text.charCodeAt(i);
+    if (sep === 0x2f || sep === 0x2e || sep === 0x2d) return true;
+  }
+  // `^[A-Za-z]{3}\.? {1,2}\d{1,2}(?:$| )` with a month name
+  if (!isAsciiLetter(first) || !isAsciiLetter(text.charCodeAt(from + 1))) return false;
+  if (!isAsciiLetter(text.charCodeAt(from + 2))) return false;
+  let i = from + 3;
+  if (text.charCodeAt(i) === 0x2e) i++;
+  const spaces = i;
+  while (text.charCodeAt(i) === 0x20 && i - spaces < 2) i++;
+  if (i === spaces) return false;
+  const digits = i;
+  while (isDigit(text.charCodeAt(i)) && i - digits < 2) i++;
+  if (i === digits || (i < text.length && text.charCodeAt(i) !== 0x20)) return false;
+  return monthNumber(text.slice(from, from + 3)) !== null;
 }
+
+const isAsciiLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
 function numericParts(d: Extract<RawDate, { kind: 'numeric' }>, order: DateOrder): DateParts {
   const dayFirst = order === 'day-first';
@@ -470,15 +507,26 @@ function penalty(groups: DateGroup[], order: DateOrder): number {
  * month-first for `/` (C and en_US) and day-first for `.` and `-` (de, ru, nl ...).
  */
 export function chooseDateOrder(groups: DateGroup[]): DateOrder {
-  const numeric: Array<Extract<RawDate, { kind: 'numeric' }>> = [];
+  // One pass, no array of the dates: a listing may hold thousands.
+  // (set in `see`: declared so that the compiler does not narrow it to its first value)
+  let first = null as Extract<RawDate, { kind: 'numeric' }> | null;
+  let dayAbove12 = false;
+  let monthAbove12 = false;
+  const see = (d: RawDate | null): void => {
+    if (d?.kind !== 'numeric') return;
+    first ??= d;
+    if (d.a > 12) dayAbove12 = true;
+    if (d.b > 12) monthAbove12 = true;
+  };
   for (const g of groups) {
-    for (const d of [g.start, g.end, g.renew]) if (d?.kind === 'numeric') numeric.push(d);
+    see(g.start);
+    see(g.end);
+    see(g.renew);
   }
-  if (numeric.some((d) => d.a > 12)) return 'day-first';
-  if (numeric.some((d) => d.b > 12)) return 'month-first';
-  const preferred: DateOrder =
-    numeric[0] && numeric[0].separator !== '/' ? 'day-first' : 'month-first';
-  if (numeric.length === 0) return preferred;
+  if (dayAbove12) return 'day-first';
+  if (monthAbove12) return 'month-first';
+  const preferred: DateOrder = first && first.separator !== '/' ? 'day-first' : 'month-first';
+  if (first === null) return preferred;
   const other: DateOrder = preferred === 'day-first' ? 'month-first' : 'day-first';
   return penalty(groups, other) < penalty(groups, preferred) ? other : preferred;
 }

@@ -12,16 +12,22 @@
  *
  * The skeleton reads the outline (caches, principals, errors, whether the text was cut), leaves
  * every other line to the family's reader, then decides the date order once for the listing and
- * builds it. A family supplies only what differs: how its lines make tickets.
+ * builds it. A family supplies only what differs: how its lines make tickets. Tickets are built
+ * only up to the MAX_TICKETS a listing keeps; the rest are read (they count for the date order and
+ * for whether the text is whole) but not turned into Ticket objects only to be dropped.
  */
 import { errorListing } from '../error-listing';
 import { msg, type Message } from '../../i18n/message';
 import type { CacheInfo, KerberosError, KlistListing, Ticket } from '../types';
 import { chooseDateOrder, type DateGroup, type DateOrder } from './dates';
-import { capTickets } from '../limits';
+import { capTickets, MAX_TICKETS } from '../limits';
 import { firstLines } from '../text-lines';
 import { eachLine, isTrimSpace } from '../line-index';
 import { createLocalIso, type LocalIso } from '../time';
+
+/** White space as `String#trim` removes it; ASCII without a call (every line passes here). */
+const isSpace = (c: number): boolean =>
+  c < 0x80 ? c === 0x20 || (c >= 0x09 && c <= 0x0d) : isTrimSpace(c);
 
 /** klist lines are short; longer lines are noise and are skipped (keeps parsing linear). */
 export const MAX_LINE_LENGTH = 4000;
@@ -124,7 +130,7 @@ export function readLabelledValue(line: string): { label: string; value: string 
   // By characters, as `/^\s{0,40}([^:\s][^:]{0,79}):(?:[ \t]+(.*))?$/` reads it: every detail
   // line of a listing passes here.
   let start = 0;
-  while (start < line.length && isTrimSpace(line.charCodeAt(start))) start++;
+  while (start < line.length && isSpace(line.charCodeAt(start))) start++;
   const colon = line.indexOf(':', start);
   if (start > 40 || colon <= start || colon - start > 80) return null;
   const label = line.slice(start, colon).trim();
@@ -153,9 +159,9 @@ function isToolLabel(label: string): boolean {
  */
 function firstWordNamesKlist(line: string): boolean {
   let i = 0;
-  while (i < line.length && isTrimSpace(line.charCodeAt(i))) i++;
+  while (i < line.length && isSpace(line.charCodeAt(i))) i++;
   const start = i;
-  while (i < line.length && i - start < 130 && !isTrimSpace(line.charCodeAt(i))) {
+  while (i < line.length && i - start < 130 && !isSpace(line.charCodeAt(i))) {
     if ((line.charCodeAt(i) | 0x20) === 0x6b && KLIST_WORD.test(line.slice(i, i + 5))) return true;
     i++;
   }
@@ -313,6 +319,12 @@ function parse<Raw>(text: string, family: KlistFamily<Raw>): KlistListing {
   const toIso = createLocalIso();
   const tickets: Ticket[] = [];
   for (const raw of reader.tickets) {
+    // A listing keeps MAX_TICKETS tickets (../limits.ts): the rest are read, for the date order
+    // and to know the text whole, but not built only to be dropped.
+    if (tickets.length === MAX_TICKETS) {
+      outline.complete = false;
+      break;
+    }
     const ticket = reader.toTicket(raw, order, toIso);
     if (ticket) tickets.push(ticket);
     else outline.complete = false;
