@@ -500,33 +500,56 @@ function penalty(groups: DateGroup[], order: DateOrder): number {
   return score;
 }
 
+type NumericDate = Extract<RawDate, { kind: 'numeric' }>;
+
+/**
+ * What {@link chooseDateOrder} needs of a listing's dates, gathered one ticket at a time: the first
+ * numeric date, whether any first or second field is above 12, and, only while neither is, the
+ * groups themselves (for the plausibility check). A parser that does not keep every ticket whole
+ * tallies the dates of the others here, so that they still count.
+ */
+export class DateTally {
+  /** The tickets tallied. */
+  count = 0;
+  first: NumericDate | null = null;
+  dayAbove12 = false;
+  monthAbove12 = false;
+  readonly groups: DateGroup[] = [];
+
+  add(group: DateGroup): void {
+    this.count += 1;
+    this.see(group.start);
+    this.see(group.end);
+    this.see(group.renew);
+    if (this.dayAbove12 || this.monthAbove12) this.groups.length = 0;
+    else this.groups.push(group);
+  }
+
+  private see(d: RawDate | null): void {
+    if (d?.kind !== 'numeric') return;
+    this.first ??= d;
+    if (d.a > 12) this.dayAbove12 = true;
+    if (d.b > 12) this.monthAbove12 = true;
+  }
+}
+
 /**
  * Decides day-first or month-first for all numeric dates of one listing: a first field above 12
  * means day-first; else a second field above 12 means month-first; else the reading that makes
  * the tickets plausible (real dates, start before end, lifetimes of at most ten days); on a tie,
  * month-first for `/` (C and en_US) and day-first for `.` and `-` (de, ru, nl ...).
+ * `later` holds the dates of tickets read after `groups` and not given whole.
  */
-export function chooseDateOrder(groups: DateGroup[]): DateOrder {
-  // One pass, no array of the dates: a listing may hold thousands.
-  // (set in `see`: declared so that the compiler does not narrow it to its first value)
-  let first = null as Extract<RawDate, { kind: 'numeric' }> | null;
-  let dayAbove12 = false;
-  let monthAbove12 = false;
-  const see = (d: RawDate | null): void => {
-    if (d?.kind !== 'numeric') return;
-    first ??= d;
-    if (d.a > 12) dayAbove12 = true;
-    if (d.b > 12) monthAbove12 = true;
-  };
-  for (const g of groups) {
-    see(g.start);
-    see(g.end);
-    see(g.renew);
-  }
-  if (dayAbove12) return 'day-first';
-  if (monthAbove12) return 'month-first';
+export function chooseDateOrder(groups: readonly DateGroup[], later?: DateTally): DateOrder {
+  const tally = new DateTally();
+  for (const g of groups) tally.add(g);
+  const first = tally.first ?? later?.first ?? null;
+  if (tally.dayAbove12 || later?.dayAbove12) return 'day-first';
+  if (tally.monthAbove12 || later?.monthAbove12) return 'month-first';
   const preferred: DateOrder = first && first.separator !== '/' ? 'day-first' : 'month-first';
   if (first === null) return preferred;
+  // No field above 12 anywhere: both tallies kept every group.
+  const all = later ? [...tally.groups, ...later.groups] : tally.groups;
   const other: DateOrder = preferred === 'day-first' ? 'month-first' : 'day-first';
-  return penalty(groups, other) < penalty(groups, preferred) ? other : preferred;
+  return penalty(all, other) < penalty(all, preferred) ? other : preferred;
 }

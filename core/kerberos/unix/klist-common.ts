@@ -19,7 +19,7 @@
 import { errorListing } from '../error-listing';
 import { msg, type Message } from '../../i18n/message';
 import type { CacheInfo, KerberosError, KlistListing, Ticket } from '../types';
-import { chooseDateOrder, type DateGroup, type DateOrder } from './dates';
+import { chooseDateOrder, type DateGroup, type DateOrder, type DateTally } from './dates';
 import { capTickets, MAX_TICKETS } from '../limits';
 import { firstLines } from '../text-lines';
 import { eachLine, isTrimSpace } from '../line-index';
@@ -243,6 +243,11 @@ export interface FamilyReader<Raw> {
   cacheBodySeen?(): boolean;
   /** The tickets read, in order, before their dates are converted. */
   readonly tickets: readonly Raw[];
+  /**
+   * The dates of every ticket read, in order, when the reader keeps whole only the tickets a
+   * listing can show (see mit-klist.ts), and whether it left any out; once, at the end.
+   */
+  allDates?(): { tally: DateTally; dropped: boolean };
   /** The dates of one ticket, for choosing the date order of the whole listing. */
   dates(raw: Raw): DateGroup;
   /** The finished ticket, or null when it cannot be one (the listing is then incomplete). */
@@ -315,7 +320,12 @@ function parse<Raw>(text: string, family: KlistFamily<Raw>): KlistListing {
   });
   endCache(outline, reader);
 
-  const order = chooseDateOrder(reader.tickets.map((raw) => reader.dates(raw)));
+  const all = reader.allDates?.();
+  const order = all
+    ? chooseDateOrder([], all.tally)
+    : chooseDateOrder(reader.tickets.map((raw) => reader.dates(raw)));
+  // A ticket not kept whole is one the listing would not show (see mit-klist.ts).
+  if (all?.dropped) outline.complete = false;
   const toIso = createLocalIso();
   const tickets: Ticket[] = [];
   for (const raw of reader.tickets) {
