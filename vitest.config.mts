@@ -26,6 +26,10 @@ export default defineConfig({
             'test/unit/**/*.test.ts',
           ],
           environment: 'node',
+          // Some unit tests run the fake klist.exe, a Node script, up to ten times (a refresh
+          // with its pre- and after-listings): on a loaded 2-core machine that passed the default
+          // 5 s while nothing was wrong. A test that hangs still fails, at 20 s.
+          testTimeout: 20_000,
         },
       },
       {

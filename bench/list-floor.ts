@@ -16,7 +16,7 @@ import { createUnixService } from '../core/kerberos/unix/service';
 import { createWindowsService } from '../core/kerberos/windows/service';
 import { createFakeWindows, domainState } from '../test/fakes/fake-windows';
 import { startRealm } from '../test/realm/realm';
-import { alternate, figure, ms, ratio, skipped, type Figure, type FigureGoal } from './measure';
+import { alternate, skipped, versus, type Figure, type FigureGoal } from './measure';
 
 const LIST_MIT: FigureGoal = {
   name: 'list vs bare klist (real MIT realm)',
@@ -46,10 +46,6 @@ export function bareRun(file: string, args: string[], env: NodeJS.ProcessEnv): P
   });
 }
 
-function compare(goal: FigureGoal, regroup: number, bare: number): Figure {
-  return figure(goal, regroup / bare, `${ratio(regroup / bare)} (${ms(regroup)} vs ${ms(bare)})`);
-}
-
 async function mustList(service: KerberosService, computer = false): Promise<void> {
   const listing = await service.list({ computer });
   if (listing.error)
@@ -76,7 +72,7 @@ export async function listVsRealMit(rounds: number): Promise<Figure> {
       () => mustList(service),
       () => bareRun('klist', ['-A', '-f', '-e'], env),
     );
-    return compare(LIST_MIT, t.a, t.b);
+    return versus(LIST_MIT, t);
   } finally {
     realm.stop();
   }
@@ -117,7 +113,7 @@ export async function fakeWindowsFigures(
         for (const args of steps) await bareRun(win.klistPath, args, win.env);
       },
     );
-    return [compare(LIST_FAKE, list.a, list.b), compare(REFRESH, refresh.a, refresh.b)];
+    return [versus(LIST_FAKE, list), versus(REFRESH, refresh)];
   } finally {
     win.cleanup();
   }

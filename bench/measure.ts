@@ -66,24 +66,46 @@ export async function timeAsync(fn: () => Promise<unknown>): Promise<number> {
   return Number(process.hrtime.bigint() - start) / 1e6;
 }
 
+/** Two things timed in alternation: the median of each, and the median of their paired ratios. */
+export interface Alternation {
+  /** Median milliseconds of `a` and of `b`. */
+  a: number;
+  b: number;
+  /**
+   * The median of a_i / b_i over the rounds. A pair is timed back to back, so a neighbour's load
+   * that lasts longer than one pair falls on both of its halves and cancels in its ratio; the
+   * ratio of the two medians would mix rounds taken under different load.
+   */
+  ratio: number;
+}
+
 /**
  * Two things measured in alternation (`a b a b ...`, after one warm-up each), so that a burst of
- * load from a neighbour falls on both: the medians of each, in milliseconds.
+ * load from a neighbour falls on both.
  */
 export async function alternate(
   rounds: number,
   a: () => Promise<unknown>,
   b: () => Promise<unknown>,
-): Promise<{ a: number; b: number }> {
+): Promise<Alternation> {
   await a();
   await b();
   const as: number[] = [];
   const bs: number[] = [];
+  const ratios: number[] = [];
   for (let i = 0; i < rounds; i += 1) {
-    as.push(await timeAsync(a));
-    bs.push(await timeAsync(b));
+    const ta = await timeAsync(a);
+    const tb = await timeAsync(b);
+    as.push(ta);
+    bs.push(tb);
+    ratios.push(ta / tb);
   }
-  return { a: median(as), b: median(bs) };
+  return { a: median(as), b: median(bs), ratio: median(ratios) };
+}
+
+/** A figure of Regroup (`a`) against its floor (`b`): `1.04x (7.65 ms vs 7.33 ms)`. */
+export function versus(goal: FigureGoal, t: Alternation): Figure {
+  return figure(goal, t.ratio, `${ratio(t.ratio)} (${ms(t.a)} vs ${ms(t.b)})`);
 }
 
 export const ms = (n: number): string => `${n.toFixed(n < 10 ? 2 : n < 100 ? 1 : 0)} ms`;

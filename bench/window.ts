@@ -4,7 +4,9 @@
  * - Paint: a listing of 500 real tickets handed to the window (the `tickets-changed` event) until
  *   the frame after React committed it, against the same for an empty listing; from a 3-ticket
  *   listing each time; medians. Long tasks (> 50 ms) are collected with a PerformanceObserver
- *   while the 500 are painted.
+ *   while the 500 are painted. The bridge hands the listing over as JSON text read with the page's
+ *   JSON.parse, as Electron's structured clone is native: Playwright's own argument encoding,
+ *   rebuilt by script in the page, was a 40-100 ms task of the harness that the app does not have.
  * - First load: gzip size of everything the page fetched until it was idle (its first paint), and
  *   whether every other language is a chunk of its own that the first load did not fetch.
  * - Heap: the page's used JS heap with 20 tickets shown, after a garbage collection.

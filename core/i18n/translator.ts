@@ -11,6 +11,7 @@ import type { Locale } from './locales';
 import type { Message, MessageValue, MessageValues } from './message';
 import { argumentNames } from './arguments';
 import { accent } from './accent';
+import { ARGUMENT, isPlain, isSimple } from './simple';
 
 export interface Translator {
   readonly locale: Locale;
@@ -41,17 +42,6 @@ function intlLocale(locale: Locale): string {
   return locale === 'en-XA' ? 'en' : locale;
 }
 
-/** No argument, plural, select or quoting: the ICU text is exactly what is shown. */
-const isPlain = (source: string): boolean => !/[{}']/.test(source);
-
-/**
- * Only `{name}` arguments (no plural, select, number or date style) and no quoting: an apostrophe
- * before a letter or a space (`computer's`, `l'ordinateur`) is ICU's literal apostrophe.
- */
-const SIMPLE =
-  /^(?:[^{}']|'(?=[\p{L}\s]))*(?:\{[A-Za-z_][A-Za-z0-9_]*\}(?:[^{}']|'(?=[\p{L}\s]))*)*$/u;
-const ARGUMENT = /\{([A-Za-z_][A-Za-z0-9_]*)\}/g;
-
 /**
  * A message whose arguments are all plain `{name}`: the values put in place as intl-messageformat
  * does (`String(value)`, numbers unformatted; a missing value shows as `{name}`, see `t`), or null
@@ -59,7 +49,7 @@ const ARGUMENT = /\{([A-Za-z_][A-Za-z0-9_]*)\}/g;
  * most of `regroup --help`'s start-up.
  */
 function fillSimple(source: string, values: MessageValues): string | null {
-  if (!SIMPLE.test(source)) return null;
+  if (!isSimple(source)) return null;
   return source.replace(ARGUMENT, (whole, name: string) => {
     const value = Object.prototype.hasOwnProperty.call(values, name) ? values[name] : undefined;
     return value === undefined ? whole : String(value);
@@ -137,20 +127,38 @@ export function createTranslator(locale: Locale, catalogue: Catalogue): Translat
     return parts.join(joiner);
   }
 
+  // Intl.DateTimeFormat is slow to build (tens of microseconds): one per style, made on first
+  // use. A list of 500 tickets built one per row and per step of filling it, thousands in all
+  // (issue 14: long tasks in the window). A formatter keeps the time zone it was made in: the key
+  // holds the date's UTC offset, so a laptop taken to another zone gets a new one.
+  const dateFormats = new Map<string, Intl.DateTimeFormat>();
+  function dateFormat(style: 'time' | 'dayTime' | 'dateTime', date: Date): Intl.DateTimeFormat {
+    const key = `${style} ${date.getTimezoneOffset()}`;
+    let format = dateFormats.get(key);
+    if (!format) {
+      const options: Intl.DateTimeFormatOptions =
+        style === 'time'
+          ? { hour: 'numeric', minute: '2-digit' }
+          : style === 'dayTime'
+            ? { day: 'numeric', month: 'short', hour: 'numeric', minute: '2-digit' }
+            : { dateStyle: 'medium', timeStyle: 'short' };
+      format = new Intl.DateTimeFormat(intl, options);
+      dateFormats.set(key, format);
+    }
+    return format;
+  }
+
   function time(iso: string, now: Date = new Date()): string {
     const date = new Date(iso);
     if (Number.isNaN(date.getTime())) return iso;
     const sameDay = date.toDateString() === now.toDateString();
-    const options: Intl.DateTimeFormatOptions = sameDay
-      ? { hour: 'numeric', minute: '2-digit' }
-      : { day: 'numeric', month: 'short', hour: 'numeric', minute: '2-digit' };
-    return new Intl.DateTimeFormat(intl, options).format(date);
+    return dateFormat(sameDay ? 'time' : 'dayTime', date).format(date);
   }
 
   function dateTime(iso: string): string {
     const date = new Date(iso);
     if (Number.isNaN(date.getTime())) return iso;
-    return new Intl.DateTimeFormat(intl, { dateStyle: 'medium', timeStyle: 'short' }).format(date);
+    return dateFormat('dateTime', date).format(date);
   }
 
   function parts<T>(

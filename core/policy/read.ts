@@ -19,7 +19,8 @@ import { runTool, ToolError, type RunOptions, type RunResult } from '../process/
 import { system32Tool } from '../process/windows-paths';
 import { parseRegQuery } from '../kerberos/windows/reg-query';
 import { registryToRaw } from './registry';
-import { defaultPolicy, resolvePolicy, settingProblem } from './resolve';
+import { defaultPolicy } from '../model/managed';
+import { resolvePolicy, settingProblem } from './resolve';
 import type { Policy } from './types';
 
 export const POLICY_KEY = 'HKLM\\Software\\Policies\\Regroup';

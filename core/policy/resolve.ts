@@ -8,6 +8,7 @@
 import Ajv, { type ValidateFunction } from 'ajv';
 import { msg } from '../i18n/message';
 import { POLICY_NAMES, POLICY_SCHEMA, type PolicyName } from './settings';
+import { defaultPolicy } from '../model/managed';
 import type { HelpDeskContact, Policy, PolicyProblem } from './types';
 
 /** Shared by every check; one compiled validator per setting, compiled when first needed. */
@@ -29,22 +30,6 @@ function validatorOf(name: string): ValidateFunction | undefined {
     validators.set(setting, validate);
   }
   return validate;
-}
-
-/** The policy when IT set nothing. */
-export function defaultPolicy(source: string, problems: PolicyProblem[] = []): Policy {
-  return {
-    source,
-    managed: [],
-    hideComputerRefresh: false,
-    gpupdate: 'person',
-    helpDesk: null,
-    startAtLogin: null,
-    notifications: true,
-    waitForGroup: true,
-    dc: null,
-    problems,
-  };
 }
 
 /** A setting that could not be used, for the person and (detail) the help desk. */

@@ -12,7 +12,9 @@ import { useIncremental } from '../hooks/useIncremental';
  * Service tickets, soonest-ending first; each row expands to its details in plain words.
  * The clock ticks every second, but a row renders again only when what it shows changes (its
  * time left, its health, the day): hundreds of rows re-rendered each second, and each step of
- * filling a long list re-rendering the rows before it, were long tasks (issue 14). Where Windows
+ * filling a long list re-rendering the rows before it, were long tasks (issue 14); the steps are
+ * transitions (useIncremental) and rows off screen skip layout and paint (styles.css, `.ticket`),
+ * while every row stays in the one list for find-in-page and screen readers. Where Windows
  * keeps the tickets fresh (`upkeep === 'system'`) an ended ticket is no alarm: Windows gets a new
  * one the next time a program needs it.
  */

@@ -24,6 +24,7 @@ import type {
   WaitView,
 } from '../../electron/contract';
 import { msg } from '../../core/i18n';
+import { defaultPolicy } from '../../core/model/managed';
 import { listingOf, ticketOf } from '../../test/fakes/kerberos-data';
 
 const HOUR = 3_600_000;
@@ -122,18 +123,7 @@ export function fakeRegroup(initial: KlistListing = workday()) {
   };
   let listFailure: Error | null = null;
   /** No policy: what core/policy resolves when IT set nothing. */
-  let policy: Policy = {
-    source: '',
-    managed: [],
-    hideComputerRefresh: false,
-    gpupdate: 'person',
-    helpDesk: null,
-    startAtLogin: null,
-    notifications: true,
-    waitForGroup: true,
-    dc: null,
-    problems: [],
-  };
+  let policy: Policy = defaultPolicy('');
   let reading: GroupsReading = groupsReading();
   let groupsFailure: Error | null = null;
   let signOutFailure: Error | null = null;

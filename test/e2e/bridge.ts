@@ -139,17 +139,24 @@ export function createTestBridge(options: {
     freshSignIn: options.freshSignIn,
     ...(waits ? { waits } : {}),
   });
+  // Electron hands an event to the page by structured clone, in native code. Playwright's own
+  // argument encoding is rebuilt by script in the page, which for a listing of 500 tickets took
+  // 40-100 ms of the page's main thread: a cost of this bridge that the app does not have, and
+  // that the benchmark's paint and long-task figures counted (issue 14). The payload travels as
+  // JSON text and is read with the page's native JSON.parse instead; events carry no Date, Map,
+  // NaN or undefined that JSON would lose (electron/contract.ts).
   const send: Parameters<typeof forwardAppEvents>[1] = (channel, payload) => {
+    const text = payload === undefined ? undefined : JSON.stringify(payload);
     for (const page of pages) {
       page
         .evaluate(
-          ([name, data]) => {
+          ([name, json]) => {
             (globalThis as { __regroupEmit?: (c: string, p: unknown) => void }).__regroupEmit?.(
               name,
-              data,
+              json === undefined ? undefined : JSON.parse(json),
             );
           },
-          [channel, payload] as const,
+          [channel, text] as const,
         )
         .catch(() => undefined);
     }

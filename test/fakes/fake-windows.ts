@@ -186,7 +186,6 @@ export interface FakeWindows {
 
 const HOUR = 3_600_000;
 
-/** A user session with a TGT and one service ticket, and the computer's session, as in the samples. */
 /** The pre-flight's answer when the fake domain's controller answers on port 88. */
 export const KDC_ANSWERS: PreflightResult = {
   reachable: true,
@@ -195,7 +194,11 @@ export const KDC_ANSWERS: PreflightResult = {
   message: msg('krb.preflight.kdcAnswers', { host: 'DC01.contoso.com' }),
 };
 
-export function domainState(now = Date.now()): FakeKlistState {
+/**
+ * A user session with a TGT and one service ticket, and the computer's session, as in the samples.
+ * `groups` (SIDs) are the groups in the user's TGT, which the next whoami after a refresh lists.
+ */
+export function domainState(now = Date.now(), groups?: string[]): FakeKlistState {
   const start = now - 2 * HOUR;
   return {
     currentLogonId: '0:0x11b5a5',
@@ -213,6 +216,7 @@ export function domainState(now = Date.now()): FakeKlistState {
             renew: start + 7 * 24 * HOUR,
             cacheFlags: 0x1,
             kdcCalled: 'DC01.contoso.com',
+            ...(groups ? { groups } : {}),
           },
           {
             client: 'dyork@CONTOSO.COM',

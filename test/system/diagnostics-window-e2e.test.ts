@@ -4,18 +4,16 @@
  * `regroup diagnose`) over the Windows service on the fake klist.exe; the clipboard is a fake that
  * records what was written. Light and dark screenshots, axe-core with zero violations.
  */
-import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
 import type { RegroupApi } from '../../electron/contract';
 import { msg } from '../../core/i18n';
 import { createTranslator, en } from '../../core/i18n';
 import { createWindowsService } from '../../core/kerberos/windows/service';
 import { displayWidth } from '../../core/text/width';
 import { createDiagnosticsCopier, type DiagnosticsCopier } from '../../electron/diagnostics';
+import { openStage, type WindowStage } from '../e2e/stage';
 import { createTestBridge, type TestBridge } from '../e2e/bridge';
-import { buildRenderer, captureStates, launchChromium, openAppWindow } from '../e2e/browser';
-import { serveDirectory, type StaticServer } from '../e2e/server';
+import { captureStates } from '../e2e/browser';
 import {
   createFakeWindows,
   domainState,
@@ -24,9 +22,7 @@ import {
 } from '../fakes/fake-windows';
 
 describe('Copy diagnostics in the window', () => {
-  let outDir: string;
-  let server: StaticServer;
-  let browser: Browser;
+  let stage: WindowStage;
   let bridge: TestBridge;
   let win: FakeWindows;
   let copier: DiagnosticsCopier;
@@ -34,8 +30,7 @@ describe('Copy diagnostics in the window', () => {
   let clipboardFails = false;
 
   beforeAll(async () => {
-    outDir = await buildRenderer();
-    server = await serveDirectory(outDir);
+    stage = await openStage();
     win = createFakeWindows(domainState());
     const service = createWindowsService({
       env: win.env,
@@ -44,7 +39,7 @@ describe('Copy diagnostics in the window', () => {
     });
     bridge = createTestBridge({
       service,
-      pageUrl: server.url,
+      pageUrl: stage.url,
       copyDiagnostics: () => copier.copy(),
     });
     copier = createDiagnosticsCopier({
@@ -79,20 +74,17 @@ describe('Copy diagnostics in the window', () => {
         system: () => ({ os: 'Windows_NT', release: '10.0.22631', arch: 'x64', computer: 'PC042' }),
       },
     });
-    browser = await launchChromium();
   }, 180_000);
 
   afterAll(async () => {
-    await browser?.close();
+    await stage?.close();
     copier?.dispose();
     bridge?.dispose();
-    await server?.close();
     win?.cleanup();
-    if (outDir) fs.rmSync(outDir, { recursive: true, force: true });
   });
 
   it('copies the report, says so, and includes the last refresh once there is one', async () => {
-    const { page, context, problems } = await openAppWindow(browser, bridge, server.url);
+    const { page, context, problems } = await stage.open(bridge);
     await page.getByText('dyork', { exact: true }).waitFor();
     const button = page.getByRole('button', { name: 'Copy diagnostics' });
     await button.click();
@@ -134,7 +126,7 @@ describe('Copy diagnostics in the window', () => {
   it('says why when the clipboard refuses', async () => {
     clipboardFails = true;
     try {
-      const { page, context, problems } = await openAppWindow(browser, bridge, server.url, 'dark');
+      const { page, context, problems } = await stage.open(bridge, 'dark');
       await page.getByText('dyork', { exact: true }).waitFor();
       await page.getByRole('button', { name: 'Copy diagnostics' }).click();
       const status = page.getByRole('status').filter({ hasText: 'could not be copied' });

@@ -14,16 +14,15 @@
  */
 import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { createGroupsService } from '../../core/groups/service';
 import { createWindowsService } from '../../core/kerberos/windows/service';
 import { createFakeWindows, domainState, KDC_ANSWERS } from '../fakes/fake-windows';
 import type { FakeGroupsState, FakeWindows } from '../fakes/fake-windows';
+import { openStage, type WindowStage } from '../e2e/stage';
 import { createTestBridge } from '../e2e/bridge';
 import type { TestBridge } from '../e2e/bridge';
-import { serveDirectory } from '../e2e/server';
-import type { StaticServer } from '../e2e/server';
-import { buildRenderer, captureStates, launchChromium, openAppWindow, plain } from '../e2e/browser';
+import { captureStates, plain } from '../e2e/browser';
 import { msg } from '../../core/i18n';
 import { say } from '../fakes/english';
 import type { AppWindow } from '../e2e/browser';
@@ -78,22 +77,16 @@ function morning(): FakeGroupsState {
 }
 
 describe('My groups in Chromium, over the real groups service', () => {
-  let outDir: string;
-  let server: StaticServer;
-  let browser: Browser;
+  let stage: WindowStage;
   let win: FakeWindows;
   let bridge: TestBridge;
   /** How often the window asked to sign the person out (a recorder: nobody is signed out). */
   let signOuts = 0;
 
   beforeAll(async () => {
-    outDir = await buildRenderer();
-    server = await serveDirectory(outDir);
+    stage = await openStage();
 
-    const state = domainState(Date.now());
-    const tgt = state.sessions['0:0x11b5a5']?.tickets[0];
-    if (!tgt) throw new Error('domainState changed shape');
-    tgt.groups = [USERS, SALES, MARKETING];
+    const state = domainState(Date.now(), [USERS, SALES, MARKETING]);
     win = createFakeWindows(state, morning());
     bridge = createTestBridge({
       service: createWindowsService({
@@ -102,25 +95,22 @@ describe('My groups in Chromium, over the real groups service', () => {
         preflight: async () => KDC_ANSWERS,
       }),
       groups: createGroupsService({ platform: 'win32', env: win.env, systemRoot: win.systemRoot }),
-      pageUrl: server.url,
+      pageUrl: stage.url,
       signOut: async () => {
         signOuts += 1;
       },
     });
-    browser = await launchChromium();
   });
 
   afterAll(async () => {
-    await browser?.close();
+    await stage?.close();
     bridge?.dispose();
-    await server?.close();
     win?.cleanup();
-    if (outDir) fs.rmSync(outDir, { recursive: true, force: true });
   });
 
   /** The window with the list read (the signed-in user shown). */
   async function openWindow(): Promise<AppWindow> {
-    const opened = await openAppWindow(browser, bridge, server.url);
+    const opened = await stage.open(bridge);
     await opened.page.getByText('dyork', { exact: true }).waitFor();
     return opened;
   }

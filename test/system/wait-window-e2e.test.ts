@@ -12,19 +12,17 @@
  * time, needs the person, the sign-in ticket's last minutes) comes from the real notifiers and is
  * shown as the OS lays one out (title, body) on a page, photographed too. Light and dark, axe 0.
  */
-import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { createGroupsService } from '../../core/groups/service';
 import { createWindowsService } from '../../core/kerberos/windows/service';
 import { createFakeWindows, domainState, KDC_ANSWERS } from '../fakes/fake-windows';
 import type { FakeGroupsState, FakeWindows } from '../fakes/fake-windows';
 import { createVirtualClock } from '../fakes/fake-clock';
+import { openStage, type WindowStage } from '../e2e/stage';
 import { createTestBridge } from '../e2e/bridge';
 import type { TestBridge } from '../e2e/bridge';
-import { serveDirectory } from '../e2e/server';
-import type { StaticServer } from '../e2e/server';
-import { buildRenderer, captureStates, launchChromium, openAppWindow, plain } from '../e2e/browser';
+import { captureStates, plain } from '../e2e/browser';
 import type { AppWindow } from '../e2e/browser';
 import { createWaitNotifier } from '../../electron/wait-notifier';
 import { createExpiryNotifier } from '../../electron/expiry-notifier';
@@ -80,9 +78,7 @@ async function showNotification(page: Page, content: NotificationContent): Promi
 }
 
 describe('waiting for a group in Chromium, over the real handlers', () => {
-  let outDir: string;
-  let server: StaticServer;
-  let browser: Browser;
+  let stage: WindowStage;
   let win: FakeWindows;
   let bridge: TestBridge;
   const clock = createVirtualClock();
@@ -90,12 +86,8 @@ describe('waiting for a group in Chromium, over the real handlers', () => {
   const shown: NotificationContent[] = [];
 
   beforeAll(async () => {
-    outDir = await buildRenderer();
-    server = await serveDirectory(outDir);
-    const state = domainState(Date.now());
-    const tgt = state.sessions['0:0x11b5a5']?.tickets[0];
-    if (!tgt) throw new Error('domainState changed shape');
-    tgt.groups = [USERS, SALES];
+    stage = await openStage();
+    const state = domainState(Date.now(), [USERS, SALES]);
     win = createFakeWindows(state, morning());
     bridge = createTestBridge({
       service: createWindowsService({
@@ -104,7 +96,7 @@ describe('waiting for a group in Chromium, over the real handlers', () => {
         preflight: async () => KDC_ANSWERS,
       }),
       groups: createGroupsService({ platform: 'win32', env: win.env, systemRoot: win.systemRoot }),
-      pageUrl: server.url,
+      pageUrl: stage.url,
       waitTimers: {
         now: () => base + clock.now(),
         setTimeout: (callback, ms) => clock.setTimeout(callback, ms),
@@ -121,19 +113,16 @@ describe('waiting for a group in Chromium, over the real handlers', () => {
       openWindow: () => undefined,
       enabled: () => true,
     });
-    browser = await launchChromium();
   });
 
   afterAll(async () => {
-    await browser?.close();
+    await stage?.close();
     bridge?.dispose();
-    await server?.close();
     win?.cleanup();
-    if (outDir) fs.rmSync(outDir, { recursive: true, force: true });
   });
 
   async function openWindow(): Promise<AppWindow> {
-    const opened = await openAppWindow(browser, bridge, server.url);
+    const opened = await stage.open(bridge);
     await opened.page.getByText('dyork', { exact: true }).waitFor();
     return opened;
   }
@@ -306,7 +295,7 @@ describe('waiting for a group in Chromium, over the real handlers', () => {
     ]);
     const arrived = shown.find((n) => n.title === 'Your new group has arrived');
     const late = shown.find((n) => n.title === 'Your new group has not arrived');
-    const context = await browser.newContext({ viewport: { width: 380, height: 150 } });
+    const context = await stage.browser.newContext({ viewport: { width: 380, height: 150 } });
     const page = await context.newPage();
     for (const [name, content] of [
       ['notification-wait-arrived', arrived],

@@ -10,7 +10,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import type { RegroupApi } from '../../electron/contract';
 import { createElevator } from '../../core/kerberos/elevate';
 import { createWindowsService } from '../../core/kerberos/windows/service';
@@ -19,11 +19,11 @@ import { createFakeUac, ELEVATED_POLICY, ELEVATED_PURGE } from '../fakes/fake-ua
 import type { FakeUac } from '../fakes/fake-uac';
 import { createFakeWindows, domainState, KDC_ANSWERS } from '../fakes/fake-windows';
 import type { FakeKlistState, FakeTicket, FakeWindows } from '../fakes/fake-windows';
+import { openStage, type WindowStage } from '../e2e/stage';
 import { createTestBridge } from '../e2e/bridge';
 import type { TestBridge } from '../e2e/bridge';
-import { PAGE_CSP, serveDirectory } from '../e2e/server';
-import type { StaticServer } from '../e2e/server';
-import { buildRenderer, captureStates, launchChromium, openAppWindow, plain } from '../e2e/browser';
+import { PAGE_CSP, type StaticServer } from '../e2e/server';
+import { captureStates, plain } from '../e2e/browser';
 import { msg } from '../../core/i18n';
 import { caveatsFor } from '../../core/kerberos/caveats';
 import { say } from '../fakes/english';
@@ -83,10 +83,8 @@ function workdayState(now: number): FakeKlistState {
 }
 
 describe('the Regroup window in Chromium', () => {
-  let outDir: string;
-  let server: StaticServer;
+  let stage: WindowStage;
   let foreign: StaticServer;
-  let browser: Browser;
   let win: FakeWindows;
   let uac: FakeUac;
   let uacGate: { wait: Promise<void>; open: () => void } | null = null;
@@ -97,9 +95,8 @@ describe('the Regroup window in Chromium', () => {
   const shellMs: number[] = [];
 
   beforeAll(async () => {
-    outDir = await buildRenderer();
-    server = await serveDirectory(outDir);
-    foreign = await serveDirectory(outDir);
+    stage = await openStage();
+    foreign = await stage.serveAgain();
 
     win = createFakeWindows(workdayState(Date.now()));
     uac = createFakeUac(win, 'approve');
@@ -118,17 +115,13 @@ describe('the Regroup window in Chromium', () => {
         return preflightAnswer;
       },
     });
-    bridge = createTestBridge({ service, pageUrl: server.url });
-    browser = await launchChromium();
+    bridge = createTestBridge({ service, pageUrl: stage.url });
   });
 
   afterAll(async () => {
-    await browser?.close();
+    await stage?.close();
     bridge?.dispose();
-    await server?.close();
-    await foreign?.close();
     win?.cleanup();
-    if (outDir) fs.rmSync(outDir, { recursive: true, force: true });
     if (firstRenderMs.length > 0) {
       console.log(
         `window shell rendered (ms after navigation start): ${shellMs.map((ms) => ms.toFixed(0)).join(', ')}`,
@@ -140,7 +133,7 @@ describe('the Regroup window in Chromium', () => {
   });
 
   function openWindow(scheme: Scheme = 'light'): Promise<AppWindow> {
-    return openAppWindow(browser, bridge, server.url, scheme);
+    return stage.open(bridge, scheme);
   }
 
   /** Waits for the list and records when the page first painted its shell and its list. */
@@ -158,7 +151,7 @@ describe('the Regroup window in Chromium', () => {
   }
 
   it('ships a strict CSP: in the built page, with no inline script or style', () => {
-    const html = fs.readFileSync(path.join(outDir, 'index.html'), 'utf8');
+    const html = fs.readFileSync(path.join(stage.dir, 'index.html'), 'utf8');
     const meta = /<meta\s+http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(html);
     expect(meta?.[1]).toBe(PAGE_CSP);
     expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
@@ -531,7 +524,7 @@ describe('the Regroup window in Chromium', () => {
     await context.close();
 
     // The same bundle served from another origin is not the app's window.
-    const other = await browser.newContext();
+    const other = await stage.browser.newContext();
     const stranger = await other.newPage();
     await bridge.attach(stranger);
     await stranger.goto(foreign.url);

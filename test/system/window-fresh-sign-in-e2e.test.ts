@@ -7,15 +7,13 @@
  * not change, and starts the chosen program through the fake credential prompt (which accepts
  * only Regroup's constant launcher). Nobody is signed out. Screenshots light and dark, axe-clean.
  */
-import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
 import { createGroupsService } from '../../core/groups/service';
 import { createFreshSignIn } from '../../core/session/fresh-sign-in';
 import { createWindowsService } from '../../core/kerberos/windows/service';
+import { openStage, type WindowStage } from '../e2e/stage';
 import { createTestBridge, type TestBridge } from '../e2e/bridge';
-import { buildRenderer, captureStates, launchChromium, openAppWindow, plain } from '../e2e/browser';
-import { serveDirectory, type StaticServer } from '../e2e/server';
+import { captureStates, plain } from '../e2e/browser';
 import { createFakeCredUi, type FakeCredUi } from '../fakes/fake-credui';
 import {
   createFakeWindows,
@@ -30,21 +28,15 @@ const FINANCE = `${D}-1104`;
 const ENABLED = 'Mandatory group, Enabled by default, Enabled group';
 
 describe('a new sign-in for one program, from the sign-out headline', { timeout: 120_000 }, () => {
-  let outDir: string;
-  let server: StaticServer;
-  let browser: Browser;
+  let stage: WindowStage;
   let win: FakeWindows;
   let credui: FakeCredUi;
   let bridge: TestBridge;
   let signOuts = 0;
 
   beforeAll(async () => {
-    outDir = await buildRenderer();
-    server = await serveDirectory(outDir);
-    const state = domainState(Date.now());
-    const tgt = state.sessions['0:0x11b5a5']?.tickets[0];
-    if (!tgt) throw new Error('domainState changed shape');
-    tgt.groups = [USERS, FINANCE];
+    stage = await openStage();
+    const state = domainState(Date.now(), [USERS, FINANCE]);
     win = createFakeWindows(state, {
       whoami: {
         user: { name: 'contoso\\dyork', sid: `${D}-1103` },
@@ -77,25 +69,22 @@ describe('a new sign-in for one program, from the sign-out headline', { timeout:
         preflight: async () => KDC_ANSWERS,
       }),
       groups: createGroupsService({ platform: 'win32', env: win.env, systemRoot: win.systemRoot }),
-      pageUrl: server.url,
+      pageUrl: stage.url,
       signOut: async () => {
         signOuts += 1;
       },
       freshSignIn: (program) => fresh.start(program),
     });
-    browser = await launchChromium();
   }, 180_000);
 
   afterAll(async () => {
-    await browser?.close();
+    await stage?.close();
     bridge?.dispose();
-    await server?.close();
     win?.cleanup();
-    if (outDir) fs.rmSync(outDir, { recursive: true, force: true });
   });
 
   it('says what it changes, starts the chosen program through the credential prompt, signs nobody out', async () => {
-    const { page, context, problems } = await openAppWindow(browser, bridge, server.url);
+    const { page, context, problems } = await stage.open(bridge);
     await page.getByText('dyork', { exact: true }).waitFor();
     await page.getByRole('button', { name: /Refresh my groups/ }).click();
     await page

@@ -5,17 +5,15 @@
  * as SYSTEM through the helper's task (fake PowerShell and Task Scheduler); the UAC stand-in is
  * never asked. Screenshots in light and dark (helper-*.png), axe-clean.
  */
-import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
 import { msg } from '../../core/i18n';
 import { createElevator } from '../../core/kerberos/elevate';
 import type { PreflightResult } from '../../core/kerberos/preflight';
 import { createWindowsHelper } from '../../core/kerberos/windows/helper';
 import { createWindowsService } from '../../core/kerberos/windows/service';
+import { openStage, type WindowStage } from '../e2e/stage';
 import { createTestBridge, type TestBridge } from '../e2e/bridge';
-import { buildRenderer, captureStates, launchChromium, openAppWindow, plain } from '../e2e/browser';
-import { serveDirectory, type StaticServer } from '../e2e/server';
+import { captureStates, plain } from '../e2e/browser';
 import { createFakeUac, type FakeUac } from '../fakes/fake-uac';
 import { createFakeWindows, type FakeWindows } from '../fakes/fake-windows';
 
@@ -27,16 +25,13 @@ const reachable: PreflightResult = {
 };
 
 describe('the window with the Windows helper installed', { timeout: 120_000 }, () => {
-  let outDir: string;
-  let server: StaticServer;
-  let browser: Browser;
+  let stage: WindowStage;
   let win: FakeWindows;
   let uac: FakeUac;
   let bridge: TestBridge;
 
   beforeAll(async () => {
-    outDir = await buildRenderer();
-    server = await serveDirectory(outDir);
+    stage = await openStage();
     win = createFakeWindows();
     uac = createFakeUac(win, 'approve');
     // IT, elevated, installs the helper; then the person signs in without administrator rights.
@@ -50,20 +45,17 @@ describe('the window with the Windows helper installed', { timeout: 120_000 }, (
       elevate: createElevator({ env: win.env, platform: 'win32', run: (...a) => uac.run(...a) }),
       preflight: async () => reachable,
     });
-    bridge = createTestBridge({ service, pageUrl: server.url });
-    browser = await launchChromium();
+    bridge = createTestBridge({ service, pageUrl: stage.url });
   }, 180_000);
 
   afterAll(async () => {
-    await browser?.close();
+    await stage?.close();
     bridge?.dispose();
-    await server?.close();
     win?.cleanup();
-    if (outDir) fs.rmSync(outDir, { recursive: true, force: true });
   });
 
   it('refreshes the computer groups with no prompt, through the helper task', async () => {
-    const { page, context, problems } = await openAppWindow(browser, bridge, server.url);
+    const { page, context, problems } = await stage.open(bridge);
     await page.getByText('dyork', { exact: true }).waitFor();
     const button = page.getByRole('button', { name: /Refresh computer groups/ });
     await expect

@@ -9,9 +9,8 @@
  * selectors use roles and classes only, never English words. Screenshots:
  * test-output/screenshots/<locale>-<state>-<scheme>.png, each axe-checked.
  */
-import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import type { Locale } from '../../core/i18n';
 import { createElevator } from '../../core/kerberos/elevate';
 import { createWindowsService } from '../../core/kerberos/windows/service';
@@ -19,11 +18,10 @@ import { createFakeUac } from '../fakes/fake-uac';
 import { createFakeWindows, domainState, KDC_ANSWERS } from '../fakes/fake-windows';
 import type { FakeWindows } from '../fakes/fake-windows';
 import { fakeGroups, groupsReport } from '../fakes/fake-groups';
+import { openStage, type WindowStage } from '../e2e/stage';
 import { createTestBridge } from '../e2e/bridge';
 import type { TestBridge } from '../e2e/bridge';
-import { serveDirectory } from '../e2e/server';
-import type { StaticServer } from '../e2e/server';
-import { buildRenderer, captureStates, launchChromium, openAppWindow } from '../e2e/browser';
+import { captureStates } from '../e2e/browser';
 
 const HOUR = 3_600_000;
 const USER_SESSION = '0:0x11b5a5';
@@ -67,15 +65,12 @@ describe.each<{ locale: Locale; script: RegExp }>([
   { locale: 'ja', script: /[\u3040-\u30ff\u4e00-\u9fff]/ },
   { locale: 'en-XA', script: /[ŕéöûšĝ]/ },
 ])('the window in $locale', ({ locale, script }) => {
-  let outDir: string;
-  let server: StaticServer;
-  let browser: Browser;
+  let stage: WindowStage;
   let win: FakeWindows;
   let bridge: TestBridge;
 
   beforeAll(async () => {
-    outDir = await buildRenderer();
-    server = await serveDirectory(outDir);
+    stage = await openStage();
     const state = domainState(Date.now());
     state.ticketLifetimeMinutes = 600;
     win = createFakeWindows(state);
@@ -91,16 +86,13 @@ describe.each<{ locale: Locale; script: RegExp }>([
       groupsReport(['Domain Users'], ['Domain Users', 'Finance']),
       groupsReport(['Domain Users', 'Finance'], ['Domain Users', 'Finance'], ['Domain Users']),
     );
-    bridge = createTestBridge({ service, groups: groups.service, pageUrl: server.url, locale });
-    browser = await launchChromium();
+    bridge = createTestBridge({ service, groups: groups.service, pageUrl: stage.url, locale });
   });
 
   afterAll(async () => {
-    await browser?.close();
+    await stage?.close();
     bridge?.dispose();
-    await server?.close();
     win?.cleanup();
-    if (outDir) fs.rmSync(outDir, { recursive: true, force: true });
   });
 
   async function shows(page: Page, state: string): Promise<void> {
@@ -111,7 +103,7 @@ describe.each<{ locale: Locale; script: RegExp }>([
   }
 
   it('lists, refreshes, shows my groups, asks before the computer refresh, and reports an error', async () => {
-    const { page, context, problems } = await openAppWindow(browser, bridge, server.url);
+    const { page, context, problems } = await stage.open(bridge);
     await page.locator('.ticket-summary').first().waitFor();
     expect(await page.locator('html').getAttribute('lang')).toBe(locale);
     await shows(page, 'list');

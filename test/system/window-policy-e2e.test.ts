@@ -8,16 +8,14 @@
  * desk contact under a failure that says to ask the help desk. Screenshots in light and dark
  * (policy-*.png), axe-clean.
  */
-import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
 import { createElevator } from '../../core/kerberos/elevate';
 import { createWindowsService } from '../../core/kerberos/windows/service';
 import { readPolicy } from '../../core/policy/read';
 import type { Policy } from '../../core/policy/types';
+import { openStage, type WindowStage } from '../e2e/stage';
 import { createTestBridge, type TestBridge } from '../e2e/bridge';
-import { buildRenderer, captureStates, launchChromium, openAppWindow, plain } from '../e2e/browser';
-import { serveDirectory, type StaticServer } from '../e2e/server';
+import { captureStates, plain } from '../e2e/browser';
 import { createFakeUac, ELEVATED_POLICY, type FakeUac } from '../fakes/fake-uac';
 import {
   createFakeWindows,
@@ -42,22 +40,16 @@ async function policyFrom(win: FakeWindows, values: FakeRegValue[]): Promise<Pol
 }
 
 describe('the window on a managed computer', { timeout: 120_000 }, () => {
-  let outDir: string;
-  let server: StaticServer;
-  let browser: Browser;
+  let stage: WindowStage;
   const cleanups: Array<() => void> = [];
 
   beforeAll(async () => {
-    outDir = await buildRenderer();
-    server = await serveDirectory(outDir);
-    browser = await launchChromium();
+    stage = await openStage();
   }, 180_000);
 
   afterAll(async () => {
-    await browser?.close();
+    await stage?.close();
     for (const cleanup of cleanups) cleanup();
-    await server?.close();
-    if (outDir) fs.rmSync(outDir, { recursive: true, force: true });
   });
 
   function managedWindows(klistPath?: string): {
@@ -78,7 +70,7 @@ describe('the window on a managed computer', { timeout: 120_000 }, () => {
       win,
       uac,
       bridge: (policy) => {
-        const bridge = createTestBridge({ service, pageUrl: server.url, policy });
+        const bridge = createTestBridge({ service, pageUrl: stage.url, policy });
         cleanups.push(() => bridge.dispose());
         return bridge;
       },
@@ -96,7 +88,7 @@ describe('the window on a managed computer', { timeout: 120_000 }, () => {
       ...CONTACT.slice(0, 2),
       { name: 'HelpDeskUrl', type: 'REG_SZ', data: 'ftp://help.contoso.com' },
     ]);
-    const { page, context, problems } = await openAppWindow(browser, bridge(policy), server.url);
+    const { page, context, problems } = await stage.open(bridge(policy));
     await page.getByText('dyork', { exact: true }).waitFor();
     const section = page.getByRole('region', { name: 'Managed by your IT department' });
     await section.waitFor();
@@ -133,7 +125,7 @@ describe('the window on a managed computer', { timeout: 120_000 }, () => {
       { name: 'HideComputerRefresh', type: 'REG_DWORD', data: '0x1' },
       ...CONTACT,
     ]);
-    const { page, context, problems } = await openAppWindow(browser, bridge(policy), server.url);
+    const { page, context, problems } = await stage.open(bridge(policy));
     const alert = page.getByRole('alert');
     await alert.waitFor();
     const text = plain(await alert.innerText());

@@ -7,22 +7,18 @@
  * administrator under UAC (whoami-en-all-6: Administrators deny-only) gets the prompt, declines
  * it, and is told what to do. Screenshots in light and dark, axe-clean.
  */
-import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
 import { createElevator } from '../../core/kerberos/elevate';
 import { createWindowsService } from '../../core/kerberos/windows/service';
+import { openStage, type WindowStage } from '../e2e/stage';
 import { createTestBridge, type TestBridge } from '../e2e/bridge';
-import { buildRenderer, captureStates, launchChromium, openAppWindow, plain } from '../e2e/browser';
-import { serveDirectory, type StaticServer } from '../e2e/server';
+import { captureStates, plain } from '../e2e/browser';
 import { createFakeUac, type FakeUac, type UacAnswer } from '../fakes/fake-uac';
 import { TOKENS, tokenOfSample } from '../fakes/fake-tokens';
 import { createFakeWindows, KDC_ANSWERS, type FakeWindows } from '../fakes/fake-windows';
 
 describe('the window for a person who cannot approve the prompt', { timeout: 120_000 }, () => {
-  let outDir: string;
-  let server: StaticServer;
-  let browser: Browser;
+  let stage: WindowStage;
   const opened: Array<{ win: FakeWindows; bridge: TestBridge }> = [];
 
   /** A fake Windows signed in with the token of `sample`; the UAC stand-in answers `answer`. */
@@ -39,30 +35,26 @@ describe('the window for a person who cannot approve the prompt', { timeout: 120
       elevate: createElevator({ env: win.env, platform: 'win32', run: (...a) => uac.run(...a) }),
       preflight: async () => KDC_ANSWERS,
     });
-    const bridge = createTestBridge({ service, pageUrl: server.url });
+    const bridge = createTestBridge({ service, pageUrl: stage.url });
     opened.push({ win, bridge });
     return { win, uac, bridge };
   }
 
   beforeAll(async () => {
-    outDir = await buildRenderer();
-    server = await serveDirectory(outDir);
-    browser = await launchChromium();
+    stage = await openStage();
   }, 180_000);
 
   afterAll(async () => {
-    await browser?.close();
+    await stage?.close();
     for (const { win, bridge } of opened) {
       bridge.dispose();
       win.cleanup();
     }
-    await server?.close();
-    if (outDir) fs.rmSync(outDir, { recursive: true, force: true });
   });
 
   it('a standard user is told who can refresh the computer and what does the same: no prompt', async () => {
     const { win, uac, bridge } = windowsOf(TOKENS.standardUser, 'approve');
-    const { page, context, problems } = await openAppWindow(browser, bridge, server.url);
+    const { page, context, problems } = await stage.open(bridge);
     await page.getByText('dyork', { exact: true }).waitFor();
     const button = page.getByRole('button', { name: /Refresh computer groups/ });
     await expect
@@ -98,7 +90,7 @@ describe('the window for a person who cannot approve the prompt', { timeout: 120
   it('where the computer refuses standard users outright (ConsentPromptBehaviorUser 0), says so', async () => {
     const { win, bridge } = windowsOf(TOKENS.standardUser, 'approve');
     win.setPolicy('ConsentPromptBehaviorUser', 0);
-    const { page, context, problems } = await openAppWindow(browser, bridge, server.url);
+    const { page, context, problems } = await stage.open(bridge);
     await page.getByText('dyork', { exact: true }).waitFor();
     const button = page.getByRole('button', { name: /Refresh computer groups/ });
     await expect
@@ -115,7 +107,7 @@ describe('the window for a person who cannot approve the prompt', { timeout: 120
 
   it('an administrator under UAC gets the prompt; after No, the window says what to do', async () => {
     const { uac, bridge } = windowsOf(TOKENS.filteredAdmin, 'decline');
-    const { page, context, problems } = await openAppWindow(browser, bridge, server.url);
+    const { page, context, problems } = await stage.open(bridge);
     await page.getByText('dyork', { exact: true }).waitFor();
     const button = page.getByRole('button', { name: /Refresh computer groups/ });
     await expect
