@@ -5,7 +5,6 @@
  * - `windowsListing(n)` / `mitListing(n)`: ONE listing of `n` tickets, made of the ticket blocks of
  *   every real listing of that family in turn (renumbered `#0>`..., and the count set to `n`), so
  *   the time per ticket can be compared between 10 and 10,000 tickets.
- * - `repeatTo(text, bytes)`: a listing repeated to a size (the 10 MB throughput case).
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -103,9 +102,4 @@ export function mitListing(texts: string[], n: number): string {
   const out: string[] = [header];
   for (let i = 0; i < n; i += 1) out.push(blocks[i % blocks.length] ?? '');
   return `${out.join('\n')}\n`;
-}
-
-/** `text` repeated (whole) until it is at least `bytes` long. */
-export function repeatTo(text: string, bytes: number): string {
-  return text.repeat(Math.max(1, Math.ceil(bytes / Buffer.byteLength(text))));
 }
