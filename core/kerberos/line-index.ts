@@ -67,6 +67,32 @@ export function eachLine(text: string, visit: (from: number, to: number) => void
   }
 }
 
+/**
+ * The next occurrence of one character in a text, found by the engine's own search and looked up
+ * again only once passed: a parser that asks each line "is there a `:` (or `=`) in you?" searches
+ * the text once in all, not once per line, and never past the next occurrence.
+ */
+export class NextChar {
+  private found = -1;
+
+  constructor(
+    private readonly text: string,
+    private readonly char: string,
+  ) {}
+
+  /**
+   * Index of the first occurrence at or after `from` (the text's length when there is none);
+   * `from` never goes back between calls (lines are read in order).
+   */
+  from(from: number): number {
+    if (this.found < from && this.found !== this.text.length) {
+      const next = this.text.indexOf(this.char, from);
+      this.found = next < 0 ? this.text.length : next;
+    }
+    return this.found;
+  }
+}
+
 export function indexLines(text: string): LineIndex {
   let capacity = 64;
   let start = new Int32Array(capacity);

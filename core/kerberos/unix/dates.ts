@@ -332,14 +332,23 @@ export function readDateAt(text: string, pos: number): DateMatch | null {
   };
 }
 
-/** Finds the first date in `text` at or after `from` (only at word starts). */
-export function findDate(text: string, from = 0): (DateMatch & { start: number }) | null {
+/**
+ * Finds the first date in `text` that starts at or after `from` and before `to` (only at word
+ * starts). A caller reading part of a larger text passes the part's end as `to`: the date must
+ * then end by it, which holds when the character at `to` cannot continue a date (white space, a
+ * comma, a line break, the end).
+ */
+export function findDate(
+  text: string,
+  from = 0,
+  to = text.length,
+): (DateMatch & { start: number }) | null {
   // Every date has digits (its time at least): a text without any has none to find, and the
   // month-name test below is not run on its words (`Addresses: (none)`).
   let digit = Math.max(0, from);
-  while (digit < text.length && !isDigit(text.charCodeAt(digit))) digit++;
-  if (digit >= text.length) return null;
-  for (let i = Math.max(0, from); i < text.length; i++) {
+  while (digit < to && !isDigit(text.charCodeAt(digit))) digit++;
+  if (digit >= to) return null;
+  for (let i = Math.max(0, from); i < to; i++) {
     // A date starts with a digit or a month name's letter, at a word start.
     if (i > 0 && isWordCode(text.charCodeAt(i - 1))) continue;
     const c = text.charCodeAt(i);
@@ -392,17 +401,20 @@ function startsMonthName(text: string, pos: number): boolean {
   return end - pos >= 3 && end - pos <= 5 && monthNumber(text.slice(pos, end)) !== null;
 }
 
-/** True when `text` starts like a numeric date but is cut or malformed (`11/18/16 11:5`). */
-export function looksLikeCutDate(text: string): boolean {
-  let from = 0;
-  while (from < text.length && isSpace(text.charCodeAt(from))) from++;
+/**
+ * True when the line `text[at, to)` (all of `text` by default) starts like a numeric date but is
+ * cut or malformed (`11/18/16 11:5`).
+ */
+export function looksLikeCutDate(text: string, at = 0, to = text.length): boolean {
+  let from = at;
+  while (from < to && isSpace(text.charCodeAt(from))) from++;
   const first = text.charCodeAt(from);
   // Both shapes start with a digit or a month name's letter; most lines end here.
   if (!isDigit(first) && !mayStartMonthName(first)) return false;
   if (isDigit(first)) {
     // `^\d{1,4}[/.-]`
     let i = from;
-    while (i < text.length && i - from < 4 && isDigit(text.charCodeAt(i))) i++;
+    while (i < to && i - from < 4 && isDigit(text.charCodeAt(i))) i++;
     const sep = text.charCodeAt(i);
     if (sep === 0x2f || sep === 0x2e || sep === 0x2d) return true;
   }
@@ -416,7 +428,7 @@ export function looksLikeCutDate(text: string): boolean {
   if (i === spaces) return false;
   const digits = i;
   while (isDigit(text.charCodeAt(i)) && i - digits < 2) i++;
-  if (i === digits || (i < text.length && text.charCodeAt(i) !== 0x20)) return false;
+  if (i === digits || (i < to && text.charCodeAt(i) !== 0x20)) return false;
   return monthNumber(text.slice(from, from + 3)) !== null;
 }
 
@@ -500,56 +512,33 @@ function penalty(groups: DateGroup[], order: DateOrder): number {
   return score;
 }
 
-type NumericDate = Extract<RawDate, { kind: 'numeric' }>;
-
-/**
- * What {@link chooseDateOrder} needs of a listing's dates, gathered one ticket at a time: the first
- * numeric date, whether any first or second field is above 12, and, only while neither is, the
- * groups themselves (for the plausibility check). A parser that does not keep every ticket whole
- * tallies the dates of the others here, so that they still count.
- */
-export class DateTally {
-  /** The tickets tallied. */
-  count = 0;
-  first: NumericDate | null = null;
-  dayAbove12 = false;
-  monthAbove12 = false;
-  readonly groups: DateGroup[] = [];
-
-  add(group: DateGroup): void {
-    this.count += 1;
-    this.see(group.start);
-    this.see(group.end);
-    this.see(group.renew);
-    if (this.dayAbove12 || this.monthAbove12) this.groups.length = 0;
-    else this.groups.push(group);
-  }
-
-  private see(d: RawDate | null): void {
-    if (d?.kind !== 'numeric') return;
-    this.first ??= d;
-    if (d.a > 12) this.dayAbove12 = true;
-    if (d.b > 12) this.monthAbove12 = true;
-  }
-}
-
 /**
  * Decides day-first or month-first for all numeric dates of one listing: a first field above 12
  * means day-first; else a second field above 12 means month-first; else the reading that makes
  * the tickets plausible (real dates, start before end, lifetimes of at most ten days); on a tie,
  * month-first for `/` (C and en_US) and day-first for `.` and `-` (de, ru, nl ...).
- * `later` holds the dates of tickets read after `groups` and not given whole.
  */
-export function chooseDateOrder(groups: readonly DateGroup[], later?: DateTally): DateOrder {
-  const tally = new DateTally();
-  for (const g of groups) tally.add(g);
-  const first = tally.first ?? later?.first ?? null;
-  if (tally.dayAbove12 || later?.dayAbove12) return 'day-first';
-  if (tally.monthAbove12 || later?.monthAbove12) return 'month-first';
+export function chooseDateOrder(groups: DateGroup[]): DateOrder {
+  // One pass, no array of the dates: a listing may hold thousands.
+  // (set in `see`: declared so that the compiler does not narrow it to its first value)
+  let first = null as Extract<RawDate, { kind: 'numeric' }> | null;
+  let dayAbove12 = false;
+  let monthAbove12 = false;
+  const see = (d: RawDate | null): void => {
+    if (d?.kind !== 'numeric') return;
+    first ??= d;
+    if (d.a > 12) dayAbove12 = true;
+    if (d.b > 12) monthAbove12 = true;
+  };
+  for (const g of groups) {
+    see(g.start);
+    see(g.end);
+    see(g.renew);
+  }
+  if (dayAbove12) return 'day-first';
+  if (monthAbove12) return 'month-first';
   const preferred: DateOrder = first && first.separator !== '/' ? 'day-first' : 'month-first';
   if (first === null) return preferred;
-  // No field above 12 anywhere: both tallies kept every group.
-  const all = later ? [...tally.groups, ...later.groups] : tally.groups;
   const other: DateOrder = preferred === 'day-first' ? 'month-first' : 'day-first';
-  return penalty(all, other) < penalty(all, preferred) ? other : preferred;
+  return penalty(groups, other) < penalty(groups, preferred) ? other : preferred;
 }

@@ -19,10 +19,10 @@
 import { errorListing } from '../error-listing';
 import { msg, type Message } from '../../i18n/message';
 import type { CacheInfo, KerberosError, KlistListing, Ticket } from '../types';
-import { chooseDateOrder, type DateGroup, type DateOrder, type DateTally } from './dates';
+import { chooseDateOrder, type DateGroup, type DateOrder } from './dates';
 import { capTickets, MAX_TICKETS } from '../limits';
 import { firstLines } from '../text-lines';
-import { eachLine, isTrimSpace } from '../line-index';
+import { eachLine, isTrimSpace, NextChar } from '../line-index';
 import { createLocalIso, type LocalIso } from '../time';
 
 /** White space as `String#trim` removes it; ASCII without a call (every line passes here). */
@@ -66,17 +66,6 @@ export function mentionsAny(text: string, literals: readonly string[]): boolean 
   return false;
 }
 
-/** True for an empty or all-white-space line, without making a trimmed copy of it. */
-function isBlank(line: string): boolean {
-  for (let i = 0; i < line.length; i++) {
-    const c = line.charCodeAt(i);
-    const space =
-      c === 0x20 || (c >= 0x09 && c <= 0x0d) || (c >= 0x80 && /\s/.test(line.charAt(i)));
-    if (!space) return false;
-  }
-  return true;
-}
-
 export function skipSpaces(text: string, pos: number): number {
   let i = pos;
   while (i < text.length && (text[i] === ' ' || text[i] === '\t')) i++;
@@ -89,14 +78,24 @@ const CACHE_LINE_RE =
 
 /** Returns the cache name when the line is a cache header line. */
 export function readCacheLine(line: string): string | null {
-  // The label's colon is followed by a space or tab; a ticket or detail line's first colon is in
-  // a time (`11:50:26`), so most lines end here without the expression.
-  const colon = line.indexOf(':');
-  const after = line.charCodeAt(colon + 1);
-  if (colon < 0 || (after !== 0x20 && after !== 0x09)) return null;
-  // The value starts with the cache type and its colon (`FILE:`); a detail line's value does not
-  // (`Flags: FRI`, `Etype (skey, tkt): aes...`, `Addresses: (none)`).
-  if (!startsCacheType(line, colon + 1)) return null;
+  return mayBeCacheLine(line, line.indexOf(':')) ? cacheLineValue(line) : null;
+}
+
+/**
+ * False when the line whose first colon is at `colon` (-1: none) cannot be a cache header line:
+ * the label's colon is followed by a space or tab (a ticket or detail line's first colon is in a
+ * time, `11:50:26`), and the value starts with the cache type and its colon (`FILE:`; a detail
+ * line's value does not: `Flags: FRI`, `Etype (skey, tkt): aes...`, `Addresses: (none)`). Most
+ * lines end here, by characters of the listing's text, before the expression.
+ */
+function mayBeCacheLine(text: string, colon: number): boolean {
+  if (colon < 0) return false;
+  const after = text.charCodeAt(colon + 1);
+  return (after === 0x20 || after === 0x09) && startsCacheType(text, colon + 1);
+}
+
+/** The cache name of a line {@link mayBeCacheLine} let through, or null. */
+function cacheLineValue(line: string): string | null {
   const m = CACHE_LINE_RE.exec(line);
   if (!m) return null;
   const label = (m[1] ?? '').trim();
@@ -157,12 +156,13 @@ function isToolLabel(label: string): boolean {
  * the program name is that word, so a line without it is no error line, and the expression below
  * runs only on lines that may be one (every line of a listing passes here).
  */
-function firstWordNamesKlist(line: string): boolean {
-  let i = 0;
-  while (i < line.length && isSpace(line.charCodeAt(i))) i++;
+function firstWordNamesKlist(text: string, from = 0, to = text.length): boolean {
+  let i = from;
+  while (i < to && isSpace(text.charCodeAt(i))) i++;
   const start = i;
-  while (i < line.length && i - start < 130 && !isSpace(line.charCodeAt(i))) {
-    if ((line.charCodeAt(i) | 0x20) === 0x6b && KLIST_WORD.test(line.slice(i, i + 5))) return true;
+  while (i < to && i - start < 130 && !isSpace(text.charCodeAt(i))) {
+    if ((text.charCodeAt(i) | 0x20) === 0x6b && KLIST_WORD.test(text.slice(i, Math.min(i + 5, to))))
+      return true;
     i++;
   }
   return false;
@@ -233,8 +233,12 @@ export interface KlistOutline {
 
 /** What a family reads in one text: every line that is not part of the outline. */
 export interface FamilyReader<Raw> {
-  /** A line that is not a cache header, a klist error line or the principal line. */
-  readLine(line: string): void;
+  /**
+   * A line that is not a cache header, a klist error line or the principal line: `text[from, to)`
+   * (the line without its line break; not blank). By position, so that a reader tests most lines
+   * by their characters in the text and takes strings only of what it keeps.
+   */
+  readLine(text: string, from: number, to: number): void;
   /** A cache header began a new cache: per-cache state starts again. */
   startCache(): void;
   /** A klist error line or an overlong line came between the lines of a ticket. */
@@ -243,11 +247,6 @@ export interface FamilyReader<Raw> {
   cacheBodySeen?(): boolean;
   /** The tickets read, in order, before their dates are converted. */
   readonly tickets: readonly Raw[];
-  /**
-   * The dates of every ticket read, in order, when the reader keeps whole only the tickets a
-   * listing can show (see mit-klist.ts), and whether it left any out; once, at the end.
-   */
-  allDates?(): { tally: DateTally; dropped: boolean };
   /** The dates of one ticket, for choosing the date order of the whole listing. */
   dates(raw: Raw): DateGroup;
   /** The finished ticket, or null when it cannot be one (the listing is then incomplete). */
@@ -258,7 +257,7 @@ export interface KlistFamily<Raw> {
   kind: UnixKlistKind;
   family: KlistFamilyName;
   /** A fresh reader for one text; it may mark the outline incomplete. */
-  reader(outline: KlistOutline): FamilyReader<Raw>;
+  reader(outline: KlistOutline, text: string): FamilyReader<Raw>;
 }
 
 function endCache<Raw>(outline: KlistOutline, reader: FamilyReader<Raw>): void {
@@ -266,13 +265,18 @@ function endCache<Raw>(outline: KlistOutline, reader: FamilyReader<Raw>): void {
   if (outline.awaitingPrincipal || reader.cacheBodySeen?.() === false) outline.complete = false;
 }
 
-/** The outline's own lines; false when the line is the family's to read. */
+/** The outline's own lines in `text[from, to)`; false when the line is the family's to read. */
 function readOutlineLine<Raw>(
   outline: KlistOutline,
   reader: FamilyReader<Raw>,
-  line: string,
+  text: string,
+  from: number,
+  to: number,
+  colons: NextChar,
 ): boolean {
-  const cacheName = readCacheLine(line);
+  const colon = colons.from(from);
+  const cacheName =
+    colon < to && mayBeCacheLine(text, colon) ? cacheLineValue(text.slice(from, to)) : null;
   if (cacheName !== null) {
     endCache(outline, reader);
     outline.cache = { cache: cacheName, principal: null, isDefault: outline.caches.length === 0 };
@@ -281,7 +285,9 @@ function readOutlineLine<Raw>(
     reader.startCache();
     return true;
   }
-  const toolError = readToolErrorLine(line);
+  const toolError = firstWordNamesKlist(text, from, to)
+    ? readToolErrorLine(text.slice(from, to))
+    : null;
   if (toolError !== null) {
     outline.errors.push(toolError);
     reader.interrupt?.();
@@ -289,7 +295,7 @@ function readOutlineLine<Raw>(
   }
   if (outline.cache && outline.awaitingPrincipal) {
     outline.awaitingPrincipal = false;
-    const labelled = readLabelledValue(line);
+    const labelled = readLabelledValue(text.slice(from, to));
     if (labelled && labelled.value !== '' && !/\s/.test(labelled.value)) {
       outline.cache.principal = labelled.value;
       return true;
@@ -310,22 +316,21 @@ function parse<Raw>(text: string, family: KlistFamily<Raw>): KlistListing {
     awaitingPrincipal: false,
     complete: true,
   };
-  const reader = family.reader(outline);
-  // One line at a time: no array of every line of a large text kept alive through the parse.
+  const reader = family.reader(outline, text);
+  const colons = new NextChar(text, ':');
+  // One line at a time, by position: no array of the lines, no copy of a line that is not kept.
   eachLine(text, (from, to) => {
-    const line = text.slice(from, to);
-    if (isBlank(line)) return;
-    if (line.length > MAX_LINE_LENGTH) reader.interrupt?.();
-    else if (!readOutlineLine(outline, reader, line)) reader.readLine(line);
+    let first = from;
+    while (first < to && isSpace(text.charCodeAt(first))) first++;
+    if (first === to) return; // blank
+    if (to - from > MAX_LINE_LENGTH) reader.interrupt?.();
+    else if (!readOutlineLine(outline, reader, text, from, to, colons)) {
+      reader.readLine(text, from, to);
+    }
   });
   endCache(outline, reader);
 
-  const all = reader.allDates?.();
-  const order = all
-    ? chooseDateOrder([], all.tally)
-    : chooseDateOrder(reader.tickets.map((raw) => reader.dates(raw)));
-  // A ticket not kept whole is one the listing would not show (see mit-klist.ts).
-  if (all?.dropped) outline.complete = false;
+  const order = chooseDateOrder(reader.tickets.map((raw) => reader.dates(raw)));
   const toIso = createLocalIso();
   const tickets: Ticket[] = [];
   for (const raw of reader.tickets) {

@@ -27,10 +27,10 @@ const NAME_BY_CODE: readonly string[] = Array.from({ length: 128 }, (_, code) =>
   return Object.hasOwn(MIT_FLAG_NAMES, ch) ? (MIT_FLAG_NAMES[ch] ?? '') : '';
 });
 
-/** True when every character of `text` (at least one) is a known flag letter. */
-export function isMitFlagLetters(text: string): boolean {
-  if (text.length === 0 || text.length > 32) return false;
-  for (let i = 0; i < text.length; i++) if (!NAME_BY_CODE[text.charCodeAt(i)]) return false;
+/** True when every character of `text[from, to)` (at least one) is a known flag letter. */
+export function isMitFlagLetters(text: string, from = 0, to = text.length): boolean {
+  if (to <= from || to - from > 32) return false;
+  for (let i = from; i < to; i++) if (!NAME_BY_CODE[text.charCodeAt(i)]) return false;
   return true;
 }
 

@@ -4,8 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { MAX_TICKETS } from '../limits';
 import { parseMitKlist } from './mit-klist';
 
-// A listing shows at most MAX_TICKETS tickets; the parser keeps whole only the tickets it may
-// show (mit-klist.ts, createKeptTickets). These listings are a real capture (klist -f of the test
+// A listing shows at most MAX_TICKETS tickets (../limits.ts): the first that are real dates in the
+// order every ticket's dates decide (klist-common.ts builds them). These listings are a real capture (klist -f of the test
 // realm) with its ticket blocks repeated; where the date order matters, its dates are rewritten.
 const REAL = path.resolve(__dirname, '../../../test/fixtures/mit-real');
 const capture = readFileSync(path.join(REAL, 'klist-f.txt'), 'utf8');
