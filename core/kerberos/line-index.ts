@@ -68,16 +68,18 @@ export function eachLine(text: string, visit: (from: number, to: number) => void
 }
 
 /**
- * The next occurrence of one character in a text, found by the engine's own search and looked up
- * again only once passed: a parser that asks each line "is there a `:` (or `=`) in you?" searches
- * the text once in all, not once per line, and never past the next occurrence.
+ * The next occurrence of a string (or of a global expression's match) in a text, found by the
+ * engine's own search and looked up again only once passed: a parser that asks each line "is
+ * there a `:` (or `=`, or `klist`) in you?" searches the text once in all, not once per line, and
+ * never past the next occurrence.
  */
-export class NextChar {
+export class NextOccurrence {
   private found = -1;
 
   constructor(
     private readonly text: string,
-    private readonly char: string,
+    /** A string, or an expression with the `g` flag. */
+    private readonly what: string | RegExp,
   ) {}
 
   /**
@@ -86,10 +88,16 @@ export class NextChar {
    */
   from(from: number): number {
     if (this.found < from && this.found !== this.text.length) {
-      const next = this.text.indexOf(this.char, from);
+      const next = this.search(from);
       this.found = next < 0 ? this.text.length : next;
     }
     return this.found;
+  }
+
+  private search(from: number): number {
+    if (typeof this.what === 'string') return this.text.indexOf(this.what, from);
+    this.what.lastIndex = from;
+    return this.what.exec(this.text)?.index ?? -1;
   }
 }
 

@@ -332,6 +332,9 @@ export function readDateAt(text: string, pos: number): DateMatch | null {
   };
 }
 
+/** The most characters before a date's first digit: MONTH_FIRST_RE's `[A-Za-z...]{3,5}\.? {1,3}`. */
+const MAX_LETTERS_BEFORE_DIGIT = 9;
+
 /**
  * Finds the first date in `text` that starts at or after `from` and before `to` (only at word
  * starts). A caller reading part of a larger text passes the part's end as `to`: the date must
@@ -348,7 +351,9 @@ export function findDate(
   let digit = Math.max(0, from);
   while (digit < to && !isDigit(text.charCodeAt(digit))) digit++;
   if (digit >= to) return null;
-  for (let i = Math.max(0, from); i < to; i++) {
+  // A date's first digit comes at most 9 characters after its start (`Sept.   5`): no date starts
+  // further before the first digit (`renew until ` is passed over at once).
+  for (let i = Math.max(0, from, digit - MAX_LETTERS_BEFORE_DIGIT); i < to; i++) {
     // A date starts with a digit or a month name's letter, at a word start.
     if (i > 0 && isWordCode(text.charCodeAt(i - 1))) continue;
     const c = text.charCodeAt(i);

@@ -22,7 +22,7 @@ import type { CacheInfo, KerberosError, KlistListing, Ticket } from '../types';
 import { chooseDateOrder, type DateGroup, type DateOrder } from './dates';
 import { capTickets, MAX_TICKETS } from '../limits';
 import { firstLines } from '../text-lines';
-import { eachLine, isTrimSpace, NextChar } from '../line-index';
+import { eachLine, isTrimSpace, NextOccurrence } from '../line-index';
 import { createLocalIso, type LocalIso } from '../time';
 
 /** White space as `String#trim` removes it; ASCII without a call (every line passes here). */
@@ -272,7 +272,8 @@ function readOutlineLine<Raw>(
   text: string,
   from: number,
   to: number,
-  colons: NextChar,
+  colons: NextOccurrence,
+  klists: NextOccurrence,
 ): boolean {
   const colon = colons.from(from);
   const cacheName =
@@ -285,9 +286,11 @@ function readOutlineLine<Raw>(
     reader.startCache();
     return true;
   }
-  const toolError = firstWordNamesKlist(text, from, to)
-    ? readToolErrorLine(text.slice(from, to))
-    : null;
+  // klist's error lines name it: a line without `klist` in it is not one.
+  const toolError =
+    klists.from(from) < to && firstWordNamesKlist(text, from, to)
+      ? readToolErrorLine(text.slice(from, to))
+      : null;
   if (toolError !== null) {
     outline.errors.push(toolError);
     reader.interrupt?.();
@@ -317,14 +320,15 @@ function parse<Raw>(text: string, family: KlistFamily<Raw>): KlistListing {
     complete: true,
   };
   const reader = family.reader(outline, text);
-  const colons = new NextChar(text, ':');
+  const colons = new NextOccurrence(text, ':');
+  const klists = new NextOccurrence(text, /klist/gi);
   // One line at a time, by position: no array of the lines, no copy of a line that is not kept.
   eachLine(text, (from, to) => {
     let first = from;
     while (first < to && isSpace(text.charCodeAt(first))) first++;
     if (first === to) return; // blank
     if (to - from > MAX_LINE_LENGTH) reader.interrupt?.();
-    else if (!readOutlineLine(outline, reader, text, from, to, colons)) {
+    else if (!readOutlineLine(outline, reader, text, from, to, colons, klists)) {
       reader.readLine(text, from, to);
     }
   });

@@ -28,7 +28,7 @@
 import { isMitFlagLetters, mitFlagLettersToNames } from './mit-flags';
 import type { KlistListing, Ticket } from '../types';
 import type { LocalIso } from '../time';
-import { isTrimSpace, NextChar } from '../line-index';
+import { isTrimSpace, NextOccurrence } from '../line-index';
 import {
   findDate,
   looksLikeCutDate,
@@ -97,18 +97,48 @@ function trimmedStart(text: string, from: number, to: number): number {
   return start;
 }
 
-/** Index of the first `code` in `text[from, to)`, or -1. */
-function indexIn(text: string, code: number, from: number, to: number): number {
-  for (let i = from; i < to; i++) if (text.charCodeAt(i) === code) return i;
-  return -1;
+/**
+ * What the lines of one listing share while they are read: where the text's next `(`, `,`, `:`
+ * and `@` are (a line asks for the first one in a part of it, and each is searched for in the text
+ * once, not once per line: see NextOccurrence; lines and the parts of a line ask in order), the
+ * strings its tickets repeat, and where the last Etype label found ends.
+ */
+class ListingScan {
+  readonly open: NextOccurrence;
+  readonly comma: NextOccurrence;
+  readonly colon: NextOccurrence;
+  readonly at: NextOccurrence;
+  readonly strings: Strings;
+  /** Index after the `:` of the label {@link findEtypeLabel} found last. */
+  labelEnd = 0;
+
+  constructor(text: string) {
+    this.open = new NextOccurrence(text, '(');
+    this.comma = new NextOccurrence(text, ',');
+    this.colon = new NextOccurrence(text, ':');
+    this.at = new NextOccurrence(text, '@');
+    this.strings = new Strings(text);
+  }
+}
+
+/** Index of the first occurrence `next` finds in `[from, to)`, or -1. */
+function firstIn(next: NextOccurrence, from: number, to: number): number {
+  const found = next.from(from);
+  return found < to ? found : -1;
 }
 
 /**
  * Reads the line `text[from, to)` as `<date> <date> principal`: a ticket (client and cache still
  * to be set), CUT_TICKET when it starts like one but breaks off. The dates are read in the text
- * itself: a date cannot run on into the white space and line break after a line.
+ * itself: a date cannot run on into the white space and line break after a line. `ats` finds the
+ * text's `@`s.
  */
-function readTicketLine(text: string, from: number, to: number): TicketLineResult {
+function readTicketLine(
+  text: string,
+  from: number,
+  to: number,
+  ats: NextOccurrence,
+): TicketLineResult {
   const at = skipBlanks(text, from, to);
   // A date starts with a digit or a month name's letter; detail lines (`renew until`, `Flags:`,
   // `Etype`) mostly end here, before any date reading.
@@ -123,7 +153,7 @@ function readTicketLine(text: string, from: number, to: number): TicketLineResul
   if (!end) return CUT_TICKET;
   const p2 = skipBlanks(text, end.end, stop);
   const serverAt = trimmedStart(text, p2, stop);
-  if (p2 === end.end || serverAt === stop || indexIn(text, 0x40, serverAt, stop) < 0) {
+  if (p2 === end.end || serverAt === stop || firstIn(ats, serverAt, stop) < 0) {
     return CUT_TICKET;
   }
   return {
@@ -205,16 +235,11 @@ function parenOrCommaIn(text: string, from: number, to: number): number {
  * finds it (its translated words are not read, only this shape): the index of its `(`, or -1;
  * the index after its `:` goes to `labelEnd`.
  */
-function findEtypeLabel(
-  text: string,
-  from: number,
-  to: number,
-  found: { labelEnd: number },
-): number {
+function findEtypeLabel(text: string, from: number, to: number, scan: ListingScan): number {
   for (
-    let open = indexIn(text, 0x28, from, to);
+    let open = firstIn(scan.open, from, to);
     open >= 0;
-    open = indexIn(text, 0x28, open + 1, to)
+    open = firstIn(scan.open, open + 1, to)
   ) {
     const comma = parenOrCommaIn(text, open + 1, to);
     if (comma === to || text.charCodeAt(comma) !== 0x2c || !fitsEtypeName(text, open + 1, comma)) {
@@ -227,7 +252,7 @@ function findEtypeLabel(
     let i = close + 1;
     while (i < to && i - close <= 4 && isSpace(text.charCodeAt(i))) i++;
     if (i < to && text.charCodeAt(i) === 0x3a) {
-      found.labelEnd = i + 1;
+      scan.labelEnd = i + 1;
       return open;
     }
   }
@@ -249,7 +274,7 @@ function readContinuation(
   from: number,
   to: number,
   ticket: RawTicket,
-  strings: Strings,
+  scan: ListingScan,
 ): number {
   let restStart = from;
   let restEnd = to;
@@ -262,19 +287,18 @@ function readContinuation(
   let result = 0;
 
   // `<label> (skey, tkt): e1, e2` — always the last field on its line.
-  const label = { labelEnd: 0 };
-  const open = findEtypeLabel(text, restStart, restEnd, label);
+  const open = findEtypeLabel(text, restStart, restEnd, scan);
   if (open >= 0) {
     // Exactly two values, `skey, tkt`, read between the commas without splitting the line.
-    const between = indexIn(text, 0x2c, label.labelEnd, restEnd);
-    const two = between >= 0 && indexIn(text, 0x2c, between + 1, restEnd) < 0;
-    const skeyAt = two ? trimmedStart(text, label.labelEnd, between) : 0;
+    const between = firstIn(scan.comma, scan.labelEnd, restEnd);
+    const two = between >= 0 && firstIn(scan.comma, between + 1, restEnd) < 0;
+    const skeyAt = two ? trimmedStart(text, scan.labelEnd, between) : 0;
     const skeyEnd = two ? trimmedEnd(text, skeyAt, between) : 0;
     const tktAt = two ? trimmedStart(text, between + 1, restEnd) : 0;
     const tktEnd = two ? trimmedEnd(text, tktAt, restEnd) : 0;
     if (skeyEnd > skeyAt && tktEnd > tktAt) {
-      ticket.sessionKeyType = strings.get(skeyAt, skeyEnd);
-      ticket.encryptionType = strings.get(tktAt, tktEnd);
+      ticket.sessionKeyType = scan.strings.take(skeyAt, skeyEnd);
+      ticket.encryptionType = scan.strings.take(tktAt, tktEnd);
       result = RECOGNISED;
     } else {
       result = CUT;
@@ -289,7 +313,7 @@ function readContinuation(
   // `<label> <date>` (renew until), possibly followed by `, <label>: LETTERS`. The rest ends
   // before white space, a comma or the line break: no date read here runs past it.
   const date = findDate(text, restStart, restEnd);
-  if (date && indexIn(text, 0x3a, restStart, date.start) < 0) {
+  if (date && firstIn(scan.colon, restStart, date.start) < 0) {
     ticket.renew = date.raw;
     result |= RECOGNISED;
     restStart = afterComma(text, date.end, restEnd);
@@ -298,7 +322,7 @@ function readContinuation(
 
   // `<label>: value`, as readLabelledValue reads a line.
   const start = trimmedStart(text, restStart, restEnd);
-  const colon = indexIn(text, 0x3a, start, restEnd);
+  const colon = firstIn(scan.colon, start, restEnd);
   const after = text.charCodeAt(colon + 1);
   const labelled =
     start - restStart <= 40 &&
@@ -310,8 +334,11 @@ function readContinuation(
   if (!labelled) return result | CUT;
   const valueAt = trimmedStart(text, colon + 1, restEnd);
   if (isMitFlagLetters(text, valueAt, restEnd)) {
-    ticket.flags = strings.flags(valueAt, restEnd);
-  } else if (valueAt < restEnd && isTicketServer(text.slice(valueAt, restEnd))) {
+    ticket.flags = scan.strings.flags(valueAt, restEnd);
+  } else if (
+    firstIn(scan.at, valueAt, restEnd) >= 0 &&
+    isTicketServer(text.slice(valueAt, restEnd))
+  ) {
     ticket.ticketServer = text.slice(valueAt, restEnd);
   } else if (valueAt === restEnd && (result & RECOGNISED) === 0) {
     // A label with nothing after it: the line was cut.
@@ -353,7 +380,7 @@ class Strings {
   constructor(private readonly text: string) {}
 
   /** `text[from, to)`, the same string as the last equal one. */
-  get(from: number, to: number): string {
+  take(from: number, to: number): string {
     for (const known of this.last) if (this.same(known, from, to)) return known;
     const value = this.text.slice(from, to);
     if (this.last.length === 4) this.last.shift();
@@ -378,8 +405,8 @@ class Strings {
 /** MIT's own lines in one text: tickets, their indented details, `-C` entries, column headers. */
 function mitReader(outline: KlistOutline, text: string): FamilyReader<RawTicket> {
   const tickets: RawTicket[] = [];
-  const strings = new Strings(text);
-  const equals = new NextChar(text, '=');
+  const scan = new ListingScan(text);
+  const equals = new NextOccurrence(text, '=');
   /** The ticket whose indented lines are being read. */
   let current: RawTicket | null = null;
   /** Inside `-C` configuration entries (their indented lines are not ticket details). */
@@ -388,7 +415,7 @@ function mitReader(outline: KlistOutline, text: string): FamilyReader<RawTicket>
   let sawColumnHeader = false;
 
   function readLine(text: string, from: number, to: number): void {
-    const ticket = readTicketLine(text, from, to);
+    const ticket = readTicketLine(text, from, to, scan.at);
     if (typeof ticket === 'object') {
       ticket.client = outline.cache?.principal ?? null;
       ticket.cache = outline.cache?.cache ?? null;
@@ -415,7 +442,7 @@ function mitReader(outline: KlistOutline, text: string): FamilyReader<RawTicket>
     const indented = isSpace(text.charCodeAt(from));
     if (current) {
       const start = trimmedStart(text, from, to);
-      const reading = readContinuation(text, start, trimmedEnd(text, start, to), current, strings);
+      const reading = readContinuation(text, start, trimmedEnd(text, start, to), current, scan);
       // Unindented noise (a shell prompt after the output) is ignored; an indented line that
       // breaks off means the output was cut.
       if ((reading & RECOGNISED) !== 0 || ((reading & CUT) !== 0 && indented)) {
@@ -442,29 +469,58 @@ function mitReader(outline: KlistOutline, text: string): FamilyReader<RawTicket>
     cacheBodySeen: () => sawColumnHeader,
     // A RawTicket holds its dates as a DateGroup does: no object per ticket.
     dates: (raw) => raw,
-    toTicket,
+    toTicket: createTicketBuilder(),
   };
 }
 
-function toTicket(raw: RawTicket, order: DateOrder, toIso: LocalIso): Ticket | null {
-  const startTime = rawDateToIso(raw.start, order, undefined, toIso);
-  const endTime = rawDateToIso(raw.end, order, undefined, toIso);
-  if (startTime === null || endTime === null) return null;
-  const server = raw.ticketServer ?? raw.server;
-  return {
-    client: raw.client ?? '',
-    server,
-    isTgt: server.startsWith('krbtgt/'),
-    encryptionType: raw.encryptionType,
-    sessionKeyType: raw.sessionKeyType,
-    flags: raw.flags,
-    flagsHex: null,
-    startTime,
-    endTime,
-    renewUntil: raw.renew ? rawDateToIso(raw.renew, order, undefined, toIso) : null,
-    cacheFlags: [],
-    kdcCalled: null,
-    cache: raw.cache,
+/**
+ * A listing's tickets built from their raw readings, in the date order decided for the listing:
+ * each distinct date is converted once (a listing repeats its times ticket after ticket: every
+ * service ticket ends with its TGT) and the ticket keeps the one ISO string.
+ */
+function createTicketBuilder(): (
+  raw: RawTicket,
+  order: DateOrder,
+  toIso: LocalIso,
+) => Ticket | null {
+  const isoByDate = new Map<number, string | null>();
+  /** For dates printed without their year (MIT prints it; a pasted text may not). */
+  let now: Date | null = null;
+  const iso = (d: RawDate, order: DateOrder, toIso: LocalIso): string | null => {
+    if (d.kind !== 'numeric') return rawDateToIso(d, order, (now ??= new Date()), toIso);
+    // Every field of a numeric date has at most 2 digits, its year 4: one exact number.
+    const key =
+      (((((d.a * 100 + d.b) * 10_000 + d.year) * 100 + d.hour) * 100 + d.minute) * 100 + d.second) *
+        2 +
+      (order === 'day-first' ? 1 : 0);
+    const known = isoByDate.get(key);
+    if (known !== undefined) return known;
+    const value = rawDateToIso(d, order, undefined, toIso);
+    // A hostile listing of all-different dates must not grow the table without bound.
+    if (isoByDate.size >= 4096) isoByDate.clear();
+    isoByDate.set(key, value);
+    return value;
+  };
+  return (raw, order, toIso) => {
+    const startTime = iso(raw.start, order, toIso);
+    const endTime = iso(raw.end, order, toIso);
+    if (startTime === null || endTime === null) return null;
+    const server = raw.ticketServer ?? raw.server;
+    return {
+      client: raw.client ?? '',
+      server,
+      isTgt: server.startsWith('krbtgt/'),
+      encryptionType: raw.encryptionType,
+      sessionKeyType: raw.sessionKeyType,
+      flags: raw.flags,
+      flagsHex: null,
+      startTime,
+      endTime,
+      renewUntil: raw.renew ? iso(raw.renew, order, toIso) : null,
+      cacheFlags: [],
+      kdcCalled: null,
+      cache: raw.cache,
+    };
   };
 }
 
@@ -498,7 +554,7 @@ export function looksLikeMitKlist(text: string): boolean {
     }
     const err = readToolErrorLine(line);
     if (err !== null && /credentials cache|keyring|ccache|Schlüsselbund/i.test(err)) return true;
-    const ticket = readTicketLine(line, 0, line.length);
+    const ticket = readTicketLine(line, 0, line.length, new NextOccurrence(line, '@'));
     // MIT prints numeric or ISO dates; month names first (`Jul  5 15:55:18 2017`) are Heimdal's.
     if (typeof ticket === 'object') return /^\d/.test(line.trim());
     if (sawCache && readLabelledValue(line)?.value.includes('@')) return true;
