@@ -48,6 +48,8 @@ export type DateOrder = 'day-first' | 'month-first';
 
 export interface DateMatch {
   raw: RawDate;
+  /** Index of the date's first character in the line. */
+  start: number;
   /** Index just after the date in the line. */
   end: number;
 }
@@ -190,6 +192,7 @@ function readNumericCommon(text: string, pos: number): DateMatch | null {
       minute,
       second,
     },
+    start: pos,
     end,
   };
 }
@@ -245,6 +248,7 @@ function readNumericAny(text: string, pos: number): DateMatch | null {
       minute: digitsValue(text, minuteAt, 2),
       second,
     },
+    start: pos,
     end: i,
   };
 }
@@ -264,6 +268,7 @@ function readDayMonthAt(text: string, pos: number): DateMatch | null {
       minute: num(m[5]),
       second: num(m[6]),
     },
+    start: pos,
     end: DAY_MONTH_RE.lastIndex,
   };
 }
@@ -281,6 +286,7 @@ function readBasicAt(text: string, pos: number): DateMatch | null {
       minute: num(m[5]),
       second: num(m[6]),
     },
+    start: pos,
     end: BASIC_RE.lastIndex,
   };
 }
@@ -308,6 +314,7 @@ export function readDateAt(text: string, pos: number): DateMatch | null {
           minute: num(m[6]),
           second: num(m[7]),
         },
+        start: pos,
         end: ISO_RE.lastIndex,
       };
     }
@@ -328,6 +335,7 @@ export function readDateAt(text: string, pos: number): DateMatch | null {
       minute: num(m[4]),
       second: num(m[5]),
     },
+    start: pos,
     end: MONTH_FIRST_RE.lastIndex,
   };
 }
@@ -341,11 +349,7 @@ const MAX_LETTERS_BEFORE_DIGIT = 9;
  * then end by it, which holds when the character at `to` cannot continue a date (white space, a
  * comma, a line break, the end).
  */
-export function findDate(
-  text: string,
-  from = 0,
-  to = text.length,
-): (DateMatch & { start: number }) | null {
+export function findDate(text: string, from = 0, to = text.length): DateMatch | null {
   // Every date has digits (its time at least): a text without any has none to find, and the
   // month-name test below is not run on its words (`Addresses: (none)`).
   let digit = Math.max(0, from);
@@ -359,7 +363,7 @@ export function findDate(
     const c = text.charCodeAt(i);
     if (!isDigit(c) && !inTable(MONTH_INITIAL_CODES, c)) continue;
     const found = readDateAt(text, i);
-    if (found) return { raw: found.raw, end: found.end, start: i };
+    if (found) return found;
   }
   return null;
 }

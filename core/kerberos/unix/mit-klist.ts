@@ -144,9 +144,9 @@ function readTicketLine(
   // `Etype`) mostly end here, before any date reading.
   const first = at < to ? text.charCodeAt(at) : Number.NaN;
   if (!isDigit(first) && !mayStartMonthName(first)) return NOT_A_TICKET;
-  const stop = trimmedEnd(text, at, to);
   const start = readDateAt(text, at);
   if (!start) return NOT_A_TICKET;
+  const stop = trimmedEnd(text, at, to);
   const p1 = skipBlanks(text, start.end, stop);
   if (p1 === start.end && p1 < stop) return NOT_A_TICKET;
   const end = p1 < stop ? readDateAt(text, p1) : null;
@@ -381,7 +381,10 @@ class Strings {
 
   /** `text[from, to)`, the same string as the last equal one. */
   take(from: number, to: number): string {
-    for (const known of this.last) if (this.same(known, from, to)) return known;
+    for (let i = this.last.length - 1; i >= 0; i--) {
+      const known = this.last[i] ?? '';
+      if (this.same(known, from, to)) return known;
+    }
     const value = this.text.slice(from, to);
     if (this.last.length === 4) this.last.shift();
     this.last.push(value);
@@ -397,8 +400,13 @@ class Strings {
     return this.lastFlags.slice();
   }
 
+  /** By characters: `startsWith` at a position of a long text costs more than the few compares. */
   private same(known: string, from: number, to: number): boolean {
-    return known.length === to - from && this.text.startsWith(known, from);
+    if (known.length !== to - from) return false;
+    for (let i = 0; i < known.length; i++) {
+      if (known.charCodeAt(i) !== this.text.charCodeAt(from + i)) return false;
+    }
+    return true;
   }
 }
 
