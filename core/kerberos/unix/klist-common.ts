@@ -15,6 +15,10 @@
  * builds it. A family supplies only what differs: how its lines make tickets. Tickets are built
  * only up to the MAX_TICKETS a listing keeps; the rest are read (they count for the date order and
  * for whether the text is whole) but not turned into Ticket objects only to be dropped.
+ *
+ * Lines are handed over by position (`text[from, to)`), not as strings: the outline's tests look
+ * at a line's characters in the text (its first colon and the first `klist` of the text are each
+ * found once per text, see NextOccurrence), and a line is copied only when one of them may match.
  */
 import { errorListing } from '../error-listing';
 import { msg, type Message } from '../../i18n/message';
