@@ -50,7 +50,7 @@ async function regroup(argv: string[], options: Options = {}) {
     now: () => options.now ?? new Date(),
     env: {},
     terminal: options.terminal,
-    stdinIsTTY: options.stdinIsTTY,
+    stdinIsTTY: () => options.stdinIsTTY ?? false,
     platform: options.platform,
   };
   const code = await runCli(argv, ctx);

@@ -8,7 +8,8 @@
  * one sentence on what is now true, one line per task; on failure the sentence and the detail go
  * to standard error. `--json`: `{ ok, status, error }` (status: the HelperStatus).
  */
-import { msg, type Message, type Translator } from '../core/i18n';
+import type { Translator } from '../core/i18n';
+import { msg, type Message } from '../core/i18n/message';
 import type {
   HelperChange,
   HelperStatus,

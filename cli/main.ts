@@ -74,8 +74,11 @@ export interface CliContext {
   loadTranslator?: (locale: Locale) => Promise<Translator>;
   /** Width and colour of standard output (terminal.ts). Absent: 80 columns, no colour. */
   terminal?: Terminal;
-  /** Standard input is a terminal: `parse` says how to paste before it waits. */
-  stdinIsTTY?: boolean;
+  /**
+   * Standard input is a terminal: `parse` says how to paste before it waits. A function, asked
+   * only then: Node creates process.stdin's stream on first use (about 4 ms of every start).
+   */
+  stdinIsTTY?: () => boolean;
   /** The operating system (how to end a paste differs on Windows). Absent: not Windows. */
   platform?: NodeJS.Platform;
   /**
@@ -441,7 +444,7 @@ function diagnosis(run: Run, listing: KlistListing): string {
 
 async function parse(run: Run, cmd: Extract<Command, { name: 'parse' }>): Promise<number> {
   let bytes: Buffer;
-  if (cmd.file === '-' && run.stdinIsTTY && !cmd.json) pasteHint(run);
+  if (cmd.file === '-' && !cmd.json && run.stdinIsTTY?.()) pasteHint(run);
   try {
     bytes =
       cmd.file === '-'

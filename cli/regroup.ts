@@ -46,7 +46,7 @@ export function runRegroup(argv: readonly string[]): Promise<number> {
     now: () => new Date(),
     env: process.env,
     terminal: terminalFrom(process.stdout, process.env),
-    stdinIsTTY: Boolean(process.stdin.isTTY),
+    stdinIsTTY: () => Boolean(process.stdin.isTTY),
     platform: process.platform,
     policy: () => readPolicy({ platform: process.platform, env: process.env }),
   });

@@ -48,24 +48,29 @@ export function createDiagnosticsCopier(options: DiagnosticsOptions): Diagnostic
     if (op.type === 'finished') last = { result: op.result, verdict: null };
     if (op.type === 'verified' && last) last = { ...last, verdict: op.verdict };
   });
-  const diagnoser = createDiagnoser({
-    service: options.service,
-    // The window's reading (it waits for a running refresh); its hints are the window's own.
-    groups: async () => {
-      // A copy: the reading may be shared with the window, which keeps its hints.
-      const reading: Partial<GroupsReading> = { ...(await options.app.readGroups()) };
-      delete reading.hints;
-      return reading as GroupsReport;
-    },
-    lastRefresh: () => last,
-    version: options.version,
-    platform: options.platform,
-    env: options.env,
-    now: options.now,
-    ...options.probes,
-  });
+  // Made by the first copy: the diagnostics code is a file of its own that the built app reads
+  // only then (scripts/build.mjs, issue 14: start-up).
+  const createOnce = () =>
+    createDiagnoser({
+      service: options.service,
+      // The window's reading (it waits for a running refresh); its hints are the window's own.
+      groups: async () => {
+        // A copy: the reading may be shared with the window, which keeps its hints.
+        const reading: Partial<GroupsReading> = { ...(await options.app.readGroups()) };
+        delete reading.hints;
+        return reading as GroupsReport;
+      },
+      lastRefresh: () => last,
+      version: options.version,
+      platform: options.platform,
+      env: options.env,
+      now: options.now,
+      ...options.probes,
+    });
+  let diagnoser: ReturnType<typeof createDiagnoser> | undefined;
   return {
     async copy() {
+      diagnoser ??= createOnce();
       const text = formatDiagnosis(
         await diagnoser.diagnose(),
         options.translator,

@@ -59,16 +59,20 @@ export function createGroupWaitController(options: GroupWaitOptions): GroupWaitC
     }
   };
 
-  const waiter = createGroupWaiter({
-    read: () => options.app.readGroups(),
-    refreshAndVerify: async () => {
-      const { verdict, ...result } = await options.app.refresh('user', { verify: true });
-      return verdict ? { result, verdict } : { result };
-    },
-    timers: options.timers,
-    signals: options.signals,
-    onState: (state) => tell(state),
-  });
+  // Made by the first wait: the waiting code is a file of its own that the built app reads only
+  // then (scripts/build.mjs, issue 14: start-up).
+  let made: ReturnType<typeof createGroupWaiter> | undefined;
+  const waiter = () =>
+    (made ??= createGroupWaiter({
+      read: () => options.app.readGroups(),
+      refreshAndVerify: async () => {
+        const { verdict, ...result } = await options.app.refresh('user', { verify: true });
+        return verdict ? { result, verdict } : { result };
+      },
+      timers: options.timers,
+      signals: options.signals,
+      onState: (state) => tell(state),
+    }));
 
   return {
     allowed,
@@ -77,7 +81,7 @@ export function createGroupWaitController(options: GroupWaitOptions): GroupWaitC
       const previous = waiting;
       waiting = null;
       previous?.cancel();
-      const started = waiter.wait({ group, timeoutMs: options.timeoutMs ?? DEFAULT_WAIT_MS });
+      const started = waiter().wait({ group, timeoutMs: options.timeoutMs ?? DEFAULT_WAIT_MS });
       waiting = started;
       void started.done.then(() => {
         if (waiting === started) waiting = null;

@@ -28,7 +28,7 @@ import type { AppController } from './app-state';
 import { EventChannel } from './contract';
 import { format, loadLocale, loadTranslator } from '../core/i18n';
 import { createDiagnosticsCopier } from './diagnostics';
-import { createGroupsService } from '../core/groups/service';
+import { createGroupsService, type GroupsService } from '../core/groups/service';
 import {
   createWindowSender,
   forwardAppEvents,
@@ -147,12 +147,14 @@ async function start(): Promise<void> {
   const kerberos = createKerberosService();
   const controller = createAppController({
     service: kerberos,
-    groups: createGroupsService({
-      platform: process.platform,
-      env: process.env,
-      // The window has no --dc: REGROUP_DC, else the policy's DomainController (core/policy/dc.ts).
-      dc: chooseDc({ flag: null, env: process.env, policy }),
-    }),
+    groups: groupsOnFirstUse(() =>
+      createGroupsService({
+        platform: process.platform,
+        env: process.env,
+        // The window has no --dc: REGROUP_DC, else the policy's DomainController (core/policy/dc.ts).
+        dc: chooseDc({ flag: null, env: process.env, policy }),
+      }),
+    ),
   });
   const indexPath = path.join(__dirname, '..', 'renderer', 'index.html');
   const debug = process.env.REGROUP_DEBUG === '1';
@@ -369,6 +371,19 @@ function packagedMenu(): Menu | null {
 function freshSignInAction(): Parameters<typeof registerIpcHandlers>[0]['freshSignIn'] {
   const fresh = createFreshSignIn({ platform: process.platform, env: process.env });
   return fresh.available ? (program) => fresh.start(program) : undefined;
+}
+
+/**
+ * The groups service, created by its first read: the groups code is a file of its own that the
+ * built app reads only then (scripts/build.mjs, issue 14: start-up).
+ */
+function groupsOnFirstUse(create: () => GroupsService): GroupsService {
+  let made: GroupsService | undefined;
+  const service = (): GroupsService => (made ??= create());
+  return {
+    read: () => service().read(),
+    verdict: (before, after) => service().verdict(before, after),
+  };
 }
 
 function signOutAction(): (() => Promise<void>) | undefined {

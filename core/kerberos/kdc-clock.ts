@@ -15,7 +15,7 @@
  * latency does not count as skew; `susec` gives microseconds. Never throws: a failure is a
  * reading with a reason (a Message for the person, the detail for the help desk).
  */
-import net from 'node:net';
+import type * as Net from 'node:net';
 import { msg, type Message } from '../i18n/message';
 import type { KdcAddress } from './preflight';
 
@@ -149,7 +149,13 @@ export function readKrbErrorTime(reply: Buffer): { timeMs: number; errorCode: nu
 }
 
 /** One request and its reply over TCP: a 4-byte big-endian length before each (RFC 4120 7.2.2). */
-export function tcpExchange(kdc: KdcAddress, request: Buffer, timeoutMs: number): Promise<Buffer> {
+export async function tcpExchange(
+  kdc: KdcAddress,
+  request: Buffer,
+  timeoutMs: number,
+): Promise<Buffer> {
+  // Loaded with the first exchange, not with the app (issue 14, start-up).
+  const net: typeof Net = await import('node:net');
   return new Promise((resolve, reject) => {
     const socket = net.connect({ host: kdc.host, port: kdc.port });
     let got = Buffer.alloc(0);

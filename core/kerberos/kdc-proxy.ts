@@ -17,8 +17,14 @@
  * refusing an unknown issuer here would call a working laptop offline. A proxy that completes a
  * TLS handshake is up and reachable; that is all the pre-flight claims.
  */
-import net from 'node:net';
-import tls from 'node:tls';
+import type * as Net from 'node:net';
+
+/**
+ * node:net, loaded with the first check rather than with the app (issue 14, start-up: as
+ * process/run.ts does for node:child_process). A literal `require` keeps the check synchronous.
+ */
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const net = (): typeof Net => require('node:net') as typeof Net;
 
 /** A proxy as the Kerberos client is told of it: host, HTTPS port and URL path. */
 export interface KdcProxy {
@@ -50,23 +56,26 @@ export function portNumber(text: string | undefined, fallback: number): number |
 
 /** A host name or IPv4/IPv6 literal Regroup will connect to; anything else is refused. */
 export function isProxyHost(host: string): boolean {
-  return HOST.test(host) || net.isIP(host) !== 0;
+  return HOST.test(host) || net().isIP(host) !== 0;
 }
 
 /**
  * Resolves true when a TLS handshake with `address` completes within `timeoutMs`; false on
  * refusal, a server that does not speak TLS, an error or the timeout. Sends no application data.
  */
-export function tlsHandshake(
+export async function tlsHandshake(
   address: { host: string; port: number },
   timeoutMs: number,
 ): Promise<boolean> {
+  // node:tls (and node:crypto with it) loads with the first handshake, not with the app: about a
+  // tenth of evaluating main.js (issue 14, start-up). Node keeps it loaded after that.
+  const tls = await import('node:tls');
   return new Promise((resolve) => {
     const socket = tls.connect({
       host: address.host,
       port: address.port,
       // SNI only for names (an IP address there is not allowed by RFC 6066).
-      servername: net.isIP(address.host) ? undefined : address.host,
+      servername: net().isIP(address.host) ? undefined : address.host,
       // Judged by the Kerberos client against the OS trust store, not here (see the header).
       rejectUnauthorized: false,
       ALPNProtocols: ['http/1.1'],

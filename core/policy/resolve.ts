@@ -1,35 +1,22 @@
 /**
- * Checks a policy against the schema (settings.ts) with ajv and resolves it into what Regroup
- * uses (types.ts). Each setting is checked on its own: a bad value for one setting is reported
- * and ignored, and every other setting still applies. A setting Regroup does not know is
- * reported too (a typing error in a GPO should reach the help desk), and changes nothing. An
- * empty text is the same as not set: Group Policy writes an empty text box as an empty REG_SZ.
+ * Checks a policy against the schema (settings.ts; one validator per setting, validators.ts) and
+ * resolves it into what Regroup uses (types.ts). Each setting is checked on its own: a bad value
+ * for one setting is reported and ignored, and every other setting still applies. A setting
+ * Regroup does not know is reported too (a typing error in a GPO should reach the help desk), and
+ * changes nothing. An empty text is the same as not set: Group Policy writes an empty text box as
+ * an empty REG_SZ.
  */
-import Ajv, { type ValidateFunction } from 'ajv';
 import { msg } from '../i18n/message';
 import { POLICY_NAMES, POLICY_SCHEMA, type PolicyName } from './settings';
 import { defaultPolicy } from '../model/managed';
 import type { HelpDeskContact, Policy, PolicyProblem } from './types';
+import { validatorOf as settingValidator, type SettingValidator } from './validators';
 
-/** Shared by every check; one compiled validator per setting, compiled when first needed. */
-let ajv: Ajv | null = null;
-const validators = new Map<PolicyName, ValidateFunction>();
-
-/**
- * The validator of one setting. The schema is a constant checked against JSON Schema's
- * meta-schema by a test (settings.test.ts), so it is not checked again here: compiling the
- * meta-schema tripled the time of the first check (about 150 ms of a start).
- */
-function validatorOf(name: string): ValidateFunction | undefined {
-  if (!Object.hasOwn(POLICY_SCHEMA.properties, name)) return undefined;
-  const setting = name as PolicyName;
-  let validate = validators.get(setting);
-  if (!validate) {
-    ajv ??= new Ajv({ allErrors: true, strict: true, validateSchema: false });
-    validate = ajv.compile(POLICY_SCHEMA.properties[setting]);
-    validators.set(setting, validate);
-  }
-  return validate;
+/** The validator of a setting Regroup knows; undefined for any other name. */
+function validatorOf(name: string): SettingValidator | undefined {
+  return Object.hasOwn(POLICY_SCHEMA.properties, name)
+    ? settingValidator(name as PolicyName)
+    : undefined;
 }
 
 /** A setting that could not be used, for the person and (detail) the help desk. */

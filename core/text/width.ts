@@ -6,7 +6,22 @@
  */
 import stringWidth from 'string-width';
 
-export const displayWidth = (text: string): number => stringWidth(text);
+/**
+ * Characters of one column each, alone and in any sequence: printable ASCII, Latin-1 but for the
+ * two that are emoji (© ®), and the dashes, quotes, bullets and ellipsis of General Punctuation.
+ * No escape, control, combining, wide or emoji character, and none that joins others into one
+ * (U+200D, U+FE0F, U+20E3 are outside). width.test.ts checks each against string-width.
+ */
+export const ONE_COLUMN =
+  /^[\x20-\x7e\u00a0-\u00a8\u00aa-\u00ad\u00af-\u00ff\u2010-\u2027\u2030-\u203a]*$/;
+
+/**
+ * Columns of `text`. Text of one-column characters only (English, and most German, French and
+ * Spanish) is its length: `string-width` runs its ANSI and emoji expressions over every string,
+ * which was most of laying out `regroup --help` (issue 14: start-up); it measures everything else.
+ */
+export const displayWidth = (text: string): number =>
+  ONE_COLUMN.test(text) ? text.length : stringWidth(text);
 
 /** `text` padded with spaces to `width` columns (never cut). */
 export function padTo(text: string, width: number): string {

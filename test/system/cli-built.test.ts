@@ -119,6 +119,33 @@ describe('regroup usage', () => {
   });
 });
 
+describe('regroup, installed incompletely', () => {
+  // What a command needs only later (the parsers, the services, languages) is in files next to
+  // dist/cli/regroup.js, read when first needed (scripts/lazy-modules.mjs).
+  it('runs what needs no missing file, and otherwise says which file is missing, without a stack trace', () => {
+    const copy = path.join(tmp, 'incomplete');
+    fs.cpSync(path.join(root, 'dist', 'cli'), copy, {
+      recursive: true,
+      filter: (file) => path.basename(file) !== 'parse.js',
+    });
+    const run = (args: string[]) =>
+      spawnSync(process.execPath, [path.join(copy, 'regroup.js'), ...args], {
+        encoding: 'utf8',
+        env: withoutLanguage(process.env),
+        timeout: 30_000,
+      });
+    expect(run(['--help']).status).toBe(0);
+    const parse = run(['parse', path.join(root, 'test', 'fixtures', 'mit-real', 'klist-fea.txt')]);
+    expect(parse.status).toBe(1);
+    // One sentence, wrapped to the terminal's width.
+    const said = parse.stderr.replace(/\s+/g, ' ');
+    expect(said).toMatch(/^Regroup hit an unexpected problem: parse\.js is missing from /);
+    expect(said).toContain(`${copy} (an incomplete installation)`);
+    expect(parse.stderr).not.toMatch(STACK);
+    expect(parse.stdout).toBe('');
+  });
+});
+
 describe('regroup speaks the language it is given, as a program', () => {
   const sample = path.join(samples, 'win-en-list-16.txt');
   const english = { env: withoutLanguage(process.env) };

@@ -96,8 +96,8 @@ describe.each(platforms)('app.asar for %s', (platform, appOutDir) => {
 
   it('holds the built main, preload, command line and page, the tray images and package.json, nothing else', () => {
     const expected = [
-      'dist/main/main.js',
-      'dist/main/preload.js',
+      // main.js, preload.js, and what main.js reads when first needed (languages, groups ...).
+      ...filesUnder('dist/main').filter((f) => f.endsWith('.js')),
       // Windows: the command line for `Regroup.exe --cli` (Linux runs it with the system Node.js).
       // Its other languages and iconv-lite are files next to it, read when first needed.
       ...(platform === 'Windows' ? filesUnder('dist/cli').filter((f) => f.endsWith('.js')) : []),
@@ -117,16 +117,23 @@ describe.each(platforms)('app.asar for %s', (platform, appOutDir) => {
     expect(unwanted).toEqual([]);
   });
 
-  it('needs no node_modules at run time: main and preload require only Node and Electron', () => {
-    for (const file of ['dist/main/main.js', 'dist/main/preload.js']) {
+  it('needs no node_modules at run time: main, preload and their files require only Node, Electron and each other', () => {
+    const shipped = new Set(files());
+    const main = [...shipped].filter((file) => /^dist\/main\/[^/]+\.js$/.test(file));
+    expect(main).toEqual(expect.arrayContaining(['dist/main/main.js', 'dist/main/preload.js']));
+    for (const file of main) {
       const code = extractFile(asarPath(), file).toString('utf8');
-      // A require inside a string is no require: ajv keeps `equal.code = 'require("ajv/dist/...")'`
-      // for its standalone code generation, which Regroup does not use (core/policy/resolve.ts).
+      // A require inside a string is no require: ajv's runtime helper that the generated policy
+      // validators use keeps `ucs2length.code = 'require("ajv/dist/runtime/ucs2length")'`.
       const required = new Set(
         [...code.matchAll(/(?<!['"`])\brequire\(["']([^"']+)["']\)/g)].map((match) => match[1]!),
       );
       const foreign = [...required].filter(
-        (name) => name !== 'electron' && !builtinModules.includes(name.replace(/^node:/, '')),
+        (name) =>
+          name !== 'electron' &&
+          !builtinModules.includes(name.replace(/^node:/, '')) &&
+          // A file read when first needed, next to it in app.asar.
+          !(name.startsWith('./') && shipped.has(`dist/main/${name.slice(2)}`)),
       );
       expect(foreign, file).toEqual([]);
     }
