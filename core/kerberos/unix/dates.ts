@@ -378,6 +378,16 @@ export function mayStartMonthName(c: number): boolean {
   return inTable(MONTH_INITIAL_CODES, c);
 }
 
+/**
+ * False when no date can start at `pos`: a date starts with a digit or with a month name's first
+ * two letters (`Etype`, `Flags`, `Addresses` do not). A line reader asks this before reading.
+ */
+export function mayStartDate(text: string, pos: number): boolean {
+  const c = text.charCodeAt(pos);
+  if (isDigit(c)) return true;
+  return inTable(MONTH_INITIAL_CODES, c) && inTable(MONTH_SECOND_CODES, text.charCodeAt(pos + 1));
+}
+
 /** A table of character codes (all below 0x100): 1 for those in `chars`. */
 function codeTable(chars: readonly string[]): Uint8Array {
   const table = new Uint8Array(0x100);

@@ -35,7 +35,7 @@ import { isTrimSpace, NextOccurrence } from '../line-index';
 import {
   findDate,
   looksLikeCutDate,
-  mayStartMonthName,
+  mayStartDate,
   rawDateToIso,
   readDateAt,
   type DateOrder,
@@ -143,10 +143,9 @@ function readTicketLine(
   ats: NextOccurrence,
 ): TicketLineResult {
   const at = skipBlanks(text, from, to);
-  // A date starts with a digit or a month name's letter; detail lines (`renew until`, `Flags:`,
+  // A date starts with a digit or a month name's first letters; detail lines (`renew until`, `Flags:`,
   // `Etype`) mostly end here, before any date reading.
-  const first = at < to ? text.charCodeAt(at) : Number.NaN;
-  if (!isDigit(first) && !mayStartMonthName(first)) return NOT_A_TICKET;
+  if (at >= to || !mayStartDate(text, at)) return NOT_A_TICKET;
   const start = readDateAt(text, at);
   if (!start) return NOT_A_TICKET;
   const stop = trimmedEnd(text, at, to);
