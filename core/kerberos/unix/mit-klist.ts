@@ -25,8 +25,8 @@
  * repeat (encryption types, flag letters) and their ISO times are taken once per run of equal
  * values. Every ticket is kept and built; the listing is then capped at MAX_TICKETS. The bench's
  * 10 MB of real MIT tickets as listings of 1,000, every ticket built, CPU time, alternated with
- * the parser before in one process on a loaded 2-core machine: best of nine 60-70 MB/s, median
- * 45-55 MB/s, against 20-33 and 18-26 MB/s before.
+ * the parser before in one process on a loaded 2-core machine: best of nine 55-70 MB/s, median
+ * 45-50 MB/s, against 28-33 and 22-25 MB/s before (the figure itself swings with the load).
  */
 import { isMitFlagLetters, mitFlagLettersToNames } from './mit-flags';
 import type { KlistListing, Ticket } from '../types';
