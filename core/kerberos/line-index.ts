@@ -67,6 +67,40 @@ export function eachLine(text: string, visit: (from: number, to: number) => void
   }
 }
 
+/**
+ * The next occurrence of a string (or of a global expression's match) in a text, found by the
+ * engine's own search and looked up again only once passed: a parser that asks each line "is
+ * there a `:` (or `=`, or `klist`) in you?" searches the text once in all, not once per line, and
+ * never past the next occurrence.
+ */
+export class NextOccurrence {
+  private found = -1;
+
+  constructor(
+    private readonly text: string,
+    /** A string, or an expression with the `g` flag. */
+    private readonly what: string | RegExp,
+  ) {}
+
+  /**
+   * Index of the first occurrence at or after `from` (the text's length when there is none);
+   * `from` never goes back between calls (lines are read in order).
+   */
+  from(from: number): number {
+    if (this.found < from && this.found !== this.text.length) {
+      const next = this.search(from);
+      this.found = next < 0 ? this.text.length : next;
+    }
+    return this.found;
+  }
+
+  private search(from: number): number {
+    if (typeof this.what === 'string') return this.text.indexOf(this.what, from);
+    this.what.lastIndex = from;
+    return this.what.exec(this.text)?.index ?? -1;
+  }
+}
+
 export function indexLines(text: string): LineIndex {
   let capacity = 64;
   let start = new Int32Array(capacity);

@@ -135,6 +135,7 @@ describe('year-last dates read by characters', () => {
         minute: Number(minute),
         second: second === undefined ? 0 : Number(second),
       },
+      start: 0,
       end: NUMERIC_RE.lastIndex,
     };
   };

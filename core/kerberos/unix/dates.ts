@@ -11,7 +11,12 @@
  * Every regular expression here is sticky, anchored and has bounded repetition, so reading stays
  * linear on hostile input.
  */
+import { isTrimSpace } from '../line-index';
 import { expandYear, localPartsToIso, type DateParts, type LocalIso } from '../time';
+
+/** White space as `String#trim` removes it; ASCII without a call (every line passes here). */
+const isSpace = (c: number): boolean =>
+  c < 0x80 ? c === 0x20 || (c >= 0x09 && c <= 0x0d) : isTrimSpace(c);
 
 /** A date whose field order is not known yet (`a/b/c`, year last), or a fully known one. */
 export type RawDate =
@@ -43,6 +48,8 @@ export type DateOrder = 'day-first' | 'month-first';
 
 export interface DateMatch {
   raw: RawDate;
+  /** Index of the date's first character in the line. */
+  start: number;
   /** Index just after the date in the line. */
   end: number;
 }
@@ -101,10 +108,6 @@ const DAY_MONTH_RE =
 // "%Y%m%d%H%M%S": 20261125133004
 const BASIC_RE = /(\d{4})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})/y;
 
-function isWordChar(ch: string | undefined): boolean {
-  return ch !== undefined && isWordCode(ch.charCodeAt(0));
-}
-
 /** An ASCII letter or digit (NaN, past the end of a text, is not). */
 function isWordCode(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
@@ -114,7 +117,7 @@ function execAt(re: RegExp, text: string, pos: number): RegExpExecArray | null {
   re.lastIndex = pos;
   const m = re.exec(text);
   // A date must not run into a following word ("11/17/16 11:50:26x" is not a date).
-  if (m && isWordChar(text[re.lastIndex])) return null;
+  if (m && isWordCode(text.charCodeAt(re.lastIndex))) return null;
   return m;
 }
 
@@ -189,6 +192,7 @@ function readNumericCommon(text: string, pos: number): DateMatch | null {
       minute,
       second,
     },
+    start: pos,
     end,
   };
 }
@@ -232,7 +236,7 @@ function readNumericAny(text: string, pos: number): DateMatch | null {
     second = digitsValue(text, i + 1, 2);
     i += 3;
   }
-  if (isWordChar(text[i])) return null;
+  if (isWordCode(text.charCodeAt(i))) return null;
   return {
     raw: {
       kind: 'numeric',
@@ -244,6 +248,7 @@ function readNumericAny(text: string, pos: number): DateMatch | null {
       minute: digitsValue(text, minuteAt, 2),
       second,
     },
+    start: pos,
     end: i,
   };
 }
@@ -263,6 +268,7 @@ function readDayMonthAt(text: string, pos: number): DateMatch | null {
       minute: num(m[5]),
       second: num(m[6]),
     },
+    start: pos,
     end: DAY_MONTH_RE.lastIndex,
   };
 }
@@ -280,6 +286,7 @@ function readBasicAt(text: string, pos: number): DateMatch | null {
       minute: num(m[5]),
       second: num(m[6]),
     },
+    start: pos,
     end: BASIC_RE.lastIndex,
   };
 }
@@ -287,10 +294,8 @@ function readBasicAt(text: string, pos: number): DateMatch | null {
 /** Reads a date (with time) that starts exactly at `pos`, or null. */
 export function readDateAt(text: string, pos: number): DateMatch | null {
   if (pos < 0 || pos >= text.length) return null;
-  if (pos > 0 && isWordChar(text[pos - 1])) return null;
-  const first = text[pos];
-  if (first === undefined) return null;
-  if (first >= '0' && first <= '9') {
+  if (pos > 0 && isWordCode(text.charCodeAt(pos - 1))) return null;
+  if (isDigit(text.charCodeAt(pos))) {
     // The length of the leading digit run tells the shapes apart: ISO starts with 4 digits,
     // year-last and day-month dates with 1-2, the basic form is 14 digits.
     const run = digitRun(text, pos);
@@ -309,6 +314,7 @@ export function readDateAt(text: string, pos: number): DateMatch | null {
           minute: num(m[6]),
           second: num(m[7]),
         },
+        start: pos,
         end: ISO_RE.lastIndex,
       };
     }
@@ -329,16 +335,35 @@ export function readDateAt(text: string, pos: number): DateMatch | null {
       minute: num(m[4]),
       second: num(m[5]),
     },
+    start: pos,
     end: MONTH_FIRST_RE.lastIndex,
   };
 }
 
-/** Finds the first date in `text` at or after `from` (only at word starts). */
-export function findDate(text: string, from = 0): (DateMatch & { start: number }) | null {
-  for (let i = Math.max(0, from); i < text.length; i++) {
-    if (!isWordChar(text[i]) || (i > 0 && isWordChar(text[i - 1]))) continue;
+/** The most characters before a date's first digit: MONTH_FIRST_RE's `[A-Za-z...]{3,5}\.? {1,3}`. */
+const MAX_LETTERS_BEFORE_DIGIT = 9;
+
+/**
+ * Finds the first date in `text` that starts at or after `from` and before `to` (only at word
+ * starts). A caller reading part of a larger text passes the part's end as `to`: the date must
+ * then end by it, which holds when the character at `to` cannot continue a date (white space, a
+ * comma, a line break, the end).
+ */
+export function findDate(text: string, from = 0, to = text.length): DateMatch | null {
+  // Every date has digits (its time at least): a text without any has none to find, and the
+  // month-name test below is not run on its words (`Addresses: (none)`).
+  let digit = Math.max(0, from);
+  while (digit < to && !isDigit(text.charCodeAt(digit))) digit++;
+  if (digit >= to) return null;
+  // A date's first digit comes at most 9 characters after its start (`Sept.   5`): no date starts
+  // further before the first digit (`renew until ` is passed over at once).
+  for (let i = Math.max(0, from, digit - MAX_LETTERS_BEFORE_DIGIT); i < to; i++) {
+    // A date starts with a digit or a month name's letter, at a word start.
+    if (i > 0 && isWordCode(text.charCodeAt(i - 1))) continue;
+    const c = text.charCodeAt(i);
+    if (!isDigit(c) && !inTable(MONTH_INITIAL_CODES, c)) continue;
     const found = readDateAt(text, i);
-    if (found) return { raw: found.raw, end: found.end, start: i };
+    if (found) return found;
   }
   return null;
 }
@@ -350,44 +375,90 @@ const isLetter = (c: number): boolean =>
 
 /** False when a word starting with this character code cannot be a month name (`renew`, `Valid`). */
 export function mayStartMonthName(c: number): boolean {
-  return MONTH_INITIAL_CODES.has(c);
+  return inTable(MONTH_INITIAL_CODES, c);
 }
 
-const MONTH_INITIAL_CODES = new Set(
-  [...MONTH_INITIALS, ...MONTH_INITIALS.toUpperCase()].map((ch) => ch.charCodeAt(0)),
+/**
+ * False when no date can start at `pos`: a date starts with a digit or with a month name's first
+ * two letters (`Etype`, `Flags`, `Addresses` do not). A line reader asks this before reading.
+ */
+export function mayStartDate(text: string, pos: number): boolean {
+  const c = text.charCodeAt(pos);
+  if (isDigit(c)) return true;
+  return inTable(MONTH_INITIAL_CODES, c) && inTable(MONTH_SECOND_CODES, text.charCodeAt(pos + 1));
+}
+
+/** A table of character codes (all below 0x100): 1 for those in `chars`. */
+function codeTable(chars: readonly string[]): Uint8Array {
+  const table = new Uint8Array(0x100);
+  for (const ch of chars) table[ch.charCodeAt(0)] = 1;
+  return table;
+}
+
+/** The first letters of the names in MONTHS, in both cases: looked up for every word of a line. */
+const MONTH_INITIAL_CODES = codeTable([...MONTH_INITIALS, ...MONTH_INITIALS.toUpperCase()]);
+
+/** The second letters of the names in MONTHS, in both cases (as monthNumber lowers them). */
+const MONTH_SECOND_CODES = codeTable(
+  Object.keys(MONTHS).flatMap((name) => [name.charAt(1), name.charAt(1).toUpperCase()]),
 );
+
+/** True when `c` is in a table made by codeTable. */
+const inTable = (table: Uint8Array, c: number): boolean => c < 0x100 && table[c] === 1;
 
 /**
  * True when the word at `pos` (up to 5 letters) is a month name: words that are not (`renew`,
  * `until`, labels in any language) are turned away before the month-first expression runs.
  */
 function startsMonthName(text: string, pos: number): boolean {
-  // Every name in MONTHS starts with one of these letters (`renew`, `until`, `Valid` do not).
-  if (!MONTH_INITIALS.includes((text[pos] ?? '').toLowerCase())) return false;
+  // Every name in MONTHS starts with one of these letters (`renew`, `until`, `Valid` do not),
+  // and has one of these second letters (`Etype`, `Flags`, `Addresses` do not).
+  if (!inTable(MONTH_INITIAL_CODES, text.charCodeAt(pos))) return false;
+  if (!inTable(MONTH_SECOND_CODES, text.charCodeAt(pos + 1))) return false;
   let end = pos;
   while (end < text.length && end - pos <= 5 && isLetter(text.charCodeAt(end))) end++;
   return end - pos >= 3 && end - pos <= 5 && monthNumber(text.slice(pos, end)) !== null;
 }
 
-/** True when `text` starts like a numeric date but is cut or malformed (`11/18/16 11:5`). */
-export function looksLikeCutDate(text: string): boolean {
-  let from = 0;
-  while (from < text.length && /\s/.test(text.charAt(from))) from++;
+/**
+ * True when the line `text[at, to)` (all of `text` by default) starts like a numeric date but is
+ * cut or malformed (`11/18/16 11:5`).
+ */
+export function looksLikeCutDate(text: string, at = 0, to = text.length): boolean {
+  let from = at;
+  while (from < to && isSpace(text.charCodeAt(from))) from++;
   const first = text.charCodeAt(from);
   // Both shapes start with a digit or a month name's letter; most lines end here.
   if (!isDigit(first) && !mayStartMonthName(first)) return false;
-  const t = text.slice(from);
-  if (/^\d{1,4}[/.-]\d{0,2}/.test(t)) return true;
-  const m = /^([A-Za-z]{3})\.? {1,2}\d{1,2}(?:$| )/.exec(t);
-  return m !== null && monthNumber(m[1] ?? '') !== null;
+  if (isDigit(first)) {
+    // `^\d{1,4}[/.-]`
+    let i = from;
+    while (i < to && i - from < 4 && isDigit(text.charCodeAt(i))) i++;
+    const sep = text.charCodeAt(i);
+    if (sep === 0x2f || sep === 0x2e || sep === 0x2d) return true;
+  }
+  // `^[A-Za-z]{3}\.? {1,2}\d{1,2}(?:$| )` with a month name
+  if (!isAsciiLetter(first) || !isAsciiLetter(text.charCodeAt(from + 1))) return false;
+  if (!isAsciiLetter(text.charCodeAt(from + 2))) return false;
+  let i = from + 3;
+  if (text.charCodeAt(i) === 0x2e) i++;
+  const spaces = i;
+  while (text.charCodeAt(i) === 0x20 && i - spaces < 2) i++;
+  if (i === spaces) return false;
+  const digits = i;
+  while (isDigit(text.charCodeAt(i)) && i - digits < 2) i++;
+  if (i === digits || (i < to && text.charCodeAt(i) !== 0x20)) return false;
+  return monthNumber(text.slice(from, from + 3)) !== null;
 }
 
+const isAsciiLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
 function numericParts(d: Extract<RawDate, { kind: 'numeric' }>, order: DateOrder): DateParts {
-  const [month, day] = order === 'day-first' ? [d.b, d.a] : [d.a, d.b];
+  const dayFirst = order === 'day-first';
   return {
     year: expandYear(d.year),
-    month,
-    day,
+    month: dayFirst ? d.b : d.a,
+    day: dayFirst ? d.a : d.b,
     hour: d.hour,
     minute: d.minute,
     second: d.second,
@@ -467,15 +538,26 @@ function penalty(groups: DateGroup[], order: DateOrder): number {
  * month-first for `/` (C and en_US) and day-first for `.` and `-` (de, ru, nl ...).
  */
 export function chooseDateOrder(groups: DateGroup[]): DateOrder {
-  const numeric: Array<Extract<RawDate, { kind: 'numeric' }>> = [];
+  // One pass, no array of the dates: a listing may hold thousands.
+  // (set in `see`: declared so that the compiler does not narrow it to its first value)
+  let first = null as Extract<RawDate, { kind: 'numeric' }> | null;
+  let dayAbove12 = false;
+  let monthAbove12 = false;
+  const see = (d: RawDate | null): void => {
+    if (d?.kind !== 'numeric') return;
+    first ??= d;
+    if (d.a > 12) dayAbove12 = true;
+    if (d.b > 12) monthAbove12 = true;
+  };
   for (const g of groups) {
-    for (const d of [g.start, g.end, g.renew]) if (d?.kind === 'numeric') numeric.push(d);
+    see(g.start);
+    see(g.end);
+    see(g.renew);
   }
-  if (numeric.some((d) => d.a > 12)) return 'day-first';
-  if (numeric.some((d) => d.b > 12)) return 'month-first';
-  const preferred: DateOrder =
-    numeric[0] && numeric[0].separator !== '/' ? 'day-first' : 'month-first';
-  if (numeric.length === 0) return preferred;
+  if (dayAbove12) return 'day-first';
+  if (monthAbove12) return 'month-first';
+  const preferred: DateOrder = first && first.separator !== '/' ? 'day-first' : 'month-first';
+  if (first === null) return preferred;
   const other: DateOrder = preferred === 'day-first' ? 'month-first' : 'day-first';
   return penalty(groups, other) < penalty(groups, preferred) ? other : preferred;
 }

@@ -249,7 +249,8 @@ function heimdalReader(outline: KlistOutline, now: Date): FamilyReader<RawTicket
     }
   }
 
-  function readLine(line: string): void {
+  function readLine(text: string, from: number, to: number): void {
+    const line = text.slice(from, to);
     const table = readTableLine(line);
     if (table.ok) {
       tickets.push({

@@ -12,16 +12,26 @@
  *
  * The skeleton reads the outline (caches, principals, errors, whether the text was cut), leaves
  * every other line to the family's reader, then decides the date order once for the listing and
- * builds it. A family supplies only what differs: how its lines make tickets.
+ * builds it. A family supplies only what differs: how its lines make tickets. Tickets are built
+ * only up to the MAX_TICKETS a listing keeps; the rest are read (they count for the date order and
+ * for whether the text is whole) but not turned into Ticket objects only to be dropped.
+ *
+ * Lines are handed over by position (`text[from, to)`), not as strings: the outline's tests look
+ * at a line's characters in the text (its first colon and the first `klist` of the text are each
+ * found once per text, see NextOccurrence), and a line is copied only when one of them may match.
  */
 import { errorListing } from '../error-listing';
 import { msg, type Message } from '../../i18n/message';
 import type { CacheInfo, KerberosError, KlistListing, Ticket } from '../types';
 import { chooseDateOrder, type DateGroup, type DateOrder } from './dates';
-import { capTickets } from '../limits';
+import { capTickets, MAX_TICKETS } from '../limits';
 import { firstLines } from '../text-lines';
-import { eachLine } from '../line-index';
+import { eachLine, isTrimSpace, NextOccurrence } from '../line-index';
 import { createLocalIso, type LocalIso } from '../time';
+
+/** White space as `String#trim` removes it; ASCII without a call (every line passes here). */
+const isSpace = (c: number): boolean =>
+  c < 0x80 ? c === 0x20 || (c >= 0x09 && c <= 0x0d) : isTrimSpace(c);
 
 /** klist lines are short; longer lines are noise and are skipped (keeps parsing linear). */
 export const MAX_LINE_LENGTH = 4000;
@@ -60,17 +70,6 @@ export function mentionsAny(text: string, literals: readonly string[]): boolean 
   return false;
 }
 
-/** True for an empty or all-white-space line, without making a trimmed copy of it. */
-function isBlank(line: string): boolean {
-  for (let i = 0; i < line.length; i++) {
-    const c = line.charCodeAt(i);
-    const space =
-      c === 0x20 || (c >= 0x09 && c <= 0x0d) || (c >= 0x80 && /\s/.test(line.charAt(i)));
-    if (!space) return false;
-  }
-  return true;
-}
-
 export function skipSpaces(text: string, pos: number): number {
   let i = pos;
   while (i < text.length && (text[i] === ' ' || text[i] === '\t')) i++;
@@ -83,11 +82,24 @@ const CACHE_LINE_RE =
 
 /** Returns the cache name when the line is a cache header line. */
 export function readCacheLine(line: string): string | null {
-  // The label's colon is followed by a space or tab; a ticket or detail line's first colon is in
-  // a time (`11:50:26`), so most lines end here without the expression.
-  const colon = line.indexOf(':');
-  const after = line.charCodeAt(colon + 1);
-  if (colon < 0 || (after !== 0x20 && after !== 0x09)) return null;
+  return mayBeCacheLine(line, line.indexOf(':')) ? cacheLineValue(line) : null;
+}
+
+/**
+ * False when the line whose first colon is at `colon` (-1: none) cannot be a cache header line:
+ * the label's colon is followed by a space or tab (a ticket or detail line's first colon is in a
+ * time, `11:50:26`), and the value starts with the cache type and its colon (`FILE:`; a detail
+ * line's value does not: `Flags: FRI`, `Etype (skey, tkt): aes...`, `Addresses: (none)`). Most
+ * lines end here, by characters of the listing's text, before the expression.
+ */
+function mayBeCacheLine(text: string, colon: number): boolean {
+  if (colon < 0) return false;
+  const after = text.charCodeAt(colon + 1);
+  return (after === 0x20 || after === 0x09) && startsCacheType(text, colon + 1);
+}
+
+/** The cache name of a line {@link mayBeCacheLine} let through, or null. */
+function cacheLineValue(line: string): string | null {
   const m = CACHE_LINE_RE.exec(line);
   if (!m) return null;
   const label = (m[1] ?? '').trim();
@@ -98,11 +110,42 @@ export function readCacheLine(line: string): string | null {
   return value;
 }
 
+/** True when `line` at `from` is blanks, then `[A-Za-z][A-Za-z0-9_-]{0,19}:` (CACHE_LINE_RE's type). */
+function startsCacheType(line: string, from: number): boolean {
+  let i = from;
+  while (line.charCodeAt(i) === 0x20 || line.charCodeAt(i) === 0x09) i++;
+  const first = line.charCodeAt(i) | 0x20;
+  if (first < 0x61 || first > 0x7a) return false;
+  const start = i++;
+  while (i - start <= 20) {
+    const c = line.charCodeAt(i);
+    const lower = c | 0x20;
+    const word =
+      (lower >= 0x61 && lower <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x5f || c === 0x2d;
+    if (!word) return c === 0x3a;
+    i++;
+  }
+  return false;
+}
+
 /** `Default principal: alice@EXAMPLE.COM`, `        Principal: x@Y`, `Standard-Principal: ...`. */
 export function readLabelledValue(line: string): { label: string; value: string } | null {
-  const m = /^\s{0,40}([^:\s][^:]{0,79}):(?:[ \t]+(.*))?$/.exec(line);
-  if (!m) return null;
-  return { label: (m[1] ?? '').trim(), value: (m[2] ?? '').trim() };
+  // By characters, as `/^\s{0,40}([^:\s][^:]{0,79}):(?:[ \t]+(.*))?$/` reads it: every detail
+  // line of a listing passes here.
+  let start = 0;
+  while (start < line.length && isSpace(line.charCodeAt(start))) start++;
+  const colon = line.indexOf(':', start);
+  if (start > 40 || colon <= start || colon - start > 80) return null;
+  const label = line.slice(start, colon).trim();
+  if (colon + 1 === line.length) return { label, value: '' };
+  const after = line.charCodeAt(colon + 1);
+  if (after !== 0x20 && after !== 0x09) return null;
+  // `.` stops at a line terminator: a value holding one does not reach the end.
+  for (let i = colon + 2; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029) return null;
+  }
+  return { label, value: line.slice(colon + 1).trim() };
 }
 
 const KLIST_WORD = /klist/i;
@@ -112,9 +155,26 @@ function isToolLabel(label: string): boolean {
   return /^(?:\S*\/)?k[a-z0-9_.-]{0,20}$/.test(label) && KLIST_WORD.test(label);
 }
 
+/**
+ * True when the line's first word (after its leading white space) contains `klist` in any case:
+ * the program name is that word, so a line without it is no error line, and the expression below
+ * runs only on lines that may be one (every line of a listing passes here).
+ */
+function firstWordNamesKlist(text: string, from = 0, to = text.length): boolean {
+  let i = from;
+  while (i < to && isSpace(text.charCodeAt(i))) i++;
+  const start = i;
+  while (i < to && i - start < 130 && !isSpace(text.charCodeAt(i))) {
+    if ((text.charCodeAt(i) | 0x20) === 0x6b && KLIST_WORD.test(text.slice(i, Math.min(i + 5, to))))
+      return true;
+    i++;
+  }
+  return false;
+}
+
 /** `klist: No credentials cache found (filename: /tmp/krb5cc_1000)` -> the message part. */
 export function readToolErrorLine(line: string): string | null {
-  if (!KLIST_WORD.test(line)) return null;
+  if (!firstWordNamesKlist(line)) return null;
   const m = /^\s{0,20}(\S{1,120}?):\s+(.{1,2000})$/.exec(line);
   if (!m || !isToolLabel(m[1] ?? '')) return null;
   return (m[2] ?? '').trim();
@@ -177,8 +237,12 @@ export interface KlistOutline {
 
 /** What a family reads in one text: every line that is not part of the outline. */
 export interface FamilyReader<Raw> {
-  /** A line that is not a cache header, a klist error line or the principal line. */
-  readLine(line: string): void;
+  /**
+   * A line that is not a cache header, a klist error line or the principal line: `text[from, to)`
+   * (the line without its line break; not blank). By position, so that a reader tests most lines
+   * by their characters in the text and takes strings only of what it keeps.
+   */
+  readLine(text: string, from: number, to: number): void;
   /** A cache header began a new cache: per-cache state starts again. */
   startCache(): void;
   /** A klist error line or an overlong line came between the lines of a ticket. */
@@ -197,7 +261,7 @@ export interface KlistFamily<Raw> {
   kind: UnixKlistKind;
   family: KlistFamilyName;
   /** A fresh reader for one text; it may mark the outline incomplete. */
-  reader(outline: KlistOutline): FamilyReader<Raw>;
+  reader(outline: KlistOutline, text: string): FamilyReader<Raw>;
 }
 
 function endCache<Raw>(outline: KlistOutline, reader: FamilyReader<Raw>): void {
@@ -205,13 +269,19 @@ function endCache<Raw>(outline: KlistOutline, reader: FamilyReader<Raw>): void {
   if (outline.awaitingPrincipal || reader.cacheBodySeen?.() === false) outline.complete = false;
 }
 
-/** The outline's own lines; false when the line is the family's to read. */
+/** The outline's own lines in `text[from, to)`; false when the line is the family's to read. */
 function readOutlineLine<Raw>(
   outline: KlistOutline,
   reader: FamilyReader<Raw>,
-  line: string,
+  text: string,
+  from: number,
+  to: number,
+  colons: NextOccurrence,
+  klists: NextOccurrence,
 ): boolean {
-  const cacheName = readCacheLine(line);
+  const colon = colons.from(from);
+  const cacheName =
+    colon < to && mayBeCacheLine(text, colon) ? cacheLineValue(text.slice(from, to)) : null;
   if (cacheName !== null) {
     endCache(outline, reader);
     outline.cache = { cache: cacheName, principal: null, isDefault: outline.caches.length === 0 };
@@ -220,7 +290,11 @@ function readOutlineLine<Raw>(
     reader.startCache();
     return true;
   }
-  const toolError = readToolErrorLine(line);
+  // klist's error lines name it: a line without `klist` in it is not one.
+  const toolError =
+    klists.from(from) < to && firstWordNamesKlist(text, from, to)
+      ? readToolErrorLine(text.slice(from, to))
+      : null;
   if (toolError !== null) {
     outline.errors.push(toolError);
     reader.interrupt?.();
@@ -228,7 +302,7 @@ function readOutlineLine<Raw>(
   }
   if (outline.cache && outline.awaitingPrincipal) {
     outline.awaitingPrincipal = false;
-    const labelled = readLabelledValue(line);
+    const labelled = readLabelledValue(text.slice(from, to));
     if (labelled && labelled.value !== '' && !/\s/.test(labelled.value)) {
       outline.cache.principal = labelled.value;
       return true;
@@ -249,13 +323,18 @@ function parse<Raw>(text: string, family: KlistFamily<Raw>): KlistListing {
     awaitingPrincipal: false,
     complete: true,
   };
-  const reader = family.reader(outline);
-  // One line at a time: no array of every line of a large text kept alive through the parse.
+  const reader = family.reader(outline, text);
+  const colons = new NextOccurrence(text, ':');
+  const klists = new NextOccurrence(text, /klist/gi);
+  // One line at a time, by position: no array of the lines, no copy of a line that is not kept.
   eachLine(text, (from, to) => {
-    const line = text.slice(from, to);
-    if (isBlank(line)) return;
-    if (line.length > MAX_LINE_LENGTH) reader.interrupt?.();
-    else if (!readOutlineLine(outline, reader, line)) reader.readLine(line);
+    let first = from;
+    while (first < to && isSpace(text.charCodeAt(first))) first++;
+    if (first === to) return; // blank
+    if (to - from > MAX_LINE_LENGTH) reader.interrupt?.();
+    else if (!readOutlineLine(outline, reader, text, from, to, colons, klists)) {
+      reader.readLine(text, from, to);
+    }
   });
   endCache(outline, reader);
 
@@ -263,6 +342,12 @@ function parse<Raw>(text: string, family: KlistFamily<Raw>): KlistListing {
   const toIso = createLocalIso();
   const tickets: Ticket[] = [];
   for (const raw of reader.tickets) {
+    // A listing keeps MAX_TICKETS tickets (../limits.ts): the rest are read, for the date order
+    // and to know the text whole, but not built only to be dropped.
+    if (tickets.length === MAX_TICKETS) {
+      outline.complete = false;
+      break;
+    }
     const ticket = reader.toTicket(raw, order, toIso);
     if (ticket) tickets.push(ticket);
     else outline.complete = false;

@@ -21,19 +21,36 @@ export const MIT_FLAG_NAMES: Record<string, string> = {
   a: 'anonymous',
 };
 
-/** True when every character of `text` (at least one) is a known flag letter. */
-export function isMitFlagLetters(text: string): boolean {
-  if (text.length === 0 || text.length > 32) return false;
-  for (const ch of text) if (!Object.hasOwn(MIT_FLAG_NAMES, ch)) return false;
+/** The flag name of each ASCII code, '' for codes that are not flag letters. */
+const NAME_BY_CODE: readonly string[] = Array.from({ length: 128 }, (_, code) => {
+  const ch = String.fromCharCode(code);
+  return Object.hasOwn(MIT_FLAG_NAMES, ch) ? (MIT_FLAG_NAMES[ch] ?? '') : '';
+});
+
+/** True when every character of `text[from, to)` (at least one) is a known flag letter. */
+export function isMitFlagLetters(text: string, from = 0, to = text.length): boolean {
+  if (to <= from || to - from > 32) return false;
+  for (let i = from; i < to; i++) if (!NAME_BY_CODE[text.charCodeAt(i)]) return false;
   return true;
 }
 
+/**
+ * The names of each letter string already read: a listing repeats a handful of them (`FRIA`,
+ * `FRT`) ticket after ticket; each ticket still gets its own array.
+ */
+const namesByLetters = new Map<string, readonly string[]>();
+
 /** `FRIA` -> `['forwardable', 'renewable', 'initial', 'pre_authent']` (unknown letters skipped). */
 export function mitFlagLettersToNames(letters: string): string[] {
+  const known = namesByLetters.get(letters);
+  if (known !== undefined) return known.slice();
   const names: string[] = [];
-  for (const ch of letters) {
-    const name = Object.hasOwn(MIT_FLAG_NAMES, ch) ? MIT_FLAG_NAMES[ch] : undefined;
-    if (name !== undefined && !names.includes(name)) names.push(name);
+  for (let i = 0; i < letters.length; i++) {
+    const name = NAME_BY_CODE[letters.charCodeAt(i)];
+    if (name && !names.includes(name)) names.push(name);
   }
-  return names;
+  // Letters come from klist's output: a hostile input must not grow the table without bound.
+  if (namesByLetters.size >= 256) namesByLetters.clear();
+  namesByLetters.set(letters, names);
+  return names.slice();
 }

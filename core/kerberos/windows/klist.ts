@@ -22,7 +22,7 @@ import { createLocalIso, type LocalIso } from '../time';
 import type { KerberosError, KlistListing, Ticket } from '../types';
 import { windowsKlistError } from './errors';
 import { MAX_FIELDS, TicketFields, type TicketBlock } from './ticket-block';
-import { capTickets } from '../limits';
+import { capTickets, MAX_TICKETS } from '../limits';
 
 /** A LogonId value: `0:0x3e7`. */
 const LOGON_ID = /(?<![0-9A-Za-z])(\d{1,10}:0x[0-9a-f]{1,16})(?![0-9a-z])/i;
@@ -441,12 +441,14 @@ export function parseWindowsKlist(text: string): KlistListing {
   let markers = 0;
   let modern = false;
   let endsAtSessionKey = false;
+  let dropped = false;
   if (hasMarkers) {
     const toIso = createLocalIso();
     // One set of field positions for all tickets: a large listing makes no garbage per ticket
     // here, only the tickets themselves.
     const fields = new TicketFields(text);
     const where = new Int32Array(MAX_FIELDS);
+    const keep = MAX_TICKETS;
     let i = firstMarker;
     while (i < lines.count) {
       const marker = markerLength(lines, i);
@@ -476,7 +478,10 @@ export function parseWindowsKlist(text: string): KlistListing {
       }
       const block = readTicket(fields, toIso);
       for (let k = 0; k < block.used; k += 1) consumed[where[k] ?? i] = 1;
-      if (block.ticket) tickets.push(block.ticket);
+      // A listing keeps MAX_TICKETS tickets (../limits.ts); later ones are read for the shape of
+      // the listing but not kept alive to the end of the parse only to be dropped.
+      if (block.ticket && tickets.length < keep) tickets.push(block.ticket);
+      else if (block.ticket) dropped = true;
       truncated ||= block.truncated;
       modern ||= block.modern;
       endsAtSessionKey ||= block.endsAtSessionKey;
@@ -503,7 +508,8 @@ export function parseWindowsKlist(text: string): KlistListing {
     return sessionErrorListing(logonId, error);
   }
 
-  const complete = count !== null && !truncated && markers === count && tickets.length === count;
+  const complete =
+    count !== null && !truncated && !dropped && markers === count && tickets.length === count;
   return capTickets({
     kind: 'windows',
     logonId,
