@@ -8,12 +8,13 @@ import stringWidth from 'string-width';
 
 /**
  * Characters of one column each, alone and in any sequence: printable ASCII, Latin-1 but for the
- * two that are emoji (© ®), and the dashes, quotes, bullets and ellipsis of General Punctuation.
+ * two that are emoji (© ®) and the soft hyphen (no column), and the dashes, quotes, bullets and
+ * ellipsis of General Punctuation.
  * No escape, control, combining, wide or emoji character, and none that joins others into one
  * (U+200D, U+FE0F, U+20E3 are outside). width.test.ts checks each against string-width.
  */
 export const ONE_COLUMN =
-  /^[\x20-\x7e\u00a0-\u00a8\u00aa-\u00ad\u00af-\u00ff\u2010-\u2027\u2030-\u203a]*$/;
+  /^[\x20-\x7e\u00a0-\u00a8\u00aa-\u00ac\u00af-\u00ff\u2010-\u2027\u2030-\u203a]*$/;
 
 /**
  * Columns of `text`. Text of one-column characters only (English, and most German, French and
