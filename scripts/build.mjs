@@ -137,6 +137,7 @@ const SAFE_TWICE = {
   'core/kerberos/line-index.ts': 'lines of one listing',
   'core/kerberos/windows/ticket-block.ts': 'fields of one ticket',
   'core/kerberos/windows/klist.ts': 'the last marker read',
+  'core/kerberos/unix/mit-klist.ts': 'the scan and repeated strings of one listing',
 };
 
 /**
