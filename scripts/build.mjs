@@ -107,6 +107,10 @@ const CLI_LAZY = {
   'core/groups/errors.ts': 'groups-errors',
   'intl-messageformat': 'intl-messageformat',
   '@formatjs/icu-messageformat-parser': 'icu-parser',
+  // Only for text that is not all one-column characters (core/text/width.ts): string-width 9
+  // builds an Intl.Segmenter and its emoji expressions when it is evaluated, about 40 ms of
+  // every start of the CLI.
+  'string-width': 'string-width',
 };
 const MAIN_LAZY = {
   // After a click: groups and their check, waiting for a group, diagnostics, the elevated

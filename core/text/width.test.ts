@@ -5,12 +5,18 @@
  */
 import stringWidth from 'string-width';
 import { describe, expect, it } from 'vitest';
-import { displayWidth, ONE_COLUMN } from './width';
+import { displayWidth, ONE_COLUMN, ONE_OR_TWO_COLUMNS } from './width';
 
 const PRINTABLE = Array.from({ length: 0x7f - 0x20 }, (_, i) => String.fromCharCode(0x20 + i));
 /** Every character of the Basic Multilingual Plane that the shortcut takes. */
 const SHORTCUT = Array.from({ length: 0x10000 }, (_, i) => String.fromCharCode(i)).filter(
   (char) => ONE_COLUMN.test(char) && !/[\ud800-\udfff]/.test(char),
+);
+
+/** Every character of the Basic Multilingual Plane that the shortcut counts as two columns. */
+const WIDE = Array.from({ length: 0x10000 }, (_, i) => String.fromCharCode(i)).filter(
+  (char) =>
+    ONE_OR_TWO_COLUMNS.test(char) && !ONE_COLUMN.test(char) && !/[\ud800-\udfff]/.test(char),
 );
 
 describe('displayWidth', () => {
@@ -42,6 +48,19 @@ describe('displayWidth', () => {
       '\u3000',
     ]) {
       expect(ONE_COLUMN.test(`a${special}b`), special).toBe(false);
+    }
+  });
+
+  it('counts two columns only for characters string-width counts as two, in any sequence', () => {
+    expect(WIDE.length).toBeGreaterThan(20_000);
+    for (const char of WIDE) {
+      expect(stringWidth(char), `U+${char.charCodeAt(0).toString(16)}`).toBe(2);
+      expect(displayWidth(char)).toBe(2);
+    }
+    const mixed = `${WIDE.slice(0, 3000).join('')} ${SHORTCUT.join('')} 日本語 简体中文 グループ`;
+    expect(displayWidth(mixed)).toBe(stringWidth(mixed));
+    for (const special of ['\u302a', '\u3099', '\uff61', '\u1100', '\u3000']) {
+      expect(ONE_OR_TWO_COLUMNS.test(`日${special}本`), special).toBe(false);
     }
   });
 

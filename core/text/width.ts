@@ -13,16 +13,36 @@ import stringWidth from 'string-width';
  * No escape, control, combining, wide or emoji character, and none that joins others into one
  * (U+200D, U+FE0F, U+20E3 are outside). width.test.ts checks each against string-width.
  */
-export const ONE_COLUMN =
-  /^[\x20-\x7e\u00a0-\u00a8\u00aa-\u00ac\u00af-\u00ff\u2010-\u2027\u2030-\u203a]*$/;
+const ONE_COLUMN_CHARS =
+  '\\x20-\\x7e\\u00a0-\\u00a8\\u00aa-\\u00ac\\u00af-\\u00ff\\u2010-\\u2027\\u2030-\\u203a';
+export const ONE_COLUMN = new RegExp(`^[${ONE_COLUMN_CHARS}]*$`);
 
 /**
- * Columns of `text`. Text of one-column characters only (English, and most German, French and
- * Spanish) is its length: `string-width` runs its ANSI and emoji expressions over every string,
- * which was most of laying out `regroup --help` (issue 14: start-up); it measures everything else.
+ * Characters of two columns each, alone and in any sequence, as string-width counts them: CJK
+ * punctuation (but the tone marks U+302A-U+302F, which join the character before), hiragana and katakana (but the
+ * combining sound marks), CJK ideographs, Hangul syllables, full-width forms. All are from U+3001
+ * up; every one-column character above is below it. width.test.ts checks each against
+ * string-width.
  */
-export const displayWidth = (text: string): number =>
-  ONE_COLUMN.test(text) ? text.length : stringWidth(text);
+const TWO_COLUMN_CHARS =
+  '\\u3001-\\u3029\\u3030-\\u303e\\u3041-\\u3096\\u309b-\\u309e\\u30a1-\\u30fa\\u30fc-\\u30fe' +
+  '\\u4e00-\\u9fff\\uac00-\\ud7a3\\uff01-\\uff60\\uffe0-\\uffe6';
+export const ONE_OR_TWO_COLUMNS = new RegExp(`^[${ONE_COLUMN_CHARS}${TWO_COLUMN_CHARS}]*$`);
+
+/**
+ * Columns of `text`. Text of one- and two-column characters only (English, most German, French
+ * and Spanish, the language names in the help, most Chinese and Japanese) is counted here:
+ * string-width runs its ANSI and emoji expressions over every string, which was most of laying
+ * out `regroup --help`, and it builds an Intl.Segmenter and its emoji expressions when it is
+ * loaded, about 40 ms of a start (issue 14: start-up); the CLI loads it only for other text.
+ */
+export function displayWidth(text: string): number {
+  if (ONE_COLUMN.test(text)) return text.length;
+  if (!ONE_OR_TWO_COLUMNS.test(text)) return stringWidth(text);
+  let width = text.length;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x3000) width++;
+  return width;
+}
 
 /** `text` padded with spaces to `width` columns (never cut). */
 export function padTo(text: string, width: number): string {
