@@ -19,10 +19,10 @@ export const ONE_COLUMN = new RegExp(`^[${ONE_COLUMN_CHARS}]*$`);
 
 /**
  * Characters of two columns each, alone and in any sequence, as string-width counts them: CJK
- * punctuation (but the tone marks U+302A-U+302F, which join the character before), hiragana and katakana (but the
- * combining sound marks), CJK ideographs, Hangul syllables, full-width forms. All are from U+3001
- * up; every one-column character above is below it. width.test.ts checks each against
- * string-width.
+ * punctuation (but the tone marks U+302A-U+302F, which join the character before), hiragana and
+ * katakana (but the combining sound marks), CJK ideographs, Hangul syllables, full-width forms.
+ * All are from U+3001 up; every one-column character above is below it. width.test.ts checks
+ * each against string-width.
  */
 const TWO_COLUMN_CHARS =
   '\\u3001-\\u3029\\u3030-\\u303e\\u3041-\\u3096\\u309b-\\u309e\\u30a1-\\u30fa\\u30fc-\\u30fe' +
