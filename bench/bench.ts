@@ -79,9 +79,9 @@ async function main(): Promise<void> {
     await listVsRealMit(r(121, 5)),
   ]);
   await section(figures, 'parsers', async () =>
-    parserFigures(samples, {
+    parserFigures(root, samples, {
       bytes: r(10, 0.5) * 1024 * 1024,
-      runs: r(5, 1),
+      runs: r(9, 1),
       many: r(10_000, 1000),
     }),
   );
