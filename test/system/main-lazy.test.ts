@@ -6,19 +6,17 @@
  * installation) the click answers the window with its sentence and the missing file named.
  * Each test runs its own copy of dist/main, so Node's module cache shows what that copy read.
  */
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
-import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { InvokeChannel } from '../../electron/contract';
 import { msg } from '../../core/i18n/message';
 import { say } from '../fakes/english';
-import { loadMainWithFakeElectron, ROOT, type LoadedMain } from '../fakes/load-main';
+import { ROOT, type LoadedMain } from '../fakes/load-main';
 import { isView } from '../fakes/main-events';
-import { startRealm, type Realm } from '../realm/realm';
+import { useBuiltMain } from './built-main';
 
 /** Needed only after a click (or for a language other than English, or a legacy code page). */
 const AFTER_A_CLICK = [
@@ -33,32 +31,12 @@ const AFTER_A_CLICK = [
   'kerberos-windows.js', // on Linux, never
 ];
 
-let realm: Realm;
-let tmp: string;
-let env: NodeJS.ProcessEnv;
-const loaded: LoadedMain[] = [];
+const app = useBuiltMain('lazy');
 const cache = createRequire(__filename).cache;
-
-beforeAll(async () => {
-  execFileSync(process.execPath, [path.join(ROOT, 'scripts', 'build.mjs')], { cwd: ROOT });
-  realm = await startRealm();
-  tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'regroup-lazy-'));
-  env = { ...realm.env, REGROUP_KEYTAB: realm.aliceKeytab, XDG_CONFIG_HOME: tmp };
-  expect((await realm.kinit('alice', 'alice-pw')).exitCode).toBe(0);
-});
-
-afterEach(() => {
-  for (const main of loaded.splice(0)) main.dispose();
-});
-
-afterAll(() => {
-  realm?.stop();
-  if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
-});
 
 /** A copy of the built app (its page linked, not copied), without the files in `leaveOut`. */
 function copyOfApp(name: string, leaveOut: string[] = []): string {
-  const dist = path.join(tmp, name, 'dist');
+  const dist = path.join(app.tmp, name, 'dist');
   fs.cpSync(path.join(ROOT, 'dist', 'main'), path.join(dist, 'main'), {
     recursive: true,
     filter: (file) => !leaveOut.includes(path.basename(file)),
@@ -75,12 +53,7 @@ const readFrom = (dir: string): string[] =>
     .sort();
 
 async function launch(dir: string): Promise<LoadedMain> {
-  const main = loadMainWithFakeElectron({
-    env,
-    platform: 'linux',
-    mainPath: path.join(dir, 'main.js'),
-  });
-  loaded.push(main);
+  const main = app.load({ mainPath: path.join(dir, 'main.js') });
   const firstView = main.electron.next(isView);
   await main.electron.ready();
   await firstView;

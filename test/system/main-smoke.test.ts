@@ -11,57 +11,30 @@
  *
  * The app honours KRB5_CONFIG, KRB5CCNAME and REGROUP_KEYTAB already: nothing is hooked.
  */
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { EventChannel, InvokeChannel } from '../../electron/contract';
 import type { OperationEvent, TicketsView } from '../../electron/contract';
 import { msg } from '../../core/i18n/message';
 import { say } from '../fakes/english';
 import { createInstanceLock, type FakeElectron } from '../fakes/fake-electron';
-import { loadMainWithFakeElectron, ROOT, type LoadMainOptions } from '../fakes/load-main';
+import { ROOT, type LoadMainOptions } from '../fakes/load-main';
 import { isView, operation, refreshSettled } from '../fakes/main-events';
 import type { LoadedMain } from '../fakes/load-main';
-import { startRealm, type Realm } from '../realm/realm';
+import { useBuiltMain } from './built-main';
 
 const TGT = 'krbtgt/REGROUP.TEST@REGROUP.TEST';
 const PRELOAD = path.join(ROOT, 'dist', 'main', 'preload.js');
 const INDEX = path.join(ROOT, 'dist', 'renderer', 'index.html');
 const TRAY_FILES = ['none', 'valid', 'expiring', 'expired', 'error'];
 
-let realm: Realm;
-let tmp: string;
-let env: NodeJS.ProcessEnv;
-const loaded: LoadedMain[] = [];
-
-beforeAll(async () => {
-  const t0 = Date.now();
-  execFileSync(process.execPath, [path.join(ROOT, 'scripts', 'build.mjs')], { cwd: ROOT });
-  const t1 = Date.now();
-  realm = await startRealm();
-  console.log(`main smoke: build ${t1 - t0} ms, realm ${Date.now() - t1} ms`);
-  tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'regroup-main-'));
-  // Start at login writes here on Linux; the person's ~/.config is not touched.
-  env = { ...realm.env, REGROUP_KEYTAB: realm.aliceKeytab, XDG_CONFIG_HOME: tmp };
-  expect((await realm.kinit('alice', 'alice-pw')).exitCode).toBe(0);
-});
-
-afterEach(() => {
-  for (const main of loaded.splice(0)) main.dispose();
-});
-
-afterAll(() => {
-  realm?.stop();
-  if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
-});
+const app = useBuiltMain('main-smoke');
 
 /** Loads the bundle, lets Electron get ready, and waits for the first listing to reach the window. */
 async function launch(options: LoadMainOptions = {}): Promise<LoadedMain> {
-  const main = loadMainWithFakeElectron({ env, platform: 'linux', ...options });
-  loaded.push(main);
+  const main = app.load(options);
   const firstView = main.electron.next(isView);
   await main.electron.ready();
   await firstView;
@@ -206,8 +179,7 @@ describe('what a person does', () => {
     const instanceLock = createInstanceLock();
     const first = await launch({ instanceLock });
     const shown = first.electron.next((r) => r.type === 'window' && r.action === 'show');
-    const second = loadMainWithFakeElectron({ env, platform: 'linux', instanceLock });
-    loaded.push(second);
+    const second = app.load({ instanceLock });
     await second.electron.ready();
     await shown;
     expect(only(first.electron.windows).state.visible).toBe(true);
@@ -225,7 +197,7 @@ describe('what a person does', () => {
       ['unlock-screen', 'cifs/fs1.regroup.test@REGROUP.TEST'],
     ] as const) {
       // A ticket got meanwhile (as a file share or web page would) must show up in the new read.
-      expect((await realm.kvno(service.replace(/@.*/, ''))).exitCode).toBe(0);
+      expect((await app.realm.kvno(service.replace(/@.*/, ''))).exitCode).toBe(0);
       expect(lastView(electron).listing.tickets.map((t) => t.server)).not.toContain(service);
       const reread = electron.next(isView);
       electron.powerMonitor.emit(event);

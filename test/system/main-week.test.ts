@@ -14,22 +14,19 @@
  * Dates are real: klist prints real times and the app compares them with the real clock, so the
  * wake-ups re-read tickets that have not really expired (the tray-state unit tests cover expiry).
  */
-import { execFileSync } from 'node:child_process';
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import v8 from 'node:v8';
 import vm from 'node:vm';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { InvokeChannel } from '../../electron/contract';
 import { msg } from '../../core/i18n/message';
 import { say } from '../fakes/english';
 import { createVirtualClock } from '../fakes/fake-clock';
 import { FakeNotification } from '../fakes/fake-electron';
-import { loadMainWithFakeElectron, ROOT, type LoadedMain } from '../fakes/load-main';
+import { ROOT } from '../fakes/load-main';
 import { isView, lastFinished, refreshSettled } from '../fakes/main-events';
-import { startRealm, type Realm } from '../realm/realm';
+import { useBuiltMain } from './built-main';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -40,22 +37,7 @@ const REFRESH_AT = [4, 12, 20]; // the third only in odd hours: 5 x (4 x 2 + 4 x
 /** Heap growth allowed from the end of day 1 to the end of the week (GC noise, JIT code). */
 const HEAP_SLACK_BYTES = 1024 * 1024;
 
-let realm: Realm;
-let tmp: string;
-let main: LoadedMain | null = null;
-
-beforeAll(async () => {
-  execFileSync(process.execPath, [path.join(ROOT, 'scripts', 'build.mjs')], { cwd: ROOT });
-  realm = await startRealm();
-  tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'regroup-week-'));
-  expect((await realm.kinit('alice', 'alice-pw')).exitCode).toBe(0);
-});
-
-afterAll(() => {
-  main?.dispose();
-  realm?.stop();
-  if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
-});
+const app = useBuiltMain('week');
 
 /** A full garbage collection (the worker was not started with --expose-gc). */
 function collect(): () => void {
@@ -67,12 +49,7 @@ it('a week of lists, refreshes, resumes, unlocks and wake-ups leaves heap, liste
   const started = Date.now();
   const gc = collect();
   const clock = createVirtualClock();
-  main = loadMainWithFakeElectron({
-    env: { ...realm.env, REGROUP_KEYTAB: realm.aliceKeytab, XDG_CONFIG_HOME: tmp },
-    platform: 'linux',
-    clock,
-  });
-  const loadedMain = main;
+  const loadedMain = app.load({ clock });
   const { electron } = loadedMain;
   const firstView = electron.next(isView);
   await electron.ready();
