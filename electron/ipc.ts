@@ -23,7 +23,7 @@ import type { AppController, AppEvent, RefreshOptions } from './app-state';
 import type { GroupWaitController } from './group-wait';
 import type { RefreshResult } from '../core/kerberos/types';
 import { format, t } from '../core/i18n';
-import { defaultPolicy } from '../core/model/managed';
+import { defaultPolicy } from '../core/policy/defaults';
 import type { Policy } from '../core/policy/types';
 import { MAX_PASSWORD_LENGTH, passwordProblem } from '../core/model/password';
 

@@ -6,7 +6,7 @@
  */
 import { en, type MessageId } from '../i18n/catalogue';
 import { msg, type Message } from '../i18n/message';
-import type { HelpDeskContact, Policy, PolicyProblem } from '../policy/types';
+import type { HelpDeskContact, Policy } from '../policy/types';
 
 /**
  * The messages that tell the person to ask their help desk: every one whose English text says
@@ -63,21 +63,5 @@ export function isManaged(policy: Policy | null): policy is Policy {
   return Boolean(policy && (policy.managed.length || policy.problems.length));
 }
 
-/**
- * The policy when IT set nothing: what core/policy resolves from no key or file, and what the
- * window and its test bridge start from.
- */
-export function defaultPolicy(source: string, problems: PolicyProblem[] = []): Policy {
-  return {
-    source,
-    managed: [],
-    hideComputerRefresh: false,
-    gpupdate: 'person',
-    helpDesk: null,
-    startAtLogin: null,
-    notifications: true,
-    waitForGroup: true,
-    dc: null,
-    problems,
-  };
-}
+/** The policy when IT set nothing (core/policy/defaults.ts), for the window and its test bridge. */
+export { defaultPolicy } from '../policy/defaults';

@@ -19,7 +19,7 @@ import { runTool, ToolError, type RunOptions, type RunResult } from '../process/
 import { system32Tool } from '../process/windows-paths';
 import { parseRegQuery } from '../kerberos/windows/reg-query';
 import { registryToRaw } from './registry';
-import { defaultPolicy } from '../model/managed';
+import { defaultPolicy } from './defaults';
 import { resolvePolicy, settingProblem } from './resolve';
 import type { Policy } from './types';
 

@@ -8,7 +8,7 @@
  */
 import { msg } from '../i18n/message';
 import { POLICY_NAMES, POLICY_SCHEMA, type PolicyName } from './settings';
-import { defaultPolicy } from '../model/managed';
+import { defaultPolicy } from './defaults';
 import type { HelpDeskContact, Policy, PolicyProblem } from './types';
 import { validatorOf as settingValidator, type SettingValidator } from './validators';
 
