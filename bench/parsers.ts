@@ -93,7 +93,7 @@ function familyFigures(family: Family, options: ParserOptions): Figure[] {
     figure(
       { name: `${family.name} parser throughput`, goal: '>= 50 MB/s', min: 50 },
       mbs,
-      `${mbs.toFixed(1)} MB/s (best of ${times.length} passes of ${(bytes / MB).toFixed(1)} MB: ${ms(t)} CPU; median ${mid.toFixed(1)} MB/s)`,
+      `${mbs.toFixed(1)} MB/s (best of ${times.length} pass${times.length === 1 ? '' : 'es'} of ${(bytes / MB).toFixed(1)} MB: ${ms(t)} CPU; median ${mid.toFixed(1)} MB/s)`,
     ),
     figure(
       {
