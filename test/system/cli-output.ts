@@ -4,7 +4,7 @@
  * snapshot text (exit code, stdout, stderr, colour codes named), the layout check (no line wider
  * than the terminal, no colour code when colour is off) and the snapshot file's name.
  *
- * Importing it sets the time zone to one where it is mid-afternoon now (`afternoonZone`), before
+ * Importing it sets the time zone to one where it is early afternoon now (`afternoonZone`), before
  * any realm starts, so the tested process and its child kinit/klist read the same zone.
  */
 import { readFileSync } from 'node:fs';
@@ -42,10 +42,13 @@ export const variable = (text: string): string => text.replace(/\d+/g, '#').repl
  * `list` shows a time of day ("issued 3:05 PM") and adds the date only when it is not today, so
  * a run at half past midnight would read "Nov 28, 10:30 PM" for the fake's tickets (issued two
  * hours ago) and "AM" for the realm's. The snapshots therefore run in a fixed-offset zone where it
- * is now mid-afternoon (15:00-15:59), whatever the hour of the run.
+ * is now early afternoon (14:00-14:59), whatever the hour of the run: from then until 16:00 the
+ * fake's tickets start (two hours ago) and end (in eight) in the afternoon and evening, and the
+ * realm's end (in ten) after midnight. That leaves at least an hour for the file to run; a zone
+ * picked at 15:xx failed a run that crossed the hour.
  */
 export function afternoonZone(now = new Date()): string {
-  const offset = ((15 - now.getUTCHours() + 36) % 24) - 12; // -12..+11 hours from UTC
+  const offset = ((14 - now.getUTCHours() + 36) % 24) - 12; // -12..+11 hours from UTC
   // The Etc zones invert the sign: Etc/GMT-8 is eight hours ahead of UTC.
   return offset === 0 ? 'Etc/GMT' : `Etc/GMT${offset > 0 ? '-' : '+'}${Math.abs(offset)}`;
 }
