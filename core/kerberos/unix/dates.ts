@@ -11,12 +11,8 @@
  * Every regular expression here is sticky, anchored and has bounded repetition, so reading stays
  * linear on hostile input.
  */
-import { isTrimSpace } from '../line-index';
+import { isTrimSpace as isSpace } from '../line-index';
 import { expandYear, localPartsToIso, type DateParts, type LocalIso } from '../time';
-
-/** White space as `String#trim` removes it; ASCII without a call (every line passes here). */
-const isSpace = (c: number): boolean =>
-  c < 0x80 ? c === 0x20 || (c >= 0x09 && c <= 0x0d) : isTrimSpace(c);
 
 /** A date whose field order is not known yet (`a/b/c`, year last), or a fully known one. */
 export type RawDate =

@@ -26,12 +26,8 @@ import type { CacheInfo, KerberosError, KlistListing, Ticket } from '../types';
 import { chooseDateOrder, type DateGroup, type DateOrder } from './dates';
 import { capTickets, MAX_TICKETS } from '../limits';
 import { firstLines } from '../text-lines';
-import { eachLine, isTrimSpace, NextOccurrence } from '../line-index';
+import { eachLine, isTrimSpace as isSpace, NextOccurrence } from '../line-index';
 import { createLocalIso, type LocalIso } from '../time';
-
-/** White space as `String#trim` removes it; ASCII without a call (every line passes here). */
-const isSpace = (c: number): boolean =>
-  c < 0x80 ? c === 0x20 || (c >= 0x09 && c <= 0x0d) : isTrimSpace(c);
 
 /** klist lines are short; longer lines are noise and are skipped (keeps parsing linear). */
 export const MAX_LINE_LENGTH = 4000;

@@ -31,7 +31,7 @@
 import { isMitFlagLetters, mitFlagLettersToNames } from './mit-flags';
 import type { KlistListing, Ticket } from '../types';
 import type { LocalIso } from '../time';
-import { isTrimSpace, NextOccurrence } from '../line-index';
+import { isTrimSpace as isSpace, NextOccurrence } from '../line-index';
 import {
   findDate,
   looksLikeCutDate,
@@ -53,10 +53,6 @@ import {
   type KlistFamily,
   type KlistOutline,
 } from './klist-common';
-
-/** White space as `String#trim` removes it; ASCII without a call (every line passes here). */
-const isSpace = (c: number): boolean =>
-  c < 0x80 ? c === 0x20 || (c >= 0x09 && c <= 0x0d) : isTrimSpace(c);
 
 const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
 

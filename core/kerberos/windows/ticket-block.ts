@@ -10,7 +10,7 @@
  * thousands of tickets is read at tens of MB/s, and makes little garbage beyond the tickets
  * themselves (issue 14).
  */
-import { isTrimSpace } from '../line-index';
+import { isTrimSpace as isSpace } from '../line-index';
 import type { LocalIso } from '../time';
 import type { Ticket } from '../types';
 import { windowsCacheFlagNames, windowsTicketFlagNames } from './flags';
@@ -33,9 +33,6 @@ export const MAX_FIELDS = 10;
 /** The most distinct strings remembered per listing. */
 const MAX_INTERNED = 4096;
 
-/** What `\s` matches (and `String#trim` removes), without a call for ASCII. */
-const isSpace = (c: number): boolean =>
-  c < 0x80 ? c === 0x20 || (c >= 0x09 && c <= 0x0d) : isTrimSpace(c);
 /** `[0-9a-z_]` without case. */
 const isWordChar = (c: number): boolean =>
   (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || c === 0x5f;
